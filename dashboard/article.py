@@ -1,0 +1,173 @@
+"""Read an article: bytes to text, with its metadata and a content hash.
+
+Offsets everywhere in the tool are into ``Article.text`` exactly as decoded here (a BOM is
+dropped, nothing else is touched), so a quote can always be found again by slicing.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from dashboard.errors import ArticleError
+
+MAX_BYTES = 5 * 1024 * 1024
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
+}
+_HEADER_KEYS = {"title", "url", "published", "date", "outlet", "source", "author", "by"}
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$")
+_SEED_LINE = re.compile(
+    r"^\s*date\s+(?P<published>\d{4}-\d{2}-\d{2})\s+Authored by\s+(?P<author>.+?)\s+via\s+(?P<outlet>.+?),?\s*$",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A decoded article with what its header says about it."""
+
+    article_id: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: str = ""
+    url: str = ""
+    body_start: int = 0
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default=())
+
+
+def article_id_for(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(data: bytes, *, name: str = "article") -> tuple[str, str, tuple[str, ...]]:
+    """Return ``(text, encoding, warnings)``; raise ArticleError for what is not text."""
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{name}: too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise ArticleError(f"{name}: this is {kind}, not a text article")
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _strict(data[len(codecs.BOM_UTF8):], "utf-8", name), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _strict(data, "utf-16", name), "utf-16"
+    elif (guess := _bomless_utf16(data)) is not None:
+        text, encoding = _strict(data, guess, name), guess
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    warnings: list[str] = []
+    if encoding == "cp1252":
+        warnings.append(f"{name}: not valid UTF-8; read as Windows-1252 (cp1252)")
+    if "\x00" in text:
+        raise ArticleError(f"{name}: contains NUL bytes; this looks like a binary file, not text")
+    if _control_share(text) > 0.05:
+        raise ArticleError(f"{name}: mostly control characters; this looks like a binary file, not text")
+    if not text.strip():
+        raise ArticleError(f"{name}: empty (no text to read)")
+    return text, encoding, tuple(warnings)
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise ArticleError(f"{name}: declared {encoding} but cannot be decoded ({err.reason})") from err
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII text."""
+    sample = data[:2000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _control_share(text: str) -> float:
+    sample = text[:4000]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / max(len(sample), 1)
+
+
+def parse_metadata(text: str) -> tuple[dict[str, str], int]:
+    """Read the seed's ``date ... Authored by ... via ...`` line or a ``key: value`` header.
+
+    Returns the metadata and the offset where the article's prose begins.
+    """
+    lines = text.splitlines(keepends=True)
+    if lines and (match := _SEED_LINE.match(lines[0])):
+        return {key: value.strip() for key, value in match.groupdict().items()}, len(lines[0])
+    meta: dict[str, str] = {}
+    offset = 0
+    for line in lines:
+        match = _HEADER_LINE.match(line)
+        if not line.strip() or not match or match.group(1).lower() not in _HEADER_KEYS:
+            break
+        key = {"date": "published", "source": "outlet", "by": "author"}.get(
+            match.group(1).lower(), match.group(1).lower())
+        meta[key] = match.group(2)
+        offset += len(line)
+    if meta.get("published") and not _ISO_DATE.match(meta["published"]):
+        meta["published"] = _normalise_date(meta["published"])
+    return meta, offset
+
+
+def _normalise_date(value: str) -> str:
+    """Keep ISO dates; reduce common long forms to ISO; give up honestly with ''."""
+    for fmt in ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return datetime.strptime(value.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    return value[:10] if _ISO_DATE.match(value[:10]) else ""
+
+
+def from_text(text: str, *, url: str = "") -> Article:
+    if not text.strip():
+        raise ArticleError("article: empty (no text to read)")
+    meta, body_start = parse_metadata(text)
+    return Article(
+        article_id=article_id_for(text),
+        text=text,
+        title=meta.get("title", ""),
+        outlet=meta.get("outlet", ""),
+        author=meta.get("author", ""),
+        published=meta.get("published", ""),
+        url=meta.get("url", url),
+        body_start=body_start,
+    )
+
+
+def from_bytes(data: bytes, *, name: str = "article") -> Article:
+    text, encoding, warnings = decode(data, name=name)
+    article = from_text(text)
+    return replace(article, encoding=encoding, warnings=warnings)
+
+
+def load(path: Path) -> Article:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot read ({err.strerror or err})") from err
+    return from_bytes(data, name=str(path))

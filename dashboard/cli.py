@@ -1,0 +1,88 @@
+"""The command line: ``python -m dashboard extract|build|gazetteer``.
+
+Errors become one line on stderr and exit code 2; nothing is printed to stdout then.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dashboard import article as articles
+from dashboard import export, gazetteer
+from dashboard.errors import DashboardError
+from dashboard.extract import extract
+from dashboard.schema import Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+SHIPPED_CSV = ROOT / "data" / "deployments.csv"
+
+
+def seed_paths(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
+    return sorted(p for p in seeds_dir.glob("*.txt") if not p.name.startswith("."))
+
+
+def facts_of(paths: Sequence[Path], gaz: gazetteer.Gazetteer) -> list[Fact]:
+    """All facts of the files, reading every file before extracting any (a bad file stops all)."""
+    loaded = [articles.load(path) for path in paths]
+    return [fact for art in loaded for fact in extract(art, gaz)]
+
+
+def build(*, seeds_dir: Path = SEEDS_DIR, output: Path = SHIPPED_CSV) -> int:
+    facts = facts_of(seed_paths(seeds_dir), gazetteer.load())
+    output.write_text(export.to_csv(export.frame(facts), spreadsheet_safe=False), encoding="utf-8")
+    return len(facts)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract_cmd = commands.add_parser("extract", help="print the deployment facts of article files")
+    extract_cmd.add_argument("files", nargs="+", type=Path)
+    extract_cmd.add_argument("--format", choices=("csv", "json"), default="csv")
+    extract_cmd.add_argument("--online", action="store_true",
+                             help="refine towns and bases with Nominatim (opt-in; falls back to offline)")
+    extract_cmd.add_argument("--nominatim", default="https://nominatim.openstreetmap.org",
+                             help="Nominatim server URL (with --online)")
+    build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
+    build_cmd.add_argument("--output", type=Path, default=SHIPPED_CSV)
+    commands.add_parser("gazetteer", help="rebuild the offline gazetteer index")
+    return parser
+
+
+def _extract(args: argparse.Namespace) -> int:
+    gaz = gazetteer.load()
+    facts = facts_of(args.files, gaz)
+    if args.online:
+        from dashboard import geocode
+
+        scheme, _, domain = args.nominatim.partition("://")
+        refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme),
+                                 cache=geocode.GeoCache())
+        facts = refined.facts
+        if refined.problem:
+            print(f"warning: {refined.problem}; kept the offline places", file=sys.stderr)
+    if not facts:
+        print("note: no deployment facts found in " + ", ".join(map(str, args.files)), file=sys.stderr)
+    df = export.frame(facts)
+    sys.stdout.write(export.to_json(df) + "\n" if args.format == "json" else export.to_csv(df))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "build":
+            count = build(output=args.output)
+            print(f"wrote {count} facts to {args.output}", file=sys.stderr)
+            return 0
+        path = gazetteer.build_index()
+        print(f"wrote {path}", file=sys.stderr)
+        return 0
+    except DashboardError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

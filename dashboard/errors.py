@@ -1,0 +1,33 @@
+"""One exception hierarchy for the whole tool.
+
+Everything the project raises on purpose derives from :class:`DashboardError`, so the
+edges (the CLI, the Streamlit app) can turn any of them into one clear message.
+"""
+
+
+class DashboardError(Exception):
+    """Base class of every error this project raises on purpose."""
+
+
+class ArticleError(DashboardError):
+    """An article cannot be read as text (empty, binary, too large, undecodable)."""
+
+
+class NoFactsError(DashboardError):
+    """An article was read but states no force deployment."""
+
+
+class GazetteerError(DashboardError):
+    """The offline gazetteer is missing or corrupt."""
+
+
+class GeocoderError(DashboardError):
+    """The online geocoder failed; callers fall back to the offline result."""
+
+
+class StoreError(DashboardError):
+    """The SQLite store cannot be opened, read or written safely."""
+
+
+class SchemaVersionError(StoreError):
+    """The store was written by a version of the tool this one cannot read."""

@@ -1,0 +1,102 @@
+"""The table on disk and in downloads: CSV (safe to open in Excel), JSON and GeoJSON.
+
+Every export writes ``schema.COLUMNS`` in order. Spreadsheet programs run a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return as a formula, so text cells that do are
+prefixed with an apostrophe; numbers stay numbers.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, Fact
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def frame(facts: Iterable[Fact]) -> pd.DataFrame:
+    """The facts as a DataFrame with the schema's columns and types."""
+    rows = [fact.as_row() for fact in facts]
+    return typed(pd.DataFrame(rows, columns=list(COLUMNS)))
+
+
+def typed(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.reindex(columns=list(COLUMNS))
+    for column in INT_COLUMNS:
+        df[column] = pd.to_numeric(df[column], errors="coerce").astype("Int64")
+    for column in FLOAT_COLUMNS:
+        df[column] = pd.to_numeric(df[column], errors="coerce").astype("float64")
+    for column in BOOL_COLUMNS:
+        df[column] = df[column].map(_as_bool).astype("bool")
+    for column in COLUMNS:
+        if column not in INT_COLUMNS + FLOAT_COLUMNS + BOOL_COLUMNS:
+            df[column] = df[column].fillna("").astype(str)
+    return df
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value) if value is not None and not (isinstance(value, float) and math.isnan(value)) else False
+
+
+def neutralize(value: str) -> str:
+    """A text cell that a spreadsheet would not run as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def to_csv(df: pd.DataFrame, *, spreadsheet_safe: bool = True) -> str:
+    """CSV text of ``df`` (UTF-8, schema columns first); text cells neutralised for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n" if spreadsheet_safe else "\n")
+    columns = list(df.columns)
+    writer.writerow([neutralize(str(c)) if spreadsheet_safe else c for c in columns])
+    for row in df.itertuples(index=False, name=None):
+        writer.writerow([_cell(v, spreadsheet_safe) for v in row])
+    return out.getvalue()
+
+
+def _cell(value: Any, spreadsheet_safe: bool) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return neutralize(value) if spreadsheet_safe else value
+    return value
+
+
+def read_csv(path_or_buffer: Path | io.StringIO) -> pd.DataFrame:
+    df = pd.read_csv(path_or_buffer, dtype=str, keep_default_na=False)
+    return typed(df)
+
+
+def to_json(df: pd.DataFrame) -> str:
+    records = [{k: _json_value(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+    return json.dumps(records, ensure_ascii=False, indent=1)
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def to_geojson(df: pd.DataFrame) -> str:
+    """Located facts as points; facts without coordinates keep a null geometry rather than vanish."""
+    features = []
+    for row in df.to_dict(orient="records"):
+        props = {k: _json_value(v) for k, v in row.items()}
+        lat, lon = props.get("lat"), props.get("lon")
+        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        features.append({"type": "Feature", "geometry": geometry, "properties": props})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)

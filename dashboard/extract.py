@@ -1,0 +1,520 @@
+"""From article text to deployment facts: who, what, how many, where, status, and the sentence.
+
+The parser reads an article in two passes. The first collects what the whole article says about
+unit sizes ("Battlegroups typically are made up of 1,000-1,500 soldiers"), since a definition may
+come after the facts it sizes. The second reads each sentence: it finds unit mentions with their
+counts, the places they are linked to by a locative word, the status the clause gives them and
+the force that deploys them, and emits one :class:`~dashboard.schema.Fact` per place.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dashboard import lexicon
+from dashboard.article import Article
+from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
+from dashboard.numbers import NUMBER, QUANTITY, QUANTITY_RE, Quantity, parse_quantity
+from dashboard.schema import Fact
+from dashboard.sentences import Sentence, split
+
+_NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() for noun in nouns}
+_nouns = sorted((n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns), key=len, reverse=True)
+_UNIT_RE = re.compile(
+    r"(?<![\w-])(?P<noun>" + "|".join(n if "\\" in n else re.escape(n).replace(r"\ ", r"\s+") for n in _nouns)
+    + r")(?![\w-])", re.IGNORECASE)
+_AIRCRAFT_CODE = re.compile(r"[FB]-\d{1,3}[A-Z]?s", re.IGNORECASE)
+_QUANTITY_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<q>{QUANTITY})\s+$", re.IGNORECASE)
+_ARTICLE_AT_END = re.compile(r"(?:^|(?<=\s))(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
+_HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$",
+                          re.IGNORECASE)
+_MODIFIER_STOP = {
+    "the", "a", "an", "of", "in", "to", "at", "on", "and", "or", "from", "with", "for", "by", "were", "was",
+    "are", "is", "be", "been", "will", "would", "have", "has", "had", "that", "which", "who", "each", "per",
+    "its", "their", "his", "her", "our", "about", "around", "some", "than", "into", "as", "up", "over", "nearly",
+    "almost", "roughly", "approximately", "least", "more", "another", "another", "single", "one", "all",
+    "there", "these", "those", "this", "said", "sent", "send", "deploy", "deployed", "deploying",
+    "enough", "many", "how", "not", "no", "its", "against",
+}
+_COMPOSITE = re.compile(
+    rf"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s+(?P<q>{QUANTITY})\s+$",
+    re.IGNORECASE)
+_EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
+_BARE_QUANTITY = re.compile(rf"(?P<q>{QUANTITY})(?=\s+(?:more\s+)?(?:in|to|at|into)\s)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
+_TOWN_CANDIDATE = re.compile(
+    r"\b(?:in|at|near|to|into|outside|around|from|towards?)\s+(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
+_DEFINITION = re.compile(
+    r"(?P<unit>" + "|".join(re.escape(n) for n in sorted(
+        (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n),
+        key=len, reverse=True))
+    + r")\s+(?:(?:typically|usually|normally|generally|each|on\s+average|tend\s+to)\s+)*"
+    r"(?:are|is|have|has|consists?\s+of|comprises?|numbers?|includes?|contains?|(?:are|is)\s+made\s+up\s+of|count)"
+    r"\s+(?:(?:typically|usually|normally|generally|of)\s+)*"
+    rf"(?P<q>{QUANTITY})\s+(?:" + "|".join(re.escape(n) for n in lexicon.UNIT_NOUNS["troops"]) + r")\b",
+    re.IGNORECASE)
+_AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+NO_PLACE = Place(name="", kind="none")
+AT_SEA = Place(name="at sea", kind="none")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A unit named in a sentence, with what the sentence says of its size."""
+
+    start: int
+    end: int
+    unit: str
+    quantity: Quantity
+    implicit_one: bool = False
+    troops: Quantity | None = None
+    troops_each: Quantity | None = None
+    force: str = ""
+    needs_number: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceList:
+    """Places joined by commas and "and", with whether a locative word ties them to forces."""
+
+    start: int
+    end: int
+    matches: tuple[PlaceMatch, ...]
+    locative: bool
+    origin: bool
+
+    @property
+    def text(self) -> str:
+        return ", ".join(m.text for m in self.matches)
+
+
+@dataclass(frozen=True, slots=True)
+class SizeDefinition:
+    unit: str
+    troops: Quantity
+    sentence: Sentence
+
+
+@dataclass(slots=True)
+class _ArticleState:
+    definitions: dict[str, SizeDefinition]
+    context_countries: tuple[str, ...]
+    last_force: str = ""
+    last_unit: str = ""
+    facts: list[Fact] = field(default_factory=list)
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
+    """Every deployment fact the article states, in reading order."""
+    sentences = split(article.text, skip_until=article.body_start)
+    state = _ArticleState(definitions=_definitions(sentences),
+                          context_countries=_article_countries(sentences, gazetteer))
+    for sentence in sentences:
+        _read_sentence(article, sentence, gazetteer, state)
+    return state.facts
+
+
+def _definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
+    found: dict[str, SizeDefinition] = {}
+    for sentence in sentences:
+        if match := _DEFINITION.search(sentence.text):
+            quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
+            unit = _NOUN_UNIT[match.group("unit").lower()]
+            if quantity and unit not in found:
+                found[unit] = SizeDefinition(unit, quantity, sentence)
+    return found
+
+
+def _article_countries(sentences: list[Sentence], gazetteer: Gazetteer) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        counts.update(m.place.country_code for m in gazetteer.find_named(sentence.text) if m.place.country_code)
+    return tuple(code for code, _ in counts.most_common())
+
+
+# one sentence ---------------------------------------------------------------------------------------
+def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, state: _ArticleState) -> None:
+    text = sentence.text
+    forces = _force_mentions(text, gazetteer)
+    if sentence.caption or any(d.sentence is sentence for d in state.definitions.values()):
+        _remember_force(state, forces, text)
+        return
+    mentions = _mentions(text, gazetteer, state)
+    if not mentions or lexicon.NOT_A_DEPLOYMENT.search(text):
+        _remember_force(state, forces, text)
+        return
+    place_lists = _place_lists(text, gazetteer, state)
+    assigned = _assign_places(mentions, place_lists)
+    for mention, lists in zip(mentions, assigned):
+        status = _status(text, mention)
+        if status == "withdrawn" and not lists:
+            lists = [pl for pl in place_lists if pl.origin and pl.start >= mention.end][:1]
+        force = mention.force or _clause_force(text, mention, forces, place_lists) or state.last_force
+        for place, place_text in _places_for(mention, lists):
+            if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
+                continue
+            state.facts.append(_fact(article, sentence, mention, status, force, place, place_text, state))
+        if mention.unit != "troops":
+            state.last_unit = mention.unit
+    _remember_force(state, forces, text)
+
+
+def _remember_force(state: _ArticleState, forces: list[tuple[int, int, str]], text: str) -> None:
+    usable = [f for f in forces if not lexicon.ADVERSARIAL_NOUNS.match(text[f[1]:])]
+    if usable:
+        state.last_force = usable[0][2]
+
+
+def _mentions(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[Mention]:
+    mentions: list[Mention] = []
+    anaphora = [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
+    heads = [m for m in _UNIT_RE.finditer(text)
+             if not any(s <= m.start() < e for s, e in anaphora)]
+    for index, match in enumerate(heads):
+        following = heads[index + 1] if index + 1 < len(heads) else None
+        # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.
+        if following and not text[match.end():following.start()].strip():
+            continue
+        if mention := _mention(text, match, gazetteer):
+            mentions.append(mention)
+    for start, end in anaphora:
+        unit = state.last_unit or "troops"
+        mentions.append(Mention(start, end, unit, Quantity(None, None)))
+    mentions.sort(key=lambda m: m.start)
+    mentions = _merge_composites(text, mentions)
+    return _add_elliptical(text, mentions)
+
+
+def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer) -> Mention | None:
+    noun = match.group("noun")
+    lower = " ".join(noun.lower().split())
+    unit = _NOUN_UNIT.get(lower) or ("aircraft" if _AIRCRAFT_CODE.fullmatch(noun) else "other")
+    if lower in lexicon.NAME_WORDS and noun[0].isupper() and match.start() > 0:
+        return None
+    prefix = text[:match.start()]
+    modifiers, before = _modifiers(prefix)
+    stated_troops = None
+    for token in modifiers:
+        if size := _HYPHEN_SIZE.match(token):
+            stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
+    force = _modifier_force(modifiers, gazetteer)
+    quantity, implicit = _quantity_before(before, lower, stated_troops is not None)
+    if quantity is None:
+        return None
+    mention = Mention(match.start(), match.end(), unit, quantity, implicit_one=implicit, force=force,
+                      needs_number=lower in lexicon.NEEDS_NUMBER)
+    if stated_troops is not None:
+        mention.troops = stated_troops
+    if mention.needs_number and quantity.low is None:
+        return None
+    return mention
+
+
+def _modifiers(prefix: str) -> tuple[list[str], str]:
+    """Up to four words between a count and its noun ("new", "multinational", "NATO", "4,800-strong")."""
+    tokens: list[str] = []
+    rest = prefix
+    for _ in range(4):
+        match = re.search(r"(\S+)\s+$", rest)
+        if not match:
+            break
+        token = match.group(1)
+        if token.lower() in _MODIFIER_STOP or token.endswith((",", ";", ":", ".")) or _is_count(token):
+            break
+        tokens.insert(0, token)
+        rest = rest[:match.start(1)]
+    return tokens, rest
+
+
+def _is_count(token: str) -> bool:
+    return bool(QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
+
+
+def _quantity_before(before: str, noun: str, has_size: bool) -> tuple[Quantity | None, bool]:
+    """The count in front of a noun: a number, "a/an" for one, or none (a bare plural)."""
+    if match := _QUANTITY_AT_END.search(before[-120:]):
+        head = before[-120:][:match.start("q")]
+        quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
+        year = quantity and quantity.low == quantity.high and 1900 <= (quantity.low or 0) <= 2100 and \
+            re.fullmatch(r"\d{4}", match.group("q").strip())
+        if quantity and not (year and lexicon.YEAR_CONTEXT.search(head)) and not re.search(r"[$€£]\s*$", head):
+            return quantity, False
+        if quantity is None:
+            return None, False
+        return Quantity(None, None), False
+    if _ARTICLE_AT_END.search(before[-20:]):
+        if noun in lexicon.TROOP_NOUNS and not has_size:
+            return Quantity(None, None), False
+        if noun.endswith("s") and noun not in ("headquarters", "aircraft", "awacs", "himars", "abrams") \
+                and not has_size:
+            return Quantity(None, None), False
+        return Quantity(1, 1), True
+    return Quantity(None, None), False
+
+
+def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
+    for token in reversed(modifiers):
+        name = re.sub(r"-(?:led|based)$", "", token.strip("’'"))
+        name = re.sub(r"['’]s$", "", name)
+        if name in gazetteer.forces:
+            return gazetteer.forces[name]
+    return ""
+
+
+def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"four battlegroups of about 1,500 troops each": the troops size the battlegroups."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous and mention.unit == "troops" and mention.quantity.low is not None:
+            gap = text[previous.end:mention.start]
+            if composite := _COMPOSITE.match(gap):
+                each = bool(_EACH_AFTER.match(text[mention.end:]))
+                if previous.unit == "troops":
+                    previous.quantity = mention.quantity
+                elif each:
+                    previous.troops_each = mention.quantity
+                else:
+                    previous.troops = mention.quantity
+                previous.end = mention.end + (len(_EACH_AFTER.match(text[mention.end:]).group(0)) if each else 0)
+                previous.force = previous.force or mention.force
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _add_elliptical(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
+    if not mentions:
+        return mentions
+    extra = []
+    for match in _BARE_QUANTITY.finditer(text):
+        if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in mentions):
+            continue
+        previous = [m for m in mentions if m.end <= match.start()]
+        quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
+        if previous and quantity and not re.fullmatch(r"(?:19|20)\d\d", match.group("q")):
+            extra.append(Mention(match.start(), match.end(), previous[-1].unit, quantity,
+                                 force=previous[-1].force))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# places -------------------------------------------------------------------------------------------------
+def _place_lists(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[PlaceList]:
+    matches = _place_matches(text, gazetteer, state)
+    lists: list[list[PlaceMatch]] = []
+    for match in matches:
+        if lists and _LIST_GAP.match(text[lists[-1][-1].end:match.start]):
+            lists[-1].append(match)
+        else:
+            lists.append([match])
+    result = []
+    for group in lists:
+        start, end = group[0].start, group[-1].end
+        before = text[:start]
+        first = group[0].text.lower()
+        if group[0].place is AT_SEA:
+            locative, origin = True, False
+        elif first.startswith(("from ", "the from")):
+            locative, origin = not lexicon.DESCRIPTIVE_SPAN.search(before), False
+        elif lexicon.SPOKEN_AT.search(before):
+            locative, origin = False, False
+        else:
+            locative = bool(lexicon.LOCATIVE_BEFORE.search(before) or lexicon.HOST_AFTER.match(text[end:]))
+            origin = bool(lexicon.ORIGIN_BEFORE.search(before))
+        result.append(PlaceList(start, end, tuple(group), locative, origin))
+    return result
+
+
+def _place_matches(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[PlaceMatch]:
+    named = gazetteer.find_named(text)
+    sentence_countries = tuple(m.place.country_code for m in named if m.place.kind == "country")
+    context = sentence_countries + state.context_countries
+    found = list(named)
+    for candidate in _TOWN_CANDIDATE.finditer(text):
+        start = candidate.start("name")
+        if any(m.start <= start < m.end for m in found):
+            continue
+        words = candidate.group("name").rstrip(".").split()
+        while words:
+            name = " ".join(words)
+            if words[0] not in lexicon.MONTHS and name not in gazetteer.forces and \
+                    (town := gazetteer.resolve_town(name, context=context)):
+                found.append(PlaceMatch(start, start + len(name), name, town))
+                break
+            words.pop()
+    found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
+    found.sort(key=lambda m: m.start)
+    return _merge_town_country(text, found, gazetteer)
+
+
+def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """"Tapa, Estonia" is one place: the town, with its country as a check."""
+    merged: list[PlaceMatch] = []
+    for match in found:
+        previous = merged[-1] if merged else None
+        if previous and match.place.kind == "country" and previous.place.kind in ("town", "base") and \
+                re.fullmatch(r",\s*", text[previous.end:match.start]):
+            place = previous.place
+            if place.country_code != match.place.country_code:
+                town = gazetteer.resolve_town(previous.text, context=(match.place.country_code,))
+                place = town if town and town.country_code == match.place.country_code else match.place
+            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start:match.end], place)
+            continue
+        merged.append(match)
+    return merged
+
+
+def _assign_places(mentions: list[Mention], lists: list[PlaceList]) -> list[list[PlaceList]]:
+    """Each mention takes the located places after it, up to the next mention; else those before it."""
+    located = [pl for pl in lists if pl.locative]
+    taken: set[int] = set()
+    assigned: list[list[PlaceList]] = []
+    for index, mention in enumerate(mentions):
+        limit = mentions[index + 1].start if index + 1 < len(mentions) else 10**9
+        after = [pl for pl in located if mention.end <= pl.start < limit]
+        assigned.append(after)
+        taken.update(id(pl) for pl in after)
+    for index, mention in enumerate(mentions):
+        if assigned[index]:
+            continue
+        floor = mentions[index - 1].end if index else 0
+        before = [pl for pl in located if floor <= pl.start and pl.end <= mention.start and id(pl) not in taken]
+        assigned[index] = before[-1:]
+        taken.update(id(pl) for pl in before[-1:])
+    return assigned
+
+
+def _places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, str]]:
+    """One place per fact; a count over several places stays one fact over their group."""
+    matches: list[PlaceMatch] = [m for pl in lists for m in pl.matches]
+    if not matches:
+        return [(NO_PLACE, "")]
+    distinct: dict[tuple[str, str], list[PlaceMatch]] = {}
+    for match in matches:
+        distinct.setdefault((match.place.kind, match.place.name), []).append(match)
+    groups = [(ms[0].place, ", ".join(_strip_the(m.text) for m in ms)) for ms in distinct.values()]
+    if len(groups) == 1 or mention.quantity.low is None:
+        return groups
+    return [(_group_place([p for p, _ in groups]), ", ".join(t for _, t in groups))]
+
+
+def _group_place(places: list[Place]) -> Place:
+    members = tuple(dict.fromkeys(code for p in places for code in (p.members or (p.country_code,)) if code))
+    names = ", ".join(p.country or p.name for p in places)
+    points = [(p.lat, p.lon) for p in places if p.lat is not None]
+    lat = sum(p[0] for p in points) / len(points) if points else None
+    lon = sum(p[1] for p in points) / len(points) if points else None
+    return Place(name=names, kind="region", region=names, lat=lat, lon=lon, members=members)
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+
+
+# status and force ---------------------------------------------------------------------------------------
+def _clause(text: str, mention: Mention) -> tuple[int, int]:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, mention.start):
+        start = match.end()
+    following = _CLAUSE_BREAK.search(text, mention.end)
+    return start, following.start() if following else len(text)
+
+
+def _status(text: str, mention: Mention) -> str:
+    start, end = _clause(text, mention)
+    for window in (text[start:end], text[:mention.start]):
+        for status, pattern in lexicon.STATUS_CUES:
+            if pattern.search(window):
+                return status
+    return "existing"
+
+
+def _force_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    pattern = _force_pattern(gazetteer)
+    return [(m.start(), m.end(), gazetteer.forces[m.group("name")]) for m in pattern.finditer(text)]
+
+
+_FORCE_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    key = id(gazetteer)
+    if key not in _FORCE_PATTERNS:
+        names = sorted(gazetteer.forces, key=len, reverse=True)
+        _FORCE_PATTERNS[key] = re.compile(
+            r"(?<![\w])(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?:-led|['’]s)?(?![\w])")
+    return _FORCE_PATTERNS[key]
+
+
+def _clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]],
+                  lists: list[PlaceList]) -> str:
+    """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X"."""
+    located = [(pl.start, pl.end) for pl in lists if pl.locative]
+
+    def usable(force: tuple[int, int, str]) -> bool:
+        inside_place = any(s <= force[0] < e for s, e in located)
+        return not inside_place and not lexicon.ADVERSARIAL_NOUNS.match(text[force[1]:])
+
+    origin = re.match(r"\s+from\s+(?:the\s+)?", text[mention.end:])
+    if origin:
+        for force in forces:
+            if force[0] == mention.end + origin.end():
+                return force[2]
+    before = [f for f in forces if f[1] <= mention.start and usable(f)]
+    if before:
+        return before[-1][2]
+    after = [f for f in forces if f[0] >= mention.end and re.search(r"\bby\s+(?:the\s+)?$", text[:f[0]])]
+    return after[0][2] if after else ""
+
+
+# the row -------------------------------------------------------------------------------------------------
+def _fact(article: Article, sentence: Sentence, mention: Mention, status: str, force: str, place: Place,
+          place_text: str, state: _ArticleState) -> Fact:
+    troops, derived, also = _troops(mention, state)
+    key = f"{article.article_id}:{sentence.start}:{mention.start}:{place.name}:{place_text}"
+    return Fact(
+        fact_id=hashlib.sha256(key.encode()).hexdigest()[:16],
+        article_id=article.article_id,
+        title=article.title,
+        outlet=article.outlet,
+        author=article.author,
+        published=article.published,
+        url=article.url,
+        force=force,
+        unit=mention.unit,
+        quantity_low=mention.quantity.low,
+        quantity_high=mention.quantity.high,
+        approx=mention.quantity.approx,
+        troops_low=troops.low if troops else None,
+        troops_high=troops.high if troops else None,
+        troops_derived=derived,
+        status=status,
+        place=place_text,
+        country_code=place.country_code,
+        country=place.country,
+        region=place.region,
+        lat=place.lat,
+        lon=place.lon,
+        precision=place.kind,
+        quote=sentence.text,
+        quote_start=sentence.start,
+        quote_end=sentence.end,
+        also_cites=also,
+    )
+
+
+def _troops(mention: Mention, state: _ArticleState) -> tuple[Quantity | None, bool, str]:
+    if mention.unit == "troops":
+        return (mention.quantity if mention.quantity.low is not None else None), False, ""
+    if mention.troops is not None:
+        return mention.troops, False, ""
+    if mention.troops_each is not None:
+        return mention.quantity.times(mention.troops_each), True, ""
+    if definition := state.definitions.get(mention.unit):
+        return mention.quantity.times(definition.troops), True, definition.sentence.text
+    return None, False, ""
+

@@ -1,0 +1,93 @@
+"""The words of force posture: unit nouns, status cues, and phrases that are not deployments.
+
+Kept apart from the parser's logic so that adding a word is a one-line, reviewable change.
+"""
+from __future__ import annotations
+
+import re
+
+# Each unit's nouns, singular and plural; the parser matches the longest first.
+UNIT_NOUNS: dict[str, tuple[str, ...]] = {
+    "troops": (
+        "troops", "soldiers", "soldier", "personnel", "service members", "servicemembers", "service personnel",
+        "servicemen", "military personnel", "marines", "paratroopers", "forces", "force", "troopers",
+        "sailors", "airmen", "commandos", "special forces", "special operations forces", "men", "rangers",
+    ),
+    "battlegroups": ("battlegroups", "battlegroup", "battle groups", "battle group"),
+    "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
+    "battalions": ("battalions", "battalion"),
+    "companies": ("companies", "company"),
+    "divisions": ("divisions", "division"),
+    "regiments": ("regiments", "regiment"),
+    "squadrons": ("squadrons", "squadron"),
+    "batteries": ("batteries", "battery"),
+    "headquarters": ("headquarters", "command posts", "command post", "HQs", "HQ"),
+    "warships": (
+        "aircraft carriers", "aircraft carrier", "warships", "warship", "ships", "ship", "naval vessels",
+        "vessels", "frigates", "frigate", "destroyers", "destroyer", "corvettes", "corvette", "submarines",
+        "submarine", "minehunters", "minehunter", "minesweepers", "minesweeper", "cruisers", "cruiser",
+        "patrol boats", "landing ships",
+    ),
+    "aircraft": (
+        "fighter jets", "fighter jet", "fighter aircraft", "fighter planes", "aircraft", "jets", "jet", "fighters",
+        "warplanes", "warplane", "planes", "plane", "bombers", "bomber", "helicopters", "helicopter", "drones",
+        "drone", "Typhoons", "Typhoon", "Eurofighters", "Rafales", "Gripens", "Apaches", "Black Hawks",
+        "Chinooks", "AWACS", r"[FB]-\d{1,3}[A-Z]?s",
+    ),
+    "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
+    "vehicles": (
+        "infantry fighting vehicles", "armoured vehicles", "armored vehicles", "combat vehicles", "vehicles",
+        "vehicle", "Strykers", "Bradleys", "APCs",
+    ),
+    "other": (
+        "air defence systems", "air defense systems", "air-defence systems", "air-defense systems",
+        "missile systems", "rocket systems", "launchers", "howitzers", "HIMARS", "contingents", "contingent",
+        "detachments", "detachment", "task forces", "task force",
+    ),
+}
+# Nouns that are a count of people: "a force" is not one soldier.
+TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
+# Without a number these nouns say nothing countable about a deployment ("defence companies").
+NEEDS_NUMBER = frozenset({"company", "companies", "men", "force", "soldier", "ship", "plane", "jet", "vehicle"})
+# Capitalised and singular inside a sentence, these are names ("82nd Airborne Division").
+NAME_WORDS = frozenset({"brigade", "division", "force", "battalion", "regiment", "squadron", "company", "battery",
+                        "battlegroup", "battle group", "group", "corps", "brigade combat team", "task force"})
+
+STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("withdrawn", re.compile(
+        r"\b(?:withdr[ae]wn?|withdrawing|withdrawal|pull(?:ed|ing|s)?\s+(?:out|back)|brought\s+home|bring\s+home|"
+        r"sent\s+home|return(?:ed|ing|s)?\s+home|redeploy(?:ed|ing)?\s+(?:home|back)|draw(?:ing)?\s+down|"
+        r"drawdown|scal(?:ed|ing)\s+back|(?:has|have|had)\s+left|ended\s+(?:its|their)\s+deployment)\b", re.I)),
+    ("planned", re.compile(
+        r"\b(?:will|would|shall|plans?|planned|planning|announc(?:e|ed|es|ing)|order(?:ed|s)?|decid(?:e|ed|es)|"
+        r"decision|intend(?:s|ed)?|intention|expected|expects?|due\s+to|set\s+to|to\s+be|pledg(?:e|ed|es)|"
+        r"promis(?:e|ed|es)|agreed|approv(?:e|ed|es)|prepar(?:e|es|ing)\s+to|(?:is|are)\s+sending|to\s+send|"
+        r"to\s+deploy|to\s+station|propos(?:e|ed|es|al)|considering|could|may|might|upcoming|future|creation|"
+        r"to\s+establish|to\s+create|to\s+add|to\s+double|to\s+boost)\b|'ll\b", re.I)),
+    ("existing", re.compile(
+        r"\b(?:currently|existing|already|now|stationed|based|deployed|present|remain(?:s|ed)?|arrived|"
+        r"(?:is|are)\s+in)\b", re.I)),
+)
+# Sentences that speak of forces without reporting a deployment.
+NOT_A_DEPLOYMENT = re.compile(
+    r"\bhow\s+many\b|\bwould\s+be\s+(?:needed|required)\b|\bwould\s+need\b|\bdid\s+not\s+say\b|"
+    r"\bdemand(?:ed|s|ing)?\b|\bcall(?:ed|s)?\s+for\b|\burged\b|\bif\s+(?:it|they|the|nato|russia)\b", re.I)
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|to|at|across|along|throughout|near|inside|within|towards?|on|onto|over|around|outside|"
+    r"between|among|for|via)\s+(?:the\s+)?(?:(?:territory|soil|territories|borders?|eastern\s+border)\s+of\s+)?)$",
+    re.I)
+ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
+HOST_AFTER = re.compile(r"^\s+(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
+                        r"welcomed)\b", re.I)
+SPOKEN_AT = re.compile(
+    r"\b(?:said|says|told\s+reporters|speaking|spoke|remarks|visit(?:ed|ing|s)?|(?:news|press)\s+conference|"
+    r"summit|meeting|interview)(?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+DESCRIPTIVE_SPAN = re.compile(r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
+                              r"ranging|runs?|running)\s+$", re.I)
+ANAPHORA = re.compile(r"\b(?:similar|such|comparable|the\s+same)\s+(?:deployments?|forces|units|formations|"
+                      r"contingents)\b", re.I)
+ADVERSARIAL_NOUNS = re.compile(r"^[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
+                               r"officials?|government|forces?\s+in\s+Ukraine)\b", re.I)
+YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|from|of|during|after|before|early|late|mid|end\s+of)\s+$", re.I)
+MONTHS = frozenset("January February March April May June July August September October November December "
+                   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

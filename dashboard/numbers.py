@@ -1,0 +1,117 @@
+"""Counts as articles write them: 40,000; 30.000; 1,000-1,500; between X and Y; "four"; "a dozen".
+
+``QUANTITY`` is a regular expression for one count phrase (with its hedge, "about", "up to"...);
+``parse_quantity`` turns a match into a :class:`Quantity`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague amounts keep an honest range rather than a made-up point.
+_VAGUE = {
+    "a dozen": (12, 12), "half a dozen": (6, 6), "dozens": (24, 99), "a couple of": (2, 2), "a couple": (2, 2),
+    "a few hundred": (200, 500), "several hundred": (300, 900), "hundreds": (200, 999),
+    "a few thousand": (2000, 5000), "several thousand": (3000, 9000), "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+}
+_VAGUE_IS_APPROX = {"dozens", "a few hundred", "several hundred", "hundreds", "a few thousand",
+                    "several thousand", "thousands", "tens of thousands"}
+APPROX_WORDS = (
+    "approximately", "about", "around", "roughly", "some", "nearly", "almost", "up to", "well over",
+    "more than", "over", "in excess of", "at least", "close to", "as many as", "an estimated", "upwards of",
+    "fewer than", "less than", "just under", "just over", "under", "an extra", "around about",
+)
+
+_word = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
+_WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million))*"
+# A comma or dot followed by exactly three digits groups thousands (40,000 and European 30.000);
+# a lone dot with other digits is a decimal (1.5 million).
+_DIGITS = r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
+_SCALE = r"(?:\s+(?:hundred|thousand|million))?"
+_vague = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_VAGUE, key=len, reverse=True))
+NUMBER = rf"(?:{_DIGITS}{_SCALE}|\b(?:{_vague})\b|\b{_WORD_NUMBER}\b)"
+_approx = "|".join(w.replace(" ", r"\s+") for w in sorted(APPROX_WORDS, key=len, reverse=True))
+QUANTITY = (
+    rf"(?:(?P<approx>\b(?:{_approx}))\s+)?"
+    rf"(?:between\s+(?P<lo1>{NUMBER})\s+and\s+(?P<hi1>{NUMBER})"
+    rf"|(?P<lo2>{NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<hi2>{NUMBER}))?)"
+)
+QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    low: int | None
+    high: int | None
+    approx: bool = False
+
+    def times(self, other: "Quantity") -> "Quantity":
+        """Total of ``self`` units of ``other`` each; an unknown count counts as one."""
+        low = (self.low or 1) * other.low if other.low is not None else None
+        high = (self.high or 1) * other.high if other.high is not None else None
+        return Quantity(low, high, self.approx or other.approx)
+
+
+def number_value(text: str) -> tuple[int, int, bool] | None:
+    """The value of one number phrase as ``(low, high, vague)``; None if it is not a number."""
+    phrase = " ".join(text.lower().split())
+    if phrase in _VAGUE:
+        low, high = _VAGUE[phrase]
+        return low, high, phrase in _VAGUE_IS_APPROX
+    match = re.fullmatch(r"([\d.,]+)(?:\s+(hundred|thousand|million))?", phrase)
+    if match:
+        digits, scale = match.groups()
+        if re.fullmatch(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*", digits):
+            value = float(re.sub(r"[.,]", "", digits))
+        else:
+            try:
+                value = float(digits)
+            except ValueError:
+                return None
+        value *= _SCALES.get(scale or "", 1)
+        return int(round(value)), int(round(value)), False
+    words = re.split(r"[\s-]+", phrase)
+    total = current = 0
+    for word in words:
+        if word == "and":
+            continue
+        if word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+    value = total + current
+    return (value, value, False) if value else None
+
+
+def parse_quantity(match: re.Match[str]) -> Quantity | None:
+    low_text = match.group("lo1") or match.group("lo2")
+    high_text = match.group("hi1") or match.group("hi2")
+    low = number_value(low_text) if low_text else None
+    if low is None:
+        return None
+    high = number_value(high_text) if high_text else None
+    if high is None:
+        return Quantity(low[0], low[1], bool(match.group("approx")) or low[2])
+    lo, hi = low[0], high[1]
+    # "1,000 to 1,500" and "two to three thousand": the bare first number borrows the scale.
+    if lo < hi / 100 and low_text and not re.search(r"\d{4}|,|hundred|thousand", low_text):
+        lo *= 1000 if hi >= 1000 else 1
+    if lo > hi:
+        return Quantity(low[0], low[1], bool(match.group("approx")))
+    return Quantity(lo, hi, bool(match.group("approx")) or low[2] or high[2])

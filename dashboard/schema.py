@@ -1,0 +1,64 @@
+"""The one table: a deployment fact per row, its columns defined once.
+
+The parser produces :class:`Fact` rows; the store, the exports and the app all read
+``COLUMNS`` from here, so the table has one shape everywhere.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Literal
+
+Unit = Literal[
+    "troops", "battlegroups", "brigades", "battalions", "companies", "divisions",
+    "regiments", "squadrons", "batteries", "headquarters", "warships", "aircraft",
+    "tanks", "vehicles", "other",
+]
+Status = Literal["existing", "planned", "withdrawn"]
+Precision = Literal["base", "town", "country", "region", "none"]
+
+UNITS: tuple[str, ...] = Unit.__args__  # type: ignore[attr-defined]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+PRECISIONS: tuple[str, ...] = Precision.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One force-deployment fact, cited by the sentence that states it."""
+
+    fact_id: str
+    article_id: str
+    title: str
+    outlet: str
+    author: str
+    published: str
+    url: str
+    force: str
+    unit: str
+    quantity_low: int | None
+    quantity_high: int | None
+    approx: bool
+    troops_low: int | None
+    troops_high: int | None
+    troops_derived: bool
+    status: str
+    place: str
+    country_code: str
+    country: str
+    region: str
+    lat: float | None
+    lon: float | None
+    precision: str
+    quote: str
+    quote_start: int
+    quote_end: int
+    also_cites: str
+
+    def as_row(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
+INT_COLUMNS = ("quantity_low", "quantity_high", "troops_low", "troops_high", "quote_start", "quote_end")
+FLOAT_COLUMNS = ("lat", "lon")
+BOOL_COLUMNS = ("approx", "troops_derived")
+TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in INT_COLUMNS + FLOAT_COLUMNS + BOOL_COLUMNS)

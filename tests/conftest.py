@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dashboard import article, gazetteer
+from dashboard.extract import extract
+from dashboard.schema import Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = ROOT / "seeds" / "000_56275939a7f1331b.txt"
+
+
+@pytest.fixture(scope="session")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> article.Article:
+    return article.load(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_facts(seed_article, gaz) -> list[Fact]:
+    return extract(seed_article, gaz)
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict:
+    return json.loads((FIXTURES / "000_56275939a7f1331b.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def facts_of(gaz):
+    """Facts of a passage given as text (with an optional ``key: value`` header)."""
+
+    def run(text: str) -> list[Fact]:
+        return extract(article.from_text(text), gaz)
+
+    return run

@@ -1,0 +1,79 @@
+"""The command line, run as a user runs it: a real subprocess."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard import cli, export
+from dashboard.schema import COLUMNS
+from tests.conftest import ROOT, SEED
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_extract_prints_the_table_as_csv_with_the_schema_columns(seed_facts):
+    result = run("extract", str(SEED))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0].keys()) == COLUMNS
+    assert [r["fact_id"] for r in rows] == [f.fact_id for f in seed_facts]
+
+
+def test_extract_json_is_a_list_of_row_objects(seed_facts):
+    result = run("extract", str(SEED), "--format", "json")
+    rows = json.loads(result.stdout)
+    assert [r["quote"] for r in rows] == [f.quote for f in seed_facts]
+    assert rows[1]["quantity_low"] == 40000 and rows[1]["approx"] is False
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG image"),
+    (b"%PDF-1.4 binary", "PDF document"),
+])
+def test_unreadable_input_exits_2_with_one_line_naming_file_and_reason(tmp_path, content, reason):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("extract", str(SEED), str(bad))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0] and reason in lines[0]
+
+
+def test_a_missing_file_exits_2_and_names_it(tmp_path):
+    result = run("extract", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert "nope.txt" in result.stderr and "cannot read" in result.stderr
+
+
+def test_a_page_with_no_facts_says_so_and_prints_an_empty_table(tmp_path):
+    page = tmp_path / "recipe.txt"
+    page.write_text("Boil two eggs for seven minutes. Serve with toast.", encoding="utf-8")
+    result = run("extract", str(page))
+    assert result.returncode == 0
+    assert "no deployment facts" in result.stderr
+    assert result.stdout.strip().split(",")[0] == "fact_id" and len(result.stdout.strip().splitlines()) == 1
+
+
+def test_build_writes_the_table_of_the_seeds(tmp_path, seed_facts):
+    out = tmp_path / "deployments.csv"
+    result = run("build", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert list(export.read_csv(out)["fact_id"]) == [f.fact_id for f in seed_facts]
+
+
+def test_the_committed_deployments_csv_is_current(tmp_path):
+    fresh = tmp_path / "deployments.csv"
+    cli.build(output=fresh)
+    assert cli.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), \
+        "data/deployments.csv is stale: run `python -m dashboard build`"

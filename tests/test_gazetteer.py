@@ -1,0 +1,91 @@
+"""The offline gazetteer: countries, regions, bases, towns, and disambiguation by context."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from dashboard import gazetteer
+from dashboard.gazetteer import CURATED_DIR, fold
+
+
+def test_tapa_next_to_estonia_is_the_estonian_town_and_next_to_india_the_indian_one(gaz):
+    assert gaz.resolve_town("Tapa", context=("EE",)).country_code == "EE"
+    assert gaz.resolve_town("Tapa", context=("IN",)).country_code == "IN"
+
+
+def test_without_context_a_european_town_wins_over_a_larger_one_elsewhere(gaz):
+    assert gaz.resolve_town("Tapa").country_code == "EE"
+
+
+@pytest.mark.parametrize("written, base, code", [
+    ("Ādaži", "Ādaži Military Base", "LV"), ("Adazi", "Ādaži Military Base", "LV"),
+    ("Rukla", "Rukla", "LT"), ("Orzysz", "Bemowo Piskie Training Area", "PL"),
+    ("Lešť", "Lešť Training Area", "SK"), ("Cincu", "Cincu Training Area", "RO"),
+    ("Novo Selo", "Novo Selo Training Area", "BG"), ("Tata", "Tata", "HU"), ("Tapa", "Tapa Army Base", "EE"),
+])
+def test_eastern_flank_bases_are_found_by_any_spelling(gaz, written, base, code):
+    [match] = gaz.find_named(f"Troops arrived at {written} on Monday.")
+    assert (match.place.name, match.place.kind, match.place.country_code) == (base, "base", code)
+
+
+def test_every_country_has_a_code_a_name_and_a_point_inside_the_world(gaz):
+    assert len(gaz.countries) > 240
+    for code, country in gaz.countries.items():
+        assert len(code) == 2 and country.name
+        assert -90 <= country.lat <= 90 and -180 <= country.lon <= 180
+
+
+@pytest.mark.parametrize("code, lat, lon", [("EE", 58.6, 25.0), ("PL", 52.0, 19.4), ("RO", 45.9, 24.9),
+                                            ("NO", 64.5, 14.2)])
+def test_country_points_lie_within_the_country(gaz, code, lat, lon):
+    country = gaz.countries[code]
+    assert abs(country.lat - lat) < 2.5 and abs(country.lon - lon) < 3
+
+
+@pytest.mark.parametrize("phrase, region", [
+    ("eastern flank", "eastern flank"), ("Eastern European states", "eastern flank"),
+    ("states that border Russia", "eastern flank"), ("the Baltics", "Baltic states"),
+    ("the Baltic countries", "Baltic states"), ("Black Sea region", "Black Sea region"),
+    ("from the Baltic to the Black Sea", "eastern flank"),
+])
+def test_named_regions_resolve_with_their_member_countries(gaz, phrase, region):
+    [match] = gaz.find_named(f"Forces in {phrase} grew.")
+    assert match.place.region == region and match.place.kind == "region"
+    assert match.place.members or region == "Europe"
+
+
+def test_curated_rows_cite_a_source():
+    for name in ("bases.csv", "regions.csv", "country_aliases.csv", "forces.csv"):
+        with (CURATED_DIR / name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                assert row["source"].strip(), f"{name}: {row} has no source"
+
+
+def test_demonyms_and_short_names_name_forces(gaz):
+    assert {gaz.forces[n] for n in ("American", "U.S.", "US")} == {"US"}
+    assert {gaz.forces[n] for n in ("British", "UK", "Britain")} == {"UK"}
+    assert gaz.forces["Canadian"] == "Canada" and gaz.forces["German"] == "Germany"
+
+
+def test_folding_meets_diacritics_and_case():
+    assert fold("Ādaži") == fold("ADAZI") == "adazi"
+    assert fold("Łask") == "lask"
+
+
+def test_the_index_is_rebuilt_when_missing_and_then_reused(tmp_path):
+    path = tmp_path / "index.sqlite"
+    assert not gazetteer.index_is_current(path)
+    gaz = gazetteer.load(path)
+    assert gazetteer.index_is_current(path)
+    mtime = path.stat().st_mtime_ns
+    gazetteer.load(path)
+    assert path.stat().st_mtime_ns == mtime
+    assert gaz.resolve_town("Warsaw").country_code == "PL"
+
+
+def test_a_corrupt_index_is_replaced_not_trusted(tmp_path):
+    path = tmp_path / "index.sqlite"
+    path.write_bytes(b"not a database")
+    gaz = gazetteer.load(path)
+    assert gaz.countries["EE"].name == "Estonia"

@@ -1,0 +1,46 @@
+"""Counts as articles write them."""
+from __future__ import annotations
+
+import pytest
+
+from dashboard.numbers import QUANTITY_RE, Quantity, parse_quantity
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("40,000", Quantity(40000, 40000)),
+    ("2000", Quantity(2000, 2000)),
+    ("30.000", Quantity(30000, 30000)),
+    ("1.5 million", Quantity(1_500_000, 1_500_000)),
+    ("1,000-1,500", Quantity(1000, 1500)),
+    ("1,000–1,500", Quantity(1000, 1500)),
+    ("1,000 to 1,500", Quantity(1000, 1500)),
+    ("between 1,000 and 1,500", Quantity(1000, 1500)),
+    ("four", Quantity(4, 4)),
+    ("twenty-five", Quantity(25, 25)),
+    ("two thousand", Quantity(2000, 2000)),
+    ("one hundred and fifty", Quantity(150, 150)),
+    ("two to three thousand", Quantity(2000, 3000)),
+    ("a dozen", Quantity(12, 12)),
+    ("about 1,500", Quantity(1500, 1500, approx=True)),
+    ("some 300", Quantity(300, 300, approx=True)),
+    ("up to 5,000", Quantity(5000, 5000, approx=True)),
+    ("well over 100", Quantity(100, 100, approx=True)),
+    ("in excess of 300", Quantity(300, 300, approx=True)),
+    ("at least 20", Quantity(20, 20, approx=True)),
+    ("a few hundred", Quantity(200, 500, approx=True)),
+    ("tens of thousands", Quantity(20000, 99999, approx=True)),
+])
+def test_count_phrases_parse_to_low_high_and_approx(text, expected):
+    match = QUANTITY_RE.fullmatch(text)
+    assert match is not None
+    assert parse_quantity(match) == expected
+
+
+@pytest.mark.parametrize("text", ["F-35", "S-400", "2/2", "82nd"])
+def test_designations_are_not_counts(text):
+    assert QUANTITY_RE.fullmatch(text) is None
+
+
+def test_each_multiplies_and_an_unknown_count_counts_as_one():
+    assert Quantity(4, 4).times(Quantity(1500, 1500, approx=True)) == Quantity(6000, 6000, approx=True)
+    assert Quantity(None, None).times(Quantity(1000, 1500)) == Quantity(1000, 1500)
