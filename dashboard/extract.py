@@ -36,16 +36,21 @@ _MODIFIER_STOP = {
     "its", "their", "his", "her", "our", "about", "around", "some", "than", "into", "as", "up", "over", "nearly",
     "almost", "roughly", "approximately", "least", "more", "another", "another", "single", "one", "all",
     "there", "these", "those", "this", "said", "sent", "send", "deploy", "deployed", "deploying",
-    "enough", "many", "how", "not", "no", "its", "against",
+    "enough", "many", "how", "not", "no", "against", "hundred", "thousand", "million", "dozen", "few",
+    "several", "hundreds", "thousands", "dozens", "couple",
 }
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _COMPOSITE = re.compile(
-    rf"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s+(?P<q>{QUANTITY})\s+$",
+    r"^\s*(?:,\s*)?(?:(?:at|in)\s+[^,;.]{1,40}?\s+)?"
+    r"(?:of|with|has|have|had|numbers?|totals?|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
     re.IGNORECASE)
+_CONTENT_OF = re.compile(r"^\s*of\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
 _BARE_QUANTITY = re.compile(rf"(?P<q>{QUANTITY})(?=\s+(?:more\s+)?(?:in|to|at|into)\s)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
 _TOWN_CANDIDATE = re.compile(
-    r"\b(?:in|at|near|to|into|outside|around|from|towards?)\s+(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
+    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
 _DEFINITION = re.compile(
     r"(?P<unit>" + "|".join(re.escape(n) for n in sorted(
         (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n),
@@ -55,9 +60,12 @@ _DEFINITION = re.compile(
     r"\s+(?:(?:typically|usually|normally|generally|of)\s+)*"
     rf"(?P<q>{QUANTITY})\s+(?:" + "|".join(re.escape(n) for n in lexicon.UNIT_NOUNS["troops"]) + r")\b",
     re.IGNORECASE)
+_SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
 NO_PLACE = Place(name="", kind="none")
+UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
 AT_SEA = Place(name="at sea", kind="none")
 
 
@@ -74,6 +82,11 @@ class Mention:
     troops_each: Quantity | None = None
     force: str = ""
     needs_number: bool = False
+    phrase_start: int = -1
+
+    def __post_init__(self) -> None:
+        if self.phrase_start < 0:
+            self.phrase_start = self.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +160,13 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         _remember_force(state, forces, text)
         return
     place_lists = _place_lists(text, gazetteer, state)
-    assigned = _assign_places(mentions, place_lists)
+    assigned = _assign_places(text, mentions, place_lists)
     for mention, lists in zip(mentions, assigned):
         status = _status(text, mention)
         if status == "withdrawn" and not lists:
             lists = [pl for pl in place_lists if pl.origin and pl.start >= mention.end][:1]
-        force = mention.force or _clause_force(text, mention, forces, place_lists) or state.last_force
+        force = mention.force or _clause_force(text, mention, forces, place_lists, status=status) or \
+            state.last_force
         for place, place_text in _places_for(mention, lists):
             if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
                 continue
@@ -201,11 +215,11 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer) -> Mention |
         if size := _HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
     force = _modifier_force(modifiers, gazetteer)
-    quantity, implicit = _quantity_before(before, lower, stated_troops is not None)
+    quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None)
     if quantity is None:
         return None
     mention = Mention(match.start(), match.end(), unit, quantity, implicit_one=implicit, force=force,
-                      needs_number=lower in lexicon.NEEDS_NUMBER)
+                      needs_number=lower in lexicon.NEEDS_NUMBER, phrase_start=count_at)
     if stated_troops is not None:
         mention.troops = stated_troops
     if mention.needs_number and quantity.low is None:
@@ -222,7 +236,8 @@ def _modifiers(prefix: str) -> tuple[list[str], str]:
         if not match:
             break
         token = match.group(1)
-        if token.lower() in _MODIFIER_STOP or token.endswith((",", ";", ":", ".")) or _is_count(token):
+        if token.lower() in _MODIFIER_STOP or _is_count(token) or \
+                (token.endswith((",", ";", ":", ".")) and not _ABBREVIATION.match(token)):
             break
         tokens.insert(0, token)
         rest = rest[:match.start(1)]
@@ -233,26 +248,29 @@ def _is_count(token: str) -> bool:
     return bool(QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
 
 
-def _quantity_before(before: str, noun: str, has_size: bool) -> tuple[Quantity | None, bool]:
-    """The count in front of a noun: a number, "a/an" for one, or none (a bare plural)."""
-    if match := _QUANTITY_AT_END.search(before[-120:]):
-        head = before[-120:][:match.start("q")]
+def _quantity_before(before: str, noun: str, has_size: bool) -> tuple[Quantity | None, bool, int]:
+    """The count in front of a noun: a number, "a/an" for one, or none (a bare plural).
+
+    Returns the count, whether it is an implicit one, and where the count phrase starts.
+    """
+    window_start = max(len(before) - 120, 0)
+    window = before[window_start:]
+    none = Quantity(None, None)
+    if match := _QUANTITY_AT_END.search(window):
+        head = window[:match.start("q")]
         quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
         year = quantity and quantity.low == quantity.high and 1900 <= (quantity.low or 0) <= 2100 and \
             re.fullmatch(r"\d{4}", match.group("q").strip())
-        if quantity and not (year and lexicon.YEAR_CONTEXT.search(head)) and not re.search(r"[$€£]\s*$", head):
-            return quantity, False
         if quantity is None:
-            return None, False
-        return Quantity(None, None), False
-    if _ARTICLE_AT_END.search(before[-20:]):
-        if noun in lexicon.TROOP_NOUNS and not has_size:
-            return Quantity(None, None), False
-        if noun.endswith("s") and noun not in ("headquarters", "aircraft", "awacs", "himars", "abrams") \
-                and not has_size:
-            return Quantity(None, None), False
-        return Quantity(1, 1), True
-    return Quantity(None, None), False
+            return None, False, len(before)
+        if (year and lexicon.YEAR_CONTEXT.search(head)) or re.search(r"[$€£]\s*$", head):
+            return none, False, len(before)
+        return quantity, False, window_start + match.start("q")
+    if article := _ARTICLE_AT_END.search(window):
+        if (noun in lexicon.TROOP_NOUNS or (noun.endswith("s") and noun not in _SINGULAR_S)) and not has_size:
+            return none, False, len(before)
+        return Quantity(1, 1), True, window_start + article.start("a")
+    return none, False, len(before)
 
 
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
@@ -265,23 +283,30 @@ def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
 
 
 def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"four battlegroups of about 1,500 troops each": the troops size the battlegroups."""
+    """One unit described by two nouns becomes one mention.
+
+    "four battlegroups of about 1,500 troops each" (troops size the battlegroups), "a force of 3,000
+    troops" (the troops count the force), "two squadrons of Typhoons" (the jets fill the squadrons).
+    """
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
-        if previous and mention.unit == "troops" and mention.quantity.low is not None:
-            gap = text[previous.end:mention.start]
-            if composite := _COMPOSITE.match(gap):
-                each = bool(_EACH_AFTER.match(text[mention.end:]))
-                if previous.unit == "troops":
-                    previous.quantity = mention.quantity
-                elif each:
-                    previous.troops_each = mention.quantity
-                else:
-                    previous.troops = mention.quantity
-                previous.end = mention.end + (len(_EACH_AFTER.match(text[mention.end:]).group(0)) if each else 0)
-                previous.force = previous.force or mention.force
-                continue
+        gap = text[previous.end:mention.phrase_start] if previous else ""
+        if previous and mention.unit == "troops" and mention.quantity.low is not None and _COMPOSITE.match(gap):
+            each = _EACH_AFTER.match(text[mention.end:])
+            if previous.unit == "troops":
+                previous.quantity = mention.quantity
+            elif each:
+                previous.troops_each = mention.quantity
+            else:
+                previous.troops = mention.quantity
+            previous.end = mention.end + (each.end() if each else 0)
+            previous.force = previous.force or mention.force
+            continue
+        if previous and mention.quantity.low is None and _CONTENT_OF.match(gap):
+            previous.end = mention.end
+            previous.force = previous.force or mention.force
+            continue
         merged.append(mention)
     return merged
 
@@ -341,43 +366,65 @@ def _place_matches(text: str, gazetteer: Gazetteer, state: _ArticleState) -> lis
         words = candidate.group("name").rstrip(".").split()
         while words:
             name = " ".join(words)
-            if words[0] not in lexicon.MONTHS and name not in gazetteer.forces and \
-                    (town := gazetteer.resolve_town(name, context=context)):
+            if words[0] in lexicon.MONTHS or name in gazetteer.forces:
+                break
+            if town := gazetteer.resolve_town(name, context=context):
                 found.append(PlaceMatch(start, start + len(name), name, town))
                 break
+            if len(words) == 1 and _qualifying_country(text, start + len(name), named):
+                found.append(PlaceMatch(start, start + len(name), name, UNKNOWN_TOWN))
             words.pop()
     found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
     found.sort(key=lambda m: m.start)
     return _merge_town_country(text, found, gazetteer)
 
 
+def _qualifying_country(text: str, end: int, named: list[PlaceMatch]) -> PlaceMatch | None:
+    for match in named:
+        if match.place.kind == "country" and _QUALIFIER_GAP.fullmatch(text[end:match.start]):
+            return match
+    return None
+
+
 def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
-    """"Tapa, Estonia" is one place: the town, with its country as a check."""
+    """"Tapa, Estonia" and "Lešť in Slovakia" are one place: the town, its country a check.
+
+    A name the gazetteer does not know, qualified by a country ("Setermoen, Norway"), is placed
+    honestly at country precision under the name as written.
+    """
     merged: list[PlaceMatch] = []
     for match in found:
         previous = merged[-1] if merged else None
-        if previous and match.place.kind == "country" and previous.place.kind in ("town", "base") and \
-                re.fullmatch(r",\s*", text[previous.end:match.start]):
+        if previous and match.place.kind == "country" and previous.place.kind in ("town", "base", "none") and \
+                previous.place is not AT_SEA and _QUALIFIER_GAP.fullmatch(text[previous.end:match.start]):
             place = previous.place
-            if place.country_code != match.place.country_code:
+            if place is UNKNOWN_TOWN:
+                place = match.place
+            elif place.country_code != match.place.country_code:
                 town = gazetteer.resolve_town(previous.text, context=(match.place.country_code,))
                 place = town if town and town.country_code == match.place.country_code else match.place
             merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start:match.end], place)
             continue
         merged.append(match)
-    return merged
+    return [m for m in merged if m.place is not UNKNOWN_TOWN]
 
 
-def _assign_places(mentions: list[Mention], lists: list[PlaceList]) -> list[list[PlaceList]]:
-    """Each mention takes the located places after it, up to the next mention; else those before it."""
+def _assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) -> list[list[PlaceList]]:
+    """Each mention takes the located places after it, up to the next mention; a mention joined to
+    the next by "and" shares its places ("a frigate and two destroyers to the Baltic"); else a mention
+    takes the places before it."""
     located = [pl for pl in lists if pl.locative]
     taken: set[int] = set()
     assigned: list[list[PlaceList]] = []
     for index, mention in enumerate(mentions):
-        limit = mentions[index + 1].start if index + 1 < len(mentions) else 10**9
-        after = [pl for pl in located if mention.end <= pl.start < limit]
+        limit = mentions[index + 1].phrase_start if index + 1 < len(mentions) else 10**9
+        after = [pl for pl in located if mention.start <= pl.start < limit]
         assigned.append(after)
         taken.update(id(pl) for pl in after)
+    for index in range(len(mentions) - 2, -1, -1):
+        gap = text[mentions[index].end:mentions[index + 1].phrase_start]
+        if not assigned[index] and _COORDINATED.match(gap):
+            assigned[index] = assigned[index + 1]
     for index, mention in enumerate(mentions):
         if assigned[index]:
             continue
@@ -451,8 +498,12 @@ def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 
 def _clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]],
-                  lists: list[PlaceList]) -> str:
-    """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X"."""
+                  lists: list[PlaceList], *, status: str) -> str:
+    """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X".
+
+    "From" names the force only when it is not where a move starts ("from Germany to Romania") or
+    where a withdrawal leaves.
+    """
     located = [(pl.start, pl.end) for pl in lists if pl.locative]
 
     def usable(force: tuple[int, int, str]) -> bool:
@@ -460,9 +511,9 @@ def _clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]
         return not inside_place and not lexicon.ADVERSARIAL_NOUNS.match(text[force[1]:])
 
     origin = re.match(r"\s+from\s+(?:the\s+)?", text[mention.end:])
-    if origin:
+    if origin and status != "withdrawn":
         for force in forces:
-            if force[0] == mention.end + origin.end():
+            if force[0] == mention.end + origin.end() and not re.match(r"\s+to\b", text[force[1]:]):
                 return force[2]
     before = [f for f in forces if f[1] <= mention.start and usable(f)]
     if before:

@@ -73,11 +73,15 @@ NOT_A_DEPLOYMENT = re.compile(
     r"\bhow\s+many\b|\bwould\s+be\s+(?:needed|required)\b|\bwould\s+need\b|\bdid\s+not\s+say\b|"
     r"\bdemand(?:ed|s|ing)?\b|\bcall(?:ed|s)?\s+for\b|\burged\b|\bif\s+(?:it|they|the|nato|russia)\b", re.I)
 LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|to|at|across|along|throughout|near|inside|within|towards?|on|onto|over|around|outside|"
-    r"between|among|for|via)\s+(?:the\s+)?(?:(?:territory|soil|territories|borders?|eastern\s+border)\s+of\s+)?)$",
+    r"(?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around|"
+    r"outside|between|among|for|via|patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|"
+    r"reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?)\s+"
+    r"(?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?"
+    r"(?:(?:territory|soil|territories|borders?|eastern\s+border|(?:border\s+)?(?:town|city|village|port|base))"
+    r"\s+of\s+(?:the\s+)?)?)$",
     re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
-HOST_AFTER = re.compile(r"^\s+(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
+HOST_AFTER = re.compile(r"^\s+(?:(?:now|currently|already|still)\s+)?(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
                         r"welcomed)\b", re.I)
 SPOKEN_AT = re.compile(
     r"\b(?:said|says|told\s+reporters|speaking|spoke|remarks|visit(?:ed|ing|s)?|(?:news|press)\s+conference|"
