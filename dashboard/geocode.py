@@ -80,10 +80,13 @@ def parse_answer(raw: dict[str, Any] | None) -> GeoAnswer | None:
 def nominatim_transport(*, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
                         timeout: float = 5.0, min_delay_seconds: float = 1.0) -> Transport:
     """geopy's Nominatim behind its RateLimiter; no retries, so a dead service costs one timeout."""
+    from geopy.adapters import URLLibAdapter
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
 
-    geocoder = Nominatim(user_agent=USER_AGENT, timeout=timeout, domain=domain, scheme=scheme)
+    # URLLibAdapter makes exactly one attempt; the requests adapter would retry a hung server twice.
+    geocoder = Nominatim(user_agent=USER_AGENT, timeout=timeout, domain=domain, scheme=scheme,
+                         adapter_factory=URLLibAdapter)
     limited = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0,
                           swallow_exceptions=False)
 
@@ -92,12 +95,24 @@ def nominatim_transport(*, domain: str = "nominatim.openstreetmap.org", scheme: 
             location = limited(query.text, exactly_one=True, addressdetails=True,
                                country_codes=[query.country_code.lower()] if query.country_code else None)
         except GeopyError as err:
-            raise GeocoderError(f"online geocoder failed: {type(err).__name__}: {err}") from err
-        except ValueError as err:
-            raise GeocoderError(f"online geocoder sent an unreadable answer: {err}") from err
+            raise GeocoderError(f"online geocoder at {domain}: {_describe(err, timeout)}") from err
         return location.raw if location is not None else None
 
     return ask
+
+
+def _describe(err: GeopyError, timeout: float) -> str:
+    from geopy import exc
+
+    if isinstance(err, exc.GeocoderTimedOut):
+        return f"no answer within {timeout:g} s (timed out)"
+    if isinstance(err, exc.GeocoderRateLimited):
+        return "refused for too many requests (HTTP 429, rate limited)"
+    if isinstance(err, exc.GeocoderParseError):
+        return "sent an unreadable answer"
+    if isinstance(err, exc.GeocoderUnavailable):
+        return f"unavailable ({err})"
+    return f"failed ({type(err).__name__}: {err})"
 
 
 class GeoCache:
