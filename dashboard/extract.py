@@ -19,15 +19,15 @@ from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.numbers import NUMBER, QUANTITY, QUANTITY_RE, Quantity, parse_quantity
 from dashboard.schema import Fact
 from dashboard.sentences import Sentence, split
+from dashboard.textmatch import trie_alternation
 
 _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() for noun in nouns}
-_nouns = sorted((n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns), key=len, reverse=True)
+_nouns = [n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns]
 _UNIT_RE = re.compile(
-    r"(?<![\w-])(?P<noun>" + "|".join(n if "\\" in n else re.escape(n).replace(r"\ ", r"\s+") for n in _nouns)
-    + r")(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?P<noun>" + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True) + "|"
+    + "|".join(n for n in _nouns if "\\" in n) + r")(?![\w-])", re.IGNORECASE)
 _AIRCRAFT_CODE = re.compile(r"[FB]-\d{1,3}[A-Z]?s", re.IGNORECASE)
-_QUANTITY_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<q>{QUANTITY})\s+$", re.IGNORECASE)
-_ARTICLE_AT_END = re.compile(r"(?:^|(?<=\s))(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
+_ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
 _HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$",
                           re.IGNORECASE)
 _MODIFIER_STOP = {
@@ -39,6 +39,8 @@ _MODIFIER_STOP = {
     "enough", "many", "how", "not", "no", "against", "hundred", "thousand", "million", "dozen", "few",
     "several", "hundreds", "thousands", "dozens", "couple",
 }
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _COMPOSITE = re.compile(
     r"^\s*(?:,\s*)?(?:(?:at|in)\s+[^,;.]{1,40}?\s+)?"
@@ -47,18 +49,17 @@ _COMPOSITE = re.compile(
 _CONTENT_OF = re.compile(r"^\s*of\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
-_BARE_QUANTITY = re.compile(rf"(?P<q>{QUANTITY})(?=\s+(?:more\s+)?(?:in|to|at|into)\s)", re.IGNORECASE)
+_BARE_FOLLOWER = re.compile(r"\s+(?:more\s+)?(?:in|to|at|into)\s", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
 _TOWN_CANDIDATE = re.compile(
     r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
 _DEFINITION = re.compile(
-    r"(?P<unit>" + "|".join(re.escape(n) for n in sorted(
-        (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n),
-        key=len, reverse=True))
+    r"(?P<unit>" + trie_alternation(
+        (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n), fold_case=True)
     + r")\s+(?:(?:typically|usually|normally|generally|each|on\s+average|tend\s+to)\s+)*"
     r"(?:are|is|have|has|consists?\s+of|comprises?|numbers?|includes?|contains?|(?:are|is)\s+made\s+up\s+of|count)"
     r"\s+(?:(?:typically|usually|normally|generally|of)\s+)*"
-    rf"(?P<q>{QUANTITY})\s+(?:" + "|".join(re.escape(n) for n in lexicon.UNIT_NOUNS["troops"]) + r")\b",
+    rf"(?P<q>{QUANTITY})\s+(?:" + trie_alternation(lexicon.UNIT_NOUNS["troops"], fold_case=True) + r")\b",
     re.IGNORECASE)
 _SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
@@ -115,6 +116,7 @@ class SizeDefinition:
 class _ArticleState:
     definitions: dict[str, SizeDefinition]
     context_countries: tuple[str, ...]
+    named: dict[int, list[PlaceMatch]]
     last_force: str = ""
     last_unit: str = ""
     facts: list[Fact] = field(default_factory=list)
@@ -123,8 +125,9 @@ class _ArticleState:
 def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
     """Every deployment fact the article states, in reading order."""
     sentences = split(article.text, skip_until=article.body_start)
-    state = _ArticleState(definitions=_definitions(sentences),
-                          context_countries=_article_countries(sentences, gazetteer))
+    named = {s.start: gazetteer.find_named(s.text) for s in sentences}
+    state = _ArticleState(definitions=_definitions(sentences), context_countries=_article_countries(named),
+                          named=named)
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)
     return state.facts
@@ -135,16 +138,16 @@ def _definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
     for sentence in sentences:
         if match := _DEFINITION.search(sentence.text):
             quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
-            unit = _NOUN_UNIT[match.group("unit").lower()]
+            unit = _NOUN_UNIT[" ".join(match.group("unit").lower().split())]
             if quantity and unit not in found:
                 found[unit] = SizeDefinition(unit, quantity, sentence)
     return found
 
 
-def _article_countries(sentences: list[Sentence], gazetteer: Gazetteer) -> tuple[str, ...]:
+def _article_countries(named: dict[int, list[PlaceMatch]]) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    for sentence in sentences:
-        counts.update(m.place.country_code for m in gazetteer.find_named(sentence.text) if m.place.country_code)
+    for matches in named.values():
+        counts.update(m.place.country_code for m in matches if m.place.country_code)
     return tuple(code for code, _ in counts.most_common())
 
 
@@ -159,7 +162,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     if not mentions or lexicon.NOT_A_DEPLOYMENT.search(text):
         _remember_force(state, forces, text)
         return
-    place_lists = _place_lists(text, gazetteer, state)
+    place_lists = _place_lists(text, state.named[sentence.start], gazetteer, state)
     assigned = _assign_places(text, mentions, place_lists)
     for mention, lists in zip(mentions, assigned):
         status = _status(text, mention)
@@ -187,22 +190,26 @@ def _mentions(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[Men
     anaphora = [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
     heads = [m for m in _UNIT_RE.finditer(text)
              if not any(s <= m.start() < e for s, e in anaphora)]
+    if not heads and not anaphora:
+        return []
+    counts = {m.end(): m for m in QUANTITY_RE.finditer(text)}
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.
         if following and not text[match.end():following.start()].strip():
             continue
-        if mention := _mention(text, match, gazetteer):
+        if mention := _mention(text, match, gazetteer, counts):
             mentions.append(mention)
     for start, end in anaphora:
         unit = state.last_unit or "troops"
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
     mentions = _merge_composites(text, mentions)
-    return _add_elliptical(text, mentions)
+    return _add_elliptical(text, mentions, counts)
 
 
-def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer) -> Mention | None:
+def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
+             counts: dict[int, re.Match[str]]) -> Mention | None:
     noun = match.group("noun")
     lower = " ".join(noun.lower().split())
     unit = _NOUN_UNIT.get(lower) or ("aircraft" if _AIRCRAFT_CODE.fullmatch(noun) else "other")
@@ -215,7 +222,7 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer) -> Mention |
         if size := _HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
     force = _modifier_force(modifiers, gazetteer)
-    quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None)
+    quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None, counts)
     if quantity is None:
         return None
     mention = Mention(match.start(), match.end(), unit, quantity, implicit_one=implicit, force=force,
@@ -232,7 +239,7 @@ def _modifiers(prefix: str) -> tuple[list[str], str]:
     tokens: list[str] = []
     rest = prefix
     for _ in range(4):
-        match = re.search(r"(\S+)\s+$", rest)
+        match = _LAST_WORD.search(rest, max(len(rest) - 60, 0))
         if not match:
             break
         token = match.group(1)
@@ -248,28 +255,29 @@ def _is_count(token: str) -> bool:
     return bool(QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
 
 
-def _quantity_before(before: str, noun: str, has_size: bool) -> tuple[Quantity | None, bool, int]:
+def _quantity_before(before: str, noun: str, has_size: bool,
+                     counts: dict[int, re.Match[str]]) -> tuple[Quantity | None, bool, int]:
     """The count in front of a noun: a number, "a/an" for one, or none (a bare plural).
 
-    Returns the count, whether it is an implicit one, and where the count phrase starts.
+    ``counts`` are the sentence's count phrases by end offset. Returns the count, whether it is an
+    implicit one, and where the count phrase starts.
     """
-    window_start = max(len(before) - 120, 0)
-    window = before[window_start:]
     none = Quantity(None, None)
-    if match := _QUANTITY_AT_END.search(window):
-        head = window[:match.start("q")]
-        quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
+    if match := counts.get(len(before.rstrip())):
+        head = before[:match.start()]
+        quantity = parse_quantity(match)
         year = quantity and quantity.low == quantity.high and 1900 <= (quantity.low or 0) <= 2100 and \
-            re.fullmatch(r"\d{4}", match.group("q").strip())
+            re.fullmatch(r"\d{4}", match.group(0).strip())
         if quantity is None:
             return None, False, len(before)
-        if (year and lexicon.YEAR_CONTEXT.search(head)) or re.search(r"[$€£]\s*$", head):
+        if (year and lexicon.YEAR_CONTEXT.search(head[-20:])) or _CURRENCY_AT_END.search(head[-5:]):
             return none, False, len(before)
-        return quantity, False, window_start + match.start("q")
-    if article := _ARTICLE_AT_END.search(window):
+        return quantity, False, match.start()
+    window_start = max(len(before) - 20, 0)
+    if article := _ARTICLE_AT_END.search(before, window_start):
         if (noun in lexicon.TROOP_NOUNS or (noun.endswith("s") and noun not in _SINGULAR_S)) and not has_size:
             return none, False, len(before)
-        return Quantity(1, 1), True, window_start + article.start("a")
+        return Quantity(1, 1), True, article.start("a")
     return none, False, len(before)
 
 
@@ -311,25 +319,29 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def _add_elliptical(text: str, mentions: list[Mention]) -> list[Mention]:
+def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
     """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
     if not mentions:
         return mentions
     extra = []
-    for match in _BARE_QUANTITY.finditer(text):
-        if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in mentions):
+    for match in counts.values():
+        if not _BARE_FOLLOWER.match(text, match.end()):
+            continue
+        if any(m.phrase_start <= match.start() < m.end or match.start() <= m.start < match.end()
+               for m in mentions):
             continue
         previous = [m for m in mentions if m.end <= match.start()]
-        quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
-        if previous and quantity and not re.fullmatch(r"(?:19|20)\d\d", match.group("q")):
+        quantity = parse_quantity(match)
+        if previous and quantity and not re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
             extra.append(Mention(match.start(), match.end(), previous[-1].unit, quantity,
                                  force=previous[-1].force))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
 # places -------------------------------------------------------------------------------------------------
-def _place_lists(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[PlaceList]:
-    matches = _place_matches(text, gazetteer, state)
+def _place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
+                 state: _ArticleState) -> list[PlaceList]:
+    matches = _place_matches(text, named, gazetteer, state)
     lists: list[list[PlaceMatch]] = []
     for match in matches:
         if lists and _LIST_GAP.match(text[lists[-1][-1].end:match.start]):
@@ -339,7 +351,7 @@ def _place_lists(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[
     result = []
     for group in lists:
         start, end = group[0].start, group[-1].end
-        before = text[:start]
+        before = text[max(start - 80, 0):start]
         first = group[0].text.lower()
         if group[0].place is AT_SEA:
             locative, origin = True, False
@@ -354,8 +366,8 @@ def _place_lists(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[
     return result
 
 
-def _place_matches(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[PlaceMatch]:
-    named = gazetteer.find_named(text)
+def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
+                   state: _ArticleState) -> list[PlaceMatch]:
     sentence_countries = tuple(m.place.country_code for m in named if m.place.kind == "country")
     context = sentence_countries + state.context_countries
     found = list(named)
@@ -482,7 +494,8 @@ def _status(text: str, mention: Mention) -> str:
 
 def _force_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     pattern = _force_pattern(gazetteer)
-    return [(m.start(), m.end(), gazetteer.forces[m.group("name")]) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), gazetteer.forces[" ".join(m.group("name").split())])
+            for m in pattern.finditer(text)]
 
 
 _FORCE_PATTERNS: dict[int, re.Pattern[str]] = {}
@@ -491,9 +504,8 @@ _FORCE_PATTERNS: dict[int, re.Pattern[str]] = {}
 def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     key = id(gazetteer)
     if key not in _FORCE_PATTERNS:
-        names = sorted(gazetteer.forces, key=len, reverse=True)
         _FORCE_PATTERNS[key] = re.compile(
-            r"(?<![\w])(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?:-led|['’]s)?(?![\w])")
+            r"(?<![\w])(?P<name>" + trie_alternation(gazetteer.forces) + r")(?:-led|['’]s)?(?![\w])")
     return _FORCE_PATTERNS[key]
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from dashboard.errors import GazetteerError
+from dashboard.textmatch import trie_alternation
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
@@ -171,7 +172,7 @@ class Gazetteer:
         region_re, proper_re, table = self._named_patterns
         found = [PlaceMatch(m.start(), m.end(), m.group(0), table[fold(m.group("name"))])
                  for m in region_re.finditer(text)]
-        found += [PlaceMatch(m.start(), m.end(), m.group(0), table[m.group("name")])
+        found += [PlaceMatch(m.start(), m.end(), m.group(0), table[" ".join(m.group("name").split())])
                   for m in proper_re.finditer(text)]
         found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))
         kept: list[PlaceMatch] = []
@@ -211,8 +212,7 @@ class Gazetteer:
 
 
 def _alternation(table: dict[str, Place], *, flags: int = 0, prefix: str = "") -> re.Pattern[str]:
-    names = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    body = trie_alternation(table, fold_case=bool(flags & re.IGNORECASE))
     return re.compile(rf"(?<![\w-]){prefix}(?P<name>{body})(?![\w-])", flags)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.textmatch import trie_alternation
+
 _UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -31,15 +33,15 @@ APPROX_WORDS = (
     "fewer than", "less than", "just under", "just over", "under", "an extra", "around about",
 )
 
-_word = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
+_word = trie_alternation([*_UNITS_WORDS, *_TENS_WORDS], fold_case=True)
 _WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million))*"
 # A comma or dot followed by exactly three digits groups thousands (40,000 and European 30.000);
 # a lone dot with other digits is a decimal (1.5 million).
 _DIGITS = r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
 _SCALE = r"(?:\s+(?:hundred|thousand|million))?"
-_vague = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_VAGUE, key=len, reverse=True))
+_vague = trie_alternation(_VAGUE, fold_case=True)
 NUMBER = rf"(?:{_DIGITS}{_SCALE}|\b(?:{_vague})\b|\b{_WORD_NUMBER}\b)"
-_approx = "|".join(w.replace(" ", r"\s+") for w in sorted(APPROX_WORDS, key=len, reverse=True))
+_approx = trie_alternation(APPROX_WORDS, fold_case=True)
 QUANTITY = (
     rf"(?:(?P<approx>\b(?:{_approx}))\s+)?"
     rf"(?:between\s+(?P<lo1>{NUMBER})\s+and\s+(?P<hi1>{NUMBER})"
