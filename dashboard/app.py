@@ -1,0 +1,227 @@
+"""The Streamlit dashboard: ``streamlit run dashboard/app.py``.
+
+Thin by design: widgets are wired to functions of plain modules (filters, mapview, export, ingest,
+store), which are tested without Streamlit. Errors from those modules become ``st.error`` here.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project that contains it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+from streamlit_folium import st_folium  # noqa: E402
+
+from dashboard import citation, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
+from dashboard.errors import DashboardError  # noqa: E402
+from dashboard.schema import STATUSES, UNITS  # noqa: E402
+from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
+
+COLUMN_LABELS = {
+    "force": "Force", "unit": "Unit", "quantity_low": "Count (low)", "quantity_high": "Count (high)",
+    "approx": "Approx.", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
+    "troops_derived": "Troops derived", "status": "Status", "place": "Place", "country": "Country",
+    "region": "Region", "precision": "Precision", "published": "Published", "outlet": "Outlet",
+    "quote": "Quoted sentence", "also_cites": "Size from",
+}
+
+
+@st.cache_resource
+def load_gazetteer() -> gazetteer.Gazetteer:
+    mapview.vendor_assets()
+    return gazetteer.load()
+
+
+@st.cache_resource
+def open_store(path: str) -> Store:
+    return Store(Path(path))
+
+
+@st.cache_data
+def load_facts(store_path: str, revision: tuple[int, int]) -> pd.DataFrame:
+    return data.all_facts(open_store(store_path))
+
+
+@st.cache_data
+def members_for(store_path: str, revision: tuple[int, int]) -> dict[str, tuple[str, ...]]:
+    return data.region_members(load_facts(store_path, revision), load_gazetteer())
+
+
+def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None):
+    # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
+    # object again (for another session) adds its scripts twice and leaves the map blank.
+    return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles)
+
+
+@st.cache_data
+def text_of(store_path: str, revision: tuple[int, int], article_id: str) -> str | None:
+    return data.article_text(article_id, open_store(store_path))
+
+
+def sidebar(df: pd.DataFrame, members: dict[str, tuple[str, ...]], labels: dict[str, str],
+            gaz: gazetteer.Gazetteer) -> filters.Filters:
+    st.sidebar.header("Filters")
+    codes = sorted({c for cs in filters.countries_of(df, members) for c in cs}, key=gaz.country_name)
+    countries = st.sidebar.multiselect("Country", codes, format_func=lambda c: f"{gaz.country_name(c)} ({c})",
+                                       key="f_countries")
+    units = st.sidebar.multiselect("Unit", [u for u in UNITS if u in set(df["unit"])], key="f_units")
+    statuses = st.sidebar.multiselect("Status", [s for s in STATUSES if s in set(df["status"])], key="f_statuses")
+    forces = st.sidebar.multiselect("Force", sorted({f for f in df["force"] if f}), key="f_forces")
+    chosen = st.sidebar.multiselect("Article", list(labels), format_func=labels.get, key="f_articles")
+    dates = pd.to_datetime(df["published"], errors="coerce").dropna().dt.date
+    date_from = date_to = None
+    if not dates.empty:
+        # Keyed by the data's span, so a newly added article's date widens the default range.
+        picked = st.sidebar.date_input("Published between", (dates.min(), dates.max()),
+                                       key=f"f_dates_{dates.min()}_{dates.max()}")
+        if isinstance(picked, (tuple, list)) and len(picked) == 2:
+            date_from, date_to = picked
+            if (date_from, date_to) == (dates.min(), dates.max()):
+                date_from = date_to = None
+    return filters.Filters(tuple(countries), tuple(units), tuple(statuses), tuple(forces), tuple(chosen),
+                           date_from, date_to)
+
+
+def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
+    totals = filters.totals(shown, members)
+    cols = st.columns([1, 1, 1.2, 1.8, 1])
+    cols[0].metric("Facts", totals.facts)
+    cols[1].metric("Countries", totals.countries)
+    cols[2].metric("Troops stated", f"{totals.troops_stated:,}")
+    derived = f"{totals.troops_derived_low:,}" + (
+        f"–{totals.troops_derived_high:,}" if totals.troops_derived_high != totals.troops_derived_low else "")
+    cols[3].metric("Troops derived", derived)
+    cols[4].metric("No place", totals.unlocated)
+
+
+def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
+    left, right = st.columns([3, 1])
+    with left:
+        tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
+        fmap = map_for(shown, members, None if tiles == "none" else tiles)
+        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
+    with right:
+        st.subheader("No place stated")
+        unlocated = shown[shown["lat"].isna()]
+        if unlocated.empty:
+            st.caption("Every fact shown has a place.")
+        for row in unlocated.itertuples(index=False):
+            count = mapview.count_text(row.quantity_low, row.quantity_high, row.approx)
+            st.markdown(f"**{row.force or '?'}**: {count} {row.unit} ({row.status})" + (
+                f", {row.place}" if row.place else ""), help=row.quote)
+            st.caption(row.quote)
+
+
+def downloads(shown: pd.DataFrame, chosen: filters.Filters) -> None:
+    stem = filters.file_stem(chosen)
+    left, right = st.columns(2)
+    left.download_button("Download CSV", export.to_csv(shown).encode("utf-8"), file_name=f"{stem}.csv",
+                         mime="text/csv", key="dl_csv")
+    right.download_button("Download GeoJSON", export.to_geojson(shown).encode("utf-8"),
+                          file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
+
+
+def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]) -> None:
+    if shown.empty:
+        st.info("No facts match the filters.")
+        return
+    options = list(shown["fact_id"])
+    describe = {row.fact_id: f"{row.force or '?'}: {mapview.count_text(row.quantity_low, row.quantity_high, row.approx)}"
+                f" {row.unit}, {row.place or 'no place'} ({row.status})" for row in shown.itertuples(index=False)}
+    fact_id = st.selectbox("Fact", options, format_func=describe.get, key="cite_fact")
+    row = shown[shown["fact_id"] == fact_id].iloc[0]
+    source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
+    st.caption(f"{source} {row['url']}".strip())
+    text = text_of(store_path, revision, row["article_id"])
+    if text is None:
+        st.warning("The article's text is not available; showing the quoted sentence only.")
+        st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
+    else:
+        st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"])))
+
+
+def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
+    for kind, message in st.session_state.pop("flash", []):
+        getattr(st, kind)(message)
+    if (added := st.session_state.pop("added_facts", None)) is not None:
+        st.dataframe(added, hide_index=True, key="added_table")
+    upload = st.file_uploader("Upload an article (.txt)", type=["txt"], key="upload")
+    pasted = st.text_area("…or paste its text", key="paste", height=180)
+    online = st.checkbox("Refine towns and bases online (Nominatim; falls back to offline)", key="online")
+    if not st.button("Add article", key="add"):
+        return
+    if upload is None and not pasted.strip():
+        st.error("Nothing to add: upload a .txt file or paste text.")
+        return
+    payload, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
+    try:
+        art, facts = ingest.read(payload, name=name, gazetteer=gaz)
+        if online:
+            refined = geocode.refine(facts, geocode.nominatim_transport(), cache=geocode.GeoCache())
+            facts = refined.facts
+            if refined.problem:
+                st.warning(f"{refined.problem}; kept the offline places.")
+        result = store.add(art, facts, source_name=name)
+    except DashboardError as err:
+        st.error(str(err))
+        return
+    # The page above was drawn from the store as it was; rerun so the map and table include the article.
+    flash = [("warning", w) for w in art.warnings]
+    flash.append(("success", f"Added {name}: {result.facts} fact(s).") if result.added
+                 else ("info", f"{name} is already stored; nothing changed."))
+    st.session_state["flash"] = flash
+    st.session_state["added_facts"] = export.frame(facts)[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS)
+    st.rerun()
+
+
+def articles_tab(store: Store) -> None:
+    stored = store.articles()
+    if not stored:
+        st.caption("No articles added yet; the map shows the shipped articles in seeds/.")
+        return
+    st.dataframe(pd.DataFrame([
+        {"id": a.article_id, "title": a.title, "outlet": a.outlet, "published": a.published, "file": a.source_name,
+         "facts": a.facts, "added": a.added_at} for a in stored]), hide_index=True)
+    chosen = st.selectbox("Article to delete", [a.article_id for a in stored], key="delete_choice")
+    if st.button("Delete article and its facts", key="delete"):
+        removed = store.delete(chosen)
+        st.success(f"Deleted {chosen} and its {removed} fact(s).")
+        st.rerun()
+
+
+def main() -> None:
+    st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
+    st.title("Force deployments on NATO's eastern flank")
+    store_path = os.environ.get("DASHBOARD_STORE", str(DEFAULT_PATH))
+    try:
+        gaz = load_gazetteer()
+        store = open_store(store_path)
+    except DashboardError as err:
+        st.error(str(err))
+        st.stop()
+    revision = store.revision()
+    df = load_facts(store_path, revision)
+    members = members_for(store_path, revision)
+    chosen = sidebar(df, members, data.article_labels(df), gaz)
+    shown = filters.apply(df, chosen, members=members)
+    headline(shown, members)
+    downloads(shown, chosen)
+    tab_map, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
+        ["Map", "Table", "Citation", "Add article", "Stored articles"])
+    with tab_map:
+        map_tab(shown, members)
+    with tab_table:
+        st.dataframe(shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS), hide_index=True, key="table")
+    with tab_cite:
+        citation_tab(shown, store_path, revision)
+    with tab_add:
+        add_tab(store, gaz)
+    with tab_articles:
+        articles_tab(store)
+
+
+main()

@@ -1,0 +1,92 @@
+"""Filters over the fact table: what the sidebar chooses, applied the same to map, table and downloads."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """An empty selection means "all"."""
+
+    countries: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    forces: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.countries or self.units or self.statuses or self.forces or self.articles
+                    or self.date_from or self.date_to)
+
+
+def countries_of(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Per fact, the countries it concerns: its own, or its region's members."""
+    return [(code,) if code else members.get(region, ()) for code, region in zip(df["country_code"], df["region"])]
+
+
+def apply(df: pd.DataFrame, filters: Filters, *, members: Mapping[str, tuple[str, ...]]) -> pd.DataFrame:
+    """The facts that pass every filter; a region fact passes a country filter if the country is a member."""
+    mask = pd.Series(True, index=df.index)
+    if filters.countries:
+        wanted = set(filters.countries)
+        mask &= pd.Series([bool(wanted & set(codes)) for codes in countries_of(df, members)], index=df.index)
+    if filters.units:
+        mask &= df["unit"].isin(filters.units)
+    if filters.statuses:
+        mask &= df["status"].isin(filters.statuses)
+    if filters.forces:
+        mask &= df["force"].isin(filters.forces)
+    if filters.articles:
+        mask &= df["article_id"].isin(filters.articles)
+    if filters.date_from or filters.date_to:
+        published = pd.to_datetime(df["published"], errors="coerce").dt.date
+        if filters.date_from:
+            mask &= published.notna() & (published >= filters.date_from)
+        if filters.date_to:
+            mask &= published.notna() & (published <= filters.date_to)
+    return df[mask]
+
+
+def file_stem(filters: Filters) -> str:
+    """A download's name that records the filters, e.g. ``deployments_EE-LV_battlegroups_planned``."""
+    parts = ["deployments"]
+    for values in (filters.countries, filters.units, filters.statuses, filters.forces):
+        if values:
+            parts.append("-".join(sorted(values)))
+    if filters.articles:
+        parts.append(f"{len(filters.articles)}-articles")
+    if filters.date_from or filters.date_to:
+        parts.append(f"{filters.date_from or 'start'}_to_{filters.date_to or 'now'}")
+    stem = "_".join(parts)
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", stem)[:150]
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    facts: int
+    countries: int
+    troops_stated: int
+    troops_derived_low: int
+    troops_derived_high: int
+    unlocated: int
+
+
+def totals(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> Totals:
+    stated = df[~df["troops_derived"]]
+    derived = df[df["troops_derived"]]
+    codes = {c for cs in countries_of(df, members) for c in cs}
+    return Totals(
+        facts=len(df),
+        countries=len(codes),
+        troops_stated=int(stated["troops_low"].fillna(0).sum()),
+        troops_derived_low=int(derived["troops_low"].fillna(0).sum()),
+        troops_derived_high=int(derived["troops_high"].fillna(0).sum()),
+        unlocated=int(df["lat"].isna().sum()),
+    )

@@ -1,0 +1,19 @@
+"""Article text is hostile: make it inert before it reaches HTML or a JavaScript template literal."""
+from __future__ import annotations
+
+import html
+
+
+def escape_html(text: object) -> str:
+    """Text shown as text inside HTML (element content or a quoted attribute)."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def for_template_literal(text: object) -> str:
+    """HTML-escaped text that is also inert inside a JavaScript template literal.
+
+    folium puts tooltip text inside backticks: a backtick would end the literal and ``${`` would
+    start an expression, so both are written as HTML character references, which a browser shows
+    as the same characters.
+    """
+    return escape_html(text).replace("`", "&#96;").replace("${", "&#36;{").replace("\\", "&#92;")

@@ -1,0 +1,138 @@
+"""The app's logic through Streamlit's AppTest: filters, totals, downloads, adding articles."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from dashboard import export
+from dashboard.cli import SHIPPED_CSV
+from dashboard.schema import COLUMNS
+from dashboard.store import Store
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+NEW_ARTICLE = ("title: Romania gets a French battlegroup\npublished: 2022-03-01\noutlet: Test Wire\n\n"
+               "France will send 500 troops to Romania. The US has 2,000 soldiers at Mihail Kogălniceanu.")
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """Files the app offers for download, by the id in their URL."""
+    files: dict[str, bytes] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def recording(self, path_or_data, mimetype, kind, filename=None):
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        files[file_id] = path_or_data
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", recording)
+    return files
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "store.sqlite"
+    monkeypatch.setenv("DASHBOARD_STORE", str(path))
+    monkeypatch.setenv("DASHBOARD_TILES", "none")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield path
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def app(store_path) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def table(at: AppTest) -> pd.DataFrame:
+    return at.dataframe[0].value
+
+
+def download(at: AppTest, files: dict[str, bytes], label: str) -> tuple[str, bytes]:
+    button = next(b for b in at.get("download_button") if b.label == label)
+    file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
+    return button.proto.url, files[file_id]
+
+
+def test_the_app_opens_on_the_shipped_facts(app):
+    shipped = export.read_csv(SHIPPED_CSV)
+    assert int(metric(app, "Facts")) == len(shipped)
+    assert len(table(app)) == len(shipped)
+    assert int(metric(app, "No place")) == int(shipped["lat"].isna().sum())
+
+
+def test_a_country_filter_changes_table_totals_and_keeps_region_facts_that_cover_it(app):
+    before = len(table(app))
+    app.multiselect(key="f_countries").set_value(["EE"]).run()
+    shown = table(app)
+    assert 0 < len(shown) < before
+    assert int(metric(app, "Facts")) == len(shown)
+    assert set(shown["Country"]) <= {"Estonia", ""}
+    assert "Estonia" in set(shown["Country"])
+    assert set(shown.loc[shown["Country"] == "", "Region"]) <= {"eastern flank", "Baltic states and Poland"}
+
+
+def test_unit_and_status_filters_act_on_the_table_and_totals(app):
+    app.multiselect(key="f_units").set_value(["battlegroups"]).run()
+    assert set(table(app)["Unit"]) == {"battlegroups"}
+    assert metric(app, "Troops stated") == "0"
+    app.multiselect(key="f_statuses").set_value(["planned"]).run()
+    shown = table(app)
+    assert set(shown["Status"]) == {"planned"} and len(shown) == int(metric(app, "Facts"))
+
+
+def test_the_csv_download_holds_exactly_the_filtered_rows_and_is_named_for_them(app, downloads):
+    app.multiselect(key="f_countries").set_value(["LV"]).run()
+    url, payload = download(app, downloads, "Download CSV")
+    rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
+    assert tuple(rows.columns) == COLUMNS
+    assert sorted(rows["quote"]) == sorted(table(app)["Quoted sentence"])
+    assert len(rows) == int(metric(app, "Facts")) and len(rows) > 0
+
+
+def test_adding_pasted_text_adds_its_facts_and_adding_it_again_changes_nothing(app, store_path):
+    before = int(metric(app, "Facts"))
+    app.text_area(key="paste").set_value(NEW_ARTICLE)
+    app.button(key="add").click().run()
+    assert not app.exception
+    assert any("Added" in s.value for s in app.success)
+    assert int(metric(app, "Facts")) == before + 2
+    assert {"Romania"} <= set(table(app)["Country"])
+    app.text_area(key="paste").set_value(NEW_ARTICLE)
+    app.button(key="add").click().run()
+    assert any("already stored" in i.value for i in app.info)
+    assert int(metric(app, "Facts")) == before + 2
+    assert len(Store(store_path).articles()) == 1
+
+
+@pytest.mark.parametrize("text, message", [
+    ("   ", "Nothing to add"),
+    ("Boil two eggs for seven minutes and serve them with toast.", "no force deployments"),
+])
+def test_bad_input_shows_an_error_and_leaves_the_store_unchanged(app, store_path, text, message):
+    app.text_area(key="paste").set_value(text)
+    app.button(key="add").click().run()
+    assert any(message in e.value for e in app.error)
+    assert Store(store_path).articles() == []
+
+
+def test_the_citation_view_highlights_the_quoted_sentence(app):
+    shown = table(app)
+    first = shown.iloc[0]["Quoted sentence"]
+    html = app.get("html")[0].proto.body
+    assert "<mark id='quote'>" in html and first.replace("“", "“")[:40] in html.replace("&quot;", '"')

@@ -1,0 +1,96 @@
+"""Filters, totals, file names and exports, without Streamlit."""
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard import export, filters
+from dashboard.schema import COLUMNS
+
+
+@pytest.fixture
+def table(seed_facts) -> pd.DataFrame:
+    return export.frame(seed_facts)
+
+
+@pytest.fixture
+def members(table, gaz):
+    from dashboard.data import region_members
+
+    return region_members(table, gaz)
+
+
+def test_an_empty_filter_keeps_everything(table, members):
+    assert len(filters.apply(table, filters.Filters(), members=members)) == len(table)
+
+
+def test_a_country_filter_keeps_that_country_and_the_regions_it_belongs_to(table, members):
+    shown = filters.apply(table, filters.Filters(countries=("PL",)), members=members)
+    assert "PL" in set(shown["country_code"])
+    assert set(shown["country_code"]) <= {"PL", ""}
+    for region in set(shown["region"]) - {""}:
+        assert "PL" in members[region]
+    assert filters.apply(table, filters.Filters(countries=("NO",)), members=members).empty
+
+
+def test_date_filters_drop_undated_and_out_of_range_facts(table, members):
+    dated = table.copy()
+    dated.loc[dated.index[:3], "published"] = "2021-01-01"
+    dated.loc[dated.index[3], "published"] = ""
+    shown = filters.apply(dated, filters.Filters(date_from=date(2022, 1, 1)), members=members)
+    assert len(shown) == len(table) - 4
+    shown = filters.apply(dated, filters.Filters(date_to=date(2021, 12, 31)), members=members)
+    assert len(shown) == 3
+
+
+def test_totals_separate_stated_from_derived_troops(table, members):
+    totals = filters.totals(table, members)
+    stated = table[~table["troops_derived"]]["troops_low"].fillna(0).sum()
+    assert totals.troops_stated == stated
+    assert totals.troops_derived_low <= totals.troops_derived_high
+    assert totals.unlocated == table["lat"].isna().sum()
+
+
+@pytest.mark.parametrize("chosen, stem", [
+    (filters.Filters(), "deployments"),
+    (filters.Filters(countries=("LV", "EE"), units=("battlegroups",)), "deployments_EE-LV_battlegroups"),
+    (filters.Filters(statuses=("planned",), date_from=date(2022, 1, 1)), "deployments_planned_2022-01-01_to_now"),
+    (filters.Filters(forces=("<script>",)), "deployments_-script-"),
+])
+def test_download_names_record_the_filters_and_are_safe_file_names(chosen, stem):
+    assert filters.file_stem(chosen) == stem
+
+
+def test_csv_has_the_schema_columns_and_round_trips_through_pandas(table):
+    text = export.to_csv(table)
+    back = export.read_csv(io.StringIO(text))
+    assert tuple(back.columns) == COLUMNS
+    pd.testing.assert_frame_equal(back, table.reset_index(drop=True))
+
+
+@pytest.mark.parametrize("hostile", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_text_cells_a_spreadsheet_would_run_are_neutralised(table, hostile):
+    df = table.head(1).copy()
+    df["quote"] = hostile
+    df["place"] = hostile
+    rows = list(pd.read_csv(io.StringIO(export.to_csv(df)), dtype=str, keep_default_na=False).itertuples())
+    assert rows[0].quote == "'" + hostile and rows[0].place == "'" + hostile
+
+
+def test_numbers_stay_numbers_in_the_csv(table):
+    df = table.head(2).copy()
+    df["lon"] = -8.5
+    csv = pd.read_csv(io.StringIO(export.to_csv(df)))
+    assert csv["lon"].tolist() == [-8.5, -8.5]
+    assert pd.api.types.is_numeric_dtype(csv["quote_start"])
+
+
+def test_geojson_keeps_unlocated_facts_with_a_null_geometry(table):
+    collection = json.loads(export.to_geojson(table))
+    assert len(collection["features"]) == len(table)
+    nulls = [f for f in collection["features"] if f["geometry"] is None]
+    assert len(nulls) == table["lat"].isna().sum()

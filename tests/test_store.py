@@ -1,0 +1,100 @@
+"""The SQLite store: one copy per article, all or nothing, versioned."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from dashboard import article, ingest
+from dashboard.errors import NoFactsError, SchemaVersionError, StoreError
+from dashboard.store import SCHEMA_VERSION, Store
+
+TEXT = "The US will send 3,000 troops to Poland and 1,000 to Romania."
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "store.sqlite")
+
+
+def test_an_added_article_and_its_facts_are_there_after_reopening(store, gaz, tmp_path):
+    added = ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    assert added.result.added and added.result.facts == 2
+    again = Store(tmp_path / "store.sqlite")
+    assert [a.facts for a in again.articles()] == [2]
+    assert set(again.facts()["country_code"]) == {"PL", "RO"}
+    assert again.text(added.result.article_id) == TEXT
+
+
+def test_adding_the_same_text_twice_keeps_one_copy(store, gaz):
+    ingest.add(TEXT, name="a.txt", gazetteer=gaz, store=store)
+    second = ingest.add(TEXT, name="b.txt", gazetteer=gaz, store=store)
+    assert not second.result.added
+    assert len(store.articles()) == 1 and len(store.facts()) == 2
+
+
+def test_two_threads_adding_the_same_article_leave_one_copy(tmp_path, gaz):
+    path = tmp_path / "store.sqlite"
+    Store(path)
+    results = []
+
+    def add() -> None:
+        results.append(ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=Store(path)).result.added)
+
+    threads = [threading.Thread(target=add) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == [False, False, False, True]
+    assert len(Store(path).facts()) == 2
+
+
+def test_a_text_with_no_facts_is_refused_and_nothing_is_written(store, gaz):
+    with pytest.raises(NoFactsError, match="no force deployments"):
+        ingest.add("A quiet week in Brussels.", name="q.txt", gazetteer=gaz, store=store)
+    assert store.articles() == []
+
+
+def test_a_failure_midway_leaves_the_store_as_it_was(store, gaz):
+    art = article.from_text(TEXT)
+    facts = ingest.read(TEXT, name="t.txt", gazetteer=gaz)[1]
+    broken = [facts[0], facts[0]]  # the same fact_id twice: the second insert fails
+    with pytest.raises(StoreError):
+        store.add(art, broken)
+    assert store.articles() == [] and store.facts().empty
+    assert store.integrity() == "ok"
+
+
+def test_deleting_an_article_removes_exactly_its_facts(store, gaz):
+    first = ingest.add(TEXT, name="a.txt", gazetteer=gaz, store=store)
+    ingest.add("Britain keeps 900 soldiers at Tapa.", name="b.txt", gazetteer=gaz, store=store)
+    assert store.delete(first.result.article_id) == 2
+    assert set(store.facts()["country_code"]) == {"EE"}
+
+
+def test_a_store_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "future.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        db.execute("CREATE TABLE articles (x)")
+    with pytest.raises(SchemaVersionError, match="newer version"):
+        Store(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_an_unversioned_store_with_tables_is_refused(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE facts (fact_id TEXT)")
+    with pytest.raises(SchemaVersionError, match="no schema version"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
+    path = tmp_path / "junk.sqlite"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        Store(path)
