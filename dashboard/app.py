@@ -149,10 +149,13 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
         getattr(st, kind)(message)
     if (added := st.session_state.pop("added_facts", None)) is not None:
         st.dataframe(added, hide_index=True, key="added_table")
-    upload = st.file_uploader("Upload an article (.txt)", type=["txt"], key="upload")
-    pasted = st.text_area("…or paste its text", key="paste", height=180)
-    online = st.checkbox("Refine towns and bases online (Nominatim; falls back to offline)", key="online")
-    if not st.button("Add article", key="add"):
+    # A form: choosing a file does not rerun the app, only "Add article" does.
+    with st.form("add_form", clear_on_submit=False):
+        upload = st.file_uploader("Upload an article (.txt)", type=["txt"], key="upload")
+        pasted = st.text_area("…or paste its text", key="paste", height=180)
+        online = st.checkbox("Refine towns and bases online (Nominatim; falls back to offline)", key="online")
+        submitted = st.form_submit_button("Add article", key="add")
+    if not submitted:
         return
     if upload is None and not pasted.strip():
         st.error("Nothing to add: upload a .txt file or paste text.")

@@ -1,10 +1,10 @@
 """The map: facts on NATO's eastern flank, as a few GeoJSON layers in one ``folium.Map``.
 
-Every located fact is one circle marker (size by troops, style by status). Precision is honest:
+Every located fact is one circle marker of a single GeoJSON layer (size by troops, style by status). Precision is honest:
 bases and towns are solid points; a country-level fact is a hollow ring at the country's point
 with the country's outline shaded; a region fact is a dashed ring with its member countries
-outlined. Facts at the same point are fanned out around it so each stays clickable. All article
-text is escaped before it reaches a popup or tooltip. Leaflet is served by the app itself, so the
+outlined. Facts at the same point are fanned out around it so each stays clickable. Article text
+reaches popups and tooltips only as DOM text (see ``factlayer``). Leaflet is served by the app itself, so the
 map draws with no network; only the optional tile layer needs the internet.
 """
 from __future__ import annotations
@@ -17,9 +17,10 @@ from pathlib import Path
 
 import folium
 import pandas as pd
-from folium.features import GeoJsonPopup, GeoJsonTooltip
+from folium.features import GeoJsonTooltip
 
-from dashboard.htmltext import escape_html, for_template_literal
+from dashboard.factlayer import FactLayer
+from dashboard.htmltext import for_template_literal
 
 FRAME = ((41.0, 12.5), (60.5, 32.5))  # Estonia to Bulgaria, with the Baltic and Black Sea coasts
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -62,32 +63,50 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     if areas["features"]:
         folium.GeoJson(areas, name="Country and region outlines",
                        tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(fmap)
-    points = fact_features(df)
-    if points["features"]:
-        folium.GeoJson(
-            points, name="Deployment facts",
-            marker=folium.CircleMarker(radius=6, className="fact-marker"),
-            popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=420),
-            tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False),
-        ).add_to(fmap)
+    table = fact_table(df)
+    if not table.empty:
+        FactLayer(table, style_for=style_for).add_to(fmap)
     fmap.get_root().html.add_child(folium.Element(_legend(df)))
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap
 
 
 # facts ------------------------------------------------------------------------------------------------------
-def fact_features(df: pd.DataFrame) -> dict:
+def fact_table(df: pd.DataFrame) -> pd.DataFrame:
+    """What the fact layer draws and says: one row per located fact, in table order."""
     located = df[df["lat"].notna() & df["lon"].notna()]
     positions = _fanned_out(located)
-    features = []
-    for row, (lat, lon) in zip(located.itertuples(index=False), positions):
-        features.append({
-            "type": "Feature",
-            "id": row.fact_id,
-            "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
-            "properties": {"popup": popup_html(row), "tooltip": tooltip_text(row), "style": _style(row)},
-        })
-    return {"type": "FeatureCollection", "features": features}
+    col = {name: _plain(located[name]) for name in (
+        "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "troops_derived", "outlet",
+        "author", "published", "place", "precision", "country", "region", "status")}
+    mids = [None if low is None else (low + (high if high is not None else low)) / 2
+            for low, high in zip(col["troops_low"], col["troops_high"])]
+    return pd.DataFrame({
+        "fact_id": located["fact_id"].tolist(),
+        "lat": [p[0] for p in positions],
+        "lon": [p[1] for p in positions],
+        "radius": [radius_for(m) for m in mids],
+        "style": [f"{status}|{precision}" for status, precision in zip(col["status"], col["precision"])],
+        "force": located["force"].tolist(),
+        "unit": located["unit"].tolist(),
+        "status": col["status"],
+        "place": [_place_text(*v) for v in zip(col["place"], col["precision"], col["country"], col["region"])],
+        "precision": col["precision"],
+        "country": col["country"],
+        "region": col["region"],
+        "quote": located["quote"].tolist(),
+        "also_cites": located["also_cites"].tolist(),
+        "title": located["title"].tolist(),
+        "source": [", ".join(v for v in parts if v) or "source not stated"
+                   for parts in zip(col["outlet"], col["author"], col["published"])],
+        "count": [count_text(*v) for v in zip(col["quantity_low"], col["quantity_high"], col["approx"])],
+        "troops": [_troops_text(*v) for v in zip(col["troops_low"], col["troops_high"], col["troops_derived"])],
+    })
+
+
+def _plain(series: pd.Series) -> list:
+    """Python values with None for missing ones (pandas' NA is slow to test row by row)."""
+    return series.astype(object).where(series.notna(), None).tolist()
 
 
 def _fanned_out(located: pd.DataFrame) -> list[tuple[float, float]]:
@@ -108,72 +127,44 @@ def _fanned_out(located: pd.DataFrame) -> list[tuple[float, float]]:
     return positions
 
 
-def troops_mid(row) -> float | None:
-    low, high = row.troops_low, row.troops_high
-    if pd.isna(low):
-        return None
-    return (float(low) + float(high if not pd.isna(high) else low)) / 2
-
-
 def radius_for(troops: float | None) -> float:
     """Area grows with troops on a log scale, so 40,000 and 300 both stay visible."""
     return 5.0 if not troops else round(5 + 3 * math.log10(1 + troops), 1)
 
 
-def _style(row) -> dict:
-    colour = STATUS_COLOURS.get(row.status, "#555555")
-    style = {"radius": radius_for(troops_mid(row)), "color": colour, "weight": 2, "fillColor": colour,
-             "fillOpacity": 0.55, "dashArray": STATUS_DASH.get(row.status)}
-    if row.precision == "country":
+def style_for(key: str) -> dict:
+    """The marker style of a ``status|precision`` key."""
+    status, _, precision = key.partition("|")
+    colour = STATUS_COLOURS.get(status, "#555555")
+    style = {"color": colour, "weight": 2, "fillColor": colour, "fillOpacity": 0.55,
+             "dashArray": STATUS_DASH.get(status)}
+    if precision == "country":
         style.update(fillOpacity=0.08, weight=4)
-    elif row.precision == "region":
+    elif precision == "region":
         style.update(fillOpacity=0.04, weight=3, dashArray="8 6")
-    elif row.status == "withdrawn":
+    elif status == "withdrawn":
         style.update(fillOpacity=0.2)
     return style
 
 
 def count_text(low, high, approx: bool) -> str:
-    if pd.isna(low):
+    if low is None or low is pd.NA or low != low:
         return "unspecified number"
-    text = f"{int(low):,}" if pd.isna(high) or int(high) == int(low) else f"{int(low):,}–{int(high):,}"
+    same = high is None or high is pd.NA or high != high or int(high) == int(low)
+    text = f"{int(low):,}" if same else f"{int(low):,}–{int(high):,}"
     return f"about {text}" if approx else text
 
 
-def _troops_text(row) -> str:
-    if pd.isna(row.troops_low):
+def _troops_text(low, high, derived: bool) -> str:
+    if low is None:
         return "not stated"
-    text = count_text(row.troops_low, row.troops_high, False)
-    return f"{text} (derived)" if row.troops_derived else f"{text} (stated)"
+    return f"{count_text(low, high, False)} ({'derived' if derived else 'stated'})"
 
 
-def _place_text(row) -> str:
-    where = row.place or "no place stated"
-    detail = row.country or row.region
-    return f"{where} ({row.precision}{', ' + detail if detail and detail != where else ''})"
-
-
-def popup_html(row) -> str:
-    """The citation card of a fact; every value from the article is escaped."""
-    source = ", ".join(v for v in (row.outlet, row.author, row.published) if v) or "source not stated"
-    also = (f'<div class="also"><i>Size from:</i> “{escape_html(row.also_cites)}”</div>'
-            if row.also_cites else "")
-    title = f"<div class='title'>{escape_html(row.title)}</div>" if row.title else ""
-    return (
-        f"<div class='fact-popup'>"
-        f"<b>{escape_html(row.force or 'force not stated')}</b>: "
-        f"{escape_html(count_text(row.quantity_low, row.quantity_high, row.approx))} {escape_html(row.unit)}"
-        f"<br>Troops: {escape_html(_troops_text(row))}"
-        f"<br>Status: {escape_html(row.status)}"
-        f"<br>Place: {escape_html(_place_text(row))}"
-        f"<blockquote class='quote'>“{escape_html(row.quote)}”</blockquote>{also}"
-        f"{title}<small>{escape_html(source)}</small></div>"
-    )
-
-
-def tooltip_text(row) -> str:
-    count = count_text(row.quantity_low, row.quantity_high, row.approx)
-    return for_template_literal(f"{row.force or '?'}: {count} {row.unit}, {row.status}, {row.place or '?'}")
+def _place_text(place: str, precision: str, country: str, region: str) -> str:
+    where = place or "no place stated"
+    detail = country or region
+    return f"{where} ({precision}{', ' + detail if detail and detail != where else ''})"
 
 
 # areas ------------------------------------------------------------------------------------------------------

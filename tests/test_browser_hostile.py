@@ -41,7 +41,6 @@ def upload(page, tmp_path, name: str, content: bytes) -> None:
     page.get_by_role("tab", name="Add article").click()
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(path))
     page.wait_for_selector(f"[data-testid='stFileChipName']:has-text('{name}')")
-    wait_until_app_idle(page)  # the upload reruns the app; a click during that rerun could be lost
     page.get_by_role("button", name="Add article").click()
 
 
@@ -49,16 +48,24 @@ def test_a_hostile_article_shows_as_text_everywhere_and_runs_nothing(server, tmp
     with chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)
+        map_frame(page).wait_for_selector("path.fact-marker")
+        before = map_frame(page).locator("path.fact-marker").count()
         upload(page, tmp_path, "hostile.txt", HOSTILE.encode("utf-8"))
         page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)
         wait_until_app_idle(page)
         page.get_by_role("tab", name="Map").click()
+        page.wait_for_function(
+            """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
+                      return f && f.contentDocument &&
+                             f.contentDocument.querySelectorAll('path.fact-marker').length > n; }""",
+            arg=before, timeout=60_000)
         frame = map_frame(page)
-        frame.wait_for_selector("path.fact-marker")
         texts = []
         for index in range(frame.locator("path.fact-marker").count()):
             frame.locator("path.fact-marker").nth(index).dispatch_event("click")
             texts.append(frame.wait_for_selector(".leaflet-popup-content .fact-popup").inner_text())
+            frame.locator(".leaflet-popup-close-button").dispatch_event("click")
+            frame.wait_for_selector(".leaflet-popup", state="detached")
         hostile_popups = [t for t in texts if "alert(1)" in t]
         assert hostile_popups, "the hostile article's facts are on the map"
         assert any("<img src=x onerror=alert(1)>" in t for t in hostile_popups)

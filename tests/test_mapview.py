@@ -1,12 +1,14 @@
 """The folium map: one marker per located fact, honest precision, escaped text, served offline."""
 from __future__ import annotations
 
+import json
 import re
 
 import folium
 import pytest
 
-from dashboard import export, mapview
+from dashboard import export, factlayer, mapview
+from dashboard.factlayer import FactLayer, embed_json
 from dashboard.data import region_members
 from dashboard.htmltext import for_template_literal
 
@@ -27,22 +29,30 @@ def test_the_map_is_a_folium_map_framed_on_the_baltic_to_black_sea_band(built):
     assert "fitBounds" in html and "[41.0, 12.5]" in html and "[60.5, 32.5]" in html
 
 
-def test_one_marker_feature_per_located_fact(table):
-    features = mapview.fact_features(table)["features"]
-    assert len(features) == table["lat"].notna().sum()
-    assert {f["id"] for f in features} == set(table.loc[table["lat"].notna(), "fact_id"])
+def _payload(built) -> dict:
+    layer = next(c for c in built._children.values() if isinstance(c, FactLayer))
+    return json.loads(layer.payload)
 
 
-def test_the_map_uses_a_few_geojson_layers_not_one_object_per_marker(built):
-    kinds = [type(child).__name__ for child in built._children.values()]
-    assert kinds.count("GeoJson") <= 3 and "CircleMarker" not in kinds
-
-
-def test_country_and_region_facts_look_different_from_points(table):
-    styles = {row.precision: mapview._style(row) for row in table.itertuples(index=False)}
-    assert styles["country"]["fillOpacity"] < 0.2 and styles["region"]["dashArray"]
+def test_one_marker_feature_per_located_fact(table, built):
     located = table[table["lat"].notna()]
-    assert set(located["precision"]) <= {"country", "region", "base", "town"}
+    assert list(mapview.fact_table(table)["fact_id"]) == list(located["fact_id"])
+    features = _payload(built)["geojson"]["features"]
+    assert len(features) == len(located)
+    assert sorted(f["properties"]["i"] for f in features) == list(range(len(located)))
+
+
+def test_the_map_uses_a_few_layers_not_one_object_per_marker(built):
+    kinds = [type(child).__name__ for child in built._children.values()]
+    assert kinds.count("GeoJson") + kinds.count("FactLayer") <= 3 and "CircleMarker" not in kinds
+
+
+def test_country_and_region_facts_look_different_from_points():
+    point, country, region = (mapview.style_for(f"existing|{p}") for p in ("base", "country", "region"))
+    assert country["fillOpacity"] < point["fillOpacity"] and country["weight"] > point["weight"]
+    assert region["dashArray"] and not point["dashArray"]
+    assert mapview.style_for("planned|base")["dashArray"] and mapview.style_for("planned|base")["color"] != \
+        point["color"]
 
 
 def test_several_facts_at_one_point_are_fanned_out(table):
@@ -72,12 +82,21 @@ def test_vendored_assets_are_the_packaged_leaflet(tmp_path, monkeypatch):
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)> `${alert(1)}` </textarea>"
 
 
-def test_popups_and_tooltips_escape_article_text(table):
-    row = table.head(1).assign(quote=HOSTILE, place=HOSTILE, force=HOSTILE, outlet=HOSTILE).iloc[0]
-    popup = mapview.popup_html(row)
-    assert "<script>" not in popup and "<img" not in popup and "&lt;script&gt;" in popup
-    tooltip = mapview.tooltip_text(row)
-    assert "`" not in tooltip and "${" not in tooltip and "<" not in tooltip
+def test_article_text_is_embedded_as_inert_json_and_shown_as_dom_text(table, gaz):
+    hostile = table.assign(quote=HOSTILE, place=HOSTILE, force=HOSTILE, outlet=HOSTILE, title=HOSTILE)
+    built = mapview.build_map(hostile, outline=gaz.outline, members=region_members(hostile, gaz), tiles=None)
+    html = built.get_root().render()
+    assert "<script>alert" not in html and "<img src=x" not in html and "</textarea>" not in html
+    assert HOSTILE in _payload(built)["strings"]
+    source = open(factlayer.__file__, encoding="utf-8").read()
+    template = source.split("_template = Template(")[1].split('""")')[0]
+    assert "textContent" in template and "innerHTML" not in template
+
+
+def test_embedded_json_cannot_close_its_script_element():
+    text = embed_json(["</script><script>alert(1)</script>", "a & b", "\u2028"])
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == ["</script><script>alert(1)</script>", "a & b", "\u2028"]
 
 
 def test_template_literal_escaping_neutralises_backticks_and_expressions():
