@@ -49,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
     build_cmd.add_argument("--output", type=Path, default=SHIPPED_CSV)
     commands.add_parser("gazetteer", help="rebuild the offline gazetteer index")
+    ingest_cmd = commands.add_parser("ingest", help="add every .txt article below DIR to the store")
+    ingest_cmd.add_argument("directory", type=Path)
+    ingest_cmd.add_argument("--workers", type=int, default=1, help="extract in N processes")
+    ingest_cmd.add_argument("--store", type=Path, default=None, help="the SQLite store (default data/store.sqlite)")
     return parser
 
 
@@ -71,11 +75,33 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from dashboard import ingest
+    from dashboard.store import DEFAULT_PATH, Store
+
+    if not args.directory.is_dir():
+        print(f"error: {args.directory}: not a directory", file=sys.stderr)
+        return 2
+    store = Store(args.store or DEFAULT_PATH)
+    summary = ingest.ingest_dir(args.directory, store=store, workers=args.workers,
+                                progress=lambda items, total: tqdm(items, total=total, desc="extracting",
+                                                                   unit="article", file=sys.stderr))
+    for path, reason in summary.failures:
+        print(f"failed: {path}: {reason}", file=sys.stderr)
+    print(f"{summary.articles} article(s) added with {summary.facts} fact(s); {summary.already} already stored; "
+          f"{len(summary.failures)} failed", file=sys.stderr)
+    return 2 if summary.failures else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "ingest":
+            return _ingest(args)
         if args.command == "build":
             count = build(output=args.output)
             print(f"wrote {count} facts to {args.output}", file=sys.stderr)

@@ -1,10 +1,15 @@
 """Adding an article: read it, extract its facts, store both in one step, or say why not."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from dashboard import article as articles
-from dashboard.errors import NoFactsError
+from dashboard import gazetteer as gazetteers
+from dashboard.errors import DashboardError, NoFactsError
 from dashboard.extract import extract
 from dashboard.gazetteer import Gazetteer
 from dashboard.schema import Fact
@@ -30,3 +35,76 @@ def read(data: bytes | str, *, name: str, gazetteer: Gazetteer) -> tuple[article
 def add(data: bytes | str, *, name: str, gazetteer: Gazetteer, store: Store) -> Added:
     art, facts = read(data, name=name, gazetteer=gazetteer)
     return Added(store.add(art, facts, source_name=name), facts, art.warnings)
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0
+    facts: int = 0
+    already: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+_WORKER_GAZETTEER: Gazetteer | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER_GAZETTEER
+    _WORKER_GAZETTEER = gazetteers.load()
+
+
+def _extract_file(path: str) -> tuple[str, articles.Article | None, list[Fact], str]:
+    """In a worker: one file to its article and facts, or the reason it failed."""
+    try:
+        art = articles.load(Path(path))
+        assert _WORKER_GAZETTEER is not None
+        return path, art, extract(art, _WORKER_GAZETTEER), ""
+    except DashboardError as err:
+        return path, None, [], str(err)
+
+
+def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 200,
+               progress: Callable[[Iterator, int], Iterator] = lambda items, total: items) -> IngestSummary:
+    """Every ``*.txt`` below ``directory`` into the store; files already stored are skipped unread
+    by the parser (their content hash is checked first), so a second run is a quick no-op."""
+    summary = IngestSummary()
+    known = store.ids()
+    todo: list[Path] = []
+    for path in sorted(directory.rglob("*.txt")):
+        try:
+            article_id = articles.article_id_for(articles.decode(path.read_bytes(), name=str(path))[0])
+        except (OSError, DashboardError) as err:
+            summary.failures.append((str(path), getattr(err, "strerror", None) or str(err)))
+            continue
+        if article_id in known:
+            summary.already += 1
+        else:
+            todo.append(path)
+            known.add(article_id)
+    pending: list[tuple[articles.Article, list[Fact], str]] = []
+
+    def flush() -> None:
+        for result in store.add_many(pending):
+            summary.articles += result.added
+            summary.facts += result.facts
+        pending.clear()
+
+    for path, art, facts, error in progress(_results(todo, workers), len(todo)):
+        if error:
+            summary.failures.append((path, error))
+            continue
+        pending.append((art, facts, Path(path).name))
+        if len(pending) >= batch:
+            flush()
+    flush()
+    return summary
+
+
+def _results(paths: list[Path], workers: int) -> Iterator[tuple[str, articles.Article | None, list[Fact], str]]:
+    names = [str(p) for p in paths]
+    if workers <= 1:
+        _init_worker()
+        yield from map(_extract_file, names)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or 1), initializer=_init_worker) as pool:
+        yield from pool.map(_extract_file, names, chunksize=16)

@@ -30,6 +30,7 @@ _FACT_COLUMNS = ",\n    ".join(
     f"{c} {_SQL_TYPES.get(c, 'TEXT')}" + (" PRIMARY KEY" if c == "fact_id" else "")
     + (" NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE" if c == "article_id" else "")
     for c in COLUMNS)
+_INSERT_FACT = f"INSERT INTO facts ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS articles (
     article_id TEXT PRIMARY KEY,
@@ -75,6 +76,8 @@ class Store:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA busy_timeout = 30000")
+            # WAL with NORMAL sync survives a killed process; only a power cut may lose the last commits.
+            self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"cannot open the store {path}: {err}") from err
@@ -111,20 +114,30 @@ class Store:
 
     def add(self, article: Article, facts: Iterable[Fact], *, source_name: str = "") -> AddResult:
         """Store the article with its facts; adding the same text again changes nothing."""
-        rows = [tuple(_sql_value(getattr(f, c)) for c in COLUMNS) for f in facts]
-        placeholders = ", ".join("?" for _ in COLUMNS)
+        return self.add_many([(article, list(facts), source_name)])[0]
+
+    def add_many(self, items: Iterable[tuple[Article, list[Fact], str]]) -> list[AddResult]:
+        """Store several articles in one transaction: all of them with all their facts, or none."""
+        results = []
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
             with self.transaction() as db:
-                inserted = db.execute(
-                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (article.article_id, article.text, article.title, article.outlet, article.author,
-                     article.published, article.url, article.encoding, source_name,
-                     datetime.now(timezone.utc).isoformat(timespec="seconds"))).rowcount
-                if inserted:
-                    db.executemany(f"INSERT INTO facts ({', '.join(COLUMNS)}) VALUES ({placeholders})", rows)
+                for article, facts, source_name in items:
+                    inserted = db.execute(
+                        "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (article.article_id, article.text, article.title, article.outlet, article.author,
+                         article.published, article.url, article.encoding, source_name, now)).rowcount
+                    if inserted:
+                        db.executemany(_INSERT_FACT, [tuple(_sql_value(getattr(f, c)) for c in COLUMNS)
+                                                      for f in facts])
+                    results.append(AddResult(article.article_id, bool(inserted), len(facts) if inserted else 0))
         except sqlite3.DatabaseError as err:
             raise StoreError(f"could not store the article: {err}") from err
-        return AddResult(article.article_id, bool(inserted), len(rows) if inserted else 0)
+        return results
+
+    def ids(self) -> set[str]:
+        with self._lock:
+            return {row[0] for row in self._db.execute("SELECT article_id FROM articles")}
 
     def delete(self, article_id: str) -> int:
         """Remove an article and exactly its facts; returns how many facts went with it."""

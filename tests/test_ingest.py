@@ -1,0 +1,56 @@
+"""`python -m dashboard ingest DIR`: many articles into the store, in parallel, idempotent."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from benchmarks.generate import write
+from dashboard.ingest import ingest_dir
+from dashboard.store import Store
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("corpus")
+    write(12, directory)
+    (directory / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    return directory
+
+
+def run_ingest(corpus, store, *extra):
+    return subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(corpus), "--store", str(store), *extra],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_ingest_adds_every_readable_article_reports_failures_and_exits_2(corpus, tmp_path):
+    result = run_ingest(corpus, tmp_path / "s.sqlite")
+    assert result.returncode == 2
+    assert "failed: " in result.stderr and "broken.txt" in result.stderr and "PNG" in result.stderr
+    assert "12 article(s) added" in result.stderr and "1 failed" in result.stderr
+    assert len(Store(tmp_path / "s.sqlite").articles()) == 12
+
+
+def test_ingesting_again_changes_nothing(corpus, tmp_path):
+    store = tmp_path / "s.sqlite"
+    run_ingest(corpus, store)
+    facts = len(Store(store).facts())
+    again = run_ingest(corpus, store)
+    assert "0 article(s) added" in again.stderr and "12 already stored" in again.stderr
+    assert len(Store(store).facts()) == facts
+
+
+def test_parallel_workers_store_the_same_facts_as_one(corpus, tmp_path):
+    one = Store(tmp_path / "one.sqlite")
+    two = Store(tmp_path / "two.sqlite")
+    ingest_dir(corpus, store=one, workers=1)
+    ingest_dir(corpus, store=two, workers=2)
+    assert sorted(one.facts()["fact_id"]) == sorted(two.facts()["fact_id"])
+    assert one.integrity() == two.integrity() == "ok"
+
+
+def test_ingest_of_a_missing_directory_is_exit_2(tmp_path):
+    result = run_ingest(tmp_path / "nowhere", tmp_path / "s.sqlite")
+    assert result.returncode == 2 and "not a directory" in result.stderr
