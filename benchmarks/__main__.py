@@ -1,5 +1,16 @@
-"""``python -m benchmarks``: every scenario, each printed beside its baseline."""
-from benchmarks import bench_extract
+"""``python -m benchmarks``: every scenario, each printed beside its baseline, then the growth table."""
+import platform
+import time
+
+from benchmarks import bench_app, bench_extract, bench_ingest, bench_map, growth
 from benchmarks.report import print_table
 
+started = time.perf_counter()
+print(f"machine: {platform.platform()}, Python {platform.python_version()}, "
+      f"{__import__('os').cpu_count()} cores")
 print_table("Scenario 1: extraction and gazetteer", bench_extract.run())
+print_table("Scenario 2: ingest", bench_ingest.run(1000)[0])
+print_table("Scenario 3: the map", bench_map.run(1000)[0])
+print_table("Scenario 4: the app in headless Chromium", bench_app.run(1000)[0])
+growth.print_growth(growth.run())
+print(f"\nall scenarios in {time.perf_counter() - started:.0f} s")

@@ -18,7 +18,6 @@ from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import citation, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
-from dashboard.schema import STATUSES, UNITS  # noqa: E402
 from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
 
 COLUMN_LABELS = {
@@ -62,26 +61,27 @@ def text_of(store_path: str, revision: tuple[int, int], article_id: str) -> str 
     return data.article_text(article_id, open_store(store_path))
 
 
-def sidebar(df: pd.DataFrame, members: dict[str, tuple[str, ...]], labels: dict[str, str],
-            gaz: gazetteer.Gazetteer) -> filters.Filters:
+@st.cache_data
+def sidebar_choices(store_path: str, revision: tuple[int, int]) -> tuple[filters.Options, dict[str, str]]:
+    df = load_facts(store_path, revision)
+    return filters.options(df, members_for(store_path, revision)), data.article_labels(df)
+
+
+def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gazetteer) -> filters.Filters:
     st.sidebar.header("Filters")
-    codes = sorted({c for cs in filters.countries_of(df, members) for c in cs}, key=gaz.country_name)
-    countries = st.sidebar.multiselect("Country", codes, format_func=lambda c: f"{gaz.country_name(c)} ({c})",
-                                       key="f_countries")
-    units = st.sidebar.multiselect("Unit", [u for u in UNITS if u in set(df["unit"])], key="f_units")
-    statuses = st.sidebar.multiselect("Status", [s for s in STATUSES if s in set(df["status"])], key="f_statuses")
-    forces = st.sidebar.multiselect("Force", sorted({f for f in df["force"] if f}), key="f_forces")
+    countries = st.sidebar.multiselect("Country", sorted(choices.countries, key=gaz.country_name),
+                                       format_func=lambda c: f"{gaz.country_name(c)} ({c})", key="f_countries")
+    units = st.sidebar.multiselect("Unit", choices.units, key="f_units")
+    statuses = st.sidebar.multiselect("Status", choices.statuses, key="f_statuses")
+    forces = st.sidebar.multiselect("Force", choices.forces, key="f_forces")
     chosen = st.sidebar.multiselect("Article", list(labels), format_func=labels.get, key="f_articles")
-    dates = pd.to_datetime(df["published"], errors="coerce").dropna().dt.date
     date_from = date_to = None
-    if not dates.empty:
+    if choices.first_date:
+        span = (choices.first_date, choices.last_date)
         # Keyed by the data's span, so a newly added article's date widens the default range.
-        picked = st.sidebar.date_input("Published between", (dates.min(), dates.max()),
-                                       key=f"f_dates_{dates.min()}_{dates.max()}")
-        if isinstance(picked, (tuple, list)) and len(picked) == 2:
+        picked = st.sidebar.date_input("Published between", span, key=f"f_dates_{span[0]}_{span[1]}")
+        if isinstance(picked, (tuple, list)) and len(picked) == 2 and tuple(picked) != span:
             date_from, date_to = picked
-            if (date_from, date_to) == (dates.min(), dates.max()):
-                date_from = date_to = None
     return filters.Filters(tuple(countries), tuple(units), tuple(statuses), tuple(forces), tuple(chosen),
                            date_from, date_to)
 
@@ -121,7 +121,8 @@ def downloads(shown: pd.DataFrame, chosen: filters.Filters) -> None:
     left, right = st.columns(2)
     left.download_button("Download CSV", export.to_csv(shown).encode("utf-8"), file_name=f"{stem}.csv",
                          mime="text/csv", key="dl_csv")
-    right.download_button("Download GeoJSON", export.to_geojson(shown).encode("utf-8"),
+    # Made only when clicked: GeoJSON of thousands of facts would slow every rerun.
+    right.download_button("Download GeoJSON", lambda: export.to_geojson(shown).encode("utf-8"),
                           file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
 
 
@@ -209,7 +210,7 @@ def main() -> None:
     revision = store.revision()
     df = load_facts(store_path, revision)
     members = members_for(store_path, revision)
-    chosen = sidebar(df, members, data.article_labels(df), gaz)
+    chosen = sidebar(*sidebar_choices(store_path, revision), gaz)
     shown = filters.apply(df, chosen, members=members)
     headline(shown, members)
     downloads(shown, chosen)

@@ -6,7 +6,6 @@ prefixed with an apostrophe; numbers stay numbers.
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
@@ -53,24 +52,18 @@ def neutralize(value: str) -> str:
 
 
 def to_csv(df: pd.DataFrame, *, spreadsheet_safe: bool = True) -> str:
-    """CSV text of ``df`` (UTF-8, schema columns first); text cells neutralised for spreadsheets."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n" if spreadsheet_safe else "\n")
-    columns = list(df.columns)
-    writer.writerow([neutralize(str(c)) if spreadsheet_safe else c for c in columns])
-    for row in df.itertuples(index=False, name=None):
-        writer.writerow([_cell(v, spreadsheet_safe) for v in row])
-    return out.getvalue()
-
-
-def _cell(value: Any, spreadsheet_safe: bool) -> Any:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return neutralize(value) if spreadsheet_safe else value
-    return value
+    """CSV text of ``df`` (UTF-8); with ``spreadsheet_safe``, text cells and headers are neutralised."""
+    out = df.copy()
+    for column in out.columns:
+        series = out[column]
+        if pd.api.types.is_bool_dtype(series):
+            out[column] = series.map({True: "true", False: "false"})
+        elif spreadsheet_safe and (pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series)):
+            text = series.fillna("").astype(str)
+            out[column] = text.where(~text.str.startswith(_FORMULA_START), "'" + text)
+    if spreadsheet_safe:
+        out.columns = [neutralize(str(c)) for c in out.columns]
+    return out.to_csv(index=False, lineterminator="\r\n" if spreadsheet_safe else "\n")
 
 
 def read_csv(path_or_buffer: Path | io.StringIO) -> pd.DataFrame:

@@ -8,6 +8,8 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard.schema import STATUSES, UNITS
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -24,6 +26,31 @@ class Filters:
     def is_empty(self) -> bool:
         return not (self.countries or self.units or self.statuses or self.forces or self.articles
                     or self.date_from or self.date_to)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What each filter can choose from, in display order."""
+
+    countries: tuple[str, ...]
+    units: tuple[str, ...]
+    statuses: tuple[str, ...]
+    forces: tuple[str, ...]
+    first_date: date | None
+    last_date: date | None
+
+
+def options(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> Options:
+    dates = pd.to_datetime(df["published"], errors="coerce").dropna().dt.date
+    present = set(df["unit"]), set(df["status"])
+    return Options(
+        countries=tuple(sorted({c for cs in countries_of(df, members) for c in cs})),
+        units=tuple(u for u in UNITS if u in present[0]),
+        statuses=tuple(s for s in STATUSES if s in present[1]),
+        forces=tuple(sorted({f for f in df["force"] if f})),
+        first_date=dates.min() if not dates.empty else None,
+        last_date=dates.max() if not dates.empty else None,
+    )
 
 
 def countries_of(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
