@@ -16,7 +16,8 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import citation, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
+from dashboard import citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
+from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
 
@@ -36,6 +37,11 @@ def load_gazetteer() -> gazetteer.Gazetteer:
 
 
 @st.cache_resource
+def load_reference() -> list[references.ReferenceRow]:
+    return references.load(load_gazetteer())
+
+
+@st.cache_resource
 def open_store(path: str) -> Store:
     return Store(Path(path))
 
@@ -50,10 +56,11 @@ def members_for(store_path: str, revision: tuple[int, int]) -> dict[str, tuple[s
     return data.region_members(load_facts(store_path, revision), load_gazetteer())
 
 
-def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None):
+def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None, with_reference: bool):
     # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
     # object again (for another session) adds its scripts twice and leaves the map blank.
-    return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles)
+    return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles,
+                             reference=load_reference() if with_reference else ())
 
 
 @st.cache_data
@@ -76,12 +83,16 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
     forces = st.sidebar.multiselect("Force", choices.forces, key="f_forces")
     chosen = st.sidebar.multiselect("Article", list(labels), format_func=labels.get, key="f_articles")
     date_from = date_to = None
-    if choices.first_date:
+    if choices.first_date and choices.first_date < choices.last_date:
         span = (choices.first_date, choices.last_date)
-        # Keyed by the data's span, so a newly added article's date widens the default range.
-        picked = st.sidebar.date_input("Published between", span, key=f"f_dates_{span[0]}_{span[1]}")
-        if isinstance(picked, (tuple, list)) and len(picked) == 2 and tuple(picked) != span:
+        # A time slider: move its right end to see the posture as reported up to that date. Keyed by
+        # the data's span, so a newly added article's date widens the range.
+        picked = st.sidebar.slider("Reported between", min_value=span[0], max_value=span[1], value=span,
+                                   key=f"f_dates_{span[0]}_{span[1]}")
+        if tuple(picked) != span:
             date_from, date_to = picked
+    elif choices.first_date:
+        st.sidebar.caption(f"All articles are dated {choices.first_date}.")
     return filters.Filters(tuple(countries), tuple(units), tuple(statuses), tuple(forces), tuple(chosen),
                            date_from, date_to)
 
@@ -98,11 +109,11 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
     cols[4].metric("No place", totals.unlocated)
 
 
-def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
+def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], with_reference: bool) -> None:
     left, right = st.columns([3, 1])
     with left:
         tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
-        fmap = map_for(shown, members, None if tiles == "none" else tiles)
+        fmap = map_for(shown, members, None if tiles == "none" else tiles, with_reference)
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     with right:
         st.subheader("No place stated")
@@ -197,6 +208,48 @@ def articles_tab(store: Store) -> None:
         st.rerun()
 
 
+COMPARE_LABELS = {
+    "basis": "Basis", "published": "Published", "outlet": "Outlet", "force": "Force", "unit": "Unit",
+    "quantity_low": "Count", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
+    "troops_derived": "Derived", "status": "Status", "reference_troops": "NATO figure",
+    "difference_low": "Difference (low)", "difference_high": "Difference (high)", "quote": "Quoted sentence",
+}
+
+
+def compare_tab(shown: pd.DataFrame, df: pd.DataFrame, members: dict[str, tuple[str, ...]],
+                gaz: gazetteer.Gazetteer) -> None:
+    rows = load_reference()
+    table = compare.comparison(shown, rows, members)
+    hosts = [r.host_code for r in rows]
+    code = st.selectbox("Host country", hosts, format_func=gaz.country_name, key="compare_host")
+    for ref in (r for r in rows if r.host_code == code):
+        st.markdown(f"**NATO says** (as of {ref.as_of}): {ref.troops:,} troops in the battlegroup in "
+                    f"{ref.host_country}, led by {ref.framework_nation}, based at {ref.main_base}.")
+        st.caption(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else ""))
+    mine = table[table["host_code"] == code]
+    direct = mine[~mine["basis"].str.startswith("region fact")]
+    st.subheader("What the articles claim")
+    if direct.empty:
+        st.info("No article names this country; see the region-wide claims below.")
+    else:
+        st.dataframe(direct[list(COMPARE_LABELS)].rename(columns=COMPARE_LABELS), hide_index=True,
+                     key="compare_table")
+        if direct["basis"].str.startswith(compare.TOOL_LINK).any():
+            st.caption("Rows whose basis starts with “link made by the tool” are the tool's inference, "
+                       "not a statement of the article.")
+    with st.expander("Region-wide claims that include this country"):
+        wide = mine[mine["basis"].str.startswith("region fact")]
+        st.dataframe(wide[list(COMPARE_LABELS)].rename(columns=COMPARE_LABELS), hide_index=True)
+    st.download_button("Download the comparison (CSV)", export.to_csv(table).encode("utf-8"),
+                       file_name="comparison_with_nato.csv", mime="text/csv", key="dl_compare")
+    differing = compare.disagreements(df)
+    st.subheader("Where articles disagree")
+    if differing.empty:
+        st.caption("No two articles give different figures for the same place, unit and status.")
+    else:
+        st.dataframe(differing, hide_index=True, key="disagreements")
+
+
 def main() -> None:
     st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
     st.title("Force deployments on NATO's eastern flank")
@@ -214,10 +267,13 @@ def main() -> None:
     shown = filters.apply(df, chosen, members=members)
     headline(shown, members)
     downloads(shown, chosen)
-    tab_map, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
-        ["Map", "Table", "Citation", "Add article", "Stored articles"])
+    with_reference = st.sidebar.toggle("Show the official NATO reference layer", key="reference_layer")
+    tab_map, tab_compare, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
+        ["Map", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
     with tab_map:
-        map_tab(shown, members)
+        map_tab(shown, members, with_reference)
+    with tab_compare:
+        compare_tab(shown, df, members, gaz)
     with tab_table:
         st.dataframe(shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS), hide_index=True, key="table")
     with tab_cite:

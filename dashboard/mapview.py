@@ -12,15 +12,16 @@ from __future__ import annotations
 import math
 import shutil
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import folium
 import pandas as pd
-from folium.features import GeoJsonTooltip
+from folium.features import GeoJsonPopup, GeoJsonTooltip
 
 from dashboard.factlayer import FactLayer
-from dashboard.htmltext import for_template_literal
+from dashboard.htmltext import escape_html, for_template_literal
+from dashboard.reference import ReferenceRow
 
 FRAME = ((41.0, 12.5), (60.5, 32.5))  # Estonia to Bulgaria, with the Baltic and Black Sea coasts
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -51,8 +52,9 @@ def vendor_assets() -> None:
 
 
 def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple[str, ...]],
-              tiles: str | None = "OpenStreetMap", local_assets: bool = True) -> folium.Map:
-    """The map of the facts in ``df`` (the schema's columns)."""
+              tiles: str | None = "OpenStreetMap", local_assets: bool = True,
+              reference: Sequence[ReferenceRow] = ()) -> folium.Map:
+    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart."""
     fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False)
     if local_assets:
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
@@ -66,6 +68,13 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     table = fact_table(df)
     if not table.empty:
         FactLayer(table, style_for=style_for).add_to(fmap)
+    if reference:
+        folium.GeoJson(
+            reference_features(reference), name="Official reference (NATO)",
+            marker=folium.CircleMarker(radius=10, className="reference-marker"),
+            popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=360),
+            tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False),
+        ).add_to(fmap)
     fmap.get_root().html.add_child(folium.Element(_legend(df)))
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap
@@ -165,6 +174,27 @@ def _place_text(place: str, precision: str, country: str, region: str) -> str:
     where = place or "no place stated"
     detail = country or region
     return f"{where} ({precision}{', ' + detail if detail and detail != where else ''})"
+
+
+def reference_features(reference: Sequence[ReferenceRow]) -> dict:
+    """Official rows as square-ish black-and-gold markers, each with its date and source."""
+    features = []
+    for ref in reference:
+        if ref.lat is None:
+            continue
+        popup = (f"<div class='reference-popup'><b>Official reference</b> (as of {escape_html(ref.as_of)})<br>"
+                 f"{escape_html(ref.host_country)}: battlegroup led by {escape_html(ref.framework_nation)}, "
+                 f"base {escape_html(ref.main_base)}<br><b>{ref.troops:,} troops</b>"
+                 f"<br><small>{escape_html(ref.source_title)}<br>{escape_html(ref.source_url)}</small>"
+                 + (f"<br><i>{escape_html(ref.notes)}</i>" if ref.notes else "") + "</div>")
+        tooltip = for_template_literal(f"Reference: {ref.host_country}, {ref.troops:,} troops ({ref.as_of})")
+        features.append({
+            "type": "Feature", "geometry": {"type": "Point", "coordinates": [ref.lon, ref.lat]},
+            "properties": {"popup": popup, "tooltip": tooltip,
+                           "style": {"radius": radius_for(ref.troops), "color": "#111111", "weight": 3,
+                                     "fillColor": "#f1c40f", "fillOpacity": 0.85, "dashArray": None}},
+        })
+    return {"type": "FeatureCollection", "features": features}
 
 
 # areas ------------------------------------------------------------------------------------------------------

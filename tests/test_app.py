@@ -60,7 +60,8 @@ def metric(at: AppTest, label: str) -> str:
 
 
 def table(at: AppTest) -> pd.DataFrame:
-    return at.dataframe[0].value
+    """The facts table (the comparison tables have no "Precision" column)."""
+    return next(d.value for d in at.dataframe if "Precision" in d.value.columns)
 
 
 def download(at: AppTest, files: dict[str, bytes], label: str) -> tuple[str, bytes]:
@@ -96,7 +97,7 @@ def test_unit_and_status_filters_act_on_the_table_and_totals(app):
     assert set(shown["Status"]) == {"planned"} and len(shown) == int(metric(app, "Facts"))
 
 
-def test_the_csv_download_holds_exactly_the_filtered_rows_and_is_named_for_them(app, downloads):
+def test_the_csv_download_holds_exactly_the_filtered_rows(downloads, app):
     app.multiselect(key="f_countries").set_value(["LV"]).run()
     url, payload = download(app, downloads, "Download CSV")
     rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
@@ -136,3 +137,51 @@ def test_the_citation_view_highlights_the_quoted_sentence(app):
     first = shown.iloc[0]["Quoted sentence"]
     html = app.get("html")[0].proto.body
     assert "<mark id='quote'>" in html and first.replace("“", "“")[:40] in html.replace("&quot;", '"')
+
+
+DATED = [
+    ("published: 2022-02-01\noutlet: Early\n\nCanada has 1,000 troops in Latvia.", "2022-02-01"),
+    ("published: 2023-06-01\noutlet: Late\n\nCanada has 2,500 troops in Latvia.", "2023-06-01"),
+]
+
+
+def add_text(at: AppTest, text: str) -> None:
+    at.text_area(key="paste").set_value(text)
+    at.button(key="add").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+
+
+def test_the_time_slider_shows_the_posture_as_reported_up_to_a_date(app):
+    for text, _ in DATED:
+        add_text(app, text)
+    slider = next(s for s in app.slider if s.key and s.key.startswith("f_dates_"))
+    first, last = slider.value
+    assert (str(first), str(last)) == ("2022-02-01", "2023-06-01")
+    slider.set_value((first, pd.Timestamp("2022-12-31").date())).run()
+    shown = table(app)
+    assert "Late" not in set(shown["Outlet"]) and "Early" in set(shown["Outlet"])
+    assert "AntiWar.com" in set(shown["Outlet"])
+
+
+def test_the_comparison_puts_latvia_beside_natos_figure_in_two_clicks(app):
+    app.selectbox(key="compare_host").set_value("LV").run()
+    said = [m.value for m in app.markdown if m.value.startswith("**NATO says**")]
+    assert said and "1,887" in said[0] and "Canada" in said[0] and "Ādaži" in said[0]
+    claims = next(d.value for d in app.dataframe if "Basis" in d.value.columns)
+    assert list(claims["NATO figure"]) == [1887]
+    assert (claims.iloc[0]["Troops (low)"], claims.iloc[0]["Troops (high)"]) == (1000, 1500)
+    assert (claims.iloc[0]["Difference (low)"], claims.iloc[0]["Difference (high)"]) == (-887, -387)
+
+
+def test_differing_articles_are_shown_side_by_side_in_the_comparison(app):
+    for text, _ in DATED:
+        add_text(app, text)
+    differing = next(d.value for d in app.dataframe if "where" in d.value.columns)
+    assert sorted(differing["troops_low"]) == [1000, 2500]
+
+
+def test_the_comparison_downloads_as_csv(downloads, app):
+    _, payload = download(app, downloads, "Download the comparison (CSV)")
+    rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
+    assert {"host_code", "reference_troops", "basis", "quote"} <= set(rows.columns)
+    assert set(rows["host_code"]) == {"BG", "EE", "HU", "LV", "LT", "PL", "RO", "SK"}

@@ -89,3 +89,23 @@ def test_the_csv_download_arrives_with_the_filtered_rows(page, shipped):
     assert download.suggested_filename == "deployments.csv"
     rows = pd.read_csv(io.BytesIO(open(download.path(), "rb").read()), dtype=str, keep_default_na=False)
     assert list(rows["fact_id"]) == list(shipped["fact_id"])
+
+
+def test_the_reference_layer_toggles_on_apart_from_the_facts(page, shipped, gaz):
+    from dashboard import reference
+
+    frame = map_frame(page)
+    frame.wait_for_selector("path.fact-marker")
+    assert frame.locator("path.reference-marker").count() == 0
+    page.get_by_test_id("stSidebar").get_by_text("Show the official NATO reference layer").click()
+    expected = len(reference.load(gaz))
+    page.wait_for_function(
+        """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
+                  return f && f.contentDocument &&
+                         f.contentDocument.querySelectorAll('path.reference-marker').length === n; }""",
+        arg=expected, timeout=60_000)
+    frame = map_frame(page)
+    assert frame.locator("path.fact-marker").count() == int(shipped["lat"].notna().sum())
+    frame.locator("path.reference-marker").first.dispatch_event("click")
+    popup = frame.wait_for_selector(".leaflet-popup-content .reference-popup")
+    assert "Official reference" in popup.inner_text() and "2022-06-28" in popup.inner_text()

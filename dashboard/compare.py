@@ -1,0 +1,86 @@
+"""Claims beside official figures, and claims beside each other.
+
+Every row keeps the claim's quote and date and the reference's date and source; nothing is
+averaged and no claim is dropped for disagreeing. A link the tool infers (an unnamed set of
+countries matched to reference rows) says so in ``basis``.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from dashboard.reference import ReferenceRow
+
+COLUMNS = (
+    "host_code", "host_country", "basis", "article_id", "outlet", "published", "force", "unit", "quantity_low",
+    "quantity_high", "troops_low", "troops_high", "troops_derived", "status", "place", "precision", "quote",
+    "reference_troops", "reference_lead", "reference_base", "reference_as_of", "reference_source",
+    "difference_low", "difference_high",
+)
+TOOL_LINK = "link made by the tool"
+
+
+def comparison(df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping[str, tuple[str, ...]]) -> pd.DataFrame:
+    """For each reference host country: the claims about it, with the difference where it is meaningful."""
+    rows = []
+    links = _tool_links(df, reference, members)
+    for ref in reference:
+        named = df[df["country_code"] == ref.host_code]
+        for fact in named.to_dict(orient="records"):
+            rows.append(_row(fact, ref, "named in the article", with_difference=True))
+        covering = df[(df["country_code"] == "") & df["region"].map(lambda r: ref.host_code in members.get(r, ()))]
+        for fact in covering.to_dict(orient="records"):
+            basis = links.get((fact["fact_id"], ref.host_code)) or f"region fact: {fact['region']} (whole region)"
+            rows.append(_row(fact, ref, basis, with_difference=basis.startswith(TOOL_LINK)))
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _tool_links(df: pd.DataFrame, reference: list[ReferenceRow],
+                members: Mapping[str, tuple[str, ...]]) -> dict[tuple[str, str], str]:
+    """"Four new battlegroups ... to Eastern European states": the hosts of the region that the same
+    article does not already report, when their number is the number of battlegroups claimed."""
+    hosts = {r.host_code for r in reference}
+    links = {}
+    claims = df[(df["country_code"] == "") & (df["unit"] == "battlegroups") & df["quantity_low"].notna()]
+    for fact in claims.to_dict(orient="records"):
+        reported = set(df.loc[(df["article_id"] == fact["article_id"]) & (df["country_code"] != ""), "country_code"])
+        candidates = sorted(set(members.get(fact["region"], ())) & hosts - reported)
+        if candidates and len(candidates) == fact["quantity_low"] == fact["quantity_high"]:
+            for code in candidates:
+                links[(fact["fact_id"], code)] = (
+                    f"{TOOL_LINK}: {len(candidates)} battlegroups in {fact['region']} matched to the hosts "
+                    f"the article does not already report ({', '.join(candidates)}); not stated by the article")
+    return links
+
+
+def _row(fact: dict, ref: ReferenceRow, basis: str, *, with_difference: bool) -> dict:
+    low, high = fact["troops_low"], fact["troops_high"]
+    per_host = with_difference and basis.startswith(TOOL_LINK)
+    if per_host and not pd.isna(low) and not pd.isna(fact["quantity_low"]) and fact["quantity_low"]:
+        # The claim covers several hosts; compare one host's share of it.
+        low, high = low / fact["quantity_low"], high / fact["quantity_high"]
+    known = with_difference and not pd.isna(low)
+    return {
+        "host_code": ref.host_code, "host_country": ref.host_country, "basis": basis,
+        **{k: fact[k] for k in ("article_id", "outlet", "published", "force", "unit", "quantity_low", "quantity_high",
+                                "troops_low", "troops_high", "troops_derived", "status", "place", "precision",
+                                "quote")},
+        "reference_troops": ref.troops, "reference_lead": ref.framework_nation, "reference_base": ref.main_base,
+        "reference_as_of": ref.as_of, "reference_source": f"{ref.source_title} {ref.source_url}".strip(),
+        "difference_low": int(low) - ref.troops if known else None,
+        "difference_high": int(high) - ref.troops if known else None,
+    }
+
+
+def disagreements(df: pd.DataFrame) -> pd.DataFrame:
+    """Facts about the same place, unit and status from more than one article with different figures."""
+    keyed = df.assign(where=df["country_code"].where(df["country_code"] != "", df["region"]))
+    keyed = keyed[keyed["where"] != ""]
+    figures = keyed["troops_low"].astype("string").fillna("") + "/" + keyed["quantity_low"].astype("string").fillna("")
+    keyed = keyed.assign(figure=figures)
+    groups = keyed.groupby(["where", "unit", "status"])
+    differing = groups.filter(lambda g: g["article_id"].nunique() > 1 and g["figure"].nunique() > 1)
+    columns = ["where", "unit", "status", "published", "outlet", "force", "quantity_low", "quantity_high",
+               "troops_low", "troops_high", "troops_derived", "place", "quote", "article_id"]
+    return differing.sort_values(["where", "unit", "status", "published"])[columns].reset_index(drop=True)

@@ -1,0 +1,85 @@
+"""Official reference figures beside the articles' claims, and claims beside each other."""
+from __future__ import annotations
+
+import pytest
+
+from dashboard import article, compare, export, reference
+from dashboard.data import region_members
+from dashboard.extract import extract
+from dashboard.reference import ReferenceError
+
+
+@pytest.fixture(scope="module")
+def rows(gaz):
+    return reference.load(gaz)
+
+
+@pytest.fixture
+def table(seed_facts):
+    return export.frame(seed_facts)
+
+
+def test_every_reference_row_keeps_its_date_source_and_a_geocoded_base(rows):
+    assert {r.host_code for r in rows} == {"BG", "EE", "HU", "LV", "LT", "PL", "RO", "SK"}
+    for row in rows:
+        assert row.as_of == "2022-06-28" and row.source_url.startswith("https://")
+        assert row.precision == "base" and row.lat is not None
+    latvia = next(r for r in rows if r.host_code == "LV")
+    assert (latvia.troops, latvia.framework_nation, latvia.main_base) == (1887, "Canada", "Ādaži")
+
+
+def test_another_reference_file_is_read_beside_the_first(tmp_path, gaz):
+    header = ",".join(reference.COLUMNS)
+    (tmp_path / "a.csv").write_text(f"{header}\nLatvia,LV,Canada,Ādaži,1887,2022-06-28,NATO,https://a,\n")
+    (tmp_path / "b.csv").write_text(f"{header}\nLatvia,LV,Canada,Ādaži,\"3,500\",2024-07-01,Other,https://b,brigade\n")
+    loaded = reference.load(gaz, tmp_path)
+    assert [(r.as_of, r.troops, r.file) for r in loaded] == [("2022-06-28", 1887, "a.csv"),
+                                                               ("2024-07-01", 3500, "b.csv")]
+
+
+@pytest.mark.parametrize("line, message", [
+    ("Latvia,LV,Canada,Ādaži,many,2022-06-28,NATO,https://a,", "not a whole number"),
+    ("Latvia,LV,Canada,Ādaži,1887,June 2022,NATO,https://a,", "not a date"),
+])
+def test_a_bad_reference_row_is_refused_with_file_and_line(tmp_path, gaz, line, message):
+    (tmp_path / "bad.csv").write_text(",".join(reference.COLUMNS) + "\n" + line + "\n")
+    with pytest.raises(ReferenceError, match=rf"bad.csv:2: .*{message}"):
+        reference.load(gaz, tmp_path)
+
+
+def test_each_baltic_and_polish_claim_stands_beside_natos_figure_with_the_difference(table, rows, gaz):
+    result = compare.comparison(table, rows, region_members(table, gaz))
+    named = result[result["basis"] == "named in the article"].set_index("host_code")
+    expected = {r.host_code: r.troops for r in rows if r.host_code in ("EE", "LV", "LT", "PL")}
+    assert set(named.index) == set(expected)
+    for code, troops in expected.items():
+        row = named.loc[code]
+        assert (row["troops_low"], row["troops_high"], row["reference_troops"]) == (1000, 1500, troops)
+        assert (row["difference_low"], row["difference_high"]) == (1000 - troops, 1500 - troops)
+
+
+def test_four_new_battlegroups_are_linked_to_the_four_hosts_the_article_does_not_name(table, rows, gaz):
+    result = compare.comparison(table, rows, region_members(table, gaz))
+    linked = result[result["basis"].str.startswith(compare.TOOL_LINK)]
+    assert sorted(linked["host_code"]) == ["BG", "HU", "RO", "SK"]
+    assert set(linked["quantity_low"]) == {4}
+    assert all("not stated by the article" in b for b in linked["basis"])
+    bulgaria = linked[linked["host_code"] == "BG"].iloc[0]
+    assert bulgaria["difference_low"] == 6000 / 4 - 968
+
+
+def test_region_wide_claims_are_listed_without_a_difference(table, rows, gaz):
+    result = compare.comparison(table, rows, region_members(table, gaz))
+    wide = result[result["basis"].str.startswith("region fact")]
+    assert not wide.empty and wide["difference_low"].isna().all()
+
+
+def test_articles_that_disagree_stand_side_by_side_never_averaged(gaz):
+    first = article.from_text("published: 2022-05-01\noutlet: A\n\nCanada has 1,000 troops in Latvia.")
+    second = article.from_text("published: 2022-06-01\noutlet: B\n\nCanada has 2,000 troops in Latvia.")
+    agreeing = article.from_text("published: 2022-06-02\noutlet: C\n\nFrance has 500 troops in Romania.")
+    df = export.frame([*extract(first, gaz), *extract(second, gaz), *extract(agreeing, gaz)])
+    result = compare.disagreements(df)
+    assert list(result["outlet"]) == ["A", "B"]
+    assert list(result["troops_low"]) == [1000, 2000]
+    assert set(result["quote"]) == {"Canada has 1,000 troops in Latvia.", "Canada has 2,000 troops in Latvia."}
