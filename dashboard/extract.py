@@ -8,6 +8,7 @@ the force that deploys them, and emits one :class:`~dashboard.schema.Fact` per p
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -43,9 +44,11 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")
 _CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _COMPOSITE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:at|in)\s+[^,;.]{1,40}?\s+)?"
-    r"(?:of|with|has|have|had|numbers?|totals?|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
-    re.IGNORECASE)
+    r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
+# "The battlegroup at Rukla has 1,600 soldiers": a unit (not troops) sized by the troops it has.
+_SIZED_BY = re.compile(
+    r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,3}\s+)?"
+    r"(?:has|have|had|numbers?|totals?)\s*$")
 _CONTENT_OF = re.compile(r"^\s*of\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
@@ -62,6 +65,9 @@ _DEFINITION = re.compile(
     rf"(?P<q>{QUANTITY})\s+(?:" + trie_alternation(lexicon.UNIT_NOUNS["troops"], fold_case=True) + r")\b",
     re.IGNORECASE)
 _SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_TO_AFTER = re.compile(r"\s+to\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -164,11 +170,12 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         return
     place_lists = _place_lists(text, state.named[sentence.start], gazetteer, state)
     assigned = _assign_places(text, mentions, place_lists)
+    usable = _usable_forces(text, forces, place_lists)
     for mention, lists in zip(mentions, assigned):
         status = _status(text, mention)
         if status == "withdrawn" and not lists:
             lists = [pl for pl in place_lists if pl.origin and pl.start >= mention.end][:1]
-        force = mention.force or _clause_force(text, mention, forces, place_lists, status=status) or \
+        force = mention.force or _clause_force(text, mention, usable, place_lists, status=status) or \
             state.last_force
         for place, place_text in _places_for(mention, lists):
             if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
@@ -180,7 +187,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
 
 
 def _remember_force(state: _ArticleState, forces: list[tuple[int, int, str]], text: str) -> None:
-    usable = [f for f in forces if not lexicon.ADVERSARIAL_NOUNS.match(text[f[1]:])]
+    usable = [f for f in forces if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])]
     if usable:
         state.last_force = usable[0][2]
 
@@ -300,7 +307,9 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         previous = merged[-1] if merged else None
         gap = text[previous.end:mention.phrase_start] if previous else ""
-        if previous and mention.unit == "troops" and mention.quantity.low is not None and _COMPOSITE.match(gap):
+        sized = previous is not None and previous.unit != "troops" and _SIZED_BY.match(gap)
+        if previous and mention.unit == "troops" and mention.quantity.low is not None and \
+                (_COMPOSITE.match(gap) or sized):
             each = _EACH_AFTER.match(text[mention.end:])
             if previous.unit == "troops":
                 previous.quantity = mention.quantity
@@ -476,16 +485,18 @@ def _strip_the(text: str) -> str:
 
 # status and force ---------------------------------------------------------------------------------------
 def _clause(text: str, mention: Mention) -> tuple[int, int]:
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, mention.start):
+    """The clause around a mention, at most about 250 characters either side of it."""
+    start = max(0, mention.start - 250)
+    for match in _CLAUSE_BREAK.finditer(text, start, mention.start):
         start = match.end()
-    following = _CLAUSE_BREAK.search(text, mention.end)
-    return start, following.start() if following else len(text)
+    limit = min(len(text), mention.end + 250)
+    following = _CLAUSE_BREAK.search(text, mention.end, limit)
+    return start, following.start() if following else limit
 
 
 def _status(text: str, mention: Mention) -> str:
     start, end = _clause(text, mention)
-    for window in (text[start:end], text[:mention.start]):
+    for window in (text[start:end], text[max(0, mention.start - 200):mention.start]):
         for status, pattern in lexicon.STATUS_CUES:
             if pattern.search(window):
                 return status
@@ -514,24 +525,27 @@ def _clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]
     """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X".
 
     "From" names the force only when it is not where a move starts ("from Germany to Romania") or
-    where a withdrawal leaves.
+    where a withdrawal leaves. ``forces`` are the sentence's usable force names (see _usable_forces).
     """
-    located = [(pl.start, pl.end) for pl in lists if pl.locative]
-
-    def usable(force: tuple[int, int, str]) -> bool:
-        inside_place = any(s <= force[0] < e for s, e in located)
-        return not inside_place and not lexicon.ADVERSARIAL_NOUNS.match(text[force[1]:])
-
-    origin = re.match(r"\s+from\s+(?:the\s+)?", text[mention.end:])
+    origin = _FROM_AFTER.match(text, mention.end)
     if origin and status != "withdrawn":
         for force in forces:
-            if force[0] == mention.end + origin.end() and not re.match(r"\s+to\b", text[force[1]:]):
+            if force[0] == origin.end() and not _TO_AFTER.match(text, force[1]):
                 return force[2]
-    before = [f for f in forces if f[1] <= mention.start and usable(f)]
-    if before:
-        return before[-1][2]
-    after = [f for f in forces if f[0] >= mention.end and re.search(r"\bby\s+(?:the\s+)?$", text[:f[0]])]
-    return after[0][2] if after else ""
+    index = bisect.bisect_right(forces, mention.start, key=lambda f: f[1])
+    if index:
+        return forces[index - 1][2]
+    for force in forces[index:]:
+        if force[0] >= mention.end and _BY_BEFORE.search(text, max(0, force[0] - 8), force[0]):
+            return force[2]
+    return ""
+
+
+def _usable_forces(text: str, forces: list[tuple[int, int, str]], lists: list[PlaceList]) -> list[tuple[int, int, str]]:
+    """Force names that are not deployment places ("in Poland") nor adversaries ("Russian aggression")."""
+    located = [(pl.start, pl.end) for pl in lists if pl.locative]
+    return [f for f in forces if not any(s <= f[0] < e for s, e in located)
+            and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])]
 
 
 # the row -------------------------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ DESCRIPTIVE_SPAN = re.compile(r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|
                               r"ranging|runs?|running)\s+$", re.I)
 ANAPHORA = re.compile(r"\b(?:similar|such|comparable|the\s+same)\s+(?:deployments?|forces|units|formations|"
                       r"contingents)\b", re.I)
-ADVERSARIAL_NOUNS = re.compile(r"^[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
+ADVERSARIAL_NOUNS = re.compile(r"[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
                                r"officials?|government|forces?\s+in\s+Ukraine)\b", re.I)
 YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|from|of|during|after|before|early|late|mid|end\s+of)\s+$", re.I)
 MONTHS = frozenset("January February March April May June July August September October November December "

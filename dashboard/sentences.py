@@ -16,6 +16,11 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
 _QUOTE_OPEN = re.compile(r"""(?<=[,:])\s+(?=["“][A-Z])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# Longer "sentences" (a page with no full stops) are cut at clause breaks, so a quote stays a
+# readable citation and the parser's work stays linear in the length of the text.
+MAX_SENTENCE = 1500
+_SOFT_BREAK = re.compile(r"[;,:]\s|\s(?:and|but|while)\s|\s")
 _CAPTION = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Pictured|Credit|Caption)\s*:|\(Photo\b|\bPhoto by\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-)\s+")
 
@@ -56,16 +61,30 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = sorted(set(cuts)) + [end]
     pieces = []
     for s, e in zip(cuts, cuts[1:]):
-        chunk = text[s:e]
-        left = len(chunk) - len(chunk.lstrip())
-        right = len(chunk.rstrip())
-        if right > left:
-            pieces.append((s + left, s + right))
+        for a, b in _bounded(text, s, e):
+            chunk = text[a:b]
+            left = len(chunk) - len(chunk.lstrip())
+            right = len(chunk.rstrip())
+            if right > left:
+                pieces.append((a + left, a + right))
     return pieces
 
 
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most MAX_SENTENCE characters, cut at the last clause break."""
+    spans = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        breaks = [m.end() for m in _SOFT_BREAK.finditer(text, limit - 300, limit)]
+        cut = breaks[-1] if breaks else limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
 def _is_abbreviation(segment: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", segment[:dot])
+    word = _WORD_BEFORE.search(segment, max(dot - 20, 0), dot)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
