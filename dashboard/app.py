@@ -19,6 +19,7 @@ from streamlit_folium import st_folium  # noqa: E402
 from dashboard import citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
 from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
+from dashboard.htmltext import escape_markdown as md  # noqa: E402
 from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
 
 COLUMN_LABELS = {
@@ -122,9 +123,9 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], with_refer
             st.caption("Every fact shown has a place.")
         for row in unlocated.itertuples(index=False):
             count = mapview.count_text(row.quantity_low, row.quantity_high, row.approx)
-            st.markdown(f"**{row.force or '?'}**: {count} {row.unit} ({row.status})" + (
-                f", {row.place}" if row.place else ""), help=row.quote)
-            st.caption(row.quote)
+            st.markdown(f"**{md(row.force or '?')}**: {md(count)} {md(row.unit)} ({md(row.status)})" + (
+                f", {md(row.place)}" if row.place else ""))
+            st.caption(md(row.quote))
 
 
 def downloads(shown: pd.DataFrame, chosen: filters.Filters) -> None:
@@ -147,7 +148,7 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]
     fact_id = st.selectbox("Fact", options, format_func=describe.get, key="cite_fact")
     row = shown[shown["fact_id"] == fact_id].iloc[0]
     source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
-    st.caption(f"{source} {row['url']}".strip())
+    st.caption(md(f"{source} {row['url']}".strip()))
     text = text_of(store_path, revision, row["article_id"])
     if text is None:
         st.warning("The article's text is not available; showing the quoted sentence only.")
@@ -175,22 +176,29 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
     payload, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
     try:
         art, facts = ingest.read(payload, name=name, gazetteer=gaz)
+        flash = [("warning", w) for w in art.warnings]
         if online:
-            refined = geocode.refine(facts, geocode.nominatim_transport(), cache=geocode.GeoCache())
-            facts = refined.facts
-            if refined.problem:
-                st.warning(f"{refined.problem}; kept the offline places.")
+            facts, problem = refine_online(facts)
+            if problem:
+                flash.append(("warning", f"{problem}; kept the offline places."))
         result = store.add(art, facts, source_name=name)
     except DashboardError as err:
         st.error(str(err))
         return
     # The page above was drawn from the store as it was; rerun so the map and table include the article.
-    flash = [("warning", w) for w in art.warnings]
     flash.append(("success", f"Added {name}: {result.facts} fact(s).") if result.added
                  else ("info", f"{name} is already stored; nothing changed."))
     st.session_state["flash"] = flash
     st.session_state["added_facts"] = export.frame(facts)[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS)
     st.rerun()
+
+
+def refine_online(facts: list) -> tuple[list, str]:
+    """Nominatim (``DASHBOARD_NOMINATIM``, default the public server) over the offline places."""
+    scheme, _, domain = os.environ.get("DASHBOARD_NOMINATIM", geocode.DEFAULT_URL).partition("://")
+    cache = geocode.GeoCache(Path(os.environ.get("DASHBOARD_GEOCACHE", geocode.CACHE_PATH)))
+    refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme), cache=cache)
+    return refined.facts, refined.problem
 
 
 def articles_tab(store: Store) -> None:
@@ -223,9 +231,9 @@ def compare_tab(shown: pd.DataFrame, df: pd.DataFrame, members: dict[str, tuple[
     hosts = [r.host_code for r in rows]
     code = st.selectbox("Host country", hosts, format_func=gaz.country_name, key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
-        st.markdown(f"**NATO says** (as of {ref.as_of}): {ref.troops:,} troops in the battlegroup in "
-                    f"{ref.host_country}, led by {ref.framework_nation}, based at {ref.main_base}.")
-        st.caption(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else ""))
+        st.markdown(f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops in the battlegroup in "
+                    f"{md(ref.host_country)}, led by {md(ref.framework_nation)}, based at {md(ref.main_base)}.")
+        st.caption(md(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else "")))
     mine = table[table["host_code"] == code]
     direct = mine[~mine["basis"].str.startswith("region fact")]
     st.subheader("What the articles claim")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dashboard import article as articles
-from dashboard import export, gazetteer
+from dashboard import export, gazetteer, geocode
 from dashboard.errors import DashboardError
 from dashboard.extract import extract
 from dashboard.schema import Fact
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--format", choices=("csv", "json"), default="csv")
     extract_cmd.add_argument("--online", action="store_true",
                              help="refine towns and bases with Nominatim (opt-in; falls back to offline)")
-    extract_cmd.add_argument("--nominatim", default="https://nominatim.openstreetmap.org",
+    extract_cmd.add_argument("--nominatim", default=geocode.DEFAULT_URL,
                              help="Nominatim server URL (with --online)")
     build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
     build_cmd.add_argument("--output", type=Path, default=SHIPPED_CSV)
@@ -60,8 +60,6 @@ def _extract(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     facts = facts_of(args.files, gaz)
     if args.online:
-        from dashboard import geocode
-
         scheme, _, domain = args.nominatim.partition("://")
         refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme),
                                  cache=geocode.GeoCache())

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, Fact
+from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, Fact
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -67,8 +67,17 @@ def to_csv(df: pd.DataFrame, *, spreadsheet_safe: bool = True) -> str:
 
 
 def read_csv(path_or_buffer: Path | io.StringIO) -> pd.DataFrame:
+    """The table from a CSV of ours, undoing the spreadsheet neutralisation, so a round trip keeps it."""
     df = pd.read_csv(path_or_buffer, dtype=str, keep_default_na=False)
+    df.columns = [_restore(str(c)) for c in df.columns]
+    for column in TEXT_COLUMNS:
+        if column in df.columns:
+            df[column] = df[column].map(_restore)
     return typed(df)
+
+
+def _restore(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
 
 
 def to_json(df: pd.DataFrame) -> str:

@@ -21,6 +21,7 @@ from dashboard.errors import GeocoderError
 from dashboard.gazetteer import DATA_DIR
 from dashboard.schema import Fact
 
+DEFAULT_URL = "https://nominatim.openstreetmap.org"
 USER_AGENT = "eastern-flank-deployments-map/1.0 (offline-first deployment mapper)"
 CACHE_PATH = DATA_DIR / "geocache.sqlite"
 _TOWN_TYPES = {"city", "town", "village", "hamlet", "municipality", "suburb", "locality", "county"}

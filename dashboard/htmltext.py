@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 
 def escape_html(text: object) -> str:
@@ -17,3 +18,11 @@ def for_template_literal(text: object) -> str:
     as the same characters.
     """
     return escape_html(text).replace("`", "&#96;").replace("${", "&#36;{").replace("\\", "&#92;")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def escape_markdown(text: object) -> str:
+    """Text shown literally by Streamlit's Markdown: no emphasis, links, HTML, maths or emoji codes."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))

@@ -17,7 +17,8 @@ HOSTILE = (
     "url: javascript:alert(1)\n"
     "published: 2022-05-02\n\n"
     "<script>alert(1)</script> The US will send 3,000 troops to Poland, `${alert(1)}` officials said "
-    "</textarea><img src=x onerror=alert(1)>. Some 500 Marines arrived in Romania (Rоmania, with a Cyrillic о)."
+    "</textarea><img src=x onerror=alert(1)>. Some 500 Marines arrived in Romania (Rоmania, with a Cyrillic о). "
+    "The alliance also has 130 aircraft on alert [click](javascript:alert(1)) **bold** <b>x</b>."
 )
 
 
@@ -81,6 +82,9 @@ def test_a_hostile_article_shows_as_text_everywhere_and_runs_nothing(server, tmp
         mark = page.wait_for_selector("mark#quote")
         assert "</textarea><img src=x onerror=alert(1)>" in mark.inner_text()
         assert page.locator(".citation img, .citation script").count() == 0
+        page.get_by_role("tab", name="Map").click()
+        page.get_by_text("[click](javascript:alert(1))", exact=False).first.wait_for()
+        assert page.locator("a[href^='javascript']").count() == 0
         assert page.dialogs == []
         assert page.evaluate("() => document.querySelectorAll('img[src=x]').length") == 0
 
