@@ -25,11 +25,13 @@ def comparison(df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping
     """For each reference host country: the claims about it, with the difference where it is meaningful."""
     rows = []
     links = _tool_links(df, reference, members)
+    region_members = [members.get(region, ()) if not code else () for code, region in zip(df["country_code"],
+                                                                                          df["region"])]
     for ref in reference:
         named = df[df["country_code"] == ref.host_code]
         for fact in named.to_dict(orient="records"):
             rows.append(_row(fact, ref, "named in the article", with_difference=True))
-        covering = df[(df["country_code"] == "") & df["region"].map(lambda r: ref.host_code in members.get(r, ()))]
+        covering = df[[ref.host_code in codes for codes in region_members]]
         for fact in covering.to_dict(orient="records"):
             basis = links.get((fact["fact_id"], ref.host_code)) or f"region fact: {fact['region']} (whole region)"
             rows.append(_row(fact, ref, basis, with_difference=basis.startswith(TOOL_LINK)))

@@ -35,7 +35,7 @@ _MODIFIER_STOP = {
     "the", "a", "an", "of", "in", "to", "at", "on", "and", "or", "from", "with", "for", "by", "were", "was",
     "are", "is", "be", "been", "will", "would", "have", "has", "had", "that", "which", "who", "each", "per",
     "its", "their", "his", "her", "our", "about", "around", "some", "than", "into", "as", "up", "over", "nearly",
-    "almost", "roughly", "approximately", "least", "more", "another", "another", "single", "one", "all",
+    "almost", "roughly", "approximately", "least", "more", "another", "single", "one", "all",
     "there", "these", "those", "this", "said", "sent", "send", "deploy", "deployed", "deploying",
     "enough", "many", "how", "not", "no", "against", "hundred", "thousand", "million", "dozen", "few",
     "several", "hundreds", "thousands", "dozens", "couple",

@@ -56,7 +56,7 @@ class Quantity:
     high: int | None
     approx: bool = False
 
-    def times(self, other: "Quantity") -> "Quantity":
+    def times(self, other: Quantity) -> Quantity:
         """Total of ``self`` units of ``other`` each; an unknown count counts as one."""
         low = (self.low or 1) * other.low if other.low is not None else None
         high = (self.high or 1) * other.high if other.high is not None else None

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import pandas as pd
@@ -119,7 +119,7 @@ class Store:
     def add_many(self, items: Iterable[tuple[Article, list[Fact], str]]) -> list[AddResult]:
         """Store several articles in one transaction: all of them with all their facts, or none."""
         results = []
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with self.transaction() as db:
                 for article, facts, source_name in items:

@@ -56,7 +56,7 @@ class FakeNominatim:
     def domain(self) -> str:
         return f"127.0.0.1:{self.server.server_address[1]}"
 
-    def __enter__(self) -> "FakeNominatim":
+    def __enter__(self) -> FakeNominatim:
         self.thread.start()
         return self
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,7 +14,6 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
-from dashboard.errors import ArticleError
 from dashboard.extract import extract
 from dashboard.htmltext import escape_markdown
 from dashboard.ingest import ingest_dir
