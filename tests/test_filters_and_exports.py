@@ -94,3 +94,19 @@ def test_geojson_keeps_unlocated_facts_with_a_null_geometry(table):
     assert len(collection["features"]) == len(table)
     nulls = [f for f in collection["features"] if f["geometry"] is None]
     assert len(nulls) == table["lat"].isna().sum()
+
+
+def test_the_posture_as_reported_up_to_a_date_on_generated_articles_of_many_dates(gaz):
+    from benchmarks.generate import article as generated
+    from dashboard import article as articles
+    from dashboard.data import region_members
+    from dashboard.extract import extract
+
+    df = export.frame(f for i in range(40) for f in extract(articles.from_text(generated(i)), gaz))
+    dates = sorted(set(df["published"]))
+    assert len(dates) > 10
+    cut = date.fromisoformat(dates[len(dates) // 2])
+    shown = filters.apply(df, filters.Filters(date_to=cut), members=region_members(df, gaz))
+    assert 0 < len(shown) < len(df)
+    assert all(date.fromisoformat(p) <= cut for p in shown["published"])
+    assert len(shown) == sum(date.fromisoformat(p) <= cut for p in df["published"])
