@@ -22,6 +22,7 @@ from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
 from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
 
+CITATION_PICKER_LIMIT = 1000
 COLUMN_LABELS = {
     "force": "Force", "unit": "Unit", "quantity_low": "Count (low)", "quantity_high": "Count (high)",
     "approx": "Approx.", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
@@ -142,9 +143,13 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]
     if shown.empty:
         st.info("No facts match the filters.")
         return
-    options = list(shown["fact_id"])
+    # A picker of thousands of entries would weigh on every rerun; the filters narrow it.
+    listed = shown.head(CITATION_PICKER_LIMIT)
+    if len(shown) > len(listed):
+        st.caption(f"Listing the first {len(listed):,} of {len(shown):,} facts; use the filters to narrow.")
+    options = list(listed["fact_id"])
     describe = {row.fact_id: f"{row.force or '?'}: {mapview.count_text(row.quantity_low, row.quantity_high, row.approx)}"
-                f" {row.unit}, {row.place or 'no place'} ({row.status})" for row in shown.itertuples(index=False)}
+                f" {row.unit}, {row.place or 'no place'} ({row.status})" for row in listed.itertuples(index=False)}
     fact_id = st.selectbox("Fact", options, format_func=describe.get, key="cite_fact")
     row = shown[shown["fact_id"] == fact_id].iloc[0]
     source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
@@ -224,17 +229,16 @@ COMPARE_LABELS = {
 }
 
 
-def compare_tab(shown: pd.DataFrame, df: pd.DataFrame, members: dict[str, tuple[str, ...]],
-                gaz: gazetteer.Gazetteer) -> None:
+def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: gazetteer.Gazetteer,
+                store_path: str, revision: tuple[int, int]) -> None:
     rows = load_reference()
-    table = compare.comparison(shown, rows, members)
-    hosts = [r.host_code for r in rows]
-    code = st.selectbox("Host country", hosts, format_func=gaz.country_name, key="compare_host")
+    code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name,
+                        key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
         st.markdown(f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops in the battlegroup in "
                     f"{md(ref.host_country)}, led by {md(ref.framework_nation)}, based at {md(ref.main_base)}.")
         st.caption(md(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else "")))
-    mine = table[table["host_code"] == code]
+    mine = compare.comparison(shown, rows, members, hosts={code})
     direct = mine[~mine["basis"].str.startswith("region fact")]
     st.subheader("What the articles claim")
     if direct.empty:
@@ -248,14 +252,20 @@ def compare_tab(shown: pd.DataFrame, df: pd.DataFrame, members: dict[str, tuple[
     with st.expander("Region-wide claims that include this country"):
         wide = mine[mine["basis"].str.startswith("region fact")]
         st.dataframe(wide[list(COMPARE_LABELS)].rename(columns=COMPARE_LABELS), hide_index=True)
-    st.download_button("Download the comparison (CSV)", export.to_csv(table).encode("utf-8"),
-                       file_name="comparison_with_nato.csv", mime="text/csv", key="dl_compare")
-    differing = compare.disagreements(df)
+    st.download_button(f"Download the comparison for {gaz.country_name(code)} (CSV)",
+                       export.to_csv(mine).encode("utf-8"), file_name=f"comparison_{code}.csv", mime="text/csv",
+                       key="dl_compare")
+    differing = disagreements_in(store_path, revision)
     st.subheader("Where articles disagree")
     if differing.empty:
         st.caption("No two articles give different figures for the same place, unit and status.")
     else:
         st.dataframe(differing, hide_index=True, key="disagreements")
+
+
+@st.cache_data
+def disagreements_in(store_path: str, revision: tuple[int, int]) -> pd.DataFrame:
+    return compare.disagreements(load_facts(store_path, revision))
 
 
 def main() -> None:
@@ -273,15 +283,18 @@ def main() -> None:
     members = members_for(store_path, revision)
     chosen = sidebar(*sidebar_choices(store_path, revision), gaz)
     shown = filters.apply(df, chosen, members=members)
-    headline(shown, members)
-    downloads(shown, chosen)
     with_reference = st.sidebar.toggle("Show the official NATO reference layer", key="reference_layer")
+    top = st.container()
     tab_map, tab_compare, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
         ["Map", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
+    # The map goes out first (it is what a user waits for); the figures fill the container above it.
     with tab_map:
         map_tab(shown, members, with_reference)
+    with top:
+        headline(shown, members)
+        downloads(shown, chosen)
     with tab_compare:
-        compare_tab(shown, df, members, gaz)
+        compare_tab(shown, members, gaz, store_path, revision)
     with tab_table:
         st.dataframe(shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS), hide_index=True, key="table")
     with tab_cite:

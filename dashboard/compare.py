@@ -6,7 +6,7 @@ countries matched to reference rows) says so in ``basis``.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import pandas as pd
 
@@ -21,10 +21,13 @@ COLUMNS = (
 TOOL_LINK = "link made by the tool"
 
 
-def comparison(df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping[str, tuple[str, ...]]) -> pd.DataFrame:
-    """For each reference host country: the claims about it, with the difference where it is meaningful."""
+def comparison(df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping[str, tuple[str, ...]],
+               *, hosts: Collection[str] | None = None) -> pd.DataFrame:
+    """For each reference host country (or those in ``hosts``): the claims about it, with the
+    difference where it is meaningful."""
     rows = []
     links = _tool_links(df, reference, members)
+    reference = [r for r in reference if hosts is None or r.host_code in hosts]
     region_members = [members.get(region, ()) if not code else () for code, region in zip(df["country_code"],
                                                                                           df["region"])]
     for ref in reference:

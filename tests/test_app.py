@@ -181,7 +181,9 @@ def test_differing_articles_are_shown_side_by_side_in_the_comparison(app):
 
 
 def test_the_comparison_downloads_as_csv(downloads, app):
-    _, payload = download(app, downloads, "Download the comparison (CSV)")
+    app.selectbox(key="compare_host").set_value("LV").run()
+    _, payload = download(app, downloads, "Download the comparison for Latvia (CSV)")
     rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
     assert {"host_code", "reference_troops", "basis", "quote"} <= set(rows.columns)
-    assert set(rows["host_code"]) == {"BG", "EE", "HU", "LV", "LT", "PL", "RO", "SK"}
+    assert set(rows["host_code"]) == {"LV"} and set(rows["reference_troops"]) == {"1887"}
+    assert "named in the article" in set(rows["basis"])
