@@ -35,7 +35,7 @@ _MODIFIER_STOP = {
     "the", "a", "an", "of", "in", "to", "at", "on", "and", "or", "from", "with", "for", "by", "were", "was",
     "are", "is", "be", "been", "will", "would", "have", "has", "had", "that", "which", "who", "each", "per",
     "its", "their", "his", "her", "our", "about", "around", "some", "than", "into", "as", "up", "over", "nearly",
-    "almost", "roughly", "approximately", "least", "more", "another", "single", "one", "all",
+    "almost", "roughly", "approximately", "least", "another", "single", "one", "all",
     "there", "these", "those", "this", "said", "sent", "send", "deploy", "deployed", "deploying",
     "enough", "many", "how", "not", "no", "against", "hundred", "thousand", "million", "dozen", "few",
     "several", "hundreds", "thousands", "dozens", "couple",
@@ -49,7 +49,10 @@ _COMPOSITE = re.compile(
 _SIZED_BY = re.compile(
     r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,3}\s+)?"
     r"(?:has|have|had|numbers?|totals?)\s*$")
-_CONTENT_OF = re.compile(r"^\s*of\s*$", re.IGNORECASE)
+# "squadrons of Typhoons" (the jets fill the squadrons); "800 personnel from the Royal Welsh
+# battlegroup" (the battlegroup is where they come from, not a second deployment).
+_CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
 _BARE_FOLLOWER = re.compile(r"\s+(?:more\s+)?(?:in|to|at|into)\s", re.IGNORECASE)
@@ -451,6 +454,11 @@ def _assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) -
             continue
         floor = mentions[index - 1].end if index else 0
         before = [pl for pl in located if floor <= pl.start and pl.end <= mention.start and id(pl) not in taken]
+        if not before:
+            # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
+            earlier = [pl for pl in located if pl.end <= mention.start]
+            if earlier and _WHERE_CLAUSE.search(text, earlier[-1].end, mention.start):
+                before = earlier[-1:]
         assigned[index] = before[-1:]
         taken.update(id(pl) for pl in before[-1:])
     return assigned

@@ -12,6 +12,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "troops", "soldiers", "soldier", "personnel", "service members", "servicemembers", "service personnel",
         "servicemen", "military personnel", "marines", "paratroopers", "forces", "force", "troopers",
         "sailors", "airmen", "commandos", "special forces", "special operations forces", "men", "rangers",
+        "engineers",
     ),
     "battlegroups": ("battlegroups", "battlegroup", "battle groups", "battle group"),
     "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
@@ -63,7 +64,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"decision|intend(?:s|ed)?|intention|expected|expects?|due\s+to|set\s+to|to\s+be|pledg(?:e|ed|es)|"
         r"promis(?:e|ed|es)|agreed|approv(?:e|ed|es)|prepar(?:e|es|ing)\s+to|(?:is|are)\s+sending|to\s+send|"
         r"to\s+deploy|to\s+station|propos(?:e|ed|es|al)|considering|could|may|might|upcoming|future|creation|"
-        r"to\s+establish|to\s+create|to\s+add|to\s+double|to\s+boost)\b|'ll\b", re.I)),
+        r"to\s+establish|to\s+create|to\s+add|to\s+double|to\s+boost|(?:has|have)\s+begun|(?:is|are)\s+moving|"
+        r"(?:is|are)\s+heading|on\s+(?:its|their)\s+way)\b|'ll\b", re.I)),
     ("existing", re.compile(
         r"\b(?:currently|existing|already|now|stationed|based|deployed|present|remain(?:s|ed)?|arrived|"
         r"(?:is|are)\s+in)\b", re.I)),
