@@ -66,3 +66,31 @@ HELDOUT: list[Case] = [
     Case("each size", "Hungary will host two companies of 150 soldiers each at Tata.",
          [Expect("companies", "HU", (2, 2), status="planned", troops=(300, 300), derived=True)]),
 ]
+
+# A second batch, written after the rules above were fixed; scored once before any change.
+HELDOUT += [
+    Case("feature prose", "In the pine forests outside Rukla, roughly 1,200 German soldiers train alongside "
+                          "Lithuanian conscripts.",
+         [Expect("troops", "LT", (1200, 1200), approx=True, force="Germany", precision="base")]),
+    Case("press briefing", "A Pentagon spokesperson said 2,000 paratroopers from the 82nd Airborne Division "
+                           "had arrived in Poland over the weekend.",
+         [Expect("troops", "PL", (2000, 2000), force="US")]),
+    Case("canadian brigade", "Canada will expand its battlegroup in Latvia to a brigade of about 5,000 troops by "
+                             "2026.",
+         [Expect("battlegroups", "LV", status="planned", force="Canada"),
+          Expect("brigades", "LV", (1, 1), status="planned", force="Canada")]),
+    Case("drones", "Turkey delivered six Bayraktar drones to Poland last year.",
+         [Expect("aircraft", "PL", (6, 6), force="Türkiye")]),
+    Case("air policing", "Spanish F-18s have been deployed to Lithuania's Šiauliai Air Base for four months.",
+         [Expect("aircraft", "LT", force="Spain", precision="base")]),
+    Case("hungary battlegroup", "Hungary leads a battlegroup of some 900 troops at Tata.",
+         [Expect("battlegroups", "HU", (1, 1), force="Hungary", troops=(900, 900), precision="base")]),
+    Case("slovakia dateline", "BRATISLAVA -- About 600 Czech troops are now based at Lešť, the defence ministry "
+                              "said.",
+         [Expect("troops", "SK", (600, 600), approx=True, force="Czechia", precision="base")]),
+    Case("reduction", "The US pulled back 2,000 soldiers from Romania, leaving roughly 1,000 there.",
+         [Expect("troops", "RO", (2000, 2000), status="withdrawn", force="US")]),
+    Case("ships at sea", "Seven NATO ships remain at sea in the Norwegian Sea.",
+         [Expect("warships", "", (7, 7), force="NATO", place="at sea")]),
+    Case("no facts opinion", "Deterrence is as much about credibility as it is about numbers.", []),
+]
