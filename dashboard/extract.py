@@ -73,6 +73,7 @@ _TO_AFTER = re.compile(r"\s+to\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 _QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
 NO_PLACE = Place(name="", kind="none")
 UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
@@ -419,6 +420,12 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
     merged: list[PlaceMatch] = []
     for match in found:
         previous = merged[-1] if merged else None
+        if previous and previous.place.kind == "country" and match.place.kind in ("town", "base") and \
+                match.place.country_code == previous.place.country_code and \
+                _POSSESSIVE_GAP.fullmatch(text[previous.end:match.start]):
+            # "Lithuania's Šiauliai Air Base": the base, named with its country.
+            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start:match.end], match.place)
+            continue
         if previous and match.place.kind == "country" and previous.place.kind in ("town", "base", "none") and \
                 previous.place is not AT_SEA and _QUALIFIER_GAP.fullmatch(text[previous.end:match.start]):
             place = previous.place
