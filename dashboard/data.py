@@ -1,7 +1,6 @@
 """What the app shows: the shipped facts of ``seeds/`` plus the articles a user added."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -11,13 +10,6 @@ from dashboard import export
 from dashboard.cli import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.gazetteer import Gazetteer
 from dashboard.store import Store
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleInfo:
-    article_id: str
-    label: str
-    origin: str
 
 
 def all_facts(store: Store, *, shipped_csv: Path = SHIPPED_CSV) -> pd.DataFrame:

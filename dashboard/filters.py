@@ -23,10 +23,6 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
 
-    def is_empty(self) -> bool:
-        return not (self.countries or self.units or self.statuses or self.forces or self.articles
-                    or self.date_from or self.date_to)
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
