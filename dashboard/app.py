@@ -34,13 +34,17 @@ COLUMN_LABELS = {
 
 @st.cache_resource
 def load_gazetteer() -> gazetteer.Gazetteer:
-    mapview.vendor_assets()
     return gazetteer.load()
 
 
 @st.cache_resource
-def load_reference() -> list[references.ReferenceRow]:
-    return references.load(load_gazetteer())
+def serve_map_assets() -> None:
+    mapview.vendor_assets()
+
+
+@st.cache_resource
+def load_reference(directory: str) -> list[references.ReferenceRow]:
+    return references.load(load_gazetteer(), Path(directory))
 
 
 @st.cache_resource
@@ -58,11 +62,12 @@ def members_for(store_path: str, revision: tuple[int, int]) -> dict[str, tuple[s
     return data.region_members(load_facts(store_path, revision), load_gazetteer())
 
 
-def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None, with_reference: bool):
+def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None,
+            reference: list[references.ReferenceRow]):
     # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
     # object again (for another session) adds its scripts twice and leaves the map blank.
     return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles,
-                             reference=load_reference() if with_reference else ())
+                             reference=reference)
 
 
 @st.cache_data
@@ -111,11 +116,12 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
     cols[4].metric("No place", totals.unlocated)
 
 
-def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], with_reference: bool) -> None:
+def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
+            reference: list[references.ReferenceRow]) -> None:
     left, right = st.columns([3, 1])
     with left:
         tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
-        fmap = map_for(shown, members, None if tiles == "none" else tiles, with_reference)
+        fmap = map_for(shown, members, None if tiles == "none" else tiles, reference)
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     with right:
         st.subheader("No place stated")
@@ -230,8 +236,7 @@ COMPARE_LABELS = {
 
 
 def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: gazetteer.Gazetteer,
-                store_path: str, revision: tuple[int, int]) -> None:
-    rows = load_reference()
+                rows: list[references.ReferenceRow], store_path: str, revision: tuple[int, int]) -> None:
     code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name,
                         key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
@@ -273,8 +278,10 @@ def main() -> None:
     st.title("Force deployments on NATO's eastern flank")
     store_path = os.environ.get("DASHBOARD_STORE", str(DEFAULT_PATH))
     try:
+        serve_map_assets()
         gaz = load_gazetteer()
         store = open_store(store_path)
+        reference = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))
     except DashboardError as err:
         st.error(str(err))
         st.stop()
@@ -289,12 +296,12 @@ def main() -> None:
         ["Map", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
     with tab_map:
-        map_tab(shown, members, with_reference)
+        map_tab(shown, members, reference if with_reference else [])
     with top:
         headline(shown, members)
         downloads(shown, chosen)
     with tab_compare:
-        compare_tab(shown, members, gaz, store_path, revision)
+        compare_tab(shown, members, gaz, reference, store_path, revision)
     with tab_table:
         st.dataframe(shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS), hide_index=True, key="table")
     with tab_cite:

@@ -187,3 +187,12 @@ def test_the_comparison_downloads_as_csv(downloads, app):
     assert {"host_code", "reference_troops", "basis", "quote"} <= set(rows.columns)
     assert set(rows["host_code"]) == {"LV"} and set(rows["reference_troops"]) == {"1887"}
     assert "named in the article" in set(rows["basis"])
+
+
+def test_a_broken_reference_file_is_a_clear_error_not_a_crash(store_path, tmp_path, monkeypatch):
+    (tmp_path / "ref.csv").write_text("host_country,troops\nLatvia,many\n", encoding="utf-8")
+    monkeypatch.setenv("DASHBOARD_REFERENCE", str(tmp_path))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any("ref.csv" in e.value and "missing columns" in e.value for e in at.error)
