@@ -228,10 +228,10 @@ def articles_tab(store: Store) -> None:
 
 
 COMPARE_LABELS = {
-    "basis": "Basis", "published": "Published", "outlet": "Outlet", "force": "Force", "unit": "Unit",
-    "quantity_low": "Count", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
-    "troops_derived": "Derived", "status": "Status", "reference_troops": "NATO figure",
-    "difference_low": "Difference (low)", "difference_high": "Difference (high)", "quote": "Quoted sentence",
+    "published": "Published", "outlet": "Outlet", "force": "Force", "unit": "Unit", "quantity_low": "Count",
+    "troops_low": "Troops (low)", "troops_high": "Troops (high)", "reference_troops": "NATO figure",
+    "difference_low": "Difference (low)", "difference_high": "Difference (high)", "status": "Status",
+    "troops_derived": "Derived", "basis": "Basis", "quote": "Quoted sentence",
 }
 
 
