@@ -65,16 +65,17 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     if areas["features"]:
         folium.GeoJson(areas, name="Country and region outlines",
                        tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(fmap)
-    table = fact_table(df)
-    if not table.empty:
-        FactLayer(table, style_for=style_for).add_to(fmap)
+    # Beneath the facts, so an official figure never hides a claim.
     if reference:
         folium.GeoJson(
             reference_features(reference), name="Official reference (NATO)",
-            marker=folium.CircleMarker(radius=10, className="reference-marker"),
+            marker=folium.CircleMarker(radius=10, fill=True, className="reference-marker"),
             popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=360),
             tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False),
         ).add_to(fmap)
+    table = fact_table(df)
+    if not table.empty:
+        FactLayer(table, style_for=style_for).add_to(fmap)
     fmap.get_root().html.add_child(folium.Element(_legend(df)))
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap
@@ -251,5 +252,7 @@ def _legend(df: pd.DataFrame) -> str:
         "<b>Precision</b><div>● filled: base or town<br>◯ thick ring, country shaded: country-level<br>"
         "◌ dashed ring, members outlined: region-level</div>"
         "<div>Facts at one place are fanned out around it.</div>"
+        "<div><svg width='18' height='18'><circle cx='9' cy='9' r='7' stroke='#111' stroke-width='2' "
+        "fill='#f1c40f'/></svg> official reference (layer toggle)</div>"
         f"<div>{unlocated} fact(s) with no place are listed beside the map.</div></details></div>"
     )
