@@ -110,10 +110,6 @@ class PlaceList:
     locative: bool
     origin: bool
 
-    @property
-    def text(self) -> str:
-        return ", ".join(m.text for m in self.matches)
-
 
 @dataclass(frozen=True, slots=True)
 class SizeDefinition:
@@ -179,7 +175,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         status = _status(text, mention)
         if status == "withdrawn" and not lists:
             lists = [pl for pl in place_lists if pl.origin and pl.start >= mention.end][:1]
-        force = mention.force or _clause_force(text, mention, usable, place_lists, status=status) or \
+        force = mention.force or _clause_force(text, mention, usable, status=status) or \
             state.last_force
         for place, place_text in _places_for(mention, lists):
             if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
@@ -535,8 +531,7 @@ def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     return _FORCE_PATTERNS[key]
 
 
-def _clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]],
-                  lists: list[PlaceList], *, status: str) -> str:
+def _clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]], *, status: str) -> str:
     """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X".
 
     "From" names the force only when it is not where a move starts ("from Germany to Romania") or
