@@ -11,18 +11,10 @@ from pathlib import Path
 
 from dashboard import article as articles
 from dashboard import export, gazetteer, geocode
+from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.errors import DashboardError
 from dashboard.extract import extract
 from dashboard.schema import Fact
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = ROOT / "seeds"
-SHIPPED_CSV = ROOT / "data" / "deployments.csv"
-
-
-def seed_paths(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
-    return sorted(p for p in seeds_dir.glob("*.txt") if not p.name.startswith("."))
-
 
 def facts_of(paths: Sequence[Path], gaz: gazetteer.Gazetteer) -> list[Fact]:
     """All facts of the files, reading every file before extracting any (a bad file stops all)."""

@@ -7,9 +7,16 @@ import pandas as pd
 
 from dashboard import article as articles
 from dashboard import export
-from dashboard.cli import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.gazetteer import Gazetteer
 from dashboard.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+SHIPPED_CSV = ROOT / "data" / "deployments.csv"
+
+
+def seed_paths(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
+    return sorted(p for p in seeds_dir.glob("*.txt") if not p.name.startswith("."))
 
 
 def all_facts(store: Store, *, shipped_csv: Path = SHIPPED_CSV) -> pd.DataFrame:

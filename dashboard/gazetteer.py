@@ -165,7 +165,7 @@ class Gazetteer:
                 proper[alias] = self.country_place(code)
         proper.update(self.bases)
         return (_alternation(regions, flags=re.IGNORECASE, prefix=r"(?:the\s+)?"),
-                _alternation(proper), {**regions, **{k: v for k, v in proper.items()}})
+                _alternation(proper), {**regions, **proper})
 
     def find_named(self, text: str) -> list[PlaceMatch]:
         """Regions, bases and countries named in ``text``, longest first, never overlapping."""

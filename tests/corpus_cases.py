@@ -30,6 +30,27 @@ class Case:
     facts: list[Expect] = field(default_factory=list)
 
 
+def where_of(fact) -> str:
+    """What ``Expect.where`` is compared with: the country code, else the region."""
+    return fact.country_code or fact.region
+
+
+def mismatches(fact, expect: Expect) -> list[str]:
+    """The fields in which ``fact`` differs from what ``expect`` specifies."""
+    checks = {
+        "qty": ((fact.quantity_low, fact.quantity_high), expect.qty),
+        "status": (fact.status, expect.status),
+        "approx": (fact.approx, expect.approx),
+    }
+    optional = {"force": (fact.force, expect.force),
+                "troops": ((fact.troops_low, fact.troops_high), expect.troops),
+                "derived": (fact.troops_derived, expect.derived),
+                "precision": (fact.precision, expect.precision),
+                "place": (fact.place, expect.place)}
+    checks.update({k: v for k, v in optional.items() if v[1] is not None})
+    return [f"{k}: got {got!r}, expected {want!r}" for k, (got, want) in checks.items() if got != want]
+
+
 CASES: list[Case] = [
     # --- numbers -------------------------------------------------------------------------------------
     Case("comma thousands", "The Pentagon said 3,000 US troops are stationed in Poland.",

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import re
+from html import unescape
 from pathlib import Path
 
 import pandas as pd
@@ -133,10 +135,13 @@ def test_bad_input_shows_an_error_and_leaves_the_store_unchanged(app, store_path
 
 
 def test_the_citation_view_highlights_the_quoted_sentence(app):
-    shown = table(app)
-    first = shown.iloc[0]["Quoted sentence"]
+    shipped = export.read_csv(SHIPPED_CSV)
+    fact = shipped[shipped["unit"] == "warships"].iloc[0]
+    app.selectbox(key="cite_fact").set_value(fact["fact_id"]).run()
     html = app.get("html")[0].proto.body
-    assert "<mark id='quote'>" in html and first.replace("“", "“")[:40] in html.replace("&quot;", '"')
+    marked = re.search(r"<mark id='quote'>(.*?)</mark>", html, re.S).group(1)
+    assert unescape(marked) == fact["quote"]
+    assert unescape(re.sub(r"<[^>]+>", "", html)).count(fact["quote"]) == 1
 
 
 DATED = [

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.heldout_cases import HELDOUT
-from tests.test_parser_corpus import _agrees, _where
+from tests.corpus_cases import mismatches, where_of
 
 # Written before the first scoring run; lowering it needs a reason in the commit message.
 MIN_RECALL = 0.75
@@ -19,14 +19,14 @@ def score(facts_of) -> tuple[int, int, int, list[str]]:
         expected += len(case.facts)
         unmatched = list(facts)
         for expect in case.facts:
-            hit = next((f for f in unmatched if (f.unit, _where(f)) == (expect.unit, expect.where)
-                        and not _agrees(f, expect)), None)
+            hit = next((f for f in unmatched if (f.unit, where_of(f)) == (expect.unit, expect.where)
+                        and not mismatches(f, expect)), None)
             if hit:
                 found += 1
                 unmatched.remove(hit)
             else:
                 misses.append(f"{case.name}: {expect.unit} at {expect.where!r}")
-        misses += [f"{case.name}: extra {f.unit} at {_where(f)!r}" for f in unmatched]
+        misses += [f"{case.name}: extra {f.unit} at {where_of(f)!r}" for f in unmatched]
     return found, expected, reported, misses
 
 
