@@ -55,10 +55,13 @@ _CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
-_BARE_FOLLOWER = re.compile(r"\s+(?:more\s+)?(?:in|to|at|into)\s", re.IGNORECASE)
+_BARE_FOLLOWER = re.compile(
+    r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
+    r"|\s+from\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|the\s+start|the\s+end|\d))", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
 _TOWN_CANDIDATE = re.compile(
-    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
+    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
 _DEFINITION = re.compile(
     r"(?P<unit>" + trie_alternation(
         (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n), fold_case=True)
@@ -71,6 +74,13 @@ _SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+to\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at))\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+_WAR_ZONE = frozenset({"UA"})
+# Russian forces massed on their own soil near the flank are what analysts track.
+_ANNOTATED_AT_HOME = frozenset({"Russia"})
+_RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -109,6 +119,7 @@ class PlaceList:
     matches: tuple[PlaceMatch, ...]
     locative: bool
     origin: bool
+    destination: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +136,8 @@ class _ArticleState:
     named: dict[int, list[PlaceMatch]]
     last_force: str = ""
     last_unit: str = ""
+    focus: PlaceList | None = None
+    story_place: list[PlaceList] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -133,7 +146,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
     sentences = split(article.text, skip_until=article.body_start)
     named = {s.start: gazetteer.find_named(s.text) for s in sentences}
     state = _ArticleState(definitions=_definitions(sentences), context_countries=_article_countries(named),
-                          named=named)
+                          named=named, story_place=_story_place(named, gazetteer))
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)
     return state.facts
@@ -148,6 +161,24 @@ def _definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
             if quantity and unit not in found:
                 found[unit] = SizeDefinition(unit, quantity, sentence)
     return found
+
+
+def _story_place(named: dict[int, list[PlaceMatch]], gazetteer: Gazetteer) -> list[PlaceList]:
+    """The country a story is about, when one country has most of its place names (the last resort
+    for a count whose sentences name no place)."""
+    counts: Counter[str] = Counter()
+    for matches in named.values():
+        counts.update(m.place.country_code for m in matches if m.place.country_code)
+    if not counts:
+        return []
+    ranked = counts.most_common(2)
+    code, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if top < 2 or top < 2 * second or code not in gazetteer.countries:
+        return []
+    place = gazetteer.country_place(code)
+    match = PlaceMatch(0, 0, place.name, place)
+    return [PlaceList(0, 0, (match,), True, False)]
 
 
 def _article_countries(named: dict[int, list[PlaceMatch]]) -> tuple[str, ...]:
@@ -166,10 +197,15 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         return
     mentions = _mentions(text, gazetteer, state)
     if not mentions or lexicon.NOT_A_DEPLOYMENT.search(text):
+        if forces and not mentions:
+            # "Spanish participation in Romania", "the Dutch contribution to the Kosovo Force": a place
+            # tied to a force sets the scene for the counts that follow.
+            _remember_scene(state, _place_lists(text, state.named[sentence.start], gazetteer, state))
         _remember_force(state, forces, text)
         return
     place_lists = _place_lists(text, state.named[sentence.start], gazetteer, state)
     assigned = _assign_places(text, mentions, place_lists)
+    focus = state.focus
     usable = _usable_forces(text, forces, place_lists)
     for mention, lists in zip(mentions, assigned):
         status = _status(text, mention)
@@ -177,13 +213,76 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
             lists = [pl for pl in place_lists if pl.origin and pl.start >= mention.end][:1]
         force = mention.force or _clause_force(text, mention, usable, status=status) or \
             state.last_force
+        lists = [pl for pl in lists if _can_host(pl, force)]
+        if mention.quantity.low is not None:
+            candidates = [_destinations(lists), _nearest_located(mention, place_lists)]
+            if not mention.implicit_one or not place_lists:
+                # "a battlegroup" with no place of its own is a kind of force, not a site to inherit.
+                candidates += [[state.focus] if state.focus is not None else [], state.story_place]
+            lists = next(([pl for pl in c if _can_host(pl, force)] for c in candidates
+                          if any(_can_host(pl, force) for pl in c)), [])
+        home = _home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
+        if home and force not in _ANNOTATED_AT_HOME and lists and \
+                all({m.place.country_code for m in pl.matches} == {home} for pl in lists):
+            # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
+            # soldiers towards the Suwalki gap").
+            continue
         for place, place_text in _places_for(mention, lists):
             if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
                 continue
-            state.facts.append(_fact(article, sentence, mention, status, force, place, place_text, state))
+            fact = _fact(article, sentence, mention, status, force, place, place_text, state)
+            if not _repeats(state.facts, fact):
+                state.facts.append(fact)
+            if place is not NO_PLACE and lists and lists[-1] is not state.focus:
+                focus = lists[-1]
         if mention.unit != "troops":
             state.last_unit = mention.unit
     _remember_force(state, forces, text)
+    state.focus = focus
+
+
+def _home_code(force: str, gazetteer: Gazetteer) -> str:
+    """The country code of a national force ("Spain" -> ES); empty for NATO and mixed forces."""
+    return gazetteer.country_code(force) if force else ""
+
+
+def _can_host(place_list: PlaceList, force: str) -> bool:
+    """Allied forces are not sent into the war zone: there Ukraine is the conflict, not a site."""
+    codes = {m.place.country_code for m in place_list.matches}
+    return force == "Russia" or not codes or not codes <= _WAR_ZONE
+
+
+def _repeats(facts: list[Fact], fact: Fact) -> bool:
+    """"a JTAC team, an EOD team and a UAV team" states one fact: identical facts of a sentence merge."""
+    for earlier in reversed(facts):
+        if earlier.quote_start != fact.quote_start:
+            return False
+        if (earlier.unit, earlier.quantity_low, earlier.quantity_high, earlier.place, earlier.force,
+                earlier.status) == (fact.unit, fact.quantity_low, fact.quantity_high, fact.place, fact.force,
+                                    fact.status):
+            return True
+    return False
+
+
+def _remember_scene(state: _ArticleState, place_lists: list[PlaceList]) -> None:
+    located = [pl for pl in place_lists if pl.locative and not pl.origin]
+    if located:
+        state.focus = located[0]
+
+
+def _destinations(lists: list[PlaceList]) -> list[PlaceList]:
+    """Where a count goes: its first destination ("to Romania") over a place it passes or starts from."""
+    going = [pl for pl in lists if pl.destination]
+    return going[:1] or lists
+
+
+def _nearest_located(mention: Mention, place_lists: list[PlaceList]) -> list[PlaceList]:
+    """A count with no place of its own takes the sentence's located place nearest before it, else after."""
+    located = [pl for pl in place_lists if pl.locative and not pl.origin]
+    before = [pl for pl in located if pl.end <= mention.start]
+    if before:
+        return before[-1:]
+    return located[:1]
 
 
 def _remember_force(state: _ArticleState, forces: list[tuple[int, int, str]], text: str) -> None:
@@ -223,35 +322,56 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
     if lower in lexicon.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
     prefix = text[:match.start()]
-    modifiers, before = _modifiers(prefix)
+    modifiers, before = _modifiers(prefix, gazetteer)
     stated_troops = None
     for token in modifiers:
         if size := _HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
     force = _modifier_force(modifiers, gazetteer)
+    if lower == "fighters" and not any(lexicon.AIRCRAFT_MODIFIER.match(token) for token in modifiers):
+        unit = "troops"
+    elif unit == "other":
+        unit = "other:" + _singular(lower)
     quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None, counts)
     if quantity is None:
         return None
     mention = Mention(match.start(), match.end(), unit, quantity, implicit_one=implicit, force=force,
                       needs_number=lower in lexicon.NEEDS_NUMBER, phrase_start=count_at)
-    if stated_troops is not None:
+    if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
+        # "an 80-strong Dutch detachment": the headcount is the fact, the formation describes it.
+        mention.unit, mention.quantity, mention.implicit_one = "troops", stated_troops, False
+    elif stated_troops is not None:
         mention.troops = stated_troops
     if mention.needs_number and quantity.low is None:
         return None
     return mention
 
 
-def _modifiers(prefix: str) -> tuple[list[str], str]:
-    """Up to four words between a count and its noun ("new", "multinational", "NATO", "4,800-strong")."""
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and noun not in _SINGULAR_S:
+        return noun[:-1]
+    return noun
+
+
+def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
+    """Up to six words between a count and its noun ("new", "multinational", "NATO", "4,800-strong").
+
+    A list of nationalities ("American, British and Romanian") stays within the modifiers.
+    """
     tokens: list[str] = []
     rest = prefix
-    for _ in range(4):
+    for _ in range(6):
         match = _LAST_WORD.search(rest, max(len(rest) - 60, 0))
         if not match:
             break
         token = match.group(1)
-        if token.lower() in _MODIFIER_STOP or _is_count(token) or \
-                (token.endswith((",", ";", ":", ".")) and not _ABBREVIATION.match(token)):
+        name = token.rstrip(",")
+        nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
+        if (token.lower() in _MODIFIER_STOP and not (token == "and" and tokens and tokens[0] in gazetteer.forces)) \
+                or _is_count(token) or \
+                (token.endswith((",", ";", ":", ".")) and not _ABBREVIATION.match(token) and not nationality):
             break
         tokens.insert(0, token)
         rest = rest[:match.start(1)]
@@ -311,16 +431,24 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
         if previous and mention.unit == "troops" and mention.quantity.low is not None and \
                 (_COMPOSITE.match(gap) or sized):
             each = _EACH_AFTER.match(text[mention.end:])
-            if previous.unit == "troops":
-                previous.quantity = mention.quantity
-            elif each:
+            if each and previous.unit != "troops":
                 previous.troops_each = mention.quantity
             else:
-                previous.troops = mention.quantity
+                # A headcount and the formation it describes are one force: the headcount is the fact.
+                previous.unit = "troops"
+                previous.quantity = mention.quantity
+                previous.implicit_one = False
             previous.end = mention.end + (each.end() if each else 0)
             previous.force = previous.force or mention.force
             continue
-        if previous and mention.quantity.low is None and _CONTENT_OF.match(gap):
+        if previous and previous.implicit_one and previous.troops is None and mention.quantity.low is not None \
+                and not mention.implicit_one and _COMPOSITE.match(gap):
+            # "a second detachment, of up to eight Typhoons": the count of what fills it is the fact.
+            mention.phrase_start = previous.phrase_start
+            mention.force = mention.force or previous.force
+            merged[-1] = mention
+            continue
+        if previous and (mention.quantity.low is None or mention.implicit_one) and _CONTENT_OF.match(gap):
             previous.end = mention.end
             previous.force = previous.force or mention.force
             continue
@@ -371,7 +499,11 @@ def _place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
         else:
             locative = bool(lexicon.LOCATIVE_BEFORE.search(before) or lexicon.HOST_AFTER.match(text[end:]))
             origin = bool(lexicon.ORIGIN_BEFORE.search(before))
-        result.append(PlaceList(start, end, tuple(group), locative, origin))
+        if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
+            # Allied forces are not sent into the war zone; Ukraine there is the conflict, not a site.
+            locative = False
+        destination = locative and bool(_DESTINATION_BEFORE.search(before))
+        result.append(PlaceList(start, end, tuple(group), locative, origin, destination))
     return result
 
 
@@ -478,6 +610,9 @@ def _places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, s
     groups = [(ms[0].place, ", ".join(_strip_the(m.text) for m in ms)) for ms in distinct.values()]
     if len(groups) == 1 or mention.quantity.low is None:
         return groups
+    if len(lists) > 1:
+        # A count goes to one destination: the first place list after it ("to Orzysz ... in October").
+        return _places_for(mention, lists[:1])
     return [(_group_place([p for p, _ in groups]), ", ".join(t for _, t in groups))]
 
 
@@ -555,7 +690,10 @@ def _usable_forces(text: str, forces: list[tuple[int, int, str]], lists: list[Pl
     """Force names that are not deployment places ("in Poland") nor adversaries ("Russian aggression")."""
     located = [(pl.start, pl.end) for pl in lists if pl.locative]
     return [f for f in forces if not any(s <= f[0] < e for s, e in located)
-            and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])]
+            and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
+            and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+            and not lexicon.TERRITORY_AFTER.match(text, f[1])
+            and not lexicon.HOST_AFTER.match(text[f[1]:])]
 
 
 # the row -------------------------------------------------------------------------------------------------

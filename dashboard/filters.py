@@ -41,7 +41,7 @@ def options(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> Options
     present = set(df["unit"]), set(df["status"])
     return Options(
         countries=tuple(sorted({c for cs in countries_of(df, members) for c in cs})),
-        units=tuple(u for u in UNITS if u in present[0]),
+        units=tuple(u for u in UNITS if u in present[0]) + tuple(sorted(u for u in present[0] if u not in UNITS)),
         statuses=tuple(s for s in STATUSES if s in present[1]),
         forces=tuple(sorted({f for f in df["force"] if f})),
         first_date=dates.min() if not dates.empty else None,

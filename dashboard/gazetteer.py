@@ -98,6 +98,7 @@ class Gazetteer:
         self.regions = {p.name: p for p in self._load_regions()}
         self.bases = self._load_bases()
         self._town_cache: dict[str, tuple[Place, ...]] = {}
+        self._codes_by_name: dict[str, str] = {}
 
     # curated data -------------------------------------------------------------------------------
     def _rows(self, name: str) -> list[dict[str, str]]:
@@ -138,6 +139,13 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         country = self.countries.get(code)
         return country.name if country else code
+
+    def country_code(self, name: str) -> str:
+        """The code of a country named as a force ("Spain", "UK", "US"); empty when it is none."""
+        if not self._codes_by_name:
+            self._codes_by_name.update({c.name: code for code, c in self.countries.items()})
+            self._codes_by_name.update({force_name(code, c.name): code for code, c in self.countries.items()})
+        return self._codes_by_name.get(name, "")
 
     def country_place(self, code: str) -> Place:
         country = self.countries[code]

@@ -16,7 +16,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "battlegroups": ("battlegroups", "battlegroup", "battle groups", "battle group"),
     "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
-    "battalions": ("battalions", "battalion"),
+    "battalions": ("battalion tactical groups", "battalion tactical group", "BTGs", "battalions", "battalion"),
     "companies": ("companies", "company"),
     "divisions": ("divisions", "division"),
     "regiments": ("regiments", "regiment"),
@@ -37,19 +37,23 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
     "vehicles": (
+        "armored personnel carriers", "armoured personnel carriers", "personnel carriers",
         "infantry fighting vehicles", "armoured vehicles", "armored vehicles", "combat vehicles", "vehicles",
         "vehicle", "Strykers", "Bradleys", "APCs",
     ),
     "other": (
         "air defence systems", "air defense systems", "air-defence systems", "air-defense systems",
         "missile systems", "rocket systems", "launchers", "howitzers", "HIMARS", "contingents", "contingent",
-        "detachments", "detachment", "task forces", "task force",
+        "detachments", "detachment", "task forces", "task force", "teams", "team",
     ),
 }
 # Nouns that are a count of people: "a force" is not one soldier.
 TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
 # Without a number these nouns say nothing countable about a deployment ("defence companies").
-NEEDS_NUMBER = frozenset({"company", "companies", "men", "force", "soldier", "ship", "plane", "jet", "vehicle"})
+NEEDS_NUMBER = frozenset({"company", "companies", "men", "force", "soldier", "ship", "plane", "jet", "vehicle",
+                          "team", "teams"})
+# "Wagner fighters" are people; "F-16 fighters" and "fighter jets" are aircraft.
+AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|Gripen|Hornet|jet|MiG|Su-)")
 # Capitalised and singular inside a sentence, these are names ("82nd Airborne Division").
 NAME_WORDS = frozenset({"brigade", "division", "force", "battalion", "regiment", "squadron", "company", "battery",
                         "battlegroup", "battle group", "group", "corps", "brigade combat team", "task force"})
@@ -72,7 +76,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Sentences that speak of forces without reporting a deployment.
 NOT_A_DEPLOYMENT = re.compile(
-    r"\bhow\s+many\b|\bwould\s+be\s+(?:needed|required)\b|\bwould\s+need\b|\bdid\s+not\s+say\b|"
+    r"\bcasualt(?:y|ies)\b|\blosses\b|\bkilled\b|\bdestroyed\b|\bscrambled\b|\bhow\s+many\b|\bwould\s+be\s+(?:needed|required)\b|\bwould\s+need\b|\bdid\s+not\s+say\b|"
     r"\bdemand(?:ed|s|ing)?\b|\bcall(?:ed|s)?\s+for\b|\burged\b|\bif\s+(?:it|they|the|nato|russia)\b", re.I)
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around|"
@@ -80,14 +84,31 @@ LOCATIVE_BEFORE = re.compile(
     r"reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?)\s+"
     r"(?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?"
     r"(?:(?:territory|soil|territories|borders?|eastern\s+border|(?:border\s+)?(?:town|city|village|port|base))"
-    r"\s+of\s+(?:the\s+)?)?)$",
+    r"\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|north-?western|"
+    r"south-?western|northeast|southeast|northwest|southwest|north|south|east|west)\s+)?)$",
     re.I)
+# A name right after a preposition is a place, not the force that deploys ("at Cincu in central Romania").
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I)
+# "Romanian territory", "on Estonian soil": a nationality that names a place.
+TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|waters|skies|land)\b", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
-HOST_AFTER = re.compile(r"^\s+(?:(?:now|currently|already|still)\s+)?(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
+HOST_AFTER = re.compile(r"^\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
                         r"welcomed)\b", re.I)
+# Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
+# "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart", "from its base in
+# Wilhelmshaven" (the force's home).
 SPOKEN_AT = re.compile(
-    r"\b(?:said|says|told\s+reporters|speaking|spoke|remarks|visit(?:ed|ing|s)?|(?:news|press)\s+conference|"
-    r"summit|meeting|interview)(?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|speaking|spoke|remarks|"
+    r"visit(?:ed|ing|s)?|(?:news|press)\s+(?:conference|briefing)|briefing|summit|meeting|talks|interview|"
+    r"spokes(?:man|woman|person)|officials?|ministry|minister|embassy|diplomats?|critics|analysts|"
+    r"commentators|sources?|officers?|leaders|gather(?:ed|ing|s)?|signed|agreement|conference|ceremony|"
+    r"headquartered|command\s+(?:centre|center|post)|sits?|home\s+(?:base|garrison|station)s?|"
+    r"boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?|"
+    r"(?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 DESCRIPTIVE_SPAN = re.compile(r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
                               r"ranging|runs?|running)\s+$", re.I)
 ANAPHORA = re.compile(r"\b(?:similar|such|comparable|the\s+same)\s+(?:deployments?|forces|units|formations|"

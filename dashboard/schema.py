@@ -17,6 +17,8 @@ Status = Literal["existing", "planned", "withdrawn"]
 Precision = Literal["base", "town", "country", "region", "none"]
 
 UNITS: tuple[str, ...] = Unit.__args__  # type: ignore[attr-defined]
+# Formations with no unit of their own keep their noun, as CONVENTIONS.md writes them: "other:team".
+OTHER_PREFIX = "other:"
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 PRECISIONS: tuple[str, ...] = Precision.__args__  # type: ignore[attr-defined]
 
@@ -62,3 +64,8 @@ INT_COLUMNS = ("quantity_low", "quantity_high", "troops_low", "troops_high", "qu
 FLOAT_COLUMNS = ("lat", "lon")
 BOOL_COLUMNS = ("approx", "troops_derived")
 TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in INT_COLUMNS + FLOAT_COLUMNS + BOOL_COLUMNS)
+
+
+def is_unit(unit: str) -> bool:
+    """One of ``UNITS``, or ``other:<noun>`` for a formation without a unit of its own."""
+    return unit in UNITS or (unit.startswith(OTHER_PREFIX) and len(unit) > len(OTHER_PREFIX))
