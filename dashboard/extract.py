@@ -214,7 +214,10 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         force = mention.force or _clause_force(text, mention, usable, status=status) or \
             state.last_force
         lists = [pl for pl in lists if _can_host(pl, force)]
-        if mention.quantity.low is not None:
+        if lexicon.READINESS_AFTER.match(text, mention.end):
+            # Forces on alert are where they are kept, which the sentence does not say.
+            lists = []
+        elif mention.quantity.low is not None:
             candidates = [_destinations(lists), _nearest_located(mention, place_lists)]
             if not mention.implicit_one or not place_lists:
                 # "a battlegroup" with no place of its own is a kind of force, not a site to inherit.

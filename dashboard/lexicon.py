@@ -94,6 +94,9 @@ PLACE_PREPOSITION_BEFORE = re.compile(
     re.I)
 # "Romanian territory", "on Estonian soil": a nationality that names a place.
 TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|waters|skies|land)\b", re.I)
+READINESS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
+    r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
 HOST_AFTER = re.compile(r"^\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
                         r"welcomed)\b", re.I)
