@@ -29,6 +29,8 @@ _UNIT_RE = re.compile(
     + "|".join(n for n in _nouns if "\\" in n) + r")(?![\w-])", re.IGNORECASE)
 _AIRCRAFT_CODE = re.compile(r"[FB]-\d{1,3}[A-Z]?s", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
+# "one of its brigades" counts one brigade.
+_ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
 _HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$",
                           re.IGNORECASE)
 _MODIFIER_STOP = {
@@ -59,6 +61,8 @@ _BARE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
     r"|\s+from\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|the\s+start|the\s+end|\d))", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
 _TOWN_CANDIDATE = re.compile(
     r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
@@ -66,7 +70,8 @@ _DEFINITION = re.compile(
     r"(?P<unit>" + trie_alternation(
         (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n), fold_case=True)
     + r")\s+(?:(?:typically|usually|normally|generally|each|on\s+average|tend\s+to)\s+)*"
-    r"(?:are|is|have|has|consists?\s+of|comprises?|numbers?|includes?|contains?|(?:are|is)\s+made\s+up\s+of|count)"
+    r"(?:are|is|have|has|consists?\s+of|comprises?|numbers?|includes?|contains?|(?:are|is)\s+made\s+up\s+of|count|"
+    r"means?|equals?)"
     r"\s+(?:(?:typically|usually|normally|generally|of)\s+)*"
     rf"(?P<q>{QUANTITY})\s+(?:" + trie_alternation(lexicon.UNIT_NOUNS["troops"], fold_case=True) + r")\b",
     re.IGNORECASE)
@@ -404,6 +409,8 @@ def _quantity_before(before: str, noun: str, has_size: bool,
             return none, False, len(before)
         return quantity, False, match.start()
     window_start = max(len(before) - 20, 0)
+    if partitive := _ONE_OF.search(before, max(len(before) - 30, 0)):
+        return Quantity(1, 1), False, partitive.start("a")
     if article := _ARTICLE_AT_END.search(before, window_start):
         if (noun in lexicon.TROOP_NOUNS or (noun.endswith("s") and noun not in _SINGULAR_S)) and not has_size:
             return none, False, len(before)
@@ -461,20 +468,24 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
     """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
-    if not mentions:
-        return mentions
     extra = []
     for match in counts.values():
-        if not _BARE_FOLLOWER.match(text, match.end()):
+        if not (_BARE_FOLLOWER.match(text, match.end()) or _FURTHER_BEFORE.search(text, 0, match.start())
+                or _OF_THEM_AFTER.match(text, match.end())):
             continue
         if any(m.phrase_start <= match.start() < m.end or match.start() <= m.start < match.end()
                for m in mentions):
             continue
         previous = [m for m in mentions if m.end <= match.start()]
         quantity = parse_quantity(match)
-        if previous and quantity and not re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
+        if not quantity or re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
+            continue
+        if previous:
             extra.append(Mention(match.start(), match.end(), previous[-1].unit, quantity,
                                  force=previous[-1].force))
+        elif them := _OF_THEM_AFTER.match(text, match.end()):
+            # "330 of them deployed": people counted out of a group named before.
+            extra.append(Mention(match.start(), match.end() + them.end() - match.end(), "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
