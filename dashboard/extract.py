@@ -220,8 +220,8 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
             state.last_force
         lists = [pl for pl in lists if _can_host(pl, force)]
         if lexicon.READINESS_AFTER.match(text, mention.end):
-            # Forces on alert are where they are kept, which the sentence does not say.
-            lists = []
+            # Forces on alert are where they are kept: a place only if the sentence gives theirs.
+            lists = _destinations(lists)
         elif mention.quantity.low is not None:
             candidates = [_destinations(lists), _nearest_located(mention, place_lists)]
             if not mention.implicit_one or not place_lists:
@@ -636,6 +636,11 @@ def _group_place(places: list[Place]) -> Place:
     points = [(p.lat, p.lon) for p in places if p.lat is not None]
     lat = sum(p[0] for p in points) / len(points) if points else None
     lon = sum(p[1] for p in points) / len(points) if points else None
+    if len(members) == 1 and all(p.kind in ("base", "town") for p in places):
+        # "training areas at Zagan, Swietoszow and Skwierzyna": one count over sites of one country
+        # is in that country, at no finer precision than the country.
+        return Place(name=", ".join(p.name for p in places), kind="country", country_code=members[0],
+                     country=places[0].country, lat=lat, lon=lon)
     return Place(name=names, kind="region", region=names, lat=lat, lon=lon, members=members)
 
 

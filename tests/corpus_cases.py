@@ -101,7 +101,8 @@ CASES: list[Case] = [
          [Expect("troops", "LT")]),
     Case("designation division", "Soldiers of the 82nd Airborne Division landed in Rzeszów, where 1,700 of them "
                                  "will stay.",
-         [Expect("troops", "PL", precision="base")]),
+         [Expect("troops", "PL", precision="base"),
+          Expect("troops", "PL", (1700, 1700), status="planned", precision="base")]),
     Case("designation canadian brigade", "1 Canadian Mechanized Brigade Group rotates 500 troops through Latvia.",
          [Expect("troops", "LV", (500, 500), force="Canada")]),
     Case("designation slash", "The 2/2CR battalion, with 800 soldiers, is at Ādaži.",
