@@ -27,7 +27,7 @@ _nouns = [n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns]
 _UNIT_RE = re.compile(
     r"(?<![\w-])(?P<noun>" + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True) + "|"
     + "|".join(n for n in _nouns if "\\" in n) + r")(?![\w-])", re.IGNORECASE)
-_AIRCRAFT_CODE = re.compile(r"[FB]-\d{1,3}[A-Z]?s", re.IGNORECASE)
+_AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
 _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
 # "one of its brigades" counts one brigade.
 _ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
@@ -89,7 +89,18 @@ _RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
-_QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(
+    r",\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
+    r"north-?western|south-?western)\s+)?", re.IGNORECASE)
+# A name followed by its verb opens a clause: "..., and Poland will add four F-16s" is not a list.
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
+    r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b", re.IGNORECASE)
+# "now flying from Šiauliai air base": aircraft operate from a base, they do not leave it.
+_OPERATING_FROM = re.compile(
+    r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 NO_PLACE = Place(name="", kind="none")
 UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
 AT_SEA = Place(name="at sea", kind="none")
@@ -495,7 +506,8 @@ def _place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
     matches = _place_matches(text, named, gazetteer, state)
     lists: list[list[PlaceMatch]] = []
     for match in matches:
-        if lists and _LIST_GAP.match(text[lists[-1][-1].end:match.start]):
+        if lists and _LIST_GAP.match(text[lists[-1][-1].end:match.start]) and \
+                not _SUBJECT_AFTER.match(text, match.end):
             lists[-1].append(match)
         else:
             lists.append([match])
@@ -510,6 +522,8 @@ def _place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
             locative, origin = not lexicon.DESCRIPTIVE_SPAN.search(before), False
         elif lexicon.SPOKEN_AT.search(before):
             locative, origin = False, False
+        elif _OPERATING_FROM.search(before):
+            locative, origin = True, False
         else:
             locative = bool(lexicon.LOCATIVE_BEFORE.search(before) or lexicon.HOST_AFTER.match(text[end:]))
             origin = bool(lexicon.ORIGIN_BEFORE.search(before))

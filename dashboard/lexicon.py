@@ -33,7 +33,8 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "fighter jets", "fighter jet", "fighter aircraft", "fighter planes", "aircraft", "jets", "jet", "fighters",
         "warplanes", "warplane", "planes", "plane", "bombers", "bomber", "helicopters", "helicopter", "drones",
         "drone", "Typhoons", "Typhoon", "Eurofighters", "Rafales", "Gripens", "Apaches", "Black Hawks",
-        "Chinooks", "AWACS", r"[FB]-\d{1,3}[A-Z]?s",
+        "Chinooks", "AWACS", "Hornets", "Super Hornets", "Tornados", "Harriers", "Mirages", "Gripens",
+        "Eurofighter Typhoons", r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s",
     ),
     "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
     "vehicles": (

@@ -23,8 +23,17 @@ def trie_alternation(phrases: Iterable[str], *, fold_case: bool = False) -> str:
     return _pattern(root)
 
 
+def _char_pattern(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char in "'’":
+        # Real text writes the apostrophe both ways: "Ukraine's" and "Ukraine’s" are one name.
+        return "['’]"
+    return re.escape(char)
+
+
 def _pattern(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _pattern(child)
+    branches = [_char_pattern(char) + _pattern(child)
                 for char, child in sorted(node.items()) if char != _END]
     if not branches:
         return ""
