@@ -20,7 +20,7 @@ _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague amounts keep an honest range rather than a made-up point.
 _VAGUE = {
-    "a dozen": (12, 12), "half a dozen": (6, 6), "dozens": (24, 99), "a couple of": (2, 2), "a couple": (2, 2),
+    "a dozen": (12, 12), "a hundred": (100, 100), "a thousand": (1000, 1000), "half a dozen": (6, 6), "dozens": (24, 99), "a couple of": (2, 2), "a couple": (2, 2),
     "a few hundred": (200, 500), "several hundred": (300, 900), "hundreds": (200, 999),
     "a few thousand": (2000, 5000), "several thousand": (3000, 9000), "thousands": (2000, 9999),
     "tens of thousands": (20000, 99999),
@@ -30,14 +30,19 @@ _VAGUE_IS_APPROX = {"dozens", "a few hundred", "several hundred", "hundreds", "a
 APPROX_WORDS = (
     "approximately", "about", "around", "roughly", "some", "nearly", "almost", "up to", "well over",
     "more than", "over", "in excess of", "at least", "close to", "as many as", "an estimated", "upwards of",
-    "fewer than", "less than", "just under", "just over", "under", "an extra", "around about",
+    "fewer than", "less than", "just under", "just over", "under", "an extra", "around about", "no more than",
+    "well in excess of",
 )
+# A ceiling is stated, not estimated (CONVENTIONS.md): "up to 200" is 200, not "about 200".
+CEILING_WORDS = frozenset({"up to", "as many as", "no more than"})
 
 _word = trie_alternation([*_UNITS_WORDS, *_TENS_WORDS], fold_case=True)
 _WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million))*"
 # A comma or dot followed by exactly three digits groups thousands (40,000 and European 30.000);
 # a lone dot with other digits is a decimal (1.5 million).
-_DIGITS = r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
+# Thousands are grouped by a comma, a dot ("30.000") or a space, plain, no-break or thin ("12 000").
+_DIGITS = (r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)"
+           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)")
 _SCALE = r"(?:\s+(?:hundred|thousand|million))?"
 _vague = trie_alternation(_VAGUE, fold_case=True)
 NUMBER = rf"(?:{_DIGITS}{_SCALE}|\b(?:{_vague})\b|\b{_WORD_NUMBER}\b)"
@@ -45,7 +50,7 @@ _approx = trie_alternation(APPROX_WORDS, fold_case=True)
 QUANTITY = (
     rf"(?:(?P<approx>\b(?:{_approx}))\s+)?"
     rf"(?:between\s+(?P<lo1>{NUMBER})\s+and\s+(?P<hi1>{NUMBER})"
-    rf"|(?P<lo2>{NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<hi2>{NUMBER}))?)"
+    rf"|(?P<lo2>{NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<hi2>{NUMBER}))?)(?P<plus>\+)?"
 )
 QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
 
@@ -69,6 +74,7 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
     if phrase in _VAGUE:
         low, high = _VAGUE[phrase]
         return low, high, phrase in _VAGUE_IS_APPROX
+    phrase = re.sub(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})", "", phrase)
     match = re.fullmatch(r"([\d.,]+)(?:\s+(hundred|thousand|million))?", phrase)
     if match:
         digits, scale = match.groups()
@@ -107,13 +113,18 @@ def parse_quantity(match: re.Match[str]) -> Quantity | None:
     low = number_value(low_text) if low_text else None
     if low is None:
         return None
+    hedge = " ".join((match.group("approx") or "").lower().split())
+    approx = (bool(hedge) and hedge not in CEILING_WORDS) or bool(match.group("plus"))
     high = number_value(high_text) if high_text else None
     if high is None:
-        return Quantity(low[0], low[1], bool(match.group("approx")) or low[2])
+        if low[2]:
+            # "a few hundred" says roughly how many, not a number to add up.
+            return Quantity(None, None, True)
+        return Quantity(low[0], low[1], approx)
     lo, hi = low[0], high[1]
     # "1,000 to 1,500" and "two to three thousand": the bare first number borrows the scale.
     if lo < hi / 100 and low_text and not re.search(r"\d{4}|,|hundred|thousand", low_text):
         lo *= 1000 if hi >= 1000 else 1
     if lo > hi:
-        return Quantity(low[0], low[1], bool(match.group("approx")))
-    return Quantity(lo, hi, bool(match.group("approx")) or low[2] or high[2])
+        return Quantity(low[0], low[1], approx)
+    return Quantity(lo, hi, approx or low[2] or high[2])

@@ -23,12 +23,19 @@ from dashboard.numbers import QUANTITY_RE, Quantity, parse_quantity
     ("a dozen", Quantity(12, 12)),
     ("about 1,500", Quantity(1500, 1500, approx=True)),
     ("some 300", Quantity(300, 300, approx=True)),
-    ("up to 5,000", Quantity(5000, 5000, approx=True)),
+    # A ceiling is stated, not estimated; vague amounts say roughly how many, with no number (CONVENTIONS.md).
+    ("up to 5,000", Quantity(5000, 5000)),
+    ("no more than 200", Quantity(200, 200)),
+    ("900+", Quantity(900, 900, approx=True)),
+    ("12 000", Quantity(12000, 12000)),
+    ("5\u00a0000", Quantity(5000, 5000)),
+    ("8\u2009000", Quantity(8000, 8000)),
+    ("a hundred", Quantity(100, 100)),
     ("well over 100", Quantity(100, 100, approx=True)),
     ("in excess of 300", Quantity(300, 300, approx=True)),
     ("at least 20", Quantity(20, 20, approx=True)),
-    ("a few hundred", Quantity(200, 500, approx=True)),
-    ("tens of thousands", Quantity(20000, 99999, approx=True)),
+    ("a few hundred", Quantity(None, None, approx=True)),
+    ("tens of thousands", Quantity(None, None, approx=True)),
 ])
 def test_count_phrases_parse_to_low_high_and_approx(text, expected):
     match = QUANTITY_RE.fullmatch(text)
