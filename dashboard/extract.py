@@ -30,6 +30,7 @@ _UNIT_RE = re.compile(
 _AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
 _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
 # "one of its brigades" counts one brigade.
+_AS_A = re.compile(r"\bas\s+an?\s+$", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
 _HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$",
                           re.IGNORECASE)
@@ -49,8 +50,8 @@ _COMPOSITE = re.compile(
     r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
 # "The battlegroup at Rukla has 1,600 soldiers": a unit (not troops) sized by the troops it has.
 _SIZED_BY = re.compile(
-    r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,3}\s+)?"
-    r"(?:has|have|had|numbers?|totals?)\s*$")
+    r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"
+    r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$")
 # "squadrons of Typhoons" (the jets fill the squadrons); "800 personnel from the Royal Welsh
 # battlegroup" (the battlegroup is where they come from, not a second deployment).
 _CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -63,6 +64,10 @@ _BARE_FOLLOWER = re.compile(
     r"|the\s+start|the\s+end|\d))", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+# "about 10,000 of them are in Poland": a part of a force counted before, at a place of its own.
+_OF_THEM_AT = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
+                         r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
+                         re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
 _TOWN_CANDIDATE = re.compile(
     r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
@@ -86,6 +91,12 @@ _WAR_ZONE = frozenset({"UA"})
 # Russian forces massed on their own soil near the flank are what analysts track.
 _ANNOTATED_AT_HOME = frozenset({"Russia"})
 _RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
+_TERRITORY = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|airspace|waters)\b")
+_DEICTIC = re.compile(
+    r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
+    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
+    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b",
+    re.IGNORECASE)
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -153,6 +164,7 @@ class _ArticleState:
     last_force: str = ""
     last_unit: str = ""
     focus: PlaceList | None = None
+    last_region: Place | None = None
     story_place: list[PlaceList] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 
@@ -218,6 +230,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
             # tied to a force sets the scene for the counts that follow.
             _remember_scene(state, _place_lists(text, state.named[sentence.start], gazetteer, state))
         _remember_force(state, forces, text)
+        _remember_region(state, state.named[sentence.start])
         return
     place_lists = _place_lists(text, state.named[sentence.start], gazetteer, state)
     assigned = _assign_places(text, mentions, place_lists)
@@ -258,6 +271,13 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
             state.last_unit = mention.unit
     _remember_force(state, forces, text)
     state.focus = focus
+    _remember_region(state, state.named[sentence.start])
+
+
+def _remember_region(state: _ArticleState, named: list[PlaceMatch]) -> None:
+    regions = [m.place for m in named if m.place.kind == "region"]
+    if regions:
+        state.last_region = regions[-1]
 
 
 def _home_code(force: str, gazetteer: Gazetteer) -> str:
@@ -422,6 +442,8 @@ def _quantity_before(before: str, noun: str, has_size: bool,
     window_start = max(len(before) - 20, 0)
     if partitive := _ONE_OF.search(before, max(len(before) - 30, 0)):
         return Quantity(1, 1), False, partitive.start("a")
+    if _AS_A.search(before, window_start):
+        return none, False, len(before)
     if article := _ARTICLE_AT_END.search(before, window_start):
         if (noun in lexicon.TROOP_NOUNS or (noun.endswith("s") and noun not in _SINGULAR_S)) and not has_size:
             return none, False, len(before)
@@ -481,15 +503,16 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
     """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
     extra = []
     for match in counts.values():
+        previous = [m for m in mentions if m.end <= match.start()]
+        of_them = _OF_THEM_AT if previous else _OF_THEM_AFTER
         if not (_BARE_FOLLOWER.match(text, match.end()) or _FURTHER_BEFORE.search(text, 0, match.start())
-                or _OF_THEM_AFTER.match(text, match.end())):
+                or of_them.match(text, match.end())):
             continue
         if any(m.phrase_start <= match.start() < m.end or match.start() <= m.start < match.end()
                for m in mentions):
             continue
-        previous = [m for m in mentions if m.end <= match.start()]
         quantity = parse_quantity(match)
-        if not quantity or re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
+        if not quantity or quantity.low is None or re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
             continue
         if previous:
             extra.append(Mention(match.start(), match.end(), previous[-1].unit, quantity,
@@ -556,8 +579,41 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
                 found.append(PlaceMatch(start, start + len(name), name, UNKNOWN_TOWN))
             words.pop()
     found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
+    found += _territories(text, gazetteer, found)
+    found += _deictic(text, state, found)
     found.sort(key=lambda m: m.start)
     return _merge_town_country(text, found, gazetteer)
+
+
+def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """"on Estonian soil", "in Romanian territory": a nationality that names its country as a place."""
+    matches = []
+    for match in _TERRITORY.finditer(text):
+        if any(m.start <= match.start("name") < m.end for m in found):
+            continue
+        code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
+        if code in gazetteer.countries:
+            matches.append(PlaceMatch(match.start("name"), match.end(), text[match.start("name"):match.end()],
+                                      gazetteer.country_place(code)))
+    return matches
+
+
+def _deictic(text: str, state: _ArticleState, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """"the airfield", "there", "the host nation", "the region": the place the story is at."""
+    matches = []
+    for match in _DEICTIC.finditer(text):
+        group = "ref" if match.group("ref") else "there"
+        if any(m.start <= match.start(group) < m.end for m in found):
+            continue
+        region = match.group(group).lower().endswith("region")
+        if region and state.last_region is not None:
+            place = state.last_region
+        elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
+            place = state.focus.matches[0].place
+        else:
+            continue
+        matches.append(PlaceMatch(match.start(group), match.end(group), match.group(group), place))
+    return matches
 
 
 def _qualifying_country(text: str, end: int, named: list[PlaceMatch]) -> PlaceMatch | None:

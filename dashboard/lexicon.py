@@ -10,7 +10,7 @@ import re
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "troops": (
         "troops", "soldiers", "soldier", "personnel", "service members", "servicemembers", "service personnel",
-        "servicemen", "military personnel", "marines", "paratroopers", "forces", "force", "troopers",
+        "servicemen", "military personnel", "marines", "staff officers", "officers", "paratroopers", "forces", "force", "troopers",
         "sailors", "airmen", "commandos", "special forces", "special operations forces", "men", "rangers",
         "engineers",
     ),
@@ -25,7 +25,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "headquarters": ("headquarters", "command posts", "command post", "HQs", "HQ"),
     "warships": (
         "aircraft carriers", "aircraft carrier", "warships", "warship", "ships", "ship", "naval vessels",
-        "vessels", "frigates", "frigate", "destroyers", "destroyer", "corvettes", "corvette", "submarines",
+        "naval vessel", "vessels", "vessel", "frigates", "frigate", "destroyers", "destroyer", "corvettes", "corvette", "submarines",
         "submarine", "minehunters", "minehunter", "minesweepers", "minesweeper", "cruisers", "cruiser",
         "patrol boats", "landing ships",
     ),
@@ -52,7 +52,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
 TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
 # Without a number these nouns say nothing countable about a deployment ("defence companies").
 NEEDS_NUMBER = frozenset({"company", "companies", "men", "force", "soldier", "ship", "plane", "jet", "vehicle",
-                          "team", "teams"})
+                          "team", "teams", "officers", "vessel"})
 # "Wagner fighters" are people; "F-16 fighters" and "fighter jets" are aircraft.
 AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|Gripen|Hornet|jet|MiG|Su-)")
 # Capitalised and singular inside a sentence, these are names ("82nd Airborne Division").
