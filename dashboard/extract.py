@@ -30,6 +30,8 @@ _UNIT_RE = re.compile(
 _AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
 _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
 # "one of its brigades" counts one brigade.
+# "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
+_SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
 _AS_A = re.compile(r"\bas\s+an?\s+$", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
 _HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$",
@@ -107,7 +109,7 @@ _QUALIFIER_GAP = re.compile(
 _SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
-    r"provides?|provided|maintains?|agreed|intends?|wants?)\b", re.IGNORECASE)
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]", re.IGNORECASE)
 # "now flying from Šiauliai air base": aircraft operate from a base, they do not leave it.
 _OPERATING_FROM = re.compile(
     r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
@@ -248,7 +250,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
             lists = _destinations(lists)
         elif mention.quantity.low is not None:
             candidates = [_destinations(lists), _nearest_located(mention, place_lists)]
-            if not mention.implicit_one or not place_lists:
+            if not mention.implicit_one or not _SPANS.search(text):
                 # "a battlegroup" with no place of its own is a kind of force, not a site to inherit.
                 candidates += [[state.focus] if state.focus is not None else [], state.story_place]
             lists = next(([pl for pl in c if _can_host(pl, force)] for c in candidates
@@ -543,6 +545,8 @@ def _place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
             locative, origin = True, False
         elif first.startswith(("from ", "the from")):
             locative, origin = not lexicon.DESCRIPTIVE_SPAN.search(before), False
+        elif first.startswith(("around ", "along ")):
+            locative, origin = True, False
         elif lexicon.SPOKEN_AT.search(before):
             locative, origin = False, False
         elif _OPERATING_FROM.search(before):
