@@ -32,7 +32,16 @@ _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$",
 # "one of its brigades" counts one brigade.
 # "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
 _SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
-_AS_A = re.compile(r"\bas\s+an?\s+$", re.IGNORECASE)
+_AS_A = re.compile(r"\b(?:as|equivalent\s+to|the\s+equivalent\s+of|the\s+size\s+of)\s+an?\s+$", re.IGNORECASE)
+_MODEL_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
+                                r"Fewer|At|Only|Just|All|The|A|An|In|On|By|Of)\b)[A-Z][a-z]+\s+$")
+# "the figure is expected to reach 12 000": the story's count restated without its noun.
+_FIGURE_REACHES = re.compile(
+    r"\b(?:figure|number|total|presence|force)\b[^.;:]{0,60}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
+    r"stand\s+at|be\s+raised\s+to|to)\s+(?=(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to\s+)?\d)",
+    re.IGNORECASE)
+# "Two thousand more can be on Estonian soil": people, counted with no noun.
+_MORE_CAN_BE = re.compile(r"\s+more\s+(?:can|could|will|would)\s+be\s+(?:on|in|at)\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
 _HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$",
                           re.IGNORECASE)
@@ -64,6 +73,7 @@ _BARE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
     r"|\s+from\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|the\s+start|the\s+end|\d))", re.IGNORECASE)
+_WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 # "about 10,000 of them are in Poland": a part of a force counted before, at a place of its own.
@@ -337,7 +347,8 @@ def _mentions(text: str, gazetteer: Gazetteer, state: _ArticleState) -> list[Men
     anaphora = [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
     heads = [m for m in _UNIT_RE.finditer(text)
              if not any(s <= m.start() < e for s, e in anaphora)]
-    if not heads and not anaphora:
+    if not heads and not anaphora and not _OF_THEM_AFTER.search(text) and not _FIGURE_REACHES.search(text) \
+            and not _MORE_CAN_BE.search(text):
         return []
     counts = {m.end(): m for m in QUANTITY_RE.finditer(text)}
     for index, match in enumerate(heads):
@@ -359,6 +370,9 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
              counts: dict[int, re.Match[str]]) -> Mention | None:
     noun = match.group("noun")
     lower = " ".join(noun.lower().split())
+    if _WORTH_AFTER.match(text, match.end()):
+        # "a brigade's worth of troops" is a size, not a brigade.
+        return None
     unit = _NOUN_UNIT.get(lower) or ("aircraft" if _AIRCRAFT_CODE.fullmatch(noun) else "other")
     if lower in lexicon.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
@@ -440,11 +454,14 @@ def _quantity_before(before: str, noun: str, has_size: bool,
             return None, False, len(before)
         if (year and lexicon.YEAR_CONTEXT.search(head[-20:])) or _CURRENCY_AT_END.search(head[-5:]):
             return none, False, len(before)
+        if _MODEL_NAME_BEFORE.search(head[-25:]) and (quantity.low or 0) < 100:
+            # "Challenger 2 main battle tanks", "Leopard 2 tanks": a model's name, not a count.
+            return none, False, len(before)
         return quantity, False, match.start()
     window_start = max(len(before) - 20, 0)
     if partitive := _ONE_OF.search(before, max(len(before) - 30, 0)):
         return Quantity(1, 1), False, partitive.start("a")
-    if _AS_A.search(before, window_start):
+    if _AS_A.search(before, max(len(before) - 40, 0)):
         return none, False, len(before)
     if article := _ARTICLE_AT_END.search(before, window_start):
         if (noun in lexicon.TROOP_NOUNS or (noun.endswith("s") and noun not in _SINGULAR_S)) and not has_size:
@@ -507,8 +524,10 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
     for match in counts.values():
         previous = [m for m in mentions if m.end <= match.start()]
         of_them = _OF_THEM_AT if previous else _OF_THEM_AFTER
+        figure = _FIGURE_REACHES.search(text, max(0, match.start() - 90), match.start())
+        more = _MORE_CAN_BE.match(text, match.end())
         if not (_BARE_FOLLOWER.match(text, match.end()) or _FURTHER_BEFORE.search(text, 0, match.start())
-                or of_them.match(text, match.end())):
+                or of_them.match(text, match.end()) or (figure and figure.end() == match.start()) or more):
             continue
         if any(m.phrase_start <= match.start() < m.end or match.start() <= m.start < match.end()
                for m in mentions):
@@ -521,7 +540,9 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
                                  force=previous[-1].force))
         elif them := _OF_THEM_AFTER.match(text, match.end()):
             # "330 of them deployed": people counted out of a group named before.
-            extra.append(Mention(match.start(), match.end() + them.end() - match.end(), "troops", quantity))
+            extra.append(Mention(match.start(), them.end(), "troops", quantity))
+        elif more or figure:
+            extra.append(Mention(match.start(), match.end(), "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
