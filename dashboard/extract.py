@@ -279,6 +279,14 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
                 state.facts.append(fact)
             if place is not NO_PLACE and lists and lists[-1] is not state.focus:
                 focus = lists[-1]
+            for member, member_text in _aggregate_members(mention, place, lists):
+                # One count over several named countries: the group carries the count, and each country
+                # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
+                bare = Mention(mention.start, mention.end, mention.unit, Quantity(None, None), force=mention.force,
+                               phrase_start=mention.phrase_start)
+                fact = _fact(article, sentence, bare, status, force, member, member_text, state)
+                if not _repeats(state.facts, fact):
+                    state.facts.append(fact)
         if mention.unit != "troops":
             state.last_unit = mention.unit
     _remember_force(state, forces, text)
@@ -723,6 +731,15 @@ def _places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, s
         # A count goes to one destination: the first place list after it ("to Orzysz ... in October").
         return _places_for(mention, lists[:1])
     return [(_group_place([p for p, _ in groups]), ", ".join(t for _, t in groups))]
+
+
+def _aggregate_members(mention: Mention, place: Place, lists: list[PlaceList]) -> list[tuple[Place, str]]:
+    if mention.quantity.low is None or place.kind != "region":
+        return []
+    matches = [m for pl in lists[:1] for m in pl.matches]
+    if len(matches) < 2 or any(m.place.kind != "country" for m in matches):
+        return []
+    return [(m.place, _strip_the(m.text)) for m in matches]
 
 
 def _group_place(places: list[Place]) -> Place:
