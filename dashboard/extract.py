@@ -109,6 +109,9 @@ _DEICTIC = re.compile(
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
     r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b",
     re.IGNORECASE)
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
+    r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b")
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -603,7 +606,7 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
         words = candidate.group("name").rstrip(".").split()
         while words:
             name = " ".join(words)
-            if words[0] in lexicon.MONTHS or name in gazetteer.forces:
+            if words[0] in lexicon.MONTHS or name in gazetteer.forces or name in lexicon.NOT_TOWNS:
                 break
             if town := gazetteer.resolve_town(name, context=context):
                 found.append(PlaceMatch(start, start + len(name), name, town))
@@ -614,8 +617,20 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
     found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
     found += _territories(text, gazetteer, found)
     found += _deictic(text, state, found)
+    found = [m for m in found if not (m.place.kind == "country" and lexicon.ORGANISATION_AFTER.match(text, m.end))]
+    found = [_with_facility(text, m) for m in found]
     found.sort(key=lambda m: m.start)
     return _merge_town_country(text, found, gazetteer)
+
+
+def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
+    """"Moron Air Base, Spain": the town's facility is part of the name, so its country qualifies it."""
+    if match.place.kind != "town":
+        return match
+    facility = _FACILITY_AFTER.match(text, match.end)
+    if not facility:
+        return match
+    return PlaceMatch(match.start, facility.end(), text[match.start:facility.end()], match.place)
 
 
 def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:

@@ -81,7 +81,7 @@ NOT_A_DEPLOYMENT = re.compile(
     r"\bdemand(?:ed|s|ing)?\b|\bcall(?:ed|s)?\s+for\b|\burged\b|\bif\s+(?:it|they|the|nato|russia)\b", re.I)
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around|"
-    r"outside|between|among|for|via|patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|"
+    r"outside|among|for|patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|"
     r"reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?)\s+"
     r"(?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?"
     r"(?:(?:territory|soil|territories|borders?|eastern\s+border|(?:border\s+)?(?:town|city|village|port|base))"
@@ -108,10 +108,11 @@ SPOKEN_AT = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|speaking|spoke|remarks|"
     r"visit(?:ed|ing|s)?|(?:news|press)\s+(?:conference|briefing)|briefing|summit|meeting|talks|interview|"
     r"spokes(?:man|woman|person)|officials?|ministry|minister|embassy|diplomats?|critics|analysts|"
-    r"commentators|sources?|officers?|leaders|gather(?:ed|ing|s)?|signed|agreement|conference|ceremony|"
-    r"headquartered|command\s+(?:centre|center|post)|sits?|home\s+(?:base|garrison|station)s?|"
+    r"commentators|sources?|officers?|leaders|gather(?:ed|ing|s)?|signed|agreement|conference|"
+    r"headquartered|command\s+(?:centre|center|post)(?:\s+\w+){0,2}|sits?|home\s+(?:base|garrison|station)s?|"
     r"boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?|"
-    r"(?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?)"
+    r"(?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?|"
+    r"(?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)|port|harbou?r|transit\s+bases?|(?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60})"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 DESCRIPTIVE_SPAN = re.compile(r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
                               r"ranging|runs?|running)\s+$", re.I)
@@ -120,5 +121,13 @@ ANAPHORA = re.compile(r"\b(?:similar|such|comparable|the\s+same)\s+(?:deployment
 ADVERSARIAL_NOUNS = re.compile(r"[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
                                r"officials?|government|forces?\s+in\s+Ukraine)\b", re.I)
 YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|from|of|during|after|before|early|late|mid|end\s+of)\s+$", re.I)
+# Capitalised words that begin names of regions or bodies, never a town on their own ("Central and
+# Eastern Europe", "U.S. Central Command").
+NOT_TOWNS = frozenset("Central Eastern Western Northern Southern North South East West Upper Lower Greater New "
+                      "Old Great Little Saint St Fort Camp Port".split())
+# "the U.S. European Command", "Polish Armed Forces": a country inside an organisation's name.
+ORGANISATION_AFTER = re.compile(
+    r"\s+(?:European|Africa|Central|Army|Navy|Air\s+Force|Marine|Marines|Armed|Defen[cs]e|Embassy|Department|"
+    r"Government|Command|Coast\s+Guard|Special|Joint|National)\b")
 MONTHS = frozenset("January February March April May June July August September October November December "
                    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
