@@ -579,7 +579,7 @@ def _place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
             locative, origin = not lexicon.DESCRIPTIVE_SPAN.search(before), False
         elif first.startswith(("around ", "along ")):
             locative, origin = True, False
-        elif lexicon.SPOKEN_AT.search(before):
+        elif lexicon.SPOKEN_AT.search(before) or lexicon.HOME_BEFORE.search(before):
             locative, origin = False, False
         elif _OPERATING_FROM.search(before):
             locative, origin = True, False
@@ -787,6 +787,8 @@ def _clause(text: str, mention: Mention) -> tuple[int, int]:
 
 
 def _status(text: str, mention: Mention) -> str:
+    if lexicon.ALREADY_AFTER.match(text, mention.end) or lexicon.READINESS_AFTER.match(text, mention.end):
+        return "existing"
     start, end = _clause(text, mention)
     for window in (text[start:end], text[max(0, mention.start - 200):mention.start]):
         for status, pattern in lexicon.STATUS_CUES:

@@ -63,16 +63,21 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", re.compile(
         r"\b(?:withdr[ae]wn?|withdrawing|withdrawal|pull(?:ed|ing|s)?\s+(?:out|back)|brought\s+home|bring\s+home|"
         r"sent\s+home|return(?:ed|ing|s)?\s+home|redeploy(?:ed|ing)?\s+(?:home|back)|draw(?:ing)?\s+down|"
-        r"drawdown|scal(?:ed|ing)\s+back|(?:has|have|had)\s+left|ended\s+(?:its|their)\s+deployment)\b", re.I)),
+        r"drawdown|scal(?:ed|ing)\s+back|(?:has|have|had)\s+(?:since\s+|already\s+)?left|"
+        r"end(?:ed|s)?\s+(?:its|their)\s+(?:deployment|rotation|mission)|rotat(?:ed|es|ing)\s+out|"
+        r"wrap(?:s|ped)?\s+up\s+(?:its|their|the)\s+rotation|go(?:es)?\s+home|went\s+home|sent\s+home|"
+        r"came\s+to\s+an\s+end)\b", re.I)),
     ("planned", re.compile(
         r"\b(?:will|would|shall|plans?|planned|planning|announc(?:e|ed|es|ing)|order(?:ed|s)?|decid(?:e|ed|es)|"
         r"decision|intend(?:s|ed)?|intention|expected|expects?|due\s+to|set\s+to|to\s+be|pledg(?:e|ed|es)|"
         r"promis(?:e|ed|es)|agreed|approv(?:e|ed|es)|prepar(?:e|es|ing)\s+to|(?:is|are)\s+sending|to\s+send|"
-        r"to\s+deploy|to\s+station|propos(?:e|ed|es|al)|considering|could|may|might|upcoming|future|creation|"
+        r"to\s+deploy|to\s+station|propos(?:e|ed|es|al)|considering|(?-i:could|may|might)|upcoming|future|creation|"
         r"to\s+establish|to\s+create|to\s+add|to\s+double|to\s+boost|(?:has|have)\s+begun|(?:is|are)\s+moving|"
-        r"(?:is|are)\s+heading|on\s+(?:its|their)\s+way)\b|'ll\b", re.I)),
+        r"(?:is|are)\s+heading|on\s+(?:its|their)\s+way|(?:is|are)\s+(?:deploying|dispatching|shifting|"
+        r"sending|relocating|repositioning))\b|['’]ll\b", re.I)),
     ("existing", re.compile(
-        r"\b(?:currently|existing|already|now|stationed|based|deployed|present|remain(?:s|ed)?|arrived|"
+        r"\b(?:currently|existing|already|now|stationed|based|deployed|present|remain(?:s|ed)?|arrived|departed|"
+        r"landed|took\s+over|has\s+taken\s+over|"
         r"(?:is|are)\s+in)\b", re.I)),
 )
 # Sentences that speak of forces without reporting a deployment.
@@ -98,6 +103,13 @@ TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|waters|skies|land)\
 READINESS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
     r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b", re.I)
+# "They will join nearly 300 Marines already in the country": the count right before "already" is there now.
+ALREADY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:already|currently|now)\b", re.I)
+# Where forces return to is home, not a site; "from across Europe" says who, not where.
+HOME_BEFORE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
+    r"[^.;!?]{0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
+    r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
 HOST_AFTER = re.compile(r"^\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
                         r"welcomed)\b", re.I)
