@@ -73,6 +73,12 @@ _BARE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
     r"|\s+from\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|the\s+start|the\s+end|\d))", re.IGNORECASE)
+# "every one of them", "compared with approximately 65 in Ukraine": no count of a deployment.
+_NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$|\bcompared\s+(?:with|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NUMBERING_AFTER = re.compile(
+    rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
+_MEASURES = frozenset({"tonne", "tonnes", "ton", "tons", "km", "kilometre", "kilometres", "kilometer", "kilometers",
+                       "mile", "miles", "mm", "metre", "metres", "meter", "meters", "percent", "per"})
 _WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
@@ -389,6 +395,9 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
         return None
     prefix = text[:match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
+    if any(token.lower().rstrip(",") in _MEASURES for token in modifiers):
+        # "25 tonne Warrior armoured fighting vehicles": the number measures, it does not count.
+        modifiers, before = [], ""
     stated_troops = None
     for token in modifiers:
         if size := _HYPHEN_SIZE.match(token):
@@ -401,6 +410,9 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
     quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None, counts)
     if quantity is None:
         return None
+    if quantity.low is None and unit == "troops" and (numbering := _NUMBERING_AFTER.match(text, match.end())):
+        # "Bundeswehr soldiers, eventually numbering over 450": the count follows its noun.
+        quantity = parse_quantity(QUANTITY_RE.fullmatch(numbering.group("q"))) or quantity
     mention = Mention(match.start(), match.end(), unit, quantity, implicit_one=implicit, force=force,
                       needs_number=lower in lexicon.NEEDS_NUMBER, phrase_start=count_at)
     if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
@@ -532,13 +544,16 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
 def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
     """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
     extra = []
+    figure_ends = {m.end() for m in _FIGURE_REACHES.finditer(text)}
     for match in counts.values():
         previous = [m for m in mentions if m.end <= match.start()]
         of_them = _OF_THEM_AT if previous else _OF_THEM_AFTER
-        figure = _FIGURE_REACHES.search(text, max(0, match.start() - 90), match.start())
+        figure = match.start() in figure_ends
         more = _MORE_CAN_BE.match(text, match.end())
+        if _NO_COUNT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         if not (_BARE_FOLLOWER.match(text, match.end()) or _FURTHER_BEFORE.search(text, 0, match.start())
-                or of_them.match(text, match.end()) or (figure and figure.end() == match.start()) or more):
+                or of_them.match(text, match.end()) or figure or more):
             continue
         if any(m.phrase_start <= match.start() < m.end or match.start() <= m.start < match.end()
                for m in mentions):

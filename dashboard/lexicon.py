@@ -82,7 +82,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Sentences that speak of forces without reporting a deployment.
 NOT_A_DEPLOYMENT = re.compile(
-    r"^\s*[\"“]?Whether\b|\?[\"”]?\s*$|\bcasualt(?:y|ies)\b|\blosses\b|\bkilled\b|\bdestroyed\b|\bscrambled\b|\bhow\s+many\b|\bwould\s+be\s+(?:needed|required)\b|\bwould\s+need\b|\bdid\s+not\s+say\b|"
+    r"^\s*[\"“]?Whether\b|\bcritics\b|\?[\"”]?\s*$|\bcasualt(?:y|ies)\b|\blosses\b|\bkilled\b|\bdestroyed\b|\bscrambled\b|\bhow\s+many\b|\bwould\s+be\s+(?:needed|required)\b|\bwould\s+need\b|\bdid\s+not\s+say\b|"
     r"\bdemand(?:ed|s|ing)?\b|\bcall(?:ed|s)?\s+for\b|\burged\b|\bif\s+(?:it|they|the|nato|russia)\b", re.I)
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around|"
