@@ -79,6 +79,11 @@ _NUMBERING_AFTER = re.compile(
     rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
 _MEASURES = frozenset({"tonne", "tonnes", "ton", "tons", "km", "kilometre", "kilometres", "kilometer", "kilometers",
                        "mile", "miles", "mm", "metre", "metres", "meter", "meters", "percent", "per"})
+_GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force"})
+_REFERS_BACK = re.compile(r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
+                          r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
+                          r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
+                          r"includes|has|have|is\s+made\s+up)\b")
 _WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
@@ -198,7 +203,28 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
                           named=named, story_place=_story_place(named, gazetteer))
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)
-    return state.facts
+    return _drop_described_formations(article.text, state.facts)
+
+
+def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
+    """"Washington plans to send an additional battalion to Orzysz. It will bring roughly 500 more U.S.
+    soldiers": a formation and the headcount the next sentence gives it are one force; keep the headcount."""
+    by_quote: dict[int, list[Fact]] = {}
+    for fact in facts:
+        by_quote.setdefault(fact.quote_start, []).append(fact)
+    starts = sorted(by_quote)
+    dropped: set[str] = set()
+    for first, second in zip(starts, starts[1:]):
+        following = by_quote[second]
+        if not _REFERS_BACK.match(text, second):
+            continue
+        if not any(f.unit == "troops" and f.quantity_low is not None for f in following):
+            continue
+        formations = [f for f in by_quote[first] if f.unit != "troops" and f.quantity_low == 1
+                      and f.quantity_high == 1 and f.troops_low is None]
+        if len(formations) == 1:
+            dropped.add(formations[0].fact_id)
+    return [f for f in facts if f.fact_id not in dropped]
 
 
 def _definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
@@ -534,6 +560,9 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             merged[-1] = mention
             continue
         if previous and (mention.quantity.low is None or mention.implicit_one) and _CONTENT_OF.match(gap):
+            if previous.unit in _GROUPINGS and previous.implicit_one and mention.unit == "troops":
+                # "a contingent of paratroopers" counts no contingent: it is people, in no stated number.
+                previous.unit, previous.quantity, previous.implicit_one = "troops", Quantity(None, None), False
             previous.end = mention.end
             previous.force = previous.force or mention.force
             continue
