@@ -84,6 +84,11 @@ _REFERS_BACK = re.compile(r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|batt
                           r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
                           r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
                           r"includes|has|have|is\s+made\s+up)\b")
+_CHANGE_FROM_TO = re.compile(
+    rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring)\w*\s+(?:the\s+)?"
+    rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
+    rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(r",\s*$")
 _WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
@@ -157,6 +162,7 @@ class Mention:
     force: str = ""
     needs_number: bool = False
     phrase_start: int = -1
+    status: str = ""
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -284,7 +290,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     focus = state.focus
     usable = _usable_forces(text, forces, place_lists)
     for mention, lists in zip(mentions, assigned):
-        status = _status(text, mention)
+        status = mention.status or _status(text, mention)
         if status == "withdrawn" and not lists:
             lists = [pl for pl in place_lists if pl.origin and pl.start >= mention.end][:1]
         force = mention.force or _clause_force(text, mention, usable, status=status) or \
@@ -380,7 +386,9 @@ def _nearest_located(mention: Mention, place_lists: list[PlaceList]) -> list[Pla
 
 
 def _remember_force(state: _ArticleState, forces: list[tuple[int, int, str]], text: str) -> None:
-    usable = [f for f in forces if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])]
+    usable = [f for f in forces if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
+              and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+              and not _QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])]
     if usable:
         state.last_force = usable[0][2]
 
@@ -573,6 +581,15 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
 def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
     """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
     extra = []
+    for change in _CHANGE_FROM_TO.finditer(text):
+        # "increasing the number from 500 to 675": the figure before and the figure after, not a range.
+        unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
+        ongoing = not change.group(0).lower().split()[0].endswith(("ed", "grew", "cut"))
+        for group, status in (("a", "existing"), ("b", "planned" if ongoing else "existing")):
+            quantity = parse_quantity(QUANTITY_RE.fullmatch(change.group(group)))
+            if quantity and quantity.low is not None:
+                extra.append(Mention(change.start(group), change.end(group), unit, quantity, status=status))
+    covered = [(m.start, m.end) for m in extra]
     figure_ends = {m.end() for m in _FIGURE_REACHES.finditer(text)}
     for match in counts.values():
         previous = [m for m in mentions if m.end <= match.start()]
@@ -585,7 +602,7 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
                 or of_them.match(text, match.end()) or figure or more):
             continue
         if any(m.phrase_start <= match.start() < m.end or match.start() <= m.start < match.end()
-               for m in mentions):
+               for m in mentions) or any(s <= match.start() < e or match.start() <= s < match.end() for s, e in covered):
             continue
         quantity = parse_quantity(match)
         if not quantity or quantity.low is None or re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
