@@ -14,7 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from datetime import date
+
 from dashboard import lexicon
+from dashboard.parser.timing import when_of
 from dashboard.article import Article
 from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.numbers import NUMBER, QUANTITY, QUANTITY_RE, Quantity, parse_quantity
@@ -196,6 +199,7 @@ class _ArticleState:
     last_force: str = ""
     last_unit: str = ""
     focus: PlaceList | None = None
+    published: date | None = None
     last_region: Place | None = None
     story_place: list[PlaceList] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
@@ -206,10 +210,18 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
     sentences = split(article.text, skip_until=article.body_start)
     named = {s.start: gazetteer.find_named(s.text) for s in sentences}
     state = _ArticleState(definitions=_definitions(sentences), context_countries=_article_countries(named),
-                          named=named, story_place=_story_place(named, gazetteer))
+                          named=named, story_place=_story_place(named, gazetteer),
+                          published=_published(article))
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)
     return _drop_described_formations(article.text, state.facts)
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
 
 
 def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
@@ -909,6 +921,8 @@ def _usable_forces(text: str, forces: list[tuple[int, int, str]], lists: list[Pl
 def _fact(article: Article, sentence: Sentence, mention: Mention, status: str, force: str, place: Place,
           place_text: str, state: _ArticleState) -> Fact:
     troops, derived, also = _troops(mention, state)
+    start, end = _clause(sentence.text, mention)
+    when = when_of(sentence.text[start:end], published=state.published)
     key = f"{article.article_id}:{sentence.start}:{mention.start}:{place.name}:{place_text}"
     return Fact(
         fact_id=hashlib.sha256(key.encode()).hexdigest()[:16],
@@ -927,6 +941,9 @@ def _fact(article: Article, sentence: Sentence, mention: Mention, status: str, f
         troops_high=troops.high if troops else None,
         troops_derived=derived,
         status=status,
+        when=when.words,
+        when_start=when.start,
+        when_end=when.end,
         place=place_text,
         country_code=place.country_code,
         country=place.country,

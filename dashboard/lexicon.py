@@ -69,7 +69,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"came\s+to\s+an\s+end)\b", re.I)),
     ("planned", re.compile(
         r"\b(?:will|would|shall|plans?|planned|planning|announc(?:e|ed|es|ing)|order(?:ed|s)?|decid(?:e|ed|es)|"
-        r"decision|intend(?:s|ed)?|intention|expected|expects?|due\s+to|set\s+to|to\s+be|pledg(?:e|ed|es)|"
+        r"decision|intend(?:s|ed)?|intention|expected|expects?|due\s+(?:to|at|in)|set\s+to|to\s+be|pledg(?:e|ed|es)|"
         r"promis(?:e|ed|es)|agreed|approv(?:e|ed|es)|prepar(?:e|es|ing)\s+to|(?:is|are)\s+sending|to\s+send|"
         r"to\s+deploy|to\s+station|propos(?:e|ed|es|al)|considering|(?-i:could|may|might)|upcoming|future|creation|"
         r"to\s+establish|to\s+create|to\s+add|to\s+double|to\s+boost|(?:has|have)\s+begun|(?:is|are)\s+moving|"

@@ -43,6 +43,9 @@ class Fact:
     troops_high: int | None
     troops_derived: bool
     status: str
+    when: str
+    when_start: str
+    when_end: str
     place: str
     country_code: str
     country: str

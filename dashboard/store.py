@@ -23,14 +23,18 @@ from dashboard.errors import SchemaVersionError, StoreError
 from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, Fact
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "store.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Columns each version added to ``facts``: an older store gains them, empty, and keeps every row.
+_ADDED_COLUMNS = {2: ("when", "when_start", "when_end")}
 
 _SQL_TYPES = {**{c: "INTEGER" for c in INT_COLUMNS + BOOL_COLUMNS}, **{c: "REAL" for c in FLOAT_COLUMNS}}
+# Quoted: "when" is an SQL keyword.
+_COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)
 _FACT_COLUMNS = ",\n    ".join(
-    f"{c} {_SQL_TYPES.get(c, 'TEXT')}" + (" PRIMARY KEY" if c == "fact_id" else "")
+    f'"{c}" ' + _SQL_TYPES.get(c, "TEXT") + (" PRIMARY KEY" if c == "fact_id" else "")
     + (" NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE" if c == "article_id" else "")
     for c in COLUMNS)
-_INSERT_FACT = f"INSERT INTO facts ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
+_INSERT_FACT = f"INSERT INTO facts ({_COLUMN_LIST}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS articles (
     article_id TEXT PRIMARY KEY,
@@ -95,9 +99,14 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         with self.transaction() as db:
-            # executescript would commit on its own; statements one by one stay in the transaction.
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                db.execute(statement)
+            if version == 0:
+                # executescript would commit on its own; statements one by one stay in the transaction.
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    db.execute(statement)
+            else:
+                for added in range(version + 1, SCHEMA_VERSION + 1):
+                    for column in _ADDED_COLUMNS.get(added, ()):
+                        db.execute(f'ALTER TABLE facts ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
@@ -148,7 +157,7 @@ class Store:
 
     def facts(self) -> pd.DataFrame:
         with self._lock:
-            df = pd.read_sql_query(f"SELECT {', '.join(COLUMNS)} FROM facts ORDER BY rowid", self._db)
+            df = pd.read_sql_query(f"SELECT {_COLUMN_LIST} FROM facts ORDER BY rowid", self._db)
         return export.typed(df)
 
     def articles(self) -> list[StoredArticle]:
