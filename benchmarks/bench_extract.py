@@ -11,7 +11,7 @@ from benchmarks.generate import article
 from benchmarks.report import Row, best_of, print_table, subprocess_seconds
 from dashboard import article as articles
 from dashboard import gazetteer
-from dashboard.extract import extract
+from dashboard.parser import extract
 
 ARTICLES = 330  # about 1 MB
 QUANTULUM_SAMPLE = 20  # quantulum3 reads about 20 KB/s; a sample keeps the run short

@@ -15,7 +15,7 @@ from benchmarks.report import Row
 from dashboard import article as articles
 from dashboard import export, gazetteer, mapview
 from dashboard.data import region_members
-from dashboard.extract import extract
+from dashboard.parser import extract
 
 
 def facts_table(n_articles: int, gaz: gazetteer.Gazetteer) -> pd.DataFrame:

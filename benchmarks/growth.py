@@ -16,7 +16,7 @@ from benchmarks.generate import article, write
 from dashboard import article as articles
 from dashboard import export, gazetteer, mapview
 from dashboard.data import region_members
-from dashboard.extract import extract
+from dashboard.parser import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100, 1000, 10000)

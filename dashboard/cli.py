@@ -13,7 +13,7 @@ from dashboard import article as articles
 from dashboard import export, gazetteer, geocode
 from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.errors import DashboardError
-from dashboard.extract import extract
+from dashboard.parser import extract
 from dashboard.schema import Fact
 
 def facts_of(paths: Sequence[Path], gaz: gazetteer.Gazetteer) -> list[Fact]:

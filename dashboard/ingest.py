@@ -10,7 +10,7 @@ from pathlib import Path
 from dashboard import article as articles
 from dashboard import gazetteer as gazetteers
 from dashboard.errors import DashboardError, NoFactsError
-from dashboard.extract import extract
+from dashboard.parser import extract
 from dashboard.gazetteer import Gazetteer
 from dashboard.schema import Fact
 from dashboard.store import AddResult, Store

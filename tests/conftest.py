@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import article, gazetteer
-from dashboard.extract import extract
+from dashboard.parser import extract
 from dashboard.schema import Fact
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ import pytest
 
 from dashboard import article, compare, export, reference
 from dashboard.data import region_members
-from dashboard.extract import extract
+from dashboard.parser import extract
 from dashboard.reference import ReferenceError
 
 

@@ -100,7 +100,7 @@ def test_the_posture_as_reported_up_to_a_date_on_generated_articles_of_many_date
     from benchmarks.generate import article as generated
     from dashboard import article as articles
     from dashboard.data import region_members
-    from dashboard.extract import extract
+    from dashboard.parser import extract
 
     df = export.frame(f for i in range(40) for f in extract(articles.from_text(generated(i)), gaz))
     dates = sorted(set(df["published"]))

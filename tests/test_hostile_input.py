@@ -14,11 +14,11 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
-from dashboard.extract import extract
+from dashboard.parser import extract
 from dashboard.htmltext import escape_markdown
 from dashboard.ingest import ingest_dir
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
-from dashboard.sentences import MAX_SENTENCE
+from dashboard.parser.text import MAX_SENTENCE
 from dashboard.store import Store
 from tests.conftest import ROOT
 from tests.fake_nominatim import FakeNominatim
@@ -137,7 +137,7 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
         import os, signal
         from pathlib import Path
         from dashboard import article, gazetteer
-        from dashboard.extract import extract
+        from dashboard.parser import extract
         from dashboard.store import Store
         gaz = gazetteer.load()
         store = Store(Path({str(store)!r}))

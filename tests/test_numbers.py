@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.numbers import QUANTITY_RE, Quantity, parse_quantity
+from dashboard.parser.numbers import QUANTITY_RE, Quantity, parse_quantity
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from dashboard import article
 from dashboard.errors import ArticleError
-from dashboard.extract import extract
+from dashboard.parser import extract
 from dashboard.schema import PRECISIONS, STATUSES, is_unit
 
 _WORDS = st.sampled_from([

@@ -1,0 +1,97 @@
+"""Attributes of a mention: its status from the words of its clause, and the force that sends it.
+
+The force is a nationality on the noun ("Dutch detachment"), "troops from Canada", the clause's
+subject ("Canada will deploy"), or "by X"; never a name that is a place ("in Poland"), an
+adversary ("Russian aggression") or a host ("Estonia will host").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.gazetteer import Gazetteer
+from dashboard.parser import lexicon
+from dashboard.parser.mentions import Mention
+from dashboard.parser.places import PlaceList
+from dashboard.textmatch import trie_alternation
+
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_TO_AFTER = re.compile(r"\s+to\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+# Russian forces massed on their own soil near the flank are what analysts track.
+ANNOTATED_AT_HOME = frozenset({"Russia"})
+_CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def home_code(force: str, gazetteer: Gazetteer) -> str:
+    """The country code of a national force ("Spain" -> ES); empty for NATO and mixed forces."""
+    return gazetteer.country_code(force) if force else ""
+
+
+# status and force ---------------------------------------------------------------------------------------
+def clause_span(text: str, mention: Mention) -> tuple[int, int]:
+    """The clause around a mention, at most about 250 characters either side of it."""
+    start = max(0, mention.start - 250)
+    for match in _CLAUSE_BREAK.finditer(text, start, mention.start):
+        start = match.end()
+    limit = min(len(text), mention.end + 250)
+    following = _CLAUSE_BREAK.search(text, mention.end, limit)
+    return start, following.start() if following else limit
+
+
+def status_of(text: str, mention: Mention) -> str:
+    if lexicon.ALREADY_AFTER.match(text, mention.end) or lexicon.READINESS_AFTER.match(text, mention.end):
+        return "existing"
+    start, end = clause_span(text, mention)
+    for window in (text[start:end], text[max(0, mention.start - 200):mention.start]):
+        for status, pattern in lexicon.STATUS_CUES:
+            if pattern.search(window):
+                return status
+    return "existing"
+
+
+def force_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    pattern = _force_pattern(gazetteer)
+    return [(m.start(), m.end(), gazetteer.forces[" ".join(m.group("name").split())])
+            for m in pattern.finditer(text)]
+_FORCE_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    key = id(gazetteer)
+    if key not in _FORCE_PATTERNS:
+        _FORCE_PATTERNS[key] = re.compile(
+            r"(?<![\w])(?P<name>" + trie_alternation(gazetteer.forces) + r")(?:-led|['’]s)?(?![\w])")
+    return _FORCE_PATTERNS[key]
+
+
+def clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]], *, status: str) -> str:
+    """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X".
+
+    "From" names the force only when it is not where a move starts ("from Germany to Romania") or
+    where a withdrawal leaves. ``forces`` are the sentence's usable force names (see usable_forces).
+    """
+    origin = _FROM_AFTER.match(text, mention.end)
+    if origin and status != "withdrawn":
+        for force in forces:
+            if force[0] == origin.end() and not _TO_AFTER.match(text, force[1]):
+                return force[2]
+    index = bisect.bisect_right(forces, mention.start, key=lambda f: f[1])
+    if index:
+        return forces[index - 1][2]
+    for force in forces[index:]:
+        if force[0] >= mention.end and _BY_BEFORE.search(text, max(0, force[0] - 8), force[0]):
+            return force[2]
+    return ""
+
+
+def usable_forces(text: str, forces: list[tuple[int, int, str]], lists: list[PlaceList]) -> list[tuple[int, int, str]]:
+    """Force names that are not deployment places ("in Poland") nor adversaries ("Russian aggression")."""
+    located = [(pl.start, pl.end) for pl in lists if pl.locative]
+    return [f for f in forces if not any(s <= f[0] < e for s, e in located)
+            and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
+            and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+            and not lexicon.TERRITORY_AFTER.match(text, f[1])
+            and not lexicon.HOST_AFTER.match(text[f[1]:])]

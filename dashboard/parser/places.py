@@ -1,0 +1,311 @@
+"""Places and their roles: which named places are where forces are, and which only origins,
+venues, transit stops or the war they respond to.
+
+A place list is a run of names joined by commas and "and"; it is locative when a preposition or a
+verb ties it to forces ("to Romania", "stationed at Tapa", "flying from Šiauliai air base"), and
+never when it is where someone speaks, meets, sits, returns or sets out from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
+from dashboard.parser import lexicon
+from dashboard.parser.mentions import Mention
+
+if TYPE_CHECKING:
+    from dashboard.parser.story import Story
+
+_WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
+_TOWN_CANDIDATE = re.compile(
+    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
+_DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at))\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+_WAR_ZONE = frozenset({"UA"})
+_RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
+_TERRITORY = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|airspace|waters)\b")
+_DEICTIC = re.compile(
+    r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
+    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
+    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b",
+    re.IGNORECASE)
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
+    r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b")
+_AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
+_QUALIFIER_GAP = re.compile(
+    r",\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
+    r"north-?western|south-?western)\s+)?", re.IGNORECASE)
+
+
+# A name followed by its verb opens a clause: "..., and Poland will add four F-16s" is not a list.
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
+    r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]", re.IGNORECASE)
+
+
+# "now flying from Šiauliai air base": aircraft operate from a base, they do not leave it.
+_OPERATING_FROM = re.compile(
+    r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+NO_PLACE = Place(name="", kind="none")
+UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
+AT_SEA = Place(name="at sea", kind="none")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceList:
+    """Places joined by commas and "and", with whether a locative word ties them to forces."""
+
+    start: int
+    end: int
+    matches: tuple[PlaceMatch, ...]
+    locative: bool
+    origin: bool
+    destination: bool = False
+
+
+def can_host(place_list: PlaceList, force: str) -> bool:
+    """Allied forces are not sent into the war zone: there Ukraine is the conflict, not a site."""
+    codes = {m.place.country_code for m in place_list.matches}
+    return force == "Russia" or not codes or not codes <= _WAR_ZONE
+
+
+def destinations(lists: list[PlaceList]) -> list[PlaceList]:
+    """Where a count goes: its first destination ("to Romania") over a place it passes or starts from."""
+    going = [pl for pl in lists if pl.destination]
+    return going[:1] or lists
+
+
+def nearest_located(mention: Mention, place_lists: list[PlaceList]) -> list[PlaceList]:
+    """A count with no place of its own takes the sentence's located place nearest before it, else after."""
+    located = [pl for pl in place_lists if pl.locative and not pl.origin]
+    before = [pl for pl in located if pl.end <= mention.start]
+    if before:
+        return before[-1:]
+    return located[:1]
+
+
+# places -------------------------------------------------------------------------------------------------
+def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
+                 state: Story) -> list[PlaceList]:
+    matches = _place_matches(text, named, gazetteer, state)
+    lists: list[list[PlaceMatch]] = []
+    for match in matches:
+        if lists and _LIST_GAP.match(text[lists[-1][-1].end:match.start]) and \
+                not _SUBJECT_AFTER.match(text, match.end):
+            lists[-1].append(match)
+        else:
+            lists.append([match])
+    result = []
+    for group in lists:
+        start, end = group[0].start, group[-1].end
+        before = text[max(start - 80, 0):start]
+        first = group[0].text.lower()
+        if group[0].place is AT_SEA:
+            locative, origin = True, False
+        elif first.startswith(("from ", "the from")):
+            locative, origin = not lexicon.DESCRIPTIVE_SPAN.search(before), False
+        elif first.startswith(("around ", "along ")):
+            locative, origin = True, False
+        elif lexicon.SPOKEN_AT.search(before) or lexicon.HOME_BEFORE.search(before):
+            locative, origin = False, False
+        elif _OPERATING_FROM.search(before):
+            locative, origin = True, False
+        else:
+            locative = bool(lexicon.LOCATIVE_BEFORE.search(before) or lexicon.HOST_AFTER.match(text[end:]))
+            origin = bool(lexicon.ORIGIN_BEFORE.search(before))
+        if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
+            # Allied forces are not sent into the war zone; Ukraine there is the conflict, not a site.
+            locative = False
+        destination = locative and bool(_DESTINATION_BEFORE.search(before))
+        result.append(PlaceList(start, end, tuple(group), locative, origin, destination))
+    return result
+
+
+def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
+                   state: Story) -> list[PlaceMatch]:
+    sentence_countries = tuple(m.place.country_code for m in named if m.place.kind == "country")
+    context = sentence_countries + state.context_countries
+    found = list(named)
+    for candidate in _TOWN_CANDIDATE.finditer(text):
+        start = candidate.start("name")
+        if any(m.start <= start < m.end for m in found):
+            continue
+        words = candidate.group("name").rstrip(".").split()
+        while words:
+            name = " ".join(words)
+            if words[0] in lexicon.MONTHS or name in gazetteer.forces or name in lexicon.NOT_TOWNS:
+                break
+            if town := gazetteer.resolve_town(name, context=context):
+                found.append(PlaceMatch(start, start + len(name), name, town))
+                break
+            if len(words) == 1 and _qualifying_country(text, start + len(name), named):
+                found.append(PlaceMatch(start, start + len(name), name, UNKNOWN_TOWN))
+            words.pop()
+    found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
+    found += _territories(text, gazetteer, found)
+    found += _deictic(text, state, found)
+    found = [m for m in found if not (m.place.kind == "country" and lexicon.ORGANISATION_AFTER.match(text, m.end))]
+    found = [_with_facility(text, m) for m in found]
+    found.sort(key=lambda m: m.start)
+    return _merge_town_country(text, found, gazetteer)
+
+
+def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
+    """"Moron Air Base, Spain": the town's facility is part of the name, so its country qualifies it."""
+    if match.place.kind != "town":
+        return match
+    facility = _FACILITY_AFTER.match(text, match.end)
+    if not facility:
+        return match
+    return PlaceMatch(match.start, facility.end(), text[match.start:facility.end()], match.place)
+
+
+def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """"on Estonian soil", "in Romanian territory": a nationality that names its country as a place."""
+    matches = []
+    for match in _TERRITORY.finditer(text):
+        if any(m.start <= match.start("name") < m.end for m in found):
+            continue
+        code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
+        if code in gazetteer.countries:
+            matches.append(PlaceMatch(match.start("name"), match.end(), text[match.start("name"):match.end()],
+                                      gazetteer.country_place(code)))
+    return matches
+
+
+def _deictic(text: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """"the airfield", "there", "the host nation", "the region": the place the story is at."""
+    matches = []
+    for match in _DEICTIC.finditer(text):
+        group = "ref" if match.group("ref") else "there"
+        if any(m.start <= match.start(group) < m.end for m in found):
+            continue
+        region = match.group(group).lower().endswith("region")
+        if region and state.last_region is not None:
+            place = state.last_region
+        elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
+            place = state.focus.matches[0].place
+        else:
+            continue
+        matches.append(PlaceMatch(match.start(group), match.end(group), match.group(group), place))
+    return matches
+
+
+def _qualifying_country(text: str, end: int, named: list[PlaceMatch]) -> PlaceMatch | None:
+    for match in named:
+        if match.place.kind == "country" and _QUALIFIER_GAP.fullmatch(text[end:match.start]):
+            return match
+    return None
+
+
+def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """"Tapa, Estonia" and "Lešť in Slovakia" are one place: the town, its country a check.
+
+    A name the gazetteer does not know, qualified by a country ("Setermoen, Norway"), is placed
+    honestly at country precision under the name as written.
+    """
+    merged: list[PlaceMatch] = []
+    for match in found:
+        previous = merged[-1] if merged else None
+        if previous and previous.place.kind == "country" and match.place.kind in ("town", "base") and \
+                match.place.country_code == previous.place.country_code and \
+                _POSSESSIVE_GAP.fullmatch(text[previous.end:match.start]):
+            # "Lithuania's Šiauliai Air Base": the base, named with its country.
+            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start:match.end], match.place)
+            continue
+        if previous and match.place.kind == "country" and previous.place.kind in ("town", "base", "none") and \
+                previous.place is not AT_SEA and _QUALIFIER_GAP.fullmatch(text[previous.end:match.start]):
+            place = previous.place
+            if place is UNKNOWN_TOWN:
+                place = match.place
+            elif place.country_code != match.place.country_code:
+                town = gazetteer.resolve_town(previous.text, context=(match.place.country_code,))
+                place = town if town and town.country_code == match.place.country_code else match.place
+            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start:match.end], place)
+            continue
+        merged.append(match)
+    return [m for m in merged if m.place is not UNKNOWN_TOWN]
+
+
+def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) -> list[list[PlaceList]]:
+    """Each mention takes the located places after it, up to the next mention; a mention joined to
+    the next by "and" shares its places ("a frigate and two destroyers to the Baltic"); else a mention
+    takes the places before it."""
+    located = [pl for pl in lists if pl.locative]
+    taken: set[int] = set()
+    assigned: list[list[PlaceList]] = []
+    for index, mention in enumerate(mentions):
+        limit = mentions[index + 1].phrase_start if index + 1 < len(mentions) else 10**9
+        after = [pl for pl in located if mention.start <= pl.start < limit]
+        assigned.append(after)
+        taken.update(id(pl) for pl in after)
+    for index in range(len(mentions) - 2, -1, -1):
+        gap = text[mentions[index].end:mentions[index + 1].phrase_start]
+        if not assigned[index] and _COORDINATED.match(gap):
+            assigned[index] = assigned[index + 1]
+    for index, mention in enumerate(mentions):
+        if assigned[index]:
+            continue
+        floor = mentions[index - 1].end if index else 0
+        before = [pl for pl in located if floor <= pl.start and pl.end <= mention.start and id(pl) not in taken]
+        if not before:
+            # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
+            earlier = [pl for pl in located if pl.end <= mention.start]
+            if earlier and _WHERE_CLAUSE.search(text, earlier[-1].end, mention.start):
+                before = earlier[-1:]
+        assigned[index] = before[-1:]
+        taken.update(id(pl) for pl in before[-1:])
+    return assigned
+
+
+def places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, str]]:
+    """One place per fact; a count over several places stays one fact over their group."""
+    matches: list[PlaceMatch] = [m for pl in lists for m in pl.matches]
+    if not matches:
+        return [(NO_PLACE, "")]
+    distinct: dict[tuple[str, str], list[PlaceMatch]] = {}
+    for match in matches:
+        distinct.setdefault((match.place.kind, match.place.name), []).append(match)
+    groups = [(ms[0].place, ", ".join(_strip_the(m.text) for m in ms)) for ms in distinct.values()]
+    if len(groups) == 1 or mention.quantity.low is None:
+        return groups
+    if len(lists) > 1:
+        # A count goes to one destination: the first place list after it ("to Orzysz ... in October").
+        return places_for(mention, lists[:1])
+    return [(_group_place([p for p, _ in groups]), ", ".join(t for _, t in groups))]
+
+
+def aggregate_members(mention: Mention, place: Place, lists: list[PlaceList]) -> list[tuple[Place, str]]:
+    if mention.quantity.low is None or place.kind != "region":
+        return []
+    matches = [m for pl in lists[:1] for m in pl.matches]
+    if len(matches) < 2 or any(m.place.kind != "country" for m in matches):
+        return []
+    return [(m.place, _strip_the(m.text)) for m in matches]
+
+
+def _group_place(places: list[Place]) -> Place:
+    members = tuple(dict.fromkeys(code for p in places for code in (p.members or (p.country_code,)) if code))
+    names = ", ".join(p.country or p.name for p in places)
+    points = [(p.lat, p.lon) for p in places if p.lat is not None]
+    lat = sum(p[0] for p in points) / len(points) if points else None
+    lon = sum(p[1] for p in points) / len(points) if points else None
+    if len(members) == 1 and all(p.kind in ("base", "town") for p in places):
+        # "training areas at Zagan, Swietoszow and Skwierzyna": one count over sites of one country
+        # is in that country, at no finer precision than the country.
+        return Place(name=", ".join(p.name for p in places), kind="country", country_code=members[0],
+                     country=places[0].country, lat=lat, lon=lon)
+    return Place(name=names, kind="region", region=names, lat=lat, lon=lon, members=members)
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)

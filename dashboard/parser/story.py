@@ -1,0 +1,88 @@
+"""The story: what an article has said so far, for the sentences that rely on it.
+
+A count whose sentence names no place takes, in order, the place the story is at (its focus: the
+last place where forces were reported, or a heading such as "Spanish participation in Romania"),
+then the country the whole article is about when one country clearly leads. The last region named
+answers "the region"; the last force named answers a sentence that names none.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from dashboard.article import Article
+from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
+from dashboard.parser import lexicon
+from dashboard.parser.mentions import SizeDefinition
+from dashboard.parser.places import PlaceList
+from dashboard.schema import Fact
+
+_QUALIFIER_BEFORE = re.compile(r",\s*$")
+
+
+@dataclass(slots=True)
+class Story:
+    definitions: dict[str, SizeDefinition]
+    context_countries: tuple[str, ...]
+    named: dict[int, list[PlaceMatch]]
+    last_force: str = ""
+    last_unit: str = ""
+    focus: PlaceList | None = None
+    published: date | None = None
+    last_region: Place | None = None
+    story_place: list[PlaceList] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def published_date(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def story_place(named: dict[int, list[PlaceMatch]], gazetteer: Gazetteer) -> list[PlaceList]:
+    """The country a story is about, when one country has most of its place names (the last resort
+    for a count whose sentences name no place)."""
+    counts: Counter[str] = Counter()
+    for matches in named.values():
+        counts.update(m.place.country_code for m in matches if m.place.country_code)
+    if not counts:
+        return []
+    ranked = counts.most_common(2)
+    code, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if top < 2 or top < 2 * second or code not in gazetteer.countries:
+        return []
+    place = gazetteer.country_place(code)
+    match = PlaceMatch(0, 0, place.name, place)
+    return [PlaceList(0, 0, (match,), True, False)]
+
+
+def article_countries(named: dict[int, list[PlaceMatch]]) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for matches in named.values():
+        counts.update(m.place.country_code for m in matches if m.place.country_code)
+    return tuple(code for code, _ in counts.most_common())
+
+
+def remember_region(state: Story, named: list[PlaceMatch]) -> None:
+    regions = [m.place for m in named if m.place.kind == "region"]
+    if regions:
+        state.last_region = regions[-1]
+
+
+def remember_scene(state: Story, place_lists: list[PlaceList]) -> None:
+    located = [pl for pl in place_lists if pl.locative and not pl.origin]
+    if located:
+        state.focus = located[0]
+
+
+def remember_force(state: Story, forces: list[tuple[int, int, str]], text: str) -> None:
+    usable = [f for f in forces if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
+              and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+              and not _QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])]
+    if usable:
+        state.last_force = usable[0][2]
