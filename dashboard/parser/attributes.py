@@ -31,28 +31,51 @@ def home_code(force: str, gazetteer: Gazetteer) -> str:
 
 
 # status and force ---------------------------------------------------------------------------------------
-def clause_span(text: str, mention: Mention) -> tuple[int, int]:
-    """The clause around a mention, at most about 250 characters either side of it."""
-    start = max(0, mention.start - 250)
-    for match in _CLAUSE_BREAK.finditer(text, start, mention.start):
-        start = match.end()
-    limit = min(len(text), mention.end + 250)
-    following = _CLAUSE_BREAK.search(text, mention.end, limit)
-    return start, following.start() if following else limit
+class ClauseBreaks:
+    """A sentence's clause breaks, found once; the clause around a mention is between two of them."""
+
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        self._starts = [start for start, _ in breaks]
+        self._ends = [end for _, end in breaks]
+
+    def around(self, mention: Mention) -> tuple[int, int]:
+        """The clause around a mention, at most about 250 characters either side of it."""
+        index = bisect.bisect_right(self._ends, mention.start) - 1
+        start = max(self._ends[index] if index >= 0 else 0, mention.start - 250, 0)
+        following = bisect.bisect_left(self._starts, mention.end)
+        limit = min(self._length, mention.end + 250)
+        end = self._starts[following] if following < len(self._starts) else limit
+        return start, min(end, limit)
 
 
-def status_of(text: str, mention: Mention) -> str:
+StatusCue = tuple[int, int, int]  # start, end, rank in lexicon.STATUS_CUES
+
+
+def status_cues(text: str) -> list[StatusCue]:
+    """Every status word of a sentence, found once for all its mentions."""
+    return [(match.start(), match.end(), rank) for rank, (_, pattern) in enumerate(lexicon.STATUS_CUES)
+            for match in pattern.finditer(text)]
+
+
+def status_of(text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int]) -> str:
+    """The status its clause gives a mention, else the words just before it; "existing" by default.
+
+    Within a window the strongest cue wins: a withdrawal over a plan over a presence."""
     if lexicon.ALREADY_AFTER.match(text, mention.end) or lexicon.READINESS_AFTER.match(text, mention.end):
         return "existing"
-    start, end = clause_span(text, mention)
-    for window in (text[start:end], text[max(0, mention.start - 200):mention.start]):
-        for status, pattern in lexicon.STATUS_CUES:
-            if pattern.search(window):
-                return status
+    for low, high in (clause, (max(0, mention.start - 200), mention.start)):
+        ranks = [rank for cue_start, cue_end, rank in cues if low <= cue_start and cue_end <= high]
+        if ranks:
+            return lexicon.STATUS_CUES[min(ranks)][0]
     return "existing"
 
 
-def force_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+ForceName = tuple[int, int, str]  # start, end, the force it names
+
+
+def force_mentions(text: str, gazetteer: Gazetteer) -> list[ForceName]:
     pattern = _force_pattern(gazetteer)
     return [(m.start(), m.end(), gazetteer.forces[" ".join(m.group("name").split())])
             for m in pattern.finditer(text)]

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass, field, replace
 
 from dashboard.article import Article
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.parser import lexicon
 from dashboard.parser.attributes import (
     ANNOTATED_AT_HOME,
+    ClauseBreaks,
+    ForceName,
+    StatusCue,
     clause_force,
-    clause_span,
     force_mentions,
     home_code,
+    status_cues,
     status_of,
     usable_forces,
 )
@@ -25,6 +29,7 @@ from dashboard.parser.mentions import Mention, find_mentions, size_definitions
 from dashboard.parser.numbers import Quantity
 from dashboard.parser.places import (
     NO_PLACE,
+    PlaceList,
     aggregate_members,
     assign_places,
     can_host,
@@ -42,8 +47,8 @@ from dashboard.parser.story import (
     remember_scene,
     story_place,
 )
-from dashboard.parser.text import Sentence, split
-from dashboard.parser.timing import when_of
+from dashboard.parser.text import Sentence, split, visible
+from dashboard.parser.timing import TimeHit, When, times_in, when_within
 from dashboard.schema import Fact
 
 # "one of its brigades" counts one brigade.
@@ -57,6 +62,21 @@ _REFERS_BACK = re.compile(r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|batt
 
 def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
     """Every deployment fact the article states, in reading order."""
+    clean, offsets = visible(article.text)
+    if offsets is None:
+        return _extract(article, gazetteer)
+    body_start = next((i for i, at in enumerate(offsets) if at >= article.body_start), len(clean))
+    facts = _extract(replace(article, text=clean, body_start=body_start), gazetteer)
+    return [_at_offsets(fact, article.text, offsets) for fact in facts]
+
+
+def _at_offsets(fact: Fact, text: str, offsets: list[int]) -> Fact:
+    """The fact cited in the article as given: its quote sliced from the original text."""
+    start, end = offsets[fact.quote_start], offsets[fact.quote_end - 1] + 1
+    return replace(fact, quote=text[start:end], quote_start=start, quote_end=end)
+
+
+def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
     sentences = split(article.text, skip_until=article.body_start)
     named = {s.start: gazetteer.find_named(s.text) for s in sentences}
     state = Story(definitions=size_definitions(sentences), context_countries=article_countries(named),
@@ -105,48 +125,12 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         remember_region(state, state.named[sentence.start])
         return
     place_lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
-    assigned = assign_places(text, mentions, place_lists)
+    context = _Sentence(
+        sentence=sentence, place_lists=place_lists, clauses=ClauseBreaks(text), cues=status_cues(text),
+        times=times_in(text, published=state.published), forces=usable_forces(text, forces, place_lists))
     focus = state.focus
-    usable = usable_forces(text, forces, place_lists)
-    for mention, lists in zip(mentions, assigned):
-        status = mention.status or status_of(text, mention)
-        if status == "withdrawn" and not lists:
-            lists = [pl for pl in place_lists if pl.origin and pl.start >= mention.end][:1]
-        force = mention.force or clause_force(text, mention, usable, status=status) or \
-            state.last_force
-        lists = [pl for pl in lists if can_host(pl, force)]
-        if lexicon.READINESS_AFTER.match(text, mention.end):
-            # Forces on alert are where they are kept: a place only if the sentence gives theirs.
-            lists = destinations(lists)
-        elif mention.quantity.low is not None:
-            candidates = [destinations(lists), nearest_located(mention, place_lists)]
-            if not mention.implicit_one or not _SPANS.search(text):
-                # "a battlegroup" with no place of its own is a kind of force, not a site to inherit.
-                candidates += [[state.focus] if state.focus is not None else [], state.story_place]
-            lists = next(([pl for pl in c if can_host(pl, force)] for c in candidates
-                          if any(can_host(pl, force) for pl in c)), [])
-        home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
-        if home and force not in ANNOTATED_AT_HOME and lists and \
-                all({m.place.country_code for m in pl.matches} == {home} for pl in lists):
-            # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
-            # soldiers towards the Suwalki gap").
-            continue
-        for place, place_text in places_for(mention, lists):
-            if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
-                continue
-            fact = _fact(article, sentence, mention, status, force, place, place_text, state)
-            if not _repeats(state.facts, fact):
-                state.facts.append(fact)
-            if place is not NO_PLACE and lists and lists[-1] is not state.focus:
-                focus = lists[-1]
-            for member, member_text in aggregate_members(mention, place, lists):
-                # One count over several named countries: the group carries the count, and each country
-                # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
-                bare = Mention(mention.start, mention.end, mention.unit, Quantity(None, None), force=mention.force,
-                               phrase_start=mention.phrase_start)
-                fact = _fact(article, sentence, bare, status, force, member, member_text, state)
-                if not _repeats(state.facts, fact):
-                    state.facts.append(fact)
+    for mention, lists in zip(mentions, assign_places(text, mentions, place_lists)):
+        focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
         if mention.unit != "troops":
             state.last_unit = mention.unit
     remember_force(state, forces, text)
@@ -154,24 +138,87 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     remember_region(state, state.named[sentence.start])
 
 
-def _repeats(facts: list[Fact], fact: Fact) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What a sentence's mentions share, found once for all of them."""
+
+    sentence: Sentence
+    place_lists: list[PlaceList]
+    clauses: ClauseBreaks
+    cues: list[StatusCue]
+    times: list[TimeHit]
+    forces: list[ForceName]
+    seen: set[tuple[object, ...]] = field(default_factory=set)
+
+
+def _read_mention(article: Article, mention: Mention, lists: list[PlaceList], context: _Sentence,
+                  gazetteer: Gazetteer, state: Story) -> PlaceList | None:
+    """The facts of one mention; returns the place list the story is now at, if it moved."""
+    text = context.sentence.text
+    clause = context.clauses.around(mention)
+    status = mention.status or status_of(text, mention, context.cues, clause=clause)
+    when = when_within(context.times, *clause)
+    if status == "withdrawn" and not lists:
+        lists = [pl for pl in context.place_lists if pl.origin and pl.start >= mention.end][:1]
+    force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
+    lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state)
+    home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
+    if home and force not in ANNOTATED_AT_HOME and lists and \
+            all({m.place.country_code for m in pl.matches} == {home} for pl in lists):
+        # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
+        # soldiers towards the Suwalki gap").
+        return None
+    moved = None
+    for place, place_text in places_for(mention, lists):
+        if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
+            continue
+        _add(_fact(article, context.sentence, mention, status, force, place, place_text, state, when=when),
+             context, state)
+        if place is not NO_PLACE and lists and lists[-1] is not state.focus:
+            moved = lists[-1]
+        for member, member_text in aggregate_members(mention, place, lists):
+            # One count over several named countries: the group carries the count, and each country
+            # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
+            bare = Mention(mention.start, mention.end, mention.unit, Quantity(None, None), force=mention.force,
+                           phrase_start=mention.phrase_start)
+            _add(_fact(article, context.sentence, bare, status, force, member, member_text, state, when=when),
+                 context, state)
+    return moved
+
+
+def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sentence,
+           state: Story) -> list[PlaceList]:
+    """Where a mention's forces are: its own places, else (for a count) the sentence's, the story's
+    focus, the country the story is about."""
+    text = context.sentence.text
+    if lexicon.READINESS_AFTER.match(text, mention.end):
+        # Forces on alert are where they are kept: a place only if the sentence gives theirs.
+        return destinations(lists)
+    if mention.quantity.low is None:
+        return lists
+    candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
+    if not mention.implicit_one or not _SPANS.search(text):
+        # "a battlegroup that stretches from the Baltic Sea" is a kind of force, not a site to inherit.
+        candidates += [[state.focus] if state.focus is not None else [], state.story_place]
+    for candidate in candidates:
+        hosts = [pl for pl in candidate if can_host(pl, force)]
+        if hosts:
+            return hosts
+    return []
+
+
+def _add(fact: Fact, context: _Sentence, state: Story) -> None:
     """"a JTAC team, an EOD team and a UAV team" states one fact: identical facts of a sentence merge."""
-    for earlier in reversed(facts):
-        if earlier.quote_start != fact.quote_start:
-            return False
-        if (earlier.unit, earlier.quantity_low, earlier.quantity_high, earlier.place, earlier.force,
-                earlier.status) == (fact.unit, fact.quantity_low, fact.quantity_high, fact.place, fact.force,
-                                    fact.status):
-            return True
-    return False
+    key = (fact.unit, fact.quantity_low, fact.quantity_high, fact.place, fact.force, fact.status)
+    if key not in context.seen:
+        context.seen.add(key)
+        state.facts.append(fact)
 
 
 # the row -------------------------------------------------------------------------------------------------
 def _fact(article: Article, sentence: Sentence, mention: Mention, status: str, force: str, place: Place,
-          place_text: str, state: Story) -> Fact:
+          place_text: str, state: Story, *, when: When) -> Fact:
     troops, derived, also = _troops(mention, state)
-    start, end = clause_span(sentence.text, mention)
-    when = when_of(sentence.text[start:end], published=state.published)
     key = f"{article.article_id}:{sentence.start}:{mention.start}:{place.name}:{place_text}"
     return Fact(
         fact_id=hashlib.sha256(key.encode()).hexdigest()[:16],

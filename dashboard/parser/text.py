@@ -1,4 +1,8 @@
-"""Split an article into sentences with exact character offsets.
+"""The text the parser reads: visible characters, cut into sentences with exact character offsets.
+
+Zero-width characters, soft hyphens and direction marks are invisible to a reader and must be to the
+parser too ("Po\u200bland" is Poland); ``visible`` drops them and keeps a map back to the article's
+own offsets, so every quote is still a slice of the article as given.
 
 A quotation introduced by ``said, "...`` or ``reported, “...`` is its own sentence, as a reader
 would cite it. Image captions and datelines are marked so the parser does not read them as
@@ -9,12 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without invisible characters, and each kept character's offset in ``text``
+    (None when nothing was dropped). The map has one entry more than the text, for end offsets."""
+    if not _INVISIBLE.search(text):
+        return text, None
+    kept = [i for i, char in enumerate(text) if not _INVISIBLE.match(char)]
+    return "".join(text[i] for i in kept), kept + [len(text)]
+
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "st", "no",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc",
     "ltd", "co", "corp", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "approx", "cmdr", "brig", "pres",
 }
-_BOUNDARY = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
+# Possessive runs, starting only at the first mark of a run: "......" is one try, not a quadratic search.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["”’')\]]*+(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
 _QUOTE_OPEN = re.compile(r"""(?<=[,:])\s+(?=["“][A-Z])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # Longer "sentences" (a page with no full stops) are cut at clause breaks, so a quote stays a

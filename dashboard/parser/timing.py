@@ -25,9 +25,6 @@ _weekday = "|".join(_WEEKDAYS)
 # One pattern per kind of expression, longest first; each names the parts it reads.
 _EXPRESSIONS = re.compile(
     rf"""
-    (?P<by>\b(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?)?
-    (?P<since>\b(?:since|from)\s+)?
-    (?P<until>\b(?:until|till|through)\s+)?
     (?:
         (?P<day>\d{{1,2}})\s+(?P<day_month>{_month})\.?\s+(?P<day_year>(?:19|20)\d\d)      # 3 March 2022
       | (?P<month_day>{_month})\.?\s+(?P<month_day_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+
@@ -47,6 +44,13 @@ _EXPRESSIONS = re.compile(
 )
 # Words that look like dates but are not when a deployment holds: "the 2016 Warsaw Summit" names an
 # event, "May" starting a sentence may be the verb.
+# The words before an expression that make it a bound: "by 2027", "since February 2017".
+_LEAD = re.compile(
+    r"\b(?P<word>by|before|since|from|until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
+    re.IGNORECASE)
+# A cheap test before the full pattern: most clauses name no time at all.
+_ANY_TIME = re.compile(
+    rf"\d|\b(?:{_month}|{_season}|{_weekday}|this|next|last|coming|today|yesterday|tomorrow|time)\b", re.IGNORECASE)
 # "officials said on Thursday" dates the statement, not the deployment.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|reported)\s+$", re.IGNORECASE)
 _NOT_A_DATE_AFTER = re.compile(r"\s+(?:Warsaw|Madrid|Vilnius|Wales|Brussels|Washington|NATO|summit|Summit)\b")
@@ -64,25 +68,56 @@ class When:
 NEVER = When()
 
 
+TimeHit = tuple[int, int, When]  # start and end in the sentence, and what the words denote
+
+
+def times_in(sentence: str, *, published: date | None) -> list[TimeHit]:
+    """Every time expression of a sentence, resolved once for all the facts it dates."""
+    if not _ANY_TIME.search(sentence):
+        return []
+    hits = []
+    position = 0
+    while position < len(sentence):
+        found = _first_when(sentence, position, published=published)
+        if found is None:
+            break
+        hits.append(found)
+        position = found[1]
+    return hits
+
+
+def when_within(hits: list[TimeHit], start: int, end: int) -> When:
+    """The first time expression inside ``start:end`` (a fact's clause)."""
+    return next((when for low, high, when in hits if start <= low and high <= end), NEVER)
+
+
 def when_of(clause: str, *, published: date | None) -> When:
     """The first time expression of ``clause``, resolved against the article's date where needed."""
-    for match in _EXPRESSIONS.finditer(clause):
+    found = _first_when(clause, 0, published=published) if _ANY_TIME.search(clause) else None
+    return found[2] if found else NEVER
+
+
+def _first_when(clause: str, position: int, *, published: date | None) -> TimeHit | None:
+    for match in _EXPRESSIONS.finditer(clause, position):
         if _NOT_A_DATE_AFTER.match(clause, match.end()) or _SAID_BEFORE.search(clause, 0, match.start()):
             continue
         span = _span(match, published)
         if span is None:
             continue
         start, end = span
-        if match.group("by"):
-            start = end if "before" not in match.group("by").lower() else ""
-            if "before" in match.group("by").lower():
-                end = (date.fromisoformat(span[0]) - timedelta(days=1)).isoformat()
-        elif match.group("since"):
+        lead = _LEAD.search(clause, max(0, match.start() - 40), match.start())
+        word = lead.group("word").lower() if lead else ""
+        if word == "before":
+            start, end = "", (date.fromisoformat(span[0]) - timedelta(days=1)).isoformat()
+        elif word == "by":
+            start = end
+        elif word in ("since", "from"):
             end = ""
-        elif match.group("until"):
+        elif word in ("until", "till", "through"):
             start = ""
-        return When(" ".join(match.group(0).split()), start, end)
-    return NEVER
+        begin = lead.start() if lead else match.start()
+        return begin, match.end(), When(" ".join(clause[begin:match.end()].split()), start, end)
+    return None
 
 
 def _span(match: re.Match[str], published: date | None) -> tuple[str, str] | None:
