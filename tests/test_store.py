@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +99,20 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError):
         Store(path)
+
+
+def test_a_store_written_by_the_previous_version_gains_the_time_columns_and_keeps_every_row(tmp_path):
+    # tests/fixtures/store_v1.sqlite was written by the tool before facts had time columns (schema 1).
+    path = tmp_path / "store.sqlite"
+    path.write_bytes((Path(__file__).parent / "fixtures" / "store_v1.sqlite").read_bytes())
+    with sqlite3.connect(path) as old:
+        before = old.execute("SELECT fact_id, quote, country_code FROM facts ORDER BY fact_id").fetchall()
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    migrated = Store(path)
+    facts = migrated.facts().sort_values("fact_id")
+    assert list(zip(facts["fact_id"], facts["quote"], facts["country_code"])) == before
+    assert set(facts["when"]) == {""} and set(facts["when_start"]) == {""}
+    assert [a.facts for a in migrated.articles()] == [12, 2]
+    migrated.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

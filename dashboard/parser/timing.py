@@ -51,6 +51,7 @@ _LEAD = re.compile(
 # A cheap test before the full pattern: most clauses name no time at all.
 _ANY_TIME = re.compile(
     rf"\d|\b(?:{_month}|{_season}|{_weekday}|this|next|last|coming|today|yesterday|tomorrow|time)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|due|expected|plans?|planned|to\s+be)\b", re.IGNORECASE)
 # "officials said on Thursday" dates the statement, not the deployment.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|reported)\s+$", re.IGNORECASE)
 _NOT_A_DATE_AFTER = re.compile(r"\s+(?:Warsaw|Madrid|Vilnius|Wales|Brussels|Washington|NATO|summit|Summit)\b")
@@ -101,7 +102,7 @@ def _first_when(clause: str, position: int, *, published: date | None) -> TimeHi
     for match in _EXPRESSIONS.finditer(clause, position):
         if _NOT_A_DATE_AFTER.match(clause, match.end()) or _SAID_BEFORE.search(clause, 0, match.start()):
             continue
-        span = _span(match, published)
+        span = _span(match, published, future=bool(_FUTURE.search(clause)))
         if span is None:
             continue
         start, end = span
@@ -120,7 +121,7 @@ def _first_when(clause: str, position: int, *, published: date | None) -> TimeHi
     return None
 
 
-def _span(match: re.Match[str], published: date | None) -> tuple[str, str] | None:
+def _span(match: re.Match[str], published: date | None, *, future: bool) -> tuple[str, str] | None:
     group = match.group
     if group("day"):
         return _day(int(group("day_year")), _MONTHS[group("day_month").lower()], int(group("day")))
@@ -140,7 +141,10 @@ def _span(match: re.Match[str], published: date | None) -> tuple[str, str] | Non
         word = group("bare_month")
         if word[0].islower():
             return None  # "may" the verb, not the month
-        return _month_span(published.year, _MONTHS[word.lower()])
+        month = _MONTHS[word.lower()]
+        # "will arrive in May", written in July, is next May.
+        year = published.year + (1 if future and month < published.month else 0)
+        return _month_span(year, month)
     if group("relative"):
         return _relative(group("relative").lower(), group("relative_unit").lower(), published)
     if group("season"):
