@@ -97,6 +97,8 @@ CASES: list[Case] = [
     Case("a few hundred", "A few hundred British paratroopers were flown to Estonia.",
          [Expect("troops", "EE", (None, None), approx=True, force="UK")]),
     # --- numbers that are not counts ---------------------------------------------------------------------
+    Case("past figure", "The US now has 100,000 troops in Europe, up from 80,000 troops before the war.",
+         [Expect("troops", "Europe", (100000, 100000), force="US", precision="region")]),
     Case("year is not a count", "In 2017 troops from four nations arrived in Lithuania.",
          [Expect("troops", "LT")]),
     Case("designation division", "Soldiers of the 82nd Airborne Division landed in Rzeszów, where 1,700 of them "
@@ -170,7 +172,9 @@ CASES: list[Case] = [
     Case("royal navy", "The Royal Navy has sent two destroyers to the Baltic Sea.",
          [Expect("warships", "Baltic Sea", (2, 2), force="UK")]),
     Case("german led", "The German-led battlegroup at Rukla has 1,600 soldiers.",
-         [Expect("troops", "LT", (1600, 1600), force="Germany", troops=(1600, 1600), derived=False, precision="base")]),
+         # A "German-led" formation is NATO's, led by Germany (CONVENTIONS.md).
+         [Expect("troops", "LT", (1600, 1600), force="NATO (Germany-led)", troops=(1600, 1600), derived=False,
+                 precision="base")]),
     Case("carry force over", "Canada leads NATO's presence in Latvia. It has 700 soldiers at Ādaži.",
          [Expect("troops", "LV", (700, 700), force="Canada", precision="base")]),
     Case("russian forces", "Russia has massed 30,000 troops in Belarus for joint drills.",

@@ -90,6 +90,7 @@ _CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring)\w*\s+(?:the\s+)?"
     rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
     rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
@@ -262,6 +263,9 @@ def _quantity_before(before: str, noun: str, has_size: bool,
     none = Quantity(None, None)
     if match := counts.get(len(before.rstrip())):
         head = before[:match.start()]
+        if _COMPARED_BEFORE.search(head[-40:]):
+            # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
+            return none, False, len(before)
         quantity = parse_quantity(match)
         year = quantity and quantity.low == quantity.high and 1900 <= (quantity.low or 0) <= 2100 and \
             re.fullmatch(r"\d{4}", match.group(0).strip())
@@ -286,11 +290,15 @@ def _quantity_before(before: str, noun: str, has_size: bool,
 
 
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
+    """The force a noun's modifiers name: "Dutch detachment"; a "German-led" formation is NATO's,
+    led by Germany (CONVENTIONS.md)."""
     for token in reversed(modifiers):
+        led = token.endswith("-led")
         name = re.sub(r"-(?:led|based)$", "", token.strip("’'"))
         name = re.sub(r"['’]s$", "", name)
         if name in gazetteer.forces:
-            return gazetteer.forces[name]
+            force = gazetteer.forces[name]
+            return f"NATO ({force}-led)" if led and force != "NATO" else force
     return ""
 
 
