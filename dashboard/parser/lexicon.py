@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.textmatch import trie_alternation
+
 # Each unit's nouns, singular and plural; the parser matches the longest first.
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "troops": (
@@ -59,26 +61,47 @@ AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|G
 NAME_WORDS = frozenset({"brigade", "division", "force", "battalion", "regiment", "squadron", "company", "battery",
                         "battlegroup", "battle group", "group", "corps", "brigade combat team", "task force"})
 
+# The words that give a clause its status, strongest first: a withdrawal over a plan over a presence.
+# Plain phrases (a space matches any white space), compiled as tries: one scan of a sentence each.
+WITHDRAWN_CUES = (
+    "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pulled out", "pulling out",
+    "pulls out", "pull out", "pulled back", "pulling back", "pulls back", "pull back", "brought home",
+    "bring home", "sent home", "returned home", "returning home", "returns home", "return home",
+    "redeployed home", "redeploying home", "redeployed back", "draw down", "drawing down", "drawdown",
+    "scaled back", "scaling back", "has left", "have left", "had left", "has since left", "have since left",
+    "has already left", "have already left", "ended its deployment", "ended their deployment",
+    "ends its deployment", "ends its rotation", "ended its rotation", "end its rotation", "ends their rotation",
+    "ended its mission", "ends its mission", "rotated out", "rotates out", "rotating out",
+    "wrap up its rotation", "wraps up its rotation", "wrapped up its rotation", "wrap up their rotation",
+    "go home", "goes home", "went home", "came to an end",
+)
+PLANNED_CUES = (
+    "will", "would", "shall", "plan", "plans", "planned", "planning", "announce", "announced", "announces",
+    "announcing", "order", "ordered", "orders", "decide", "decided", "decides", "decision", "intend", "intends",
+    "intended", "intention", "expected", "expect", "expects", "due to", "due at", "due in", "set to", "to be",
+    "pledge", "pledged", "pledges", "promise", "promised", "promises", "agreed", "approve", "approved",
+    "approves", "prepare to", "prepares to", "preparing to", "is sending", "are sending", "to send",
+    "to deploy", "to station", "propose", "proposed", "proposes", "proposal", "considering", "upcoming",
+    "future", "creation", "to establish", "to create", "to add", "to double", "to boost", "has begun",
+    "have begun", "is moving", "are moving", "is heading", "are heading", "on its way", "on their way",
+    "is deploying", "are deploying", "is dispatching", "are dispatching", "is shifting", "are shifting",
+    "is relocating", "are relocating", "is repositioning", "are repositioning",
+)
+EXISTING_CUES = (
+    "currently", "existing", "already", "now", "stationed", "based", "deployed", "present", "remain", "remains",
+    "remained", "arrived", "departed", "landed", "took over", "has taken over", "is in", "are in",
+)
+
+
+def _cues(phrases: tuple[str, ...], *, also: str = "") -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(phrases, fold_case=True)})(?![\w-]){also}", re.I)
+
+
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("withdrawn", re.compile(
-        r"\b(?:withdr[ae]wn?|withdrawing|withdrawal|pull(?:ed|ing|s)?\s+(?:out|back)|brought\s+home|bring\s+home|"
-        r"sent\s+home|return(?:ed|ing|s)?\s+home|redeploy(?:ed|ing)?\s+(?:home|back)|draw(?:ing)?\s+down|"
-        r"drawdown|scal(?:ed|ing)\s+back|(?:has|have|had)\s+(?:since\s+|already\s+)?left|"
-        r"end(?:ed|s)?\s+(?:its|their)\s+(?:deployment|rotation|mission)|rotat(?:ed|es|ing)\s+out|"
-        r"wrap(?:s|ped)?\s+up\s+(?:its|their|the)\s+rotation|go(?:es)?\s+home|went\s+home|sent\s+home|"
-        r"came\s+to\s+an\s+end)\b", re.I)),
-    ("planned", re.compile(
-        r"\b(?:will|would|shall|plans?|planned|planning|announc(?:e|ed|es|ing)|order(?:ed|s)?|decid(?:e|ed|es)|"
-        r"decision|intend(?:s|ed)?|intention|expected|expects?|due\s+(?:to|at|in)|set\s+to|to\s+be|pledg(?:e|ed|es)|"
-        r"promis(?:e|ed|es)|agreed|approv(?:e|ed|es)|prepar(?:e|es|ing)\s+to|(?:is|are)\s+sending|to\s+send|"
-        r"to\s+deploy|to\s+station|propos(?:e|ed|es|al)|considering|(?-i:could|may|might)|upcoming|future|creation|"
-        r"to\s+establish|to\s+create|to\s+add|to\s+double|to\s+boost|(?:has|have)\s+begun|(?:is|are)\s+moving|"
-        r"(?:is|are)\s+heading|on\s+(?:its|their)\s+way|(?:is|are)\s+(?:deploying|dispatching|shifting|"
-        r"sending|relocating|repositioning))\b|['’]ll\b", re.I)),
-    ("existing", re.compile(
-        r"\b(?:currently|existing|already|now|stationed|based|deployed|present|remain(?:s|ed)?|arrived|departed|"
-        r"landed|took\s+over|has\s+taken\s+over|"
-        r"(?:is|are)\s+in)\b", re.I)),
+    ("withdrawn", _cues(WITHDRAWN_CUES)),
+    # "may" and "could" are modal only in lower case: "May" is a month. "'ll" is "will".
+    ("planned", _cues(PLANNED_CUES, also=r"|(?-i:\b(?:could|may|might)\b)|['’]ll\b")),
+    ("existing", _cues(EXISTING_CUES)),
 )
 # Sentences that speak of forces without reporting a deployment.
 NOT_A_DEPLOYMENT = re.compile(

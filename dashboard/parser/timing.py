@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dashboard.textmatch import trie_alternation
+
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -49,8 +51,13 @@ _LEAD = re.compile(
     r"\b(?P<word>by|before|since|from|until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
     re.IGNORECASE)
 # A cheap test before the full pattern: most clauses name no time at all.
-_ANY_TIME = re.compile(
-    rf"\d|\b(?:{_month}|{_season}|{_weekday}|this|next|last|coming|today|yesterday|tomorrow|time)\b", re.IGNORECASE)
+# Where an expression can start: a digit or one of these words. Trying the full pattern only there
+# keeps a sentence with no time in it to one cheap scan.
+_ANCHOR = re.compile(
+    r"(?<![\w-])(?:\d|"
+    + trie_alternation([*_MONTHS, *_SEASONS, *_WEEKDAYS, "the", "in", "this", "next", "last", "on", "today",
+                        "yesterday", "tomorrow", "at", "fy"], fold_case=True)
+    + r")(?![a-z])", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|due|expected|plans?|planned|to\s+be)\b", re.IGNORECASE)
 # "officials said on Thursday" dates the statement, not the deployment.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|reported)\s+$", re.IGNORECASE)
@@ -74,8 +81,6 @@ TimeHit = tuple[int, int, When]  # start and end in the sentence, and what the w
 
 def times_in(sentence: str, *, published: date | None) -> list[TimeHit]:
     """Every time expression of a sentence, resolved once for all the facts it dates."""
-    if not _ANY_TIME.search(sentence):
-        return []
     hits = []
     position = 0
     while position < len(sentence):
@@ -94,12 +99,19 @@ def when_within(hits: list[TimeHit], start: int, end: int) -> When:
 
 def when_of(clause: str, *, published: date | None) -> When:
     """The first time expression of ``clause``, resolved against the article's date where needed."""
-    found = _first_when(clause, 0, published=published) if _ANY_TIME.search(clause) else None
+    found = _first_when(clause, 0, published=published)
     return found[2] if found else NEVER
 
 
 def _first_when(clause: str, position: int, *, published: date | None) -> TimeHit | None:
-    for match in _EXPRESSIONS.finditer(clause, position):
+    skip_until = position
+    for anchor in _ANCHOR.finditer(clause, position):
+        if anchor.start() < skip_until:
+            continue
+        match = _EXPRESSIONS.match(clause, anchor.start())
+        if match is None:
+            continue
+        skip_until = match.end()
         if _NOT_A_DATE_AFTER.match(clause, match.end()) or _SAID_BEFORE.search(clause, 0, match.start()):
             continue
         span = _span(match, published, future=bool(_FUTURE.search(clause)))
