@@ -29,6 +29,7 @@ _DESTINATION_BEFORE = re.compile(
 _WAR_ZONE = frozenset({"UA"})
 _RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
 _TERRITORY = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|airspace|waters)\b")
+_DEICTIC_WORDS = ("airfield", "base", "training", "range", "camp", "country", "host nation", "region", "there")
 _DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
@@ -184,7 +185,10 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
 
 def _deictic(text: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """"the airfield", "there", "the host nation", "the region": the place the story is at."""
-    matches = []
+    matches: list[PlaceMatch] = []
+    lower = text.lower()
+    if not any(word in lower for word in _DEICTIC_WORDS):
+        return matches
     for match in _DEICTIC.finditer(text):
         group = "ref" if match.group("ref") else "there"
         if any(m.start <= match.start(group) < m.end for m in found):
