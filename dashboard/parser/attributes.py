@@ -25,6 +25,18 @@ ANNOTATED_AT_HOME = frozenset({"Russia"})
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_REACH = 40
+# ", and the U.S. Army's V Corps ... will add": a second clause brings its own subject.
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    r"(?:['’]s\s+\w+(?:\s+\w+)?)?(?:,\s+(?:which|who)\b[^,]{0,120},)?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:has|have|had|will|would|is|are|was|were|plans?|sent|sends|deploy(?:s|ed)?|keeps?|kept|maintains?|"
+    r"contribut(?:es|ed)|provid(?:es|ed)|added|adds|moved|moves|leads?|led|took|takes|stations?|stationed|"
+    r"committed|commits|agreed|announced|ordered|dispatched|transferred)\b", re.IGNORECASE)
+
+
 def home_code(force: str, gazetteer: Gazetteer) -> str:
     """The country code of a national force ("Spain" -> ES); empty for NATO and mixed forces."""
     return gazetteer.country_code(force) if force else ""
@@ -98,14 +110,46 @@ def clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]]
     """
     origin = _FROM_AFTER.match(text, mention.end)
     if origin and status != "withdrawn":
-        for force in forces:
-            if force[0] == origin.end() and not _TO_AFTER.match(text, force[1]):
-                return force[2]
+        contributors = _contributors(text, origin.end(), forces)
+        if contributors:
+            return contributors
+    # Where a move starts ("from Germany to the Baltic region") says nothing of who moves.
+    forces = [f for f in forces if not _FROM_BEFORE.search(text, max(0, f[0] - 12), f[0])]
+    if subject := _subject(text, mention, forces):
+        return subject
     index = bisect.bisect_right(forces, mention.start, key=lambda f: f[1])
     if index:
         return forces[index - 1][2]
     for force in forces[index:]:
         if force[0] >= mention.end and _BY_BEFORE.search(text, max(0, force[0] - 8), force[0]):
+            return force[2]
+    return ""
+
+
+def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
+    """"700 soldiers from the Netherlands and Germany": every nation of the list, unless it is where a
+    move starts ("from Germany to Romania")."""
+    names: list[str] = []
+    position = start
+    for force in forces:
+        if force[0] < position:
+            continue
+        if force[0] != position and not _LIST_JOIN.fullmatch(text, position, force[0]):
+            break
+        if _TO_AFTER.match(text, force[1]):
+            return ""
+        names.append(force[2])
+        position = force[1]
+    return ", ".join(dict.fromkeys(names))
+
+
+def _subject(text: str, mention: Mention, forces: list[ForceName]) -> str:
+    """The nation a sentence is about when it opens with it: "France, which leads the battlegroup at
+    Cincu, has already sent some 500 soldiers"."""
+    for force in forces:
+        if force[0] > _SUBJECT_REACH or force[1] > mention.start:
+            break
+        if _SUBJECT_VERB.match(text, force[1]) and not _NEW_CLAUSE.search(text, force[1], mention.start):
             return force[2]
     return ""
 

@@ -295,14 +295,18 @@ def _quantity_before(before: str, noun: str, has_size: bool,
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
     """The force a noun's modifiers name: "Dutch detachment"; a "German-led" formation is NATO's,
     led by Germany (CONVENTIONS.md)."""
-    for token in reversed(modifiers):
+    nations: list[str] = []
+    for token in modifiers:
         led = token.endswith("-led")
-        name = re.sub(r"-(?:led|based)$", "", token.strip("’'"))
+        name = re.sub(r"-(?:led|based)$", "", token.strip("’',"))
         name = re.sub(r"['’]s$", "", name)
-        if name in gazetteer.forces:
-            force = gazetteer.forces[name]
-            return f"NATO ({force}-led)" if led and force != "NATO" else force
-    return ""
+        force = gazetteer.forces.get(name) or gazetteer.forces.get(f"{name}.", "")
+        if led and force and force != "NATO":
+            return f"NATO ({force}-led)"
+        if force:
+            nations.append(force)
+    # "American, British and Romanian soldiers": every nation named.
+    return ", ".join(dict.fromkeys(nations))
 
 
 def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
