@@ -105,18 +105,30 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Sentences that speak of forces without reporting a deployment.
 NOT_A_DEPLOYMENT = re.compile(
-    r"^\s*[\"“]?Whether\b|\bcritics\b|\?[\"”]?\s*$|\bcasualt(?:y|ies)\b|\blosses\b|\bkilled\b|\bdestroyed\b|\bscrambled\b|\bhow\s+many\b|\bwould\s+be\s+(?:needed|required)\b|\bwould\s+need\b|\bdid\s+not\s+say\b|"
-    r"\bdemand(?:ed|s|ing)?\b|\bcall(?:ed|s)?\s+for\b|\burged\b|\bif\s+(?:it|they|the|nato|russia)\b", re.I)
+    r"""
+      ^\s*["“]?Whether\b | \?["”]?\s*$                       # questions
+    | \bcritics\b                                            # opinion, not reporting
+    | \bcasualt(?:y|ies)\b | \blosses\b | \bkilled\b | \bdestroyed\b   # losses counted in a war
+    | \bscrambled\b                                          # sorties, not forces
+    | \bhow\s+many\b | \bwould\s+be\s+(?:needed|required)\b | \bwould\s+need\b | \bdid\s+not\s+say\b
+    | \bdemand(?:ed|s|ing)?\b | \bcall(?:ed|s)?\s+for\b | \burged\b  # what others want
+    | \bif\s+(?:it|they|the|nato|russia)\b                    # conditions
+    """, re.I | re.X)
+# A place right after one of these words is where forces are or go.
 LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around|"
-    r"outside|among|for|patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|"
-    r"reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?)\s+"
-    r"(?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?"
-    r"(?:(?:territory|soil|territories|borders?|eastern\s+border|(?:border\s+)?(?:town|city|village|port|base))"
-    r"\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|north-?western|"
-    r"south-?western|northeast|southeast|northwest|southwest|north|south|east|west)\s+)?)$",
-    re.I)
+    r"""
+    (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
+            |outside|among|for
+            |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
+            |bolster(?:s|ed|ing)?)\s+
+       (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
+       (?:(?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
+            |(?:border\s+)?(?:town|city|village|port|base))\s+of\s+(?:the\s+)?)?
+       (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"
+            |north-?western|south-?western|northeast|southeast|northwest|southwest
+            |north|south|east|west)\s+)?
+    )$
+    """, re.I | re.X)
 # A name right after a preposition is a place, not the force that deploys ("at Cincu in central Romania").
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$",
@@ -137,18 +149,26 @@ ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re
 HOST_AFTER = re.compile(r"^\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
                         r"welcomed)\b", re.I)
 # Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
-# "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart", "from its base in
-# Wilhelmshaven" (the force's home).
+# "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart"; nor where forces set out
+# from or pass through: "from its base in Wilhelmshaven", "out of Fairfield Air Force Base in Spokane",
+# "boarded a flight at Eindhoven", "stops at the transit bases of Postojna".
 SPOKEN_AT = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|speaking|spoke|remarks|"
-    r"visit(?:ed|ing|s)?|(?:news|press)\s+(?:conference|briefing)|briefing|summit|meeting|talks|interview|"
-    r"spokes(?:man|woman|person)|officials?|ministry|minister|embassy|diplomats?|critics|analysts|"
-    r"commentators|sources?|officers?|leaders|gather(?:ed|ing|s)?|signed|agreement|conference|"
-    r"headquartered|command\s+(?:centre|center|post)(?:\s+\w+){0,2}|sits?|home\s+(?:base|garrison|station)s?|"
-    r"boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?|"
-    r"(?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?|"
-    r"(?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)|port|harbou?r|transit\s+bases?|(?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60})"
-    r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"""
+    \b(?:
+        said | says | told\s+(?:reporters|journalists|parliament|lawmakers) | speaking | spoke | remarks
+      | visit(?:ed|ing|s)? | (?:news|press)\s+(?:conference|briefing) | briefing | summit | meeting | talks
+      | interview | conference | signed | agreement | gather(?:ed|ing|s)?
+      | spokes(?:man|woman|person) | officials? | ministry | minister | embassy | diplomats? | critics
+      | analysts | commentators | sources? | officers? | leaders
+      | headquartered | command\s+(?:centre|center|post)(?:\s+\w+){0,2} | sits?        # command nodes
+      | home\s+(?:base|garrison|station)s?                                             # where forces return
+      | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
+      | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?
+      | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
+      | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
+    )
+    (?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$
+    """, re.I | re.X)
 DESCRIPTIVE_SPAN = re.compile(r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
                               r"ranging|runs?|running)\s+$", re.I)
 ANAPHORA = re.compile(r"\b(?:similar|such|comparable|the\s+same)\s+(?:deployments?|forces|units|formations|"
