@@ -63,11 +63,11 @@ def members_for(store_path: str, revision: tuple[int, int]) -> dict[str, tuple[s
 
 
 def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None,
-            reference: list[references.ReferenceRow]):
+            reference: list[references.ReferenceRow], filtered: bool):
     # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
     # object again (for another session) adds its scripts twice and leaves the map blank.
     return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles,
-                             reference=reference)
+                             reference=reference, fit_to_facts=filtered)
 
 
 @st.cache_data
@@ -117,11 +117,11 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
 
 
 def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
-            reference: list[references.ReferenceRow]) -> None:
+            reference: list[references.ReferenceRow], filtered: bool) -> None:
     left, right = st.columns([3, 1])
     with left:
         tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
-        fmap = map_for(shown, members, None if tiles == "none" else tiles, reference)
+        fmap = map_for(shown, members, None if tiles == "none" else tiles, reference, filtered)
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     with right:
         st.subheader("No place stated")
@@ -303,7 +303,7 @@ def main() -> None:
         ["Map", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
     with tab_map:
-        map_tab(shown, members, reference if with_reference else [])
+        map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
     with top:
         headline(shown, members)
         downloads(shown, chosen, store_path, revision)

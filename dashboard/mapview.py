@@ -23,7 +23,14 @@ from dashboard.factlayer import FactLayer
 from dashboard.htmltext import escape_html, for_template_literal
 from dashboard.reference import ReferenceRow
 
-FRAME = ((41.0, 12.5), (60.5, 32.5))  # Estonia to Bulgaria, with the Baltic and Black Sea coasts
+# Estonia to Bulgaria with the Baltic and the western Black Sea; Iberia and the UK stay outside.
+FRAME = ((41.0, 13.5), (60.0, 33.0))
+# A filter that leaves one base should still show where it is, not a street plan.
+MAX_FIT_ZOOM = 7
+MIN_FIT_SPAN = 3.0  # degrees: the smallest box a filter's facts are fitted to
+# fitBounds rounds down to a whole zoom by default, and on a 640 px map the whole step from 5 to 4
+# shows all of Europe; quarter steps keep the flank filling the map at any width.
+ZOOM_SNAP = 0.25
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 VENDOR_URL = "/app/static/vendor"
 STATUS_COLOURS = {"existing": "#1f4e9c", "planned": "#d35400", "withdrawn": "#7f8c8d"}
@@ -53,13 +60,18 @@ def vendor_assets() -> None:
 
 def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple[str, ...]],
               tiles: str | None = "OpenStreetMap", local_assets: bool = True,
-              reference: Sequence[ReferenceRow] = ()) -> folium.Map:
-    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart."""
-    fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False)
+              reference: Sequence[ReferenceRow] = (), fit_to_facts: bool = False) -> folium.Map:
+    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart.
+
+    It opens on the flank (``FRAME``); with ``fit_to_facts`` (after a filter) on the facts drawn.
+    """
+    fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False,
+                      zoom_snap=ZOOM_SNAP, zoom_delta=0.5)
     if local_assets:
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
         fmap.default_css = [("leaflet_css", f"{VENDOR_URL}/leaflet.css")]
-    fmap.fit_bounds([list(FRAME[0]), list(FRAME[1])])
+    frame = (bounds_of(df, outline, members) if fit_to_facts else None) or FRAME
+    fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
     folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
     areas = _areas(df, outline, members)
     if areas["features"]:
@@ -79,6 +91,39 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     fmap.get_root().html.add_child(folium.Element(_legend(df)))
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap
+
+
+# framing ----------------------------------------------------------------------------------------------------
+def bounds_of(df: pd.DataFrame, outline: Outline,
+              members: Mapping[str, tuple[str, ...]]) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The box around what the facts of ``df`` draw: their points, and the outlines of the countries and
+    region members they shade; ``None`` when they draw nothing."""
+    lats = [float(v) for v in df["lat"].dropna()]
+    lons = [float(v) for v in df["lon"].dropna()]
+    codes = set(df.loc[df["precision"] == "country", "country_code"])
+    for region in set(df.loc[df["precision"] == "region", "region"]):
+        codes.update(members.get(region, ()))
+    for code in codes:
+        for feature in (outline(code) or {}).get("features", []):
+            for lon, lat in _coordinates(feature["geometry"]):
+                lats.append(lat)
+                lons.append(lon)
+    if not lats:
+        return None
+    (south, north), (west, east) = _widened(min(lats), max(lats)), _widened(min(lons), max(lons))
+    return (south, west), (north, east)
+
+
+def _widened(low: float, high: float) -> tuple[float, float]:
+    pad = max(0.0, MIN_FIT_SPAN - (high - low)) / 2
+    return low - pad, high + pad
+
+
+def _coordinates(geometry: dict) -> list[tuple[float, float]]:
+    """Every (lon, lat) of a Polygon or MultiPolygon."""
+    rings = geometry["coordinates"] if geometry["type"] == "Polygon" else \
+        [ring for polygon in geometry["coordinates"] for ring in polygon]
+    return [(point[0], point[1]) for ring in rings for point in ring]
 
 
 # facts ------------------------------------------------------------------------------------------------------

@@ -109,3 +109,29 @@ def test_the_reference_layer_toggles_on_apart_from_the_facts(page, shipped, gaz)
     frame.locator("path.reference-marker").first.dispatch_event("click")
     popup = frame.wait_for_selector(".leaflet-popup-content .reference-popup")
     assert "Official reference" in popup.inner_text() and "2022-06-28" in popup.inner_text()
+
+
+MAP_VIEW = """() => { const map = Object.values(window).find(v => v instanceof L.Map);
+                      const b = map.getBounds();
+                      return {zoom: map.getZoom(), south: b.getSouth(), north: b.getNorth(),
+                              west: b.getWest(), east: b.getEast()}; }"""
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (1920, 1080)])
+def test_the_map_opens_fitted_to_the_flank_on_a_laptop_and_a_wide_screen(server, width, height):
+    with chromium_page() as page:
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(server.url)
+        wait_until_app_idle(page)
+        frame = map_frame(page)
+        frame.wait_for_selector("path.fact-marker")
+        view = frame.evaluate(MAP_VIEW)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.frame_locator("iframe[title='streamlit_folium.st_folium']").locator(".leaflet-container").screenshot(
+            path=str(ARTIFACTS / f"map-{width}x{height}.png"))
+    # Tallinn, Sofia and the western Black Sea are in view...
+    for lat, lon in ((59.44, 24.75), (42.70, 23.32), (43.2, 30.5), (57.0, 19.0)):
+        assert view["south"] < lat < view["north"] and view["west"] < lon < view["east"], (lat, lon, view)
+    # ...and the flank fills the map's height rather than a quarter of a map of Europe (zoom 4 showed
+    # 35 degrees of latitude, Iberia to the North Cape).
+    assert view["north"] - view["south"] < 24 and view["zoom"] > 4.5, view

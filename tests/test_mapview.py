@@ -26,7 +26,30 @@ def built(table, gaz):
 def test_the_map_is_a_folium_map_framed_on_the_baltic_to_black_sea_band(built):
     assert isinstance(built, folium.Map)
     html = built.get_root().render()
-    assert "fitBounds" in html and "[41.0, 12.5]" in html and "[60.5, 32.5]" in html
+    (south, west), (north, east) = mapview.FRAME
+    assert f"[[{south}, {west}], [{north}, {east}]]" in html.replace("\n", "").replace(" " * 16, "")
+    # Tallinn and Sofia inside, Madrid and London outside.
+    assert south < 42.7 and north > 59.4 and west < 23.3 < 24.7 < east
+    assert west > -3.7 and west > -0.1
+    # Fractional zoom, so fitBounds does not fall back a whole step to all of Europe.
+    assert '"zoomSnap": 0.25' in html
+
+
+def test_after_a_filter_the_map_fits_the_facts_shown(table, gaz):
+    estonia = table[table["country_code"] == "EE"]
+    assert not estonia.empty
+    (south, west), (north, east) = mapview.bounds_of(estonia, gaz.outline, region_members(table, gaz))
+    # Around Estonia's outline (widened to the smallest fitted box), not the flank.
+    assert south < 57.6 and north > 59.5 and west < 24 and east > 28
+    assert north - south <= 3.5 and east - west <= 7
+    built = mapview.build_map(estonia, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
+                              fit_to_facts=True)
+    assert f"[[{south}, {west}], [{north}, {east}]]" in built.get_root().render().replace("\n", "").replace(" " * 16, "")
+
+
+def test_a_filter_that_leaves_nothing_located_keeps_the_flank(table, gaz):
+    unlocated = table[table["lat"].isna() & (table["precision"] == "none")]
+    assert mapview.bounds_of(unlocated, gaz.outline, {}) is None
 
 
 def _payload(built) -> dict:
