@@ -16,7 +16,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
+from dashboard import basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
 from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
@@ -35,6 +35,11 @@ COLUMN_LABELS = {
 @st.cache_resource
 def load_gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.load()
+
+
+@st.cache_resource
+def load_labels() -> tuple[basemap.Label, ...]:
+    return basemap.load()
 
 
 @st.cache_resource
@@ -67,7 +72,7 @@ def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str
     # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
     # object again (for another session) adds its scripts twice and leaves the map blank.
     return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles,
-                             reference=reference, fit_to_facts=filtered)
+                             reference=reference, fit_to_facts=filtered, labels=load_labels())
 
 
 @st.cache_data
@@ -286,6 +291,7 @@ def main() -> None:
     store_path = os.environ.get("DASHBOARD_STORE", str(DEFAULT_PATH))
     try:
         serve_map_assets()
+        load_labels()
         gaz = load_gazetteer()
         store = open_store(store_path)
         reference = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))

@@ -19,6 +19,7 @@ import folium
 import pandas as pd
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
+from dashboard import basemap
 from dashboard.factlayer import FactLayer
 from dashboard.htmltext import escape_html, for_template_literal
 from dashboard.reference import ReferenceRow
@@ -60,10 +61,12 @@ def vendor_assets() -> None:
 
 def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple[str, ...]],
               tiles: str | None = "OpenStreetMap", local_assets: bool = True,
-              reference: Sequence[ReferenceRow] = (), fit_to_facts: bool = False) -> folium.Map:
+              reference: Sequence[ReferenceRow] = (), fit_to_facts: bool = False,
+              labels: Sequence[basemap.Label] | None = None) -> folium.Map:
     """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart.
 
     It opens on the flank (``FRAME``); with ``fit_to_facts`` (after a filter) on the facts drawn.
+    ``labels`` are the offline place names (default: ``basemap.load()``).
     """
     fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False,
                       zoom_snap=ZOOM_SNAP, zoom_delta=0.5)
@@ -73,6 +76,8 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     frame = (bounds_of(df, outline, members) if fit_to_facts else None) or FRAME
     fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
     folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
+    fmap.get_root().header.add_child(folium.Element(basemap.CSS))
+    basemap.LabelLayer(tuple(basemap.load() if labels is None else labels), show=tiles is None).add_to(fmap)
     areas = _areas(df, outline, members)
     if areas["features"]:
         folium.GeoJson(areas, name="Country and region outlines",

@@ -135,3 +135,21 @@ def test_the_map_opens_fitted_to_the_flank_on_a_laptop_and_a_wide_screen(server,
     # ...and the flank fills the map's height rather than a quarter of a map of Europe (zoom 4 showed
     # 35 degrees of latitude, Iberia to the North Cape).
     assert view["north"] - view["south"] < 24 and view["zoom"] > 4.5, view
+
+
+def visible_labels(frame) -> set[str]:
+    return set(frame.evaluate("""() => [...document.querySelectorAll('.basemap-label')]
+        .filter(el => el.getBoundingClientRect().width > 0).map(el => el.textContent)"""))
+
+
+def test_with_tiles_off_the_map_names_countries_capitals_and_seas_and_towns_when_zoomed(page):
+    frame = map_frame(page)
+    frame.wait_for_selector("path.fact-marker")
+    assert frame.locator(".leaflet-tile").count() == 0
+    shown = visible_labels(frame)
+    assert {"Estonia", "Poland", "Bulgaria", "Warsaw", "Bucharest", "Baltic Sea", "Black Sea"} <= shown
+    assert "Kraków" not in shown
+    frame.evaluate("() => Object.values(window).find(v => v instanceof L.Map).setView([50.06, 19.94], 7)")
+    frame.wait_for_function("""() => [...document.querySelectorAll('.basemap-label')]
+        .some(el => el.textContent === 'Kraków' && el.getBoundingClientRect().width > 0)""")
+    assert page.blocked == [], "the map asked for something outside this machine"
