@@ -71,8 +71,9 @@ def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str
             reference: list[references.ReferenceRow], filtered: bool):
     # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
     # object again (for another session) adds its scripts twice and leaves the map blank.
-    return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles,
-                             reference=reference, fit_to_facts=filtered, labels=load_labels())
+    gaz = load_gazetteer()
+    return mapview.build_map(shown, outline=gaz.outline, members=members, tiles=tiles, reference=reference,
+                             fit_to_facts=filtered, labels=load_labels(), country_name=gaz.country_name)
 
 
 @st.cache_data
