@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project that contains it.
@@ -20,16 +21,14 @@ from dashboard import basemap, citation, compare, data, export, filters, gazette
 from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
+from dashboard.schema import LABELS  # noqa: E402
 from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
 
 CITATION_PICKER_LIMIT = 1000
-COLUMN_LABELS = {
-    "force": "Force", "unit": "Unit", "quantity_low": "Count (low)", "quantity_high": "Count (high)",
-    "approx": "Approx.", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
-    "troops_derived": "Troops derived", "status": "Status", "place": "Place", "country": "Country",
-    "region": "Region", "precision": "Precision", "published": "Published", "outlet": "Outlet",
-    "quote": "Quoted sentence", "also_cites": "Size from",
-}
+# The table's columns an analyst reads first, under the schema's human names.
+COLUMN_LABELS = {c: LABELS[c] for c in (
+    "force", "unit", "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "troops_derived",
+    "status", "place", "country", "region", "precision", "published", "outlet", "quote", "also_cites")}
 
 
 @st.cache_resource
@@ -142,20 +141,34 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
 
 
 @st.cache_data(max_entries=8)
-def csv_of(store_path: str, revision: tuple[int, int], chosen: filters.Filters) -> bytes:
+def csv_of(store_path: str, revision: tuple[int, int], chosen: filters.Filters, headers: export.Headers) -> bytes:
     """The filtered table as CSV, made once per filter choice rather than on every rerun."""
     df = load_facts(store_path, revision)
-    return export.to_csv(filters.apply(df, chosen, members=members_for(store_path, revision))).encode("utf-8")
+    shown = filters.apply(df, chosen, members=members_for(store_path, revision))
+    return export.to_csv(shown, headers=headers).encode("utf-8")
 
 
-def downloads(shown: pd.DataFrame, chosen: filters.Filters, store_path: str, revision: tuple[int, int]) -> None:
+def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tuple[str, str]],
+              members: dict[str, tuple[str, ...]], store_path: str, revision: tuple[int, int]) -> None:
     stem = filters.file_stem(chosen)
-    left, right = st.columns(2)
-    left.download_button("Download CSV", csv_of(store_path, revision, chosen), file_name=f"{stem}.csv",
-                         mime="text/csv", key="dl_csv")
-    # Made only when clicked: GeoJSON of thousands of facts would slow every rerun.
-    right.download_button("Download GeoJSON", lambda: export.to_geojson(shown).encode("utf-8"),
-                          file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
+    csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
+    headers = names_col.radio("Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
+                              format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get)
+    csv_col.download_button("Download CSV", csv_of(store_path, revision, chosen, headers), file_name=f"{stem}.csv",
+                            mime="text/csv", key="dl_csv")
+    # Made only when clicked: GeoJSON or a workbook of thousands of facts would slow every rerun; the
+    # export time is the click's.
+    outline = load_gazetteer().outline
+    geojson_col.download_button(
+        "Download GeoJSON",
+        lambda: export.to_geojson(shown, members=members, outline=outline, filters_applied=described,
+                                  exported_at=datetime.now(timezone.utc)).encode("utf-8"),
+        file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
+    excel_col.download_button(
+        "Download Excel", lambda: export.to_excel(shown, filters_applied=described, headers=headers,
+                                                  exported_at=datetime.now(timezone.utc)),
+        file_name=f"{stem}.xlsx", key="dl_excel",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]) -> None:
@@ -302,7 +315,9 @@ def main() -> None:
     revision = store.revision()
     df = load_facts(store_path, revision)
     members = members_for(store_path, revision)
-    chosen = sidebar(*sidebar_choices(store_path, revision), gaz)
+    choices, labels = sidebar_choices(store_path, revision)
+    chosen = sidebar(choices, labels, gaz)
+    described = filters.describe(chosen, country_name=gaz.country_name, article_label=lambda a: labels.get(a, a))
     shown = filters.apply(df, chosen, members=members)
     with_reference = st.sidebar.toggle("Show the official NATO reference layer", key="reference_layer")
     top = st.container()
@@ -313,7 +328,7 @@ def main() -> None:
         map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
     with top:
         headline(shown, members)
-        downloads(shown, chosen, store_path, revision)
+        downloads(shown, chosen, described, members, store_path, revision)
     with tab_compare:
         compare_tab(shown, members, gaz, reference, store_path, revision)
     with tab_table:

@@ -174,3 +174,24 @@ def test_a_region_fact_clicked_shows_its_members_and_is_never_a_point(page, ship
     ARTIFACTS.mkdir(exist_ok=True)
     page.frame_locator("iframe[title='streamlit_folium.st_folium']").locator(".leaflet-container").screenshot(
         path=str(ARTIFACTS / "map-region-card.png"))
+
+
+def test_an_excel_export_holds_the_filters_applied(page, shipped):
+    from openpyxl import load_workbook
+
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name="Status").click()
+    page.get_by_role("option", name="planned").click()
+    page.keyboard.press("Escape")
+    page.wait_for_function("""() => document.querySelector("[data-testid='stStatusWidget']") === null
+        && [...document.querySelectorAll("[data-testid='stMetricValue']")][0]?.textContent.trim() === "%d" """
+                           % int((shipped["status"] == "planned").sum()), timeout=60_000)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download Excel").click()
+    download = info.value
+    assert download.suggested_filename == "deployments_planned.xlsx"
+    # The saved download has no .xlsx suffix, which openpyxl's path reader insists on.
+    book = load_workbook(io.BytesIO(download.path().read_bytes()))
+    applied = dict(list(book["Filters"].values)[1:])
+    assert applied["Status"] == "planned" and applied["Country"] == "all"
+    assert applied["Facts exported"] == int((shipped["status"] == "planned").sum())
+    assert "Exported at" in applied and len(list(book["Sources"].values)) == 2
