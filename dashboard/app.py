@@ -17,7 +17,8 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
+from dashboard import (  # noqa: E402
+    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, webpage)
 from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
@@ -201,18 +202,27 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
         st.dataframe(added, hide_index=True, key="added_table")
     # A form: choosing a file does not rerun the app, only "Add article" does.
     with st.form("add_form", clear_on_submit=False):
-        upload = st.file_uploader("Upload an article (.txt)", type=["txt"], key="upload")
+        upload = st.file_uploader("Upload an article (.txt, or a web page saved as .html)", type=["txt", "html", "htm"],
+                                  key="upload")
+        address = st.text_input("…or the address of a web page (http:// or https://)", key="address")
         pasted = st.text_area("…or paste its text", key="paste", height=180)
         online = st.checkbox("Refine towns and bases online (Nominatim; falls back to offline)", key="online")
         submitted = st.form_submit_button("Add article", key="add")
     if not submitted:
         return
-    if upload is None and not pasted.strip():
-        st.error("Nothing to add: upload a .txt file or paste text.")
+    address = address.strip()
+    if upload is None and not pasted.strip() and not address:
+        st.error("Nothing to add: upload a .txt or .html file, give a web address, or paste text.")
         return
-    payload, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
     try:
-        art, facts = ingest.read(payload, name=name, gazetteer=gaz)
+        if address:
+            name = address
+            with st.spinner(f"Fetching {address} …"):
+                page, final = webpage.fetch(address)
+            art, facts = ingest.read(page, name=name, gazetteer=gaz, url=final)
+        else:
+            payload, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
+            art, facts = ingest.read(payload, name=name, gazetteer=gaz)
         flash = [("warning", w) for w in art.warnings]
         if online:
             facts, problem = refine_online(facts)
