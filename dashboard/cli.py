@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import article as articles
 from dashboard import export, gazetteer, geocode, webpage
 from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.errors import DashboardError

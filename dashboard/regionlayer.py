@@ -44,19 +44,23 @@ class RegionLayer(VerbatimLayer):
             function card(r) {
                 const region = data.regions[r];
                 const box = el("div", undefined, "region-popup");
-                box.append(el("b", region.name), document.createTextNode(" (region-wide, not placed in any one member)"));
+                box.append(el("b", region.name),
+                           document.createTextNode(" (region-wide, not placed in any one member)"));
                 const members = el("div", undefined, "region-members");
                 members.append(el("b", "Members: "), document.createTextNode(region.members.join(", ")));
                 box.append(members);
                 const list = el("ol", undefined, "region-facts");
                 for (const [force, what, status, quote, source] of region.facts) {
                     const item = el("li");
-                    item.append(el("b", force || "force not stated"), document.createTextNode(": " + what + " (" + status + ")"),
+                    item.append(el("b", force || "force not stated"),
+                                document.createTextNode(": " + what + " (" + status + ")"),
                                 el("blockquote", "\\u201c" + quote + "\\u201d", "quote"), el("small", source));
                     list.append(item);
                 }
                 box.append(list);
-                if (region.more) box.append(el("div", "\\u2026 and " + region.more + " more; the filters narrow them."));
+                if (region.more) {
+                    box.append(el("div", "\\u2026 and " + region.more + " more; the filters narrow them."));
+                }
                 return box;
             }
             // Diagonal hatching, defined once in the SVG the outlines are drawn in.

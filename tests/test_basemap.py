@@ -6,7 +6,6 @@ import json
 import pytest
 
 from dashboard import basemap, export, mapview
-from dashboard.data import region_members
 from dashboard.errors import DashboardError
 
 FLANK = ("Estonia", "Latvia", "Lithuania", "Poland", "Slovakia", "Hungary", "Romania", "Bulgaria")

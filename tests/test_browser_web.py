@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import ingest, mapview, webpage
+from dashboard import export, ingest, mapview
 from dashboard.data import region_members
 from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 from tests.page_server import PAGES, PageServer
@@ -39,7 +39,7 @@ def test_a_page_added_by_address_appears_on_the_map_and_a_filter_fits_it(server,
         assert address in success.inner_text()
         wait_until_app_idle(page)
         art, facts = ingest.read_source(str(PAGES / "news.html"), gazetteer=gaz)
-        table = ingest_table(facts)
+        table = export.frame(facts)
         added = len(mapview.point_facts(table, region_members(table, gaz)))
         assert added >= 1
         page.get_by_role("tab", name="Map").click()
@@ -57,9 +57,3 @@ def test_a_page_added_by_address_appears_on_the_map_and_a_filter_fits_it(server,
         page.screenshot(path=str(ARTIFACTS / "web-page-added.png"), full_page=True)
         assert page.blocked == []
         assert site.requests == ["/news.html"], "the app fetched the page once, from this machine"
-
-
-def ingest_table(facts):
-    from dashboard import export
-
-    return export.frame(facts)

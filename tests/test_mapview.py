@@ -46,7 +46,8 @@ def test_after_a_filter_the_map_fits_the_facts_shown(table, gaz):
     assert north - south <= 3.5 and east - west <= 7
     built = mapview.build_map(estonia, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
                               fit_to_facts=True)
-    assert f"[[{south}, {west}], [{north}, {east}]]" in built.get_root().render().replace("\n", "").replace(" " * 16, "")
+    html = built.get_root().render().replace("\n", "").replace(" " * 16, "")
+    assert f"[[{south}, {west}], [{north}, {east}]]" in html
 
 
 def test_a_filter_that_leaves_nothing_located_keeps_the_flank(table, gaz):

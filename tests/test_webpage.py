@@ -138,3 +138,29 @@ def test_a_directory_of_saved_pages_is_ingested_beside_text_files(tmp_path, stor
     assert summary.articles == 2 and [p.endswith("no_article.html") for p, _ in summary.failures] == [True]
     again = ingest.ingest_dir(folder, store=store)
     assert again.articles == 0 and again.already == 2
+
+
+def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz):
+    from dashboard import export, mapview
+    from dashboard.data import region_members
+
+    page = tmp_path / "hostile.html"
+    page.write_text(
+        "<html><head><title>&lt;img src=x onerror=alert(1)&gt; Troops</title>"
+        "<meta name='author' content='&lt;script&gt;alert(1)&lt;/script&gt;'></head><body><article>"
+        "<h1>&lt;img src=x onerror=alert(1)&gt; Troops</h1>"
+        "<p>The US will send 3,000 troops to Poland, officials said on Monday.</p>"
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt; More could follow later in the year if the ministry asks.</p>"
+        "<p>=HYPERLINK(\"http://evil.example\") The decision was taken after talks in Warsaw between the "
+        "two governments, which lasted for most of the week.</p></article>"
+        "<script>alert(2)</script></body></html>", encoding="utf-8")
+    art, facts = ingest.read_source(str(page), gazetteer=gaz)
+    assert "alert(2)" not in art.text and "<script>alert(1)</script>" in art.text
+    fact = next(f for f in facts if f.country_code == "PL")
+    html = citation.highlighted(art.text, fact.quote_start, fact.quote_end)  # the whole article, escaped
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    table = export.frame(facts)
+    rendered = mapview.build_map(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
+                                 labels=()).get_root().render()
+    assert "<script>alert" not in rendered and "<img src=x" not in rendered
+    assert all(line.split(",")[0] != "=HYPERLINK" for line in export.to_csv(table).splitlines())
