@@ -39,6 +39,18 @@ def looks_like_html(data: bytes, name: str = "") -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to web addresses only (urllib would also follow one to ftp://)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            raise WebPageError(f"{req.full_url}: redirected to {newurl}, which is not a web address")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_WebOnlyRedirects)
+
+
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
     """The page's bytes and its final address (after redirects); raises WebPageError."""
     if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
@@ -46,7 +58,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html"})
     deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             kind = response.headers.get_content_type()
             if kind not in _HTML_TYPES:
                 raise WebPageError(f"{url}: the server sent {kind}, not a web page")

@@ -12,7 +12,7 @@ HUGE_BYTES = 6 * 1024 * 1024  # beyond the 5 MB limit
 class PageServer:
     """``/NAME.html`` serves tests/webpages/NAME.html; ``/missing`` is a 404; ``/slow`` answers only once
     released (the test's timeout fires first); ``/huge`` streams past the size limit without saying so,
-    ``/huge-declared`` declares it; ``/image`` is a PNG; ``/moved`` redirects to the news page."""
+    ``/huge-declared`` declares it; ``/image`` is a PNG; ``/moved`` redirects to the news page, ``/moved-to-ftp`` away from the web."""
 
     def __init__(self) -> None:
         self.release = threading.Event()
@@ -43,9 +43,9 @@ class PageServer:
                     self.end_headers()
                 elif self.path == "/image":
                     self._send(200, b"\x89PNG\r\n\x1a\n", kind="image/png")
-                elif self.path == "/moved":
+                elif self.path in ("/moved", "/moved-to-ftp"):
                     self.send_response(302)
-                    self.send_header("Location", "/news.html")
+                    self.send_header("Location", "/news.html" if self.path == "/moved" else "ftp://127.0.0.1/x")
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                 elif page.suffix == ".html" and page.parent == PAGES and page.exists():

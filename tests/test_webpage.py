@@ -74,6 +74,7 @@ def test_a_redirect_is_followed_and_the_address_kept(site):
     ("huge", "too large (more than"),
     ("huge-declared", "too large (6,291,456 bytes"),
     ("image", "the server sent image/png, not a web page"),
+    ("moved-to-ftp", "redirected to ftp://127.0.0.1/x, which is not a web address"),
 ])
 def test_a_page_that_fails_is_a_clear_error_and_nothing_is_stored(site, store, gaz, path, message):
     with pytest.raises(WebPageError, match=message.replace("(", r"\(")) as raised:
