@@ -81,7 +81,8 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
     folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
     fmap.get_root().header.add_child(folium.Element(basemap.CSS))
-    basemap.LabelLayer(tuple(basemap.load() if labels is None else labels), show=tiles is None).add_to(fmap)
+    labels = tuple(basemap.load() if labels is None else labels)
+    basemap.LabelLayer(labels, show=tiles is None).add_to(fmap)
     areas = _areas(df, outline)
     if areas["features"]:
         folium.GeoJson(areas, name="Countries with country-level facts",
@@ -89,7 +90,8 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     regional = drawn_as_region(df, members)
     if regional.any():
         fmap.get_root().header.add_child(folium.Element(regionlayer.CSS))
-        regionlayer.RegionLayer(*region_features(df[regional], outline, members, country_name)).add_to(fmap)
+        names = [(label.lat, label.lon) for label in labels if label.kind in ("country", "sea", "capital")]
+        regionlayer.RegionLayer(*region_features(df[regional], outline, members, country_name, names)).add_to(fmap)
     # Beneath the facts, so an official figure never hides a claim.
     if reference:
         folium.GeoJson(
@@ -292,7 +294,8 @@ REGION_CARD_LIMIT = 40  # facts listed in a region's card; the rest are counted
 
 
 def region_features(df: pd.DataFrame, outline: Outline, members: Mapping[str, tuple[str, ...]],
-                    country_name: Callable[[str], str] | None = None) -> tuple[list[dict], dict]:
+                    country_name: Callable[[str], str] | None = None,
+                    avoid: Sequence[tuple[float, float]] = ()) -> tuple[list[dict], dict]:
     """Per region: its card and label (see ``RegionLayer``), and its members' outlines as features."""
     regions, features = [], []
     for index, (region, group) in enumerate(df.groupby("region", sort=True)):
@@ -310,7 +313,7 @@ def region_features(df: pd.DataFrame, outline: Outline, members: Mapping[str, tu
                  for force, low, high, approx, unit, status, quote, outlet, author, published in zip(*col.values())]
         count = len(facts)
         regions.append({
-            "name": region, "members": names, "anchor": region_anchor(point, list(shapes.values())),
+            "name": region, "members": names, "anchor": region_anchor(point, list(shapes.values()), avoid),
             "label": f"{region}: {count} fact{'s' if count != 1 else ''}",
             "tooltip": f"{region} ({', '.join(codes)}): {count} region-wide fact(s); click for them",
             "facts": facts[:REGION_CARD_LIMIT], "more": max(0, count - REGION_CARD_LIMIT),
@@ -323,17 +326,46 @@ def _outline_name(shape: dict | None) -> str:
     return str((features[0].get("properties") or {}).get("name") or "")
 
 
-def region_anchor(point: tuple[float, float] | None, shapes: list[dict | None]) -> list[float] | None:
-    """Where a region's label goes: its own point when that lies in a member, else inside the member
-    nearest to it, so the label never sits in a country that is not a member."""
-    if point and any(_contains(shape, point) for shape in shapes):
+LABEL_CLEARANCE = 1.2  # degrees (longitude scaled) kept between a region's label and a member's own point
+_ANCHOR_STEP = 0.5  # degrees between the points tried when the region's own point is too crowded
+
+
+def region_anchor(point: tuple[float, float] | None, shapes: list[dict | None],
+                  avoid: Sequence[tuple[float, float]] = ()) -> list[float] | None:
+    """Where a region's label goes: inside a member, so it never sits in a country that is not one, and
+    clear of the members' own points, where their country rings are drawn, and of the ``avoid`` points
+    (the basemap's names). The region's own point when it qualifies, else the qualifying point of a
+    grid over the members nearest to it."""
+    points = [p for shape in shapes if (p := representative_point(shape)) and _contains(shape, p)]
+    target = point or (points[0] if points else None)
+    if target is None:
+        return None
+
+    def clearance(candidate: tuple[float, float]) -> float:
+        return min((_distance(candidate, p) for p in (*points, *avoid)), default=math.inf)
+
+    if point and clearance(point) >= LABEL_CLEARANCE and any(_contains(shape, point) for shape in shapes):
         return list(point)
-    inside = [p for shape in shapes if (p := representative_point(shape)) and _contains(shape, p)]
-    if not inside:
-        return list(point) if point else None
-    if point is None:
-        return list(inside[0])
-    return list(min(inside, key=lambda p: (p[0] - point[0]) ** 2 + (p[1] - point[1]) ** 2))
+    candidates = [c for c in _grid(shapes) if any(_contains(shape, c) for shape in shapes)] or points
+    if not candidates:
+        return list(target)
+    clear = [c for c in candidates if clearance(c) >= LABEL_CLEARANCE]
+    best = min(clear, key=lambda c: _distance(c, target)) if clear else max(candidates, key=clearance)
+    return [round(best[0], 4), round(best[1], 4)]
+
+
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2)))
+
+
+def _grid(shapes: list[dict | None]) -> list[tuple[float, float]]:
+    coordinates = [c for shape in shapes for f in (shape or {}).get("features", []) for c in _coordinates(f["geometry"])]
+    if not coordinates:
+        return []
+    lons, lats = [c[0] for c in coordinates], [c[1] for c in coordinates]
+    rows = int((max(lats) - min(lats)) / _ANCHOR_STEP) + 1
+    columns = int((max(lons) - min(lons)) / _ANCHOR_STEP) + 1
+    return [(min(lats) + i * _ANCHOR_STEP, min(lons) + j * _ANCHOR_STEP) for i in range(rows) for j in range(columns)]
 
 
 def _contains(shape: dict | None, point: tuple[float, float]) -> bool:

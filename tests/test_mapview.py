@@ -90,6 +90,10 @@ def test_a_region_fact_is_its_members_outlined_with_one_label_inside_a_member(ta
         assert any(mapview._contains(gaz.outline(code), anchor) for code in codes), region["name"]
         assert not any(mapview._contains(gaz.outline(code), anchor)
                        for code in mapview.BACKGROUND if code not in codes), region["name"]
+        # Clear of each member's own point, where its country ring and name are drawn.
+        for code in codes:
+            country = gaz.countries[code]
+            assert mapview._distance(anchor, (country.lat, country.lon)) >= mapview.LABEL_CLEARANCE, (region, code)
 
 
 def test_a_region_whose_point_is_outside_its_members_is_labelled_inside_one(gaz):
