@@ -4,7 +4,8 @@ The names are a small curated table (``data/basemap/labels.csv``, each row citin
 as Leaflet labels that appear by zoom: countries and seas always, capitals from the opening zoom,
 towns when zoomed in. They are plain text in a ``divIcon`` built by the browser with ``textContent``
 and take no clicks, so they never hide a marker. With tiles on, the tiles carry their own names and
-this layer starts switched off (it stays in the layer control).
+this layer starts switched off (it stays in the layer control) and comes on by itself as soon as a
+tile fails to load, which is what no network looks like from the browser.
 """
 from __future__ import annotations
 
@@ -92,6 +93,13 @@ class LabelLayer(Layer):
             };
             map.on("zoomend", refresh);
             map.whenReady(refresh);
+            {% if not this.show %}
+            // Off because tiles carry names; a tile that fails to load means no network, so the offline
+            // names come on (and show as on in the layer control).
+            map.eachLayer(layer => {
+                if (layer instanceof L.TileLayer) layer.once("tileerror", () => map.addLayer(group));
+            });
+            {% endif %}
             return group;
         })();
         {% endmacro %}
