@@ -168,6 +168,7 @@ def to_excel(df: pd.DataFrame, *, filters_applied: Sequence[tuple[str, str]], ex
     """An .xlsx workbook: the facts, the filters applied with the time of export, the sources, and
     the columns under both names. Every text cell is guarded against formula injection."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     sheets = {
@@ -180,6 +181,11 @@ def to_excel(df: pd.DataFrame, *, filters_applied: Sequence[tuple[str, str]], ex
     }
     for title, rows in sheets.items():
         sheet = book.create_sheet(title)
+        # The header stays in view while scrolling, and columns start about as wide as their text.
+        sheet.freeze_panes = "A2"
+        for index, column in enumerate(zip(*rows[:200]), start=1):
+            widest = max(len(str(v)) for v in column if v is not None) if any(v is not None for v in column) else 8
+            sheet.column_dimensions[get_column_letter(index)].width = min(max(widest, 8), 60) + 2
         for row in rows:
             sheet.append([_excel_cell(v) for v in row])
     out = io.BytesIO()

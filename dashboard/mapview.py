@@ -359,7 +359,8 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _grid(shapes: list[dict | None]) -> list[tuple[float, float]]:
-    coordinates = [c for shape in shapes for f in (shape or {}).get("features", []) for c in _coordinates(f["geometry"])]
+    coordinates = [c for shape in shapes for feature in (shape or {}).get("features", [])
+                   for c in _coordinates(feature["geometry"])]
     if not coordinates:
         return []
     lons, lats = [c[0] for c in coordinates], [c[1] for c in coordinates]

@@ -42,6 +42,7 @@ def test_filters_are_described_in_words_every_one_listed(chosen_rows):
 def test_the_workbook_holds_facts_filters_sources_and_the_export_time(table, chosen_rows):
     book = workbook(export.to_excel(table, filters_applied=chosen_rows, exported_at=WHEN))
     assert book.sheetnames == ["Facts", "Filters", "Sources", "Columns"]
+    assert all(sheet.freeze_panes == "A2" for sheet in book.worksheets)
     facts = list(book["Facts"].values)
     assert list(facts[0]) == list(COLUMNS) and len(facts) == len(table) + 1
     first = dict(zip(facts[0], facts[1]))
