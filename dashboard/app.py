@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project that contains it.
@@ -16,25 +17,29 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview  # noqa: E402
+from dashboard import (  # noqa: E402
+    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, webpage)
 from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
+from dashboard.schema import LABELS  # noqa: E402
 from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
 
 CITATION_PICKER_LIMIT = 1000
-COLUMN_LABELS = {
-    "force": "Force", "unit": "Unit", "quantity_low": "Count (low)", "quantity_high": "Count (high)",
-    "approx": "Approx.", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
-    "troops_derived": "Troops derived", "status": "Status", "place": "Place", "country": "Country",
-    "region": "Region", "precision": "Precision", "published": "Published", "outlet": "Outlet",
-    "quote": "Quoted sentence", "also_cites": "Size from",
-}
+# The table's columns an analyst reads first, under the schema's human names.
+COLUMN_LABELS = {c: LABELS[c] for c in (
+    "force", "unit", "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "troops_derived",
+    "status", "place", "country", "region", "precision", "published", "outlet", "quote", "also_cites")}
 
 
 @st.cache_resource
 def load_gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.load()
+
+
+@st.cache_resource
+def load_labels() -> tuple[basemap.Label, ...]:
+    return basemap.load()
 
 
 @st.cache_resource
@@ -63,11 +68,12 @@ def members_for(store_path: str, revision: tuple[int, int]) -> dict[str, tuple[s
 
 
 def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None,
-            reference: list[references.ReferenceRow]):
+            reference: list[references.ReferenceRow], filtered: bool):
     # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
     # object again (for another session) adds its scripts twice and leaves the map blank.
-    return mapview.build_map(shown, outline=load_gazetteer().outline, members=members, tiles=tiles,
-                             reference=reference)
+    gaz = load_gazetteer()
+    return mapview.build_map(shown, outline=gaz.outline, members=members, tiles=tiles, reference=reference,
+                             fit_to_facts=filtered, labels=load_labels(), country_name=gaz.country_name)
 
 
 @st.cache_data
@@ -117,11 +123,11 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
 
 
 def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
-            reference: list[references.ReferenceRow]) -> None:
+            reference: list[references.ReferenceRow], filtered: bool) -> None:
     left, right = st.columns([3, 1])
     with left:
         tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
-        fmap = map_for(shown, members, None if tiles == "none" else tiles, reference)
+        fmap = map_for(shown, members, None if tiles == "none" else tiles, reference, filtered)
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     with right:
         st.subheader("No place stated")
@@ -136,20 +142,34 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
 
 
 @st.cache_data(max_entries=8)
-def csv_of(store_path: str, revision: tuple[int, int], chosen: filters.Filters) -> bytes:
+def csv_of(store_path: str, revision: tuple[int, int], chosen: filters.Filters, headers: export.Headers) -> bytes:
     """The filtered table as CSV, made once per filter choice rather than on every rerun."""
     df = load_facts(store_path, revision)
-    return export.to_csv(filters.apply(df, chosen, members=members_for(store_path, revision))).encode("utf-8")
+    shown = filters.apply(df, chosen, members=members_for(store_path, revision))
+    return export.to_csv(shown, headers=headers).encode("utf-8")
 
 
-def downloads(shown: pd.DataFrame, chosen: filters.Filters, store_path: str, revision: tuple[int, int]) -> None:
+def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tuple[str, str]],
+              members: dict[str, tuple[str, ...]], store_path: str, revision: tuple[int, int]) -> None:
     stem = filters.file_stem(chosen)
-    left, right = st.columns(2)
-    left.download_button("Download CSV", csv_of(store_path, revision, chosen), file_name=f"{stem}.csv",
-                         mime="text/csv", key="dl_csv")
-    # Made only when clicked: GeoJSON of thousands of facts would slow every rerun.
-    right.download_button("Download GeoJSON", lambda: export.to_geojson(shown).encode("utf-8"),
-                          file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
+    csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
+    headers = names_col.radio("Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
+                              format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get)
+    csv_col.download_button("Download CSV", csv_of(store_path, revision, chosen, headers), file_name=f"{stem}.csv",
+                            mime="text/csv", key="dl_csv")
+    # Made only when clicked: GeoJSON or a workbook of thousands of facts would slow every rerun; the
+    # export time is the click's.
+    outline = load_gazetteer().outline
+    geojson_col.download_button(
+        "Download GeoJSON",
+        lambda: export.to_geojson(shown, members=members, outline=outline, filters_applied=described,
+                                  exported_at=datetime.now(timezone.utc)).encode("utf-8"),
+        file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
+    excel_col.download_button(
+        "Download Excel", lambda: export.to_excel(shown, filters_applied=described, headers=headers,
+                                                  exported_at=datetime.now(timezone.utc)),
+        file_name=f"{stem}.xlsx", key="dl_excel",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]) -> None:
@@ -182,18 +202,27 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
         st.dataframe(added, hide_index=True, key="added_table")
     # A form: choosing a file does not rerun the app, only "Add article" does.
     with st.form("add_form", clear_on_submit=False):
-        upload = st.file_uploader("Upload an article (.txt)", type=["txt"], key="upload")
+        upload = st.file_uploader("Upload an article (.txt, or a web page saved as .html)", type=["txt", "html", "htm"],
+                                  key="upload")
+        address = st.text_input("…or the address of a web page (http:// or https://)", key="address")
         pasted = st.text_area("…or paste its text", key="paste", height=180)
         online = st.checkbox("Refine towns and bases online (Nominatim; falls back to offline)", key="online")
         submitted = st.form_submit_button("Add article", key="add")
     if not submitted:
         return
-    if upload is None and not pasted.strip():
-        st.error("Nothing to add: upload a .txt file or paste text.")
+    address = address.strip()
+    if upload is None and not pasted.strip() and not address:
+        st.error("Nothing to add: upload a .txt or .html file, give a web address, or paste text.")
         return
-    payload, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
     try:
-        art, facts = ingest.read(payload, name=name, gazetteer=gaz)
+        if address:
+            name = address
+            with st.spinner(f"Fetching {address} …"):
+                page, final = webpage.fetch(address)
+            art, facts = ingest.read(page, name=name, gazetteer=gaz, url=final)
+        else:
+            payload, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
+            art, facts = ingest.read(payload, name=name, gazetteer=gaz)
         flash = [("warning", w) for w in art.warnings]
         if online:
             facts, problem = refine_online(facts)
@@ -286,6 +315,7 @@ def main() -> None:
     store_path = os.environ.get("DASHBOARD_STORE", str(DEFAULT_PATH))
     try:
         serve_map_assets()
+        load_labels()
         gaz = load_gazetteer()
         store = open_store(store_path)
         reference = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))
@@ -295,7 +325,9 @@ def main() -> None:
     revision = store.revision()
     df = load_facts(store_path, revision)
     members = members_for(store_path, revision)
-    chosen = sidebar(*sidebar_choices(store_path, revision), gaz)
+    choices, labels = sidebar_choices(store_path, revision)
+    chosen = sidebar(choices, labels, gaz)
+    described = filters.describe(chosen, country_name=gaz.country_name, article_label=lambda a: labels.get(a, a))
     shown = filters.apply(df, chosen, members=members)
     with_reference = st.sidebar.toggle("Show the official NATO reference layer", key="reference_layer")
     top = st.container()
@@ -303,10 +335,10 @@ def main() -> None:
         ["Map", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
     with tab_map:
-        map_tab(shown, members, reference if with_reference else [])
+        map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
     with top:
         headline(shown, members)
-        downloads(shown, chosen, store_path, revision)
+        downloads(shown, chosen, described, members, store_path, revision)
     with tab_compare:
         compare_tab(shown, members, gaz, reference, store_path, revision)
     with tab_table:

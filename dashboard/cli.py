@@ -1,4 +1,6 @@
-"""The command line: ``python -m dashboard extract|build|gazetteer``.
+"""The command line: ``python -m dashboard extract|ingest|build|gazetteer``.
+
+Articles are text files, HTML pages saved as files, or web addresses (http or https).
 
 Errors become one line on stderr and exit code 2; nothing is printed to stdout then.
 """
@@ -9,16 +11,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import article as articles
-from dashboard import export, gazetteer, geocode
+from dashboard import export, gazetteer, geocode, webpage
 from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.errors import DashboardError
 from dashboard.parser import extract
 from dashboard.schema import Fact
 
-def facts_of(paths: Sequence[Path], gaz: gazetteer.Gazetteer) -> list[Fact]:
-    """All facts of the files, reading every file before extracting any (a bad file stops all)."""
-    loaded = [articles.load(path) for path in paths]
+def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fact]:
+    """All facts of the files or pages, reading every one before extracting any (a bad one stops all)."""
+    loaded = [webpage.load(source) for source in sources]
     return [fact for art in loaded for fact in extract(art, gaz)]
 
 
@@ -31,8 +32,8 @@ def build(*, seeds_dir: Path = SEEDS_DIR, output: Path = SHIPPED_CSV) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    extract_cmd = commands.add_parser("extract", help="print the deployment facts of article files")
-    extract_cmd.add_argument("files", nargs="+", type=Path)
+    extract_cmd = commands.add_parser("extract", help="print the deployment facts of articles (files or addresses)")
+    extract_cmd.add_argument("files", nargs="+", metavar="FILE_OR_URL", help=".txt or .html file, or http(s) address")
     extract_cmd.add_argument("--format", choices=("csv", "json"), default="csv")
     extract_cmd.add_argument("--online", action="store_true",
                              help="refine towns and bases with Nominatim (opt-in; falls back to offline)")
@@ -41,8 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
     build_cmd.add_argument("--output", type=Path, default=SHIPPED_CSV)
     commands.add_parser("gazetteer", help="rebuild the offline gazetteer index")
-    ingest_cmd = commands.add_parser("ingest", help="add every .txt article below DIR to the store")
-    ingest_cmd.add_argument("directory", type=Path)
+    ingest_cmd = commands.add_parser("ingest", help="add articles to the store: every .txt/.html below a directory, "
+                                                    "a file, or a web address")
+    ingest_cmd.add_argument("sources", nargs="+", metavar="DIR_FILE_OR_URL")
     ingest_cmd.add_argument("--workers", type=int, default=1, help="extract in N processes")
     ingest_cmd.add_argument("--store", type=Path, default=None, help="the SQLite store (default data/store.sqlite)")
     return parser
@@ -71,13 +73,10 @@ def _ingest(args: argparse.Namespace) -> int:
     from dashboard import ingest
     from dashboard.store import DEFAULT_PATH, Store
 
-    if not args.directory.is_dir():
-        print(f"error: {args.directory}: not a directory", file=sys.stderr)
-        return 2
     store = Store(args.store or DEFAULT_PATH)
-    summary = ingest.ingest_dir(args.directory, store=store, workers=args.workers,
-                                progress=lambda items, total: tqdm(items, total=total, desc="extracting",
-                                                                   unit="article", file=sys.stderr))
+    summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers,
+                                    progress=lambda items, total: tqdm(items, total=total, desc="extracting",
+                                                                       unit="article", file=sys.stderr))
     for path, reason in summary.failures:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     print(f"{summary.articles} article(s) added with {summary.facts} fact(s); {summary.already} already stored; "

@@ -13,6 +13,10 @@ class ArticleError(DashboardError):
     """An article cannot be read as text (empty, binary, too large, undecodable)."""
 
 
+class WebPageError(ArticleError):
+    """A web page cannot be fetched (refused, timed out, too large, not HTML) or holds no article."""
+
+
 class NoFactsError(DashboardError):
     """An article was read but states no force deployment."""
 

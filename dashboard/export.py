@@ -1,21 +1,28 @@
-"""The table on disk and in downloads: CSV (safe to open in Excel), JSON and GeoJSON.
+"""The table on disk and in downloads: CSV (safe to open in Excel), JSON, GeoJSON and an Excel workbook.
 
-Every export writes ``schema.COLUMNS`` in order. Spreadsheet programs run a cell that starts with
-``=``, ``+``, ``-``, ``@``, a tab or a carriage return as a formula, so text cells that do are
-prefixed with an apostrophe; numbers stay numbers.
+Every export writes ``schema.COLUMNS`` in order, under the schema's names or, as an option, the
+app's (``schema.LABELS``). Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return as a formula, so text cells that do are prefixed with an
+apostrophe; numbers stay numbers. The workbook and the GeoJSON carry what a file handed on needs:
+the filters applied, the sources and the time of export.
 """
 from __future__ import annotations
 
 import io
 import json
 import math
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 
-from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, Fact
+from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, LABELS, TEXT_COLUMNS, Fact
+
+Headers = Literal["schema", "readable"]
+SOURCE_COLUMNS = ("title", "outlet", "author", "published", "url", "article_id")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,9 +58,14 @@ def neutralize(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def to_csv(df: pd.DataFrame, *, spreadsheet_safe: bool = True) -> str:
+def headed(df: pd.DataFrame, headers: Headers) -> pd.DataFrame:
+    """``df`` under the schema's column names or the app's readable ones."""
+    return df.rename(columns=LABELS) if headers == "readable" else df
+
+
+def to_csv(df: pd.DataFrame, *, spreadsheet_safe: bool = True, headers: Headers = "schema") -> str:
     """CSV text of ``df`` (UTF-8); with ``spreadsheet_safe``, text cells and headers are neutralised."""
-    out = df.copy()
+    out = headed(df, headers).copy()
     for column in out.columns:
         series = out[column]
         if pd.api.types.is_bool_dtype(series):
@@ -93,12 +105,89 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def to_geojson(df: pd.DataFrame) -> str:
-    """Located facts as points; facts without coordinates keep a null geometry rather than vanish."""
+def sources(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per article the facts come from, with how many of the facts it gives."""
+    counts = df.groupby("article_id", sort=False).size()
+    rows = df.drop_duplicates("article_id")[list(SOURCE_COLUMNS)].reset_index(drop=True)
+    return rows.assign(facts=[int(counts[a]) for a in rows["article_id"]])
+
+
+def to_geojson(df: pd.DataFrame, *, members: Mapping[str, tuple[str, ...]] | None = None,
+               outline: Callable[[str], dict | None] | None = None,
+               filters_applied: Sequence[tuple[str, str]] = (), exported_at: datetime | None = None) -> str:
+    """Facts with a point as points; facts without one keep a null geometry rather than vanish.
+
+    A region fact whose members are known is never its region's point: its geometry is its members'
+    outlines (a MultiPolygon, when ``outline`` is given, else null) and ``members`` lists them. The
+    collection carries ``filters``, ``sources`` and ``exported_at`` as foreign members.
+    """
+    members = members or {}
     features = []
     for row in df.to_dict(orient="records"):
         props = {k: _json_value(v) for k, v in row.items()}
+        codes = members.get(props.get("region") or "", ()) if props.get("precision") == "region" else ()
         lat, lon = props.get("lat"), props.get("lon")
-        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        if codes:
+            props["members"] = list(codes)
+            geometry = _member_outlines(codes, outline) if outline else None
+        else:
+            geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
         features.append({"type": "Feature", "geometry": geometry, "properties": props})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+    collection: dict[str, Any] = {"type": "FeatureCollection", "features": features,
+                                  "filters": {name: value for name, value in filters_applied},
+                                  "sources": [{k: _json_value(v) for k, v in row.items()}
+                                              for row in sources(df).to_dict(orient="records")]}
+    if exported_at:
+        collection["exported_at"] = exported_at.isoformat(timespec="seconds")
+    return json.dumps(collection, ensure_ascii=False)
+
+
+def _member_outlines(codes: Iterable[str], outline: Callable[[str], dict | None]) -> dict | None:
+    polygons = []
+    for code in codes:
+        for feature in (outline(code) or {}).get("features", []):
+            geometry = feature["geometry"]
+            polygons += geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    return {"type": "MultiPolygon", "coordinates": polygons} if polygons else None
+
+
+# Characters XML 1.0 cannot hold (openpyxl refuses them); article text may carry any of them.
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _excel_cell(value: Any) -> Any:
+    """A value as a workbook cell: numbers and booleans as such, text inert and storable."""
+    value = _json_value(value)
+    if isinstance(value, str):
+        return neutralize(_NOT_IN_XML.sub("\ufffd", value))
+    return value
+
+
+def to_excel(df: pd.DataFrame, *, filters_applied: Sequence[tuple[str, str]], exported_at: datetime,
+             headers: Headers = "schema") -> bytes:
+    """An .xlsx workbook: the facts, the filters applied with the time of export, the sources, and
+    the columns under both names. Every text cell is guarded against formula injection."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheets = {
+        "Facts": [list(headed(df, headers).columns), *df.itertuples(index=False, name=None)],
+        "Filters": [["Filter", "Value"], *filters_applied,
+                    ["Exported at", exported_at.isoformat(timespec="seconds")], ["Facts exported", len(df)]],
+        "Sources": [["Title", "Outlet", "Author", "Published", "Address", "Article ID", "Facts"],
+                    *sources(df).itertuples(index=False, name=None)],
+        "Columns": [["Schema name", "Readable name"], *((c, LABELS[c]) for c in df.columns if c in LABELS)],
+    }
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        # The header stays in view while scrolling, and columns start about as wide as their text.
+        sheet.freeze_panes = "A2"
+        for index, column in enumerate(zip(*rows[:200]), start=1):
+            widest = max(len(str(v)) for v in column if v is not None) if any(v is not None for v in column) else 8
+            sheet.column_dimensions[get_column_letter(index)].width = min(max(widest, 8), 60) + 2
+        for row in rows:
+            sheet.append([_excel_cell(v) for v in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

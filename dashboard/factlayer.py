@@ -28,7 +28,26 @@ def embed_json(value: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-class FactLayer(Layer):
+class VerbatimLayer(Layer):
+    """A folium Layer whose script, holding article text as JSON, is added as it is rendered."""
+
+    def render(self, **kwargs) -> None:
+        """As folium's Layer, except that the script is added as it is.
+
+        branca wraps a rendered script in ``Element(script)``, which compiles it as a Jinja template:
+        lexing megabytes of data took longer than building the whole map, and text with ``{{`` in it
+        would be read as template code.
+        """
+        if self.show:
+            self.add_child(ElementAddToElement(element_name=self.get_name(),
+                                               element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        self.get_root().script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class FactLayer(VerbatimLayer):
     """One marker per row of ``table``: lat, lon, radius, a style key, and the TEXT_COLUMNS.
 
     ``style_for`` turns a style key into Leaflet path options (there are only a few keys).
@@ -88,20 +107,6 @@ class FactLayer(Layer):
         self._name = "FactLayer"
         self.count = len(table)
         self.payload = _payload(table, style_for)
-
-    def render(self, **kwargs) -> None:
-        """As folium's Layer, except that the script is added as it is.
-
-        branca wraps a rendered script in ``Element(script)``, which compiles it as a Jinja template:
-        lexing megabytes of data took longer than building the whole map.
-        """
-        if self.show:
-            self.add_child(ElementAddToElement(element_name=self.get_name(),
-                                               element_parent_name=self._parent.get_name()),
-                           name=self.get_name() + "_add")
-        self.get_root().script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
-        for child in self._children.values():
-            child.render(**kwargs)
 
 
 class _Verbatim(Element):

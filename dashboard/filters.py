@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,6 +89,21 @@ def file_stem(filters: Filters) -> str:
         parts.append(f"{filters.date_from or 'start'}_to_{filters.date_to or 'now'}")
     stem = "_".join(parts)
     return re.sub(r"[^A-Za-z0-9._-]+", "-", stem)[:150]
+
+
+def describe(filters: Filters, *, country_name: Callable[[str], str] = str,
+             article_label: Callable[[str], str] = str) -> list[tuple[str, str]]:
+    """Every filter as a ``(name, value)`` row an analyst reads, "all" where nothing was chosen; what
+    an export records beside its facts, so a file handed on says what it leaves out."""
+    return [
+        ("Country", ", ".join(f"{country_name(c)} ({c})" for c in filters.countries) or "all"),
+        ("Unit", ", ".join(filters.units) or "all"),
+        ("Status", ", ".join(filters.statuses) or "all"),
+        ("Force", ", ".join(filters.forces) or "all"),
+        ("Article", "; ".join(article_label(a) for a in filters.articles) or "all"),
+        ("Reported from", str(filters.date_from) if filters.date_from else "any date"),
+        ("Reported to", str(filters.date_to) if filters.date_to else "any date"),
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -262,7 +262,7 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
                 continue
             name = _NAME_OVERRIDES.get(code, info["name"])
             outline = info.get("geoJSON") or None
-            lat, lon = _representative_point(outline) or tuple(info["latlng"])
+            lat, lon = representative_point(outline) or tuple(info["latlng"])
             db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
                        (code, name, lat, lon, continents.get(code, ""), json.dumps(outline) if outline else None))
             for alias in [info["name"], name, *info.get("altSpellings", [])]:
@@ -314,7 +314,7 @@ def _capital_points(gc) -> list[tuple[str, str, float, float, str]]:
     return rows
 
 
-def _representative_point(outline: dict | None) -> tuple[float, float] | None:
+def representative_point(outline: dict | None) -> tuple[float, float] | None:
     """Centroid of the largest ring: a point inside most countries, unlike a bounding-box centre."""
     if not outline:
         return None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dashboard import article as articles
 from dashboard import gazetteer as gazetteers
+from dashboard import webpage
 from dashboard.errors import DashboardError, NoFactsError
 from dashboard.parser import extract
 from dashboard.gazetteer import Gazetteer
@@ -23,13 +24,27 @@ class Added:
     warnings: tuple[str, ...]
 
 
-def read(data: bytes | str, *, name: str, gazetteer: Gazetteer) -> tuple[articles.Article, list[Fact]]:
-    """The article and its facts; raises ArticleError for unreadable input, NoFactsError for none."""
-    art = articles.from_bytes(data, name=name) if isinstance(data, bytes) else articles.from_text(data)
+def read(data: bytes | str, *, name: str, gazetteer: Gazetteer, url: str = "") -> tuple[articles.Article, list[Fact]]:
+    """The article (text, or an HTML page fetched from ``url``) and its facts; raises ArticleError for
+    unreadable input or a page with no article, NoFactsError for no facts."""
+    if isinstance(data, bytes) and webpage.looks_like_html(data, name):
+        art = webpage.from_html(data, name=name, url=url)
+    else:
+        art = articles.from_bytes(data, name=name) if isinstance(data, bytes) else articles.from_text(data)
+    return art, _facts_of(art, name, gazetteer)
+
+
+def read_source(source: str, *, gazetteer: Gazetteer) -> tuple[articles.Article, list[Fact]]:
+    """As ``read``, from a web address or a file (text or HTML)."""
+    art = webpage.load(source)
+    return art, _facts_of(art, source, gazetteer)
+
+
+def _facts_of(art: articles.Article, name: str, gazetteer: Gazetteer) -> list[Fact]:
     facts = extract(art, gazetteer)
     if not facts:
         raise NoFactsError(f"{name}: no force deployments found in this text; nothing was added")
-    return art, facts
+    return facts
 
 
 def add(data: bytes | str, *, name: str, gazetteer: Gazetteer, store: Store) -> Added:
@@ -56,21 +71,28 @@ def _init_worker() -> None:
 def _extract_file(path: str) -> tuple[str, articles.Article | None, list[Fact], str]:
     """In a worker: one file to its article and facts, or the reason it failed."""
     try:
-        art = articles.load(Path(path))
+        art = webpage.load(Path(path))
         assert _WORKER_GAZETTEER is not None
         return path, art, extract(art, _WORKER_GAZETTEER), ""
     except DashboardError as err:
         return path, None, [], str(err)
 
 
+ARTICLE_SUFFIXES = (".txt", *webpage.HTML_SUFFIXES)
+
+
 def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 200,
                progress: Callable[[Iterator, int], Iterator] = lambda items, total: items) -> IngestSummary:
-    """Every ``*.txt`` below ``directory`` into the store; files already stored are skipped unread
-    by the parser (their content hash is checked first), so a second run is a quick no-op."""
+    """Every ``*.txt`` and ``*.html`` below ``directory`` into the store; text files already stored are
+    skipped unread by the parser (their content hash is checked first), so a second run is a quick
+    no-op. A page's id is that of its extracted text, so pages are extracted and then found stored."""
     summary = IngestSummary()
     known = store.ids()
     todo: list[Path] = []
-    for path in sorted(directory.rglob("*.txt")):
+    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()):
+        if path.suffix.lower() != ".txt":
+            todo.append(path)
+            continue
         try:
             article_id = articles.article_id_for(articles.decode(path.read_bytes(), name=str(path))[0])
         except (OSError, DashboardError) as err:
@@ -86,6 +108,7 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
     def flush() -> None:
         for result in store.add_many(pending):
             summary.articles += result.added
+            summary.already += not result.added
             summary.facts += result.facts
         pending.clear()
 
@@ -97,6 +120,35 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
         if len(pending) >= batch:
             flush()
     flush()
+    return summary
+
+
+def ingest_sources(sources: list[str], *, store: Store, gazetteer: Gazetteer | None = None, workers: int = 1,
+                   progress: Callable[[Iterator, int], Iterator] = lambda items, total: items) -> IngestSummary:
+    """Directories (as ``ingest_dir``), files and web addresses into the store; each one that fails is
+    named with its reason and leaves nothing behind."""
+    summary = IngestSummary()
+    for source in sources:
+        if not webpage.is_url(source) and Path(source).is_dir():
+            part = ingest_dir(Path(source), store=store, workers=workers, progress=progress)
+            summary.articles += part.articles
+            summary.facts += part.facts
+            summary.already += part.already
+            summary.failures += part.failures
+            continue
+        if not webpage.is_url(source) and not Path(source).exists():
+            summary.failures.append((source, "no such file or directory"))
+            continue
+        gazetteer = gazetteer or gazetteers.load()
+        try:
+            art, facts = read_source(source, gazetteer=gazetteer)
+            result = store.add(art, facts, source_name=source)
+        except DashboardError as err:
+            summary.failures.append((source, str(err).removeprefix(f"{source}: ")))
+            continue
+        summary.articles += result.added
+        summary.already += not result.added
+        summary.facts += result.facts
     return summary
 
 

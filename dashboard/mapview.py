@@ -1,11 +1,12 @@
-"""The map: facts on NATO's eastern flank, as a few GeoJSON layers in one ``folium.Map``.
+"""The map: facts on NATO's eastern flank, as a few layers in one ``folium.Map``.
 
-Every located fact is one circle marker of a single GeoJSON layer (size by troops, style by status). Precision is honest:
-bases and towns are solid points; a country-level fact is a hollow ring at the country's point
-with the country's outline shaded; a region fact is a dashed ring with its member countries
-outlined. Facts at the same point are fanned out around it so each stays clickable. Article text
-reaches popups and tooltips only as DOM text (see ``factlayer``). Leaflet is served by the app itself, so the
-map draws with no network; only the optional tile layer needs the internet.
+Every fact with a point is one circle marker of a single GeoJSON layer (size by troops, style by
+status). Precision is honest: bases and towns are solid points; a country-level fact is a hollow ring
+at the country's point with the country's outline shaded; a region fact is its member countries
+hatched, with one label inside a member (``regionlayer``), never a point. Facts at the same point are
+fanned out around it so each stays clickable. Article text reaches popups and tooltips only as DOM
+text (see ``factlayer``). Leaflet is served by the app itself and the place names are drawn offline
+(``basemap``), so the map reads with no network; only the optional tile layer needs the internet.
 """
 from __future__ import annotations
 
@@ -19,11 +20,20 @@ import folium
 import pandas as pd
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
+from dashboard import basemap, regionlayer
 from dashboard.factlayer import FactLayer
+from dashboard.gazetteer import representative_point
 from dashboard.htmltext import escape_html, for_template_literal
 from dashboard.reference import ReferenceRow
 
-FRAME = ((41.0, 12.5), (60.5, 32.5))  # Estonia to Bulgaria, with the Baltic and Black Sea coasts
+# Estonia to Bulgaria with the Baltic and the western Black Sea; Iberia and the UK stay outside.
+FRAME = ((41.0, 13.5), (60.0, 33.0))
+# A filter that leaves one base should still show where it is, not a street plan.
+MAX_FIT_ZOOM = 7
+MIN_FIT_SPAN = 3.0  # degrees: the smallest box a filter's facts are fitted to
+# fitBounds rounds down to a whole zoom by default, and on a 640 px map the whole step from 5 to 4
+# shows all of Europe; quarter steps keep the flank filling the map at any width.
+ZOOM_SNAP = 0.25
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 VENDOR_URL = "/app/static/vendor"
 STATUS_COLOURS = {"existing": "#1f4e9c", "planned": "#d35400", "withdrawn": "#7f8c8d"}
@@ -53,18 +63,35 @@ def vendor_assets() -> None:
 
 def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple[str, ...]],
               tiles: str | None = "OpenStreetMap", local_assets: bool = True,
-              reference: Sequence[ReferenceRow] = ()) -> folium.Map:
-    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart."""
-    fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False)
+              reference: Sequence[ReferenceRow] = (), fit_to_facts: bool = False,
+              labels: Sequence[basemap.Label] | None = None,
+              country_name: Callable[[str], str] | None = None) -> folium.Map:
+    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart.
+
+    It opens on the flank (``FRAME``); with ``fit_to_facts`` (after a filter) on the facts drawn.
+    ``labels`` are the offline place names (default: ``basemap.load()``); ``country_name`` names a
+    region's members (default: the name in the country's outline, else its code).
+    """
+    fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False,
+                      zoom_snap=ZOOM_SNAP, zoom_delta=0.5)
     if local_assets:
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
         fmap.default_css = [("leaflet_css", f"{VENDOR_URL}/leaflet.css")]
-    fmap.fit_bounds([list(FRAME[0]), list(FRAME[1])])
+    frame = (bounds_of(df, outline, members) if fit_to_facts else None) or FRAME
+    fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
     folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
-    areas = _areas(df, outline, members)
+    fmap.get_root().header.add_child(folium.Element(basemap.CSS))
+    labels = tuple(basemap.load() if labels is None else labels)
+    basemap.LabelLayer(labels, show=tiles is None).add_to(fmap)
+    areas = _areas(df, outline)
     if areas["features"]:
-        folium.GeoJson(areas, name="Country and region outlines",
+        folium.GeoJson(areas, name="Countries with country-level facts",
                        tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(fmap)
+    regional = drawn_as_region(df, members)
+    if regional.any():
+        fmap.get_root().header.add_child(folium.Element(regionlayer.CSS))
+        names = [(label.lat, label.lon) for label in labels if label.kind in ("country", "sea", "capital")]
+        regionlayer.RegionLayer(*region_features(df[regional], outline, members, country_name, names)).add_to(fmap)
     # Beneath the facts, so an official figure never hides a claim.
     if reference:
         folium.GeoJson(
@@ -73,7 +100,7 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
             popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=360),
             tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False),
         ).add_to(fmap)
-    table = fact_table(df)
+    table = fact_table(df[~regional])
     if not table.empty:
         FactLayer(table, style_for=style_for).add_to(fmap)
     fmap.get_root().html.add_child(folium.Element(_legend(df)))
@@ -81,7 +108,50 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     return fmap
 
 
+# framing ----------------------------------------------------------------------------------------------------
+def bounds_of(df: pd.DataFrame, outline: Outline,
+              members: Mapping[str, tuple[str, ...]]) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The box around what the facts of ``df`` draw: their points, and the outlines of the countries and
+    region members they shade; ``None`` when they draw nothing."""
+    lats = [float(v) for v in df["lat"].dropna()]
+    lons = [float(v) for v in df["lon"].dropna()]
+    codes = set(df.loc[df["precision"] == "country", "country_code"])
+    for region in set(df.loc[df["precision"] == "region", "region"]):
+        codes.update(members.get(region, ()))
+    for code in codes:
+        for feature in (outline(code) or {}).get("features", []):
+            for lon, lat in _coordinates(feature["geometry"]):
+                lats.append(lat)
+                lons.append(lon)
+    if not lats:
+        return None
+    (south, north), (west, east) = _widened(min(lats), max(lats)), _widened(min(lons), max(lons))
+    return (south, west), (north, east)
+
+
+def _widened(low: float, high: float) -> tuple[float, float]:
+    pad = max(0.0, MIN_FIT_SPAN - (high - low)) / 2
+    return low - pad, high + pad
+
+
+def _coordinates(geometry: dict) -> list[tuple[float, float]]:
+    """Every (lon, lat) of a Polygon or MultiPolygon."""
+    rings = geometry["coordinates"] if geometry["type"] == "Polygon" else \
+        [ring for polygon in geometry["coordinates"] for ring in polygon]
+    return [(point[0], point[1]) for ring in rings for point in ring]
+
+
 # facts ------------------------------------------------------------------------------------------------------
+def drawn_as_region(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> pd.Series:
+    """Region facts whose members are known: drawn as their members' outlines, never as a point."""
+    return (df["precision"] == "region") & df["region"].map(lambda region: bool(members.get(region))).astype(bool)
+
+
+def point_facts(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> pd.DataFrame:
+    """The facts drawn as one marker each (a region with no member list, such as "Europe", is one)."""
+    return df[df["lat"].notna() & df["lon"].notna() & ~drawn_as_region(df, members)]
+
+
 def fact_table(df: pd.DataFrame) -> pd.DataFrame:
     """What the fact layer draws and says: one row per located fact, in table order."""
     located = df[df["lat"].notna() & df["lon"].notna()]
@@ -210,20 +280,109 @@ def _background(outline: Outline) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _areas(df: pd.DataFrame, outline: Outline, members: Mapping[str, tuple[str, ...]]) -> dict:
-    """Outlines of countries with country-level facts and of the members of regions with facts."""
+def _areas(df: pd.DataFrame, outline: Outline) -> dict:
+    """Outlines of countries with country-level facts."""
     country_facts = df[df["precision"] == "country"].groupby("country_code").size()
-    region_facts = df[df["precision"] == "region"].groupby("region").size()
     features = []
     for code, count in country_facts.items():
         features += _outline_features(outline, code, f"{count} country-level fact(s) for this country",
                                       {"color": "#1f4e9c", "weight": 2, "fillColor": "#5d8fd6", "fillOpacity": 0.25})
-    for region, count in region_facts.items():
-        for code in members.get(region, ()):
-            features += _outline_features(
-                outline, code, f"member of {region}: {count} region-level fact(s)",
-                {"color": "#6c3483", "weight": 2, "dashArray": "6 5", "fill": False})
     return {"type": "FeatureCollection", "features": features}
+
+
+REGION_CARD_LIMIT = 40  # facts listed in a region's card; the rest are counted
+
+
+def region_features(df: pd.DataFrame, outline: Outline, members: Mapping[str, tuple[str, ...]],
+                    country_name: Callable[[str], str] | None = None,
+                    avoid: Sequence[tuple[float, float]] = ()) -> tuple[list[dict], dict]:
+    """Per region: its card and label (see ``RegionLayer``), and its members' outlines as features."""
+    regions, features = [], []
+    for index, (region, group) in enumerate(df.groupby("region", sort=True)):
+        codes = members[region]
+        shapes = {code: outline(code) for code in codes}
+        names = [country_name(code) if country_name else _outline_name(shapes[code]) or code for code in codes]
+        for shape in shapes.values():
+            features += [{"type": "Feature", "geometry": f["geometry"], "properties": {"r": index}}
+                         for f in (shape or {}).get("features", [])]
+        point = (float(group["lat"].iloc[0]), float(group["lon"].iloc[0])) if group["lat"].notna().any() else None
+        col = {name: _plain(group[name]) for name in ("force", "quantity_low", "quantity_high", "approx", "unit",
+                                                      "status", "quote", "outlet", "author", "published")}
+        facts = [[force or "", f"{count_text(low, high, approx)} {unit}", status, quote,
+                  ", ".join(v for v in (outlet, author, published) if v) or "source not stated"]
+                 for force, low, high, approx, unit, status, quote, outlet, author, published in zip(*col.values())]
+        count = len(facts)
+        regions.append({
+            "name": region, "members": names, "anchor": region_anchor(point, list(shapes.values()), avoid),
+            "label": f"{region}: {count} fact{'s' if count != 1 else ''}",
+            "tooltip": f"{region} ({', '.join(codes)}): {count} region-wide fact(s); click for them",
+            "facts": facts[:REGION_CARD_LIMIT], "more": max(0, count - REGION_CARD_LIMIT),
+        })
+    return regions, {"type": "FeatureCollection", "features": features}
+
+
+def _outline_name(shape: dict | None) -> str:
+    features = (shape or {}).get("features") or [{}]
+    return str((features[0].get("properties") or {}).get("name") or "")
+
+
+LABEL_CLEARANCE = 1.2  # degrees (longitude scaled) kept between a region's label and a member's own point
+_ANCHOR_STEP = 0.5  # degrees between the points tried when the region's own point is too crowded
+
+
+def region_anchor(point: tuple[float, float] | None, shapes: list[dict | None],
+                  avoid: Sequence[tuple[float, float]] = ()) -> list[float] | None:
+    """Where a region's label goes: inside a member, so it never sits in a country that is not one, and
+    clear of the members' own points, where their country rings are drawn, and of the ``avoid`` points
+    (the basemap's names). The region's own point when it qualifies, else the qualifying point of a
+    grid over the members nearest to it."""
+    points = [p for shape in shapes if (p := representative_point(shape)) and _contains(shape, p)]
+    target = point or (points[0] if points else None)
+    if target is None:
+        return None
+
+    def clearance(candidate: tuple[float, float]) -> float:
+        return min((_distance(candidate, p) for p in (*points, *avoid)), default=math.inf)
+
+    if point and clearance(point) >= LABEL_CLEARANCE and any(_contains(shape, point) for shape in shapes):
+        return list(point)
+    candidates = [c for c in _grid(shapes) if any(_contains(shape, c) for shape in shapes)] or points
+    if not candidates:
+        return list(target)
+    clear = [c for c in candidates if clearance(c) >= LABEL_CLEARANCE]
+    best = min(clear, key=lambda c: _distance(c, target)) if clear else max(candidates, key=clearance)
+    return [round(best[0], 4), round(best[1], 4)]
+
+
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2)))
+
+
+def _grid(shapes: list[dict | None]) -> list[tuple[float, float]]:
+    coordinates = [c for shape in shapes for feature in (shape or {}).get("features", [])
+                   for c in _coordinates(feature["geometry"])]
+    if not coordinates:
+        return []
+    lons, lats = [c[0] for c in coordinates], [c[1] for c in coordinates]
+    rows = int((max(lats) - min(lats)) / _ANCHOR_STEP) + 1
+    columns = int((max(lons) - min(lons)) / _ANCHOR_STEP) + 1
+    return [(min(lats) + i * _ANCHOR_STEP, min(lons) + j * _ANCHOR_STEP) for i in range(rows) for j in range(columns)]
+
+
+def _contains(shape: dict | None, point: tuple[float, float]) -> bool:
+    """Whether ``(lat, lon)`` lies in one of the outline's polygons (outer rings; lakes ignored)."""
+    lat, lon = point
+    for feature in (shape or {}).get("features", []):
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        for polygon in polygons:
+            ring, inside = polygon[0], False
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+                if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                    inside = not inside
+            if inside:
+                return True
+    return False
 
 
 def _outline_features(outline: Outline, code: str, label: str, style: dict) -> list[dict]:
@@ -245,12 +404,15 @@ def _legend(df: pd.DataFrame) -> str:
         f"fill='none'/></svg> {n:,}</span> "
         for n in (100, 1_000, 10_000))
     return (
-        "<div id='map-legend' style='position:fixed;bottom:24px;right:10px;z-index:9999;background:white;"
-        "padding:5px 8px;border:1px solid #999;border-radius:4px;font:11px sans-serif;max-width:240px'>"
-        "<details open><summary><b>Legend</b></summary>"
+        # Collapsed, beside the zoom buttons over Scandinavia's interior: open, it never covers the flank
+        # for long, and closed it covers nothing.
+        "<div id='map-legend' style='position:fixed;top:10px;left:54px;z-index:9999;background:white;"
+        "padding:4px 8px;border:1px solid #999;border-radius:4px;font:11px sans-serif;max-width:240px'>"
+        "<details><summary><b>Legend</b></summary>"
         f"<b>Status</b>{rows}<b>Troops</b> (circle size)<div>{sizes}</div>"
         "<b>Precision</b><div>● filled: base or town<br>◯ thick ring, country shaded: country-level<br>"
-        "◌ dashed ring, members outlined: region-level</div>"
+        "▨ members hatched, one label: region-wide (click for its facts)<br>"
+        "◌ dashed ring: a region with no member list</div>"
         "<div>Facts at one place are fanned out around it.</div>"
         "<div><svg width='18' height='18'><circle cx='9' cy='9' r='7' stroke='#111' stroke-width='2' "
         "fill='#f1c40f'/></svg> official reference (layer toggle)</div>"

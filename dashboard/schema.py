@@ -72,3 +72,15 @@ TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in INT_COLUMNS + FLOAT_COLUMNS 
 def is_unit(unit: str) -> bool:
     """One of ``UNITS``, or ``other:<noun>`` for a formation without a unit of its own."""
     return unit in UNITS or (unit.startswith(OTHER_PREFIX) and len(unit) > len(OTHER_PREFIX))
+
+
+# The names the app shows and the exports offer beside the schema's own (the CSV/Excel header option).
+LABELS: dict[str, str] = {
+    "fact_id": "Fact ID", "article_id": "Article ID", "title": "Title", "outlet": "Outlet", "author": "Author",
+    "published": "Published", "url": "Address", "force": "Force", "unit": "Unit", "quantity_low": "Count (low)",
+    "quantity_high": "Count (high)", "approx": "Approx.", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
+    "troops_derived": "Troops derived", "status": "Status", "when": "When (as written)", "when_start": "From",
+    "when_end": "Until", "place": "Place", "country_code": "Country code",
+    "country": "Country", "region": "Region", "lat": "Latitude", "lon": "Longitude", "precision": "Precision",
+    "quote": "Quoted sentence", "quote_start": "Quote start", "quote_end": "Quote end", "also_cites": "Size from",
+}

@@ -53,4 +53,4 @@ def test_parallel_workers_store_the_same_facts_as_one(corpus, tmp_path):
 
 def test_ingest_of_a_missing_directory_is_exit_2(tmp_path):
     result = run_ingest(tmp_path / "nowhere", tmp_path / "s.sqlite")
-    assert result.returncode == 2 and "not a directory" in result.stderr
+    assert result.returncode == 2 and "nowhere: no such file or directory" in result.stderr

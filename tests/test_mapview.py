@@ -9,6 +9,7 @@ import pytest
 
 from dashboard import export, factlayer, mapview
 from dashboard.factlayer import FactLayer, embed_json
+from dashboard.regionlayer import RegionLayer
 from dashboard.data import region_members
 from dashboard.htmltext import for_template_literal
 
@@ -20,13 +21,38 @@ def table(seed_facts):
 
 @pytest.fixture
 def built(table, gaz):
-    return mapview.build_map(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None)
+    return mapview.build_map(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
+                             country_name=gaz.country_name)
 
 
 def test_the_map_is_a_folium_map_framed_on_the_baltic_to_black_sea_band(built):
     assert isinstance(built, folium.Map)
     html = built.get_root().render()
-    assert "fitBounds" in html and "[41.0, 12.5]" in html and "[60.5, 32.5]" in html
+    (south, west), (north, east) = mapview.FRAME
+    assert f"[[{south}, {west}], [{north}, {east}]]" in html.replace("\n", "").replace(" " * 16, "")
+    # Tallinn and Sofia inside, Madrid and London outside.
+    assert south < 42.7 and north > 59.4 and west < 23.3 < 24.7 < east
+    assert west > -3.7 and west > -0.1
+    # Fractional zoom, so fitBounds does not fall back a whole step to all of Europe.
+    assert '"zoomSnap": 0.25' in html
+
+
+def test_after_a_filter_the_map_fits_the_facts_shown(table, gaz):
+    estonia = table[table["country_code"] == "EE"]
+    assert not estonia.empty
+    (south, west), (north, east) = mapview.bounds_of(estonia, gaz.outline, region_members(table, gaz))
+    # Around Estonia's outline (widened to the smallest fitted box), not the flank.
+    assert south < 57.6 and north > 59.5 and west < 24 and east > 28
+    assert north - south <= 3.5 and east - west <= 7
+    built = mapview.build_map(estonia, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
+                              fit_to_facts=True)
+    html = built.get_root().render().replace("\n", "").replace(" " * 16, "")
+    assert f"[[{south}, {west}], [{north}, {east}]]" in html
+
+
+def test_a_filter_that_leaves_nothing_located_keeps_the_flank(table, gaz):
+    unlocated = table[table["lat"].isna() & (table["precision"] == "none")]
+    assert mapview.bounds_of(unlocated, gaz.outline, {}) is None
 
 
 def _payload(built) -> dict:
@@ -34,17 +60,65 @@ def _payload(built) -> dict:
     return json.loads(layer.payload)
 
 
-def test_one_marker_feature_per_located_fact(table, built):
-    located = table[table["lat"].notna()]
-    assert list(mapview.fact_table(table)["fact_id"]) == list(located["fact_id"])
+def test_one_marker_feature_per_fact_with_a_point(table, gaz, built):
+    points = mapview.point_facts(table, region_members(table, gaz))
+    assert set(points["precision"]) == {"country"}  # the seed's region facts are drawn as regions
     features = _payload(built)["geojson"]["features"]
-    assert len(features) == len(located)
-    assert sorted(f["properties"]["i"] for f in features) == list(range(len(located)))
+    assert len(features) == len(points)
+    assert sorted(f["properties"]["i"] for f in features) == list(range(len(points)))
+
+
+def _regions(built) -> dict:
+    layer = next(c for c in built._children.values() if isinstance(c, RegionLayer))
+    return json.loads(layer.payload)
+
+
+def test_a_region_fact_is_its_members_outlined_with_one_label_inside_a_member(table, gaz, built):
+    members = region_members(table, gaz)
+    payload = _regions(built)
+    regional = table[table["precision"] == "region"]
+    assert [r["name"] for r in payload["regions"]] == sorted(set(regional["region"]))
+    for index, region in enumerate(payload["regions"]):
+        codes = members[region["name"]]
+        assert region["members"] == [gaz.country_name(code) for code in codes]
+        assert len(region["facts"]) == int((regional["region"] == region["name"]).sum())
+        drawn = [f for f in payload["geojson"]["features"] if f["properties"]["r"] == index]
+        # countryinfo has no outline for Hungary (nor Serbia, Montenegro): a member without one is named, not drawn.
+        assert len(drawn) == sum(len((gaz.outline(code) or {"features": []})["features"]) for code in codes) > 0
+        # One label, inside a member and inside no other country around the flank.
+        anchor = tuple(region["anchor"])
+        assert any(mapview._contains(gaz.outline(code), anchor) for code in codes), region["name"]
+        assert not any(mapview._contains(gaz.outline(code), anchor)
+                       for code in mapview.BACKGROUND if code not in codes), region["name"]
+        # Clear of each member's own point, where its country ring and name are drawn.
+        for code in codes:
+            country = gaz.countries[code]
+            assert mapview._distance(anchor, (country.lat, country.lon)) >= mapview.LABEL_CLEARANCE, (region, code)
+
+
+def test_a_region_whose_point_is_outside_its_members_is_labelled_inside_one(gaz):
+    # The Black Sea region's point is at sea; its label goes inside Romania, Bulgaria or Türkiye.
+    shapes = [gaz.outline(code) for code in ("RO", "BG", "TR")]
+    anchor = mapview.region_anchor((43.4, 34.0), shapes)
+    assert any(mapview._contains(shape, tuple(anchor)) for shape in shapes)
+    assert mapview.region_anchor((50.5, 23.5), [gaz.outline("PL")]) == [50.5, 23.5]
+
+
+def test_a_region_with_no_member_list_stays_a_point(table, gaz):
+    europe = table[table["precision"] == "region"].head(1).assign(region="Europe")
+    assert len(mapview.point_facts(europe, {"Europe": ()})) == 1
 
 
 def test_the_map_uses_a_few_layers_not_one_object_per_marker(built):
     kinds = [type(child).__name__ for child in built._children.values()]
-    assert kinds.count("GeoJson") + kinds.count("FactLayer") <= 3 and "CircleMarker" not in kinds
+    assert kinds.count("GeoJson") + kinds.count("FactLayer") + kinds.count("RegionLayer") <= 4
+    assert "CircleMarker" not in kinds
+
+
+def test_the_legend_starts_collapsed(built):
+    html = built.get_root().render()
+    legend = html[html.index("id='map-legend'"):]
+    assert "<details>" in legend[:400] and "<details open" not in legend[:400]
 
 
 def test_country_and_region_facts_look_different_from_points():
@@ -88,6 +162,7 @@ def test_article_text_is_embedded_as_inert_json_and_shown_as_dom_text(table, gaz
     html = built.get_root().render()
     assert "<script>alert" not in html and "<img src=x" not in html and "</textarea>" not in html
     assert HOSTILE in _payload(built)["strings"]
+    assert all(fact[3] == HOSTILE for region in _regions(built)["regions"] for fact in region["facts"])
     source = open(factlayer.__file__, encoding="utf-8").read()
     template = source.split("_template = Template(")[1].split('""")')[0]
     assert "textContent" in template and "innerHTML" not in template

@@ -1,0 +1,59 @@
+"""A web page added by its address in the app, in a real browser, served from 127.0.0.1."""
+from __future__ import annotations
+
+import pytest
+
+from dashboard import export, ingest, mapview
+from dashboard.data import region_members
+from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.page_server import PAGES, PageServer
+
+pytestmark = pytest.mark.browser
+
+COUNT_MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
+                          return f && f.contentDocument &&
+                                 f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""
+MAP_VIEW = """() => { const map = Object.values(window).find(v => v instanceof L.Map);
+                      const b = map.getBounds();
+                      return {south: b.getSouth(), north: b.getNorth(), west: b.getWest(), east: b.getEast()}; }"""
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    require_chromium()
+    with streamlit_server(tmp_path_factory.mktemp("web")) as running:
+        yield running
+
+
+def test_a_page_added_by_address_appears_on_the_map_and_a_filter_fits_it(server, gaz):
+    with PageServer() as site, chromium_page() as page:
+        address = site.url("news.html")
+        page.goto(server.url)
+        wait_until_app_idle(page)
+        map_frame(page).wait_for_selector("path.fact-marker")
+        before = map_frame(page).locator("path.fact-marker").count()
+        page.get_by_role("tab", name="Add article").click()
+        page.get_by_label("…or the address of a web page (http:// or https://)").fill(address)
+        page.get_by_role("button", name="Add article").click()
+        success = page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)
+        assert address in success.inner_text()
+        wait_until_app_idle(page)
+        art, facts = ingest.read_source(str(PAGES / "news.html"), gazetteer=gaz)
+        table = export.frame(facts)
+        added = len(mapview.point_facts(table, region_members(table, gaz)))
+        assert added >= 1
+        page.get_by_role("tab", name="Map").click()
+        page.wait_for_function(COUNT_MARKERS, arg=before + added, timeout=60_000)
+        # Only this article: the map fits its facts (Romania, and the Black Sea region's members), not the
+        # whole flank.
+        page.get_by_test_id("stSidebar").get_by_role("combobox", name="Article").click()
+        page.get_by_role("option", name=art.title).click()
+        page.keyboard.press("Escape")
+        page.wait_for_function(COUNT_MARKERS, arg=added, timeout=60_000)
+        view = map_frame(page).evaluate(MAP_VIEW)
+        assert view["south"] < 44.3 < view["north"] and view["west"] < 28.5 < view["east"]  # Kogălniceanu
+        assert view["north"] < 55, view  # Tallinn and Riga are not in view
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "web-page-added.png"), full_page=True)
+        assert page.blocked == []
+        assert site.requests == ["/news.html"], "the app fetched the page once, from this machine"
