@@ -97,6 +97,8 @@ CASES: list[Case] = [
     Case("a few hundred", "A few hundred British paratroopers were flown to Estonia.",
          [Expect("troops", "EE", (None, None), approx=True, force="UK")]),
     # --- numbers that are not counts ---------------------------------------------------------------------
+    Case("reference point", "About 500 US troops are based at Mihail Kogălniceanu air base near the Black Sea coast.",
+         [Expect("troops", "RO", (500, 500), approx=True, force="US", precision="base")]),
     Case("past figure", "The US now has 100,000 troops in Europe, up from 80,000 troops before the war.",
          [Expect("troops", "Europe", (100000, 100000), force="US", precision="region")]),
     Case("year is not a count", "In 2017 troops from four nations arrived in Lithuania.",

@@ -29,6 +29,7 @@ _DESTINATION_BEFORE = re.compile(
 _WAR_ZONE = frozenset({"UA"})
 _RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
 _TERRITORY = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|airspace|waters)\b")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEICTIC_WORDS = ("airfield", "base", "training", "range", "camp", "country", "host nation", "region", "there")
 _DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
@@ -125,6 +126,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
             origin = bool(lexicon.ORIGIN_BEFORE.search(before))
         if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
             # Allied forces are not sent into the war zone; Ukraine there is the conflict, not a site.
+            locative = False
+        if locative and result and _NEAR_BEFORE.search(text, max(0, start - 30), start) and \
+                start - result[-1].end < 30:
+            # "at Mihail Kogălniceanu air base near the Black Sea coast": a site's reference point.
             locative = False
         destination = locative and bool(_DESTINATION_BEFORE.search(before))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination))
