@@ -161,4 +161,4 @@ def usable_forces(text: str, forces: list[tuple[int, int, str]], lists: list[Pla
             and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
             and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
             and not lexicon.TERRITORY_AFTER.match(text, f[1])
-            and not lexicon.HOST_AFTER.match(text[f[1]:])]
+            and not lexicon.HOST_AFTER.match(text, f[1])]

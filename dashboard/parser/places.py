@@ -117,13 +117,14 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
             locative, origin = not lexicon.DESCRIPTIVE_SPAN.search(before), False
         elif first.startswith(("around ", "along ")):
             locative, origin = True, False
-        elif lexicon.SPOKEN_AT.search(before) or lexicon.HOME_BEFORE.search(before):
-            locative, origin = False, False
-        elif _OPERATING_FROM.search(before):
-            locative, origin = True, False
         else:
-            locative = bool(lexicon.LOCATIVE_BEFORE.search(before) or lexicon.HOST_AFTER.match(text[end:]))
+            locative = bool(lexicon.LOCATIVE_BEFORE.search(before) or lexicon.HOST_AFTER.match(text, end))
             origin = bool(lexicon.ORIGIN_BEFORE.search(before))
+            if origin and _OPERATING_FROM.search(before):
+                locative, origin = True, False
+            elif locative and (lexicon.SPOKEN_AT.search(before) or lexicon.HOME_BEFORE.search(before)):
+                # Only a place that would otherwise be a site needs the longer test of its role.
+                locative = False
         if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
             # Allied forces are not sent into the war zone; Ukraine there is the conflict, not a site.
             locative = False
