@@ -6,6 +6,7 @@ size ("Battlegroups typically are made up of 1,000-1,500 soldiers") is read once
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -351,6 +352,12 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of the sorted, non-nested ``spans``."""
+    index = bisect.bisect_right(spans, (start, end))
+    return any(s < end and start < e for s, e in spans[max(0, index - 2):index + 1])
+
+
 def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
     """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
     extra = []
@@ -362,30 +369,30 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
             quantity = parse_quantity(QUANTITY_RE.fullmatch(change.group(group)))
             if quantity and quantity.low is not None:
                 extra.append(Mention(change.start(group), change.end(group), unit, quantity, status=status))
-    covered = [(m.start, m.end) for m in extra]
+    taken = sorted([(m.phrase_start, m.end) for m in mentions] + [(m.start, m.end) for m in extra])
+    ends = [m.end for m in mentions]
     figure_ends = {m.end() for m in _FIGURE_REACHES.finditer(text)}
     for match in counts.values():
-        previous = [m for m in mentions if m.end <= match.start()]
+        start, end = match.start(), match.end()
+        # Mentions are in reading order and do not overlap: the one before a count is found by bisection.
+        before = bisect.bisect_right(ends, start)
+        previous = mentions[before - 1] if before else None
         of_them = _OF_THEM_AT if previous else _OF_THEM_AFTER
-        figure = match.start() in figure_ends
-        more = _MORE_CAN_BE.match(text, match.end())
-        if _NO_COUNT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        figure = start in figure_ends
+        more = _MORE_CAN_BE.match(text, end)
+        if not (_BARE_FOLLOWER.match(text, end) or _FURTHER_BEFORE.search(text, max(0, start - 30), start)
+                or of_them.match(text, end) or figure or more):
             continue
-        if not (_BARE_FOLLOWER.match(text, match.end()) or _FURTHER_BEFORE.search(text, 0, match.start())
-                or of_them.match(text, match.end()) or figure or more):
-            continue
-        if any(m.phrase_start <= match.start() < m.end or match.start() <= m.start < match.end()
-               for m in mentions) or any(s <= match.start() < e or match.start() <= s < match.end() for s, e in covered):
+        if _NO_COUNT_BEFORE.search(text, max(0, start - 20), start) or _overlaps(taken, start, end):
             continue
         quantity = parse_quantity(match)
         if not quantity or quantity.low is None or re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
             continue
         if previous:
-            extra.append(Mention(match.start(), match.end(), previous[-1].unit, quantity,
-                                 force=previous[-1].force))
-        elif them := _OF_THEM_AFTER.match(text, match.end()):
+            extra.append(Mention(start, end, previous.unit, quantity, force=previous.force))
+        elif them := _OF_THEM_AFTER.match(text, end):
             # "330 of them deployed": people counted out of a group named before.
-            extra.append(Mention(match.start(), them.end(), "troops", quantity))
+            extra.append(Mention(start, them.end(), "troops", quantity))
         elif more or figure:
-            extra.append(Mention(match.start(), match.end(), "troops", quantity))
+            extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
