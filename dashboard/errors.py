@@ -35,3 +35,7 @@ class StoreError(DashboardError):
 
 class SchemaVersionError(StoreError):
     """The store was written by a version of the tool this one cannot read."""
+
+
+class ReviewError(DashboardError):
+    """A review decision is incomplete or names a field that cannot be corrected."""

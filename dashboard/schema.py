@@ -84,3 +84,18 @@ LABELS: dict[str, str] = {
     "country": "Country", "region": "Region", "lat": "Latitude", "lon": "Longitude", "precision": "Precision",
     "quote": "Quoted sentence", "quote_start": "Quote start", "quote_end": "Quote end", "also_cites": "Size from",
 }
+
+# Review: an analyst's decision on a fact. Corrections never overwrite the parser's reading: the table
+# shows the corrected value and keeps the parser's beside it as ``original_<column>``.
+ReviewState = Literal["unreviewed", "accepted", "corrected", "rejected"]
+REVIEW_STATES: tuple[str, ...] = ReviewState.__args__  # type: ignore[attr-defined]
+TRUSTED_STATES = ("accepted", "corrected")
+# When a fact holds: the words that date it and the ISO dates they denote (empty when unknown).
+TIME_COLUMNS = ("when", "when_start", "when_end")
+DATE_COLUMNS = ("when_start", "when_end")
+CORRECTABLE: tuple[str, ...] = (
+    "force", "unit", "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "status",
+    "place", "country_code", "country", "region", "lat", "lon", "precision", *TIME_COLUMNS,
+)
+REVIEW_COLUMNS: tuple[str, ...] = ("review_state", "reviewed_by", "reviewed_at",
+                                   *(f"original_{c}" for c in CORRECTABLE))

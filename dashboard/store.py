@@ -17,36 +17,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import export
+from dashboard import export, migrations
 from dashboard.article import Article
 from dashboard.errors import SchemaVersionError, StoreError
-from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, Fact
+from dashboard.schema import COLUMNS, Fact
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "store.sqlite"
-SCHEMA_VERSION = 2
-# Columns each version added to ``facts``: an older store gains them, empty, and keeps every row.
-_ADDED_COLUMNS = {2: ("when", "when_start", "when_end")}
+SCHEMA_VERSION = migrations.LATEST
 
-_SQL_TYPES = {**{c: "INTEGER" for c in INT_COLUMNS + BOOL_COLUMNS}, **{c: "REAL" for c in FLOAT_COLUMNS}}
 # Quoted: "when" is an SQL keyword.
 _COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)
-_FACT_COLUMNS = ",\n    ".join(
-    f'"{c}" ' + _SQL_TYPES.get(c, "TEXT") + (" PRIMARY KEY" if c == "fact_id" else "")
-    + (" NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE" if c == "article_id" else "")
-    for c in COLUMNS)
 _INSERT_FACT = f"INSERT INTO facts ({_COLUMN_LIST}) VALUES ({', '.join('?' for _ in COLUMNS)})"
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS articles (
-    article_id TEXT PRIMARY KEY,
-    text TEXT NOT NULL,
-    title TEXT, outlet TEXT, author TEXT, published TEXT, url TEXT,
-    encoding TEXT, source_name TEXT, added_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS facts (
-    {_FACT_COLUMNS}
-);
-CREATE INDEX IF NOT EXISTS facts_article ON facts (article_id);
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +80,8 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         with self.transaction() as db:
-            if version == 0:
-                # executescript would commit on its own; statements one by one stay in the transaction.
-                for statement in filter(str.strip, _SCHEMA.split(";")):
-                    db.execute(statement)
-            else:
-                for added in range(version + 1, SCHEMA_VERSION + 1):
-                    for column in _ADDED_COLUMNS.get(added, ()):
-                        db.execute(f'ALTER TABLE facts ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            # Read again under the write lock: another process may have upgraded the file meanwhile.
+            migrations.upgrade(db, from_version=db.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -120,6 +94,12 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for queries only, held against the other threads sharing it."""
+        with self._lock:
+            yield self._db
 
     def add(self, article: Article, facts: Iterable[Fact], *, source_name: str = "") -> AddResult:
         """Store the article with its facts; adding the same text again changes nothing."""

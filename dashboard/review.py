@@ -1,0 +1,167 @@
+"""Analysts' decisions laid over the parser's facts, without Streamlit.
+
+``apply`` matches each decision to its fact (by article, quote offsets, unit and place; see
+``reviewlog.FactKey``), puts corrected values in the table and keeps the parser's reading beside them
+as ``original_<column>``. A decision that matches no fact is returned as an orphan, never dropped.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import pandas as pd
+
+from dashboard import reviewlog
+from dashboard.errors import ReviewError
+from dashboard.gazetteer import Place
+from dashboard.reviewlog import Decision, FactKey
+from dashboard.schema import (BOOL_COLUMNS, CORRECTABLE, FLOAT_COLUMNS, INT_COLUMNS, REVIEW_COLUMNS,
+                              TRUSTED_STATES)
+from dashboard.store import Store
+
+Action = Literal["accept", "reject", "correct"]
+
+
+@dataclass(frozen=True, slots=True)
+class Orphan:
+    decision: Decision
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewed:
+    """The facts with decisions applied; ``keys`` maps each fact_id to the key its decision is stored by."""
+
+    facts: pd.DataFrame
+    keys: dict[str, FactKey]
+    orphans: tuple[Orphan, ...]
+
+
+def fact_keys(df: pd.DataFrame) -> list[FactKey]:
+    """Each row's key; ``occurrence`` tells apart facts of one sentence with the same unit and place."""
+    columns = ["article_id", "quote_start", "quote_end", "unit", "place"]
+    occurrence = df.groupby(columns, sort=False, dropna=False).cumcount()
+    return [FactKey(a, int(s), int(e), u, p, int(n)) for (a, s, e, u, p), n in
+            zip(df[columns].itertuples(index=False, name=None), occurrence)]
+
+
+def apply(df: pd.DataFrame, decisions: Sequence[Decision]) -> Reviewed:
+    keys = fact_keys(df)
+    matched = _match(keys, decisions)
+    out = df.copy()
+    for column in CORRECTABLE:
+        if column in out.columns:
+            out[f"original_{column}"] = out[column]
+    out["review_state"], out["reviewed_by"], out["reviewed_at"] = "unreviewed", "", ""
+    for position, decision in matched.items():
+        index = out.index[position]
+        out.loc[index, ["review_state", "reviewed_by", "reviewed_at"]] = (
+            decision.state, decision.reviewer, decision.updated_at)
+        for column, value in decision.corrections:
+            if column in out.columns:
+                out.loc[index, column] = _cell(column, value)
+    used = {id(d) for d in matched.values()}
+    present = set(df["article_id"])
+    orphans = tuple(Orphan(d, "its sentence no longer yields this fact" if d.key.article_id in present
+                           else "its article is not loaded") for d in decisions if id(d) not in used)
+    return Reviewed(out, dict(zip(df["fact_id"], keys)), orphans)
+
+
+def _match(keys: list[FactKey], decisions: Sequence[Decision]) -> dict[int, Decision]:
+    """Row position -> decision: the same key first; then, within one quote, what a new parser read
+    differently: the one leftover with the same place, else the same unit, else the only one left."""
+    by_key = {d.key: d for d in decisions}
+    matched = {i: by_key[k] for i, k in enumerate(keys) if k in by_key}
+    used = {d.key for d in matched.values()}
+    spans: dict[tuple[str, int, int], tuple[list[int], list[Decision]]] = {}
+    for i, k in enumerate(keys):
+        if i not in matched:
+            spans.setdefault((k.article_id, k.quote_start, k.quote_end), ([], []))[0].append(i)
+    for d in decisions:
+        span = (d.key.article_id, d.key.quote_start, d.key.quote_end)
+        if d.key not in used and span in spans:
+            spans[span][1].append(d)
+    for rows, left in spans.values():
+        for same in (lambda k, d: k.place == d.key.place, lambda k, d: k.unit == d.key.unit, lambda k, d: True):
+            for i in list(rows):
+                fits = [d for d in left if same(keys[i], d)]
+                if len(fits) == 1 and sum(same(keys[j], fits[0]) for j in rows) == 1:
+                    matched[i] = fits[0]
+                    rows.remove(i)
+                    left.remove(fits[0])
+    return matched
+
+
+def _cell(column: str, value: Any) -> Any:
+    if value is None:
+        return pd.NA if column in INT_COLUMNS else math.nan if column in FLOAT_COLUMNS else (
+            False if column in BOOL_COLUMNS else "")
+    if column in INT_COLUMNS:
+        return int(value)
+    if column in FLOAT_COLUMNS:
+        return float(value)
+    return bool(value) if column in BOOL_COLUMNS else str(value)
+
+
+def visible(df: pd.DataFrame, *, trusted_only: bool) -> pd.DataFrame:
+    """What map, totals and exports show: never rejected facts; only accepted and corrected ones on request."""
+    if trusted_only:
+        return df[df["review_state"].isin(TRUSTED_STATES)]
+    return df[df["review_state"] != "rejected"]
+
+
+def next_unreviewed(df: pd.DataFrame, *, after: str | None = None) -> str | None:
+    """The first unreviewed fact after ``after`` in table order, wrapping round; None when all are done."""
+    ids = list(df["fact_id"])
+    waiting = set(df.loc[df["review_state"] == "unreviewed", "fact_id"])
+    start = ids.index(after) + 1 if after in ids else 0
+    return next((f for f in ids[start:] + ids[:start] if f in waiting), None)
+
+
+def changes(current: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Field -> (shown value, new value) for each field the analyst changed."""
+    return {f: (_plain(current[f]), _plain(v)) for f, v in wanted.items()
+            if f in CORRECTABLE and not _same(current[f], v)}
+
+
+def place_fields(place: Place) -> dict[str, Any]:
+    """The columns a place picked from the gazetteer sets."""
+    return {"place": place.name, "country_code": place.country_code, "country": place.country,
+            "region": place.region, "lat": place.lat, "lon": place.lon, "precision": place.kind}
+
+
+def decide(store: Store, key: FactKey, *, action: Action, reviewer: str, current: Mapping[str, Any],
+           wanted: Mapping[str, Any] | None = None, reason: str = "") -> str:
+    """Record accept, reject or a correction of the fact shown as ``current``; returns its new state."""
+    edits = changes(current, wanted or {}) if action == "correct" else {}
+    if action == "correct" and not edits:
+        raise ReviewError("nothing was changed: edit a field, or accept the fact as it is")
+    if action == "reject":
+        state = "rejected"
+    elif action == "correct" or current.get("review_state") == "corrected":
+        # Accepting a fact that carries corrections accepts it as corrected.
+        state = "corrected"
+    else:
+        state = "accepted"
+    reviewlog.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason)
+    return state
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _same(a: Any, b: Any) -> bool:
+    a, b = _plain(a), _plain(b)
+    if isinstance(a, float) or isinstance(b, float):
+        return a is not None and b is not None and math.isclose(float(a), float(b))
+    return a == b
+
+
+def export_columns(df: pd.DataFrame) -> list[str]:
+    """The table's columns then the review's, for downloads that say what was corrected."""
+    return [c for c in df.columns if c not in REVIEW_COLUMNS] + [c for c in REVIEW_COLUMNS if c in df.columns]

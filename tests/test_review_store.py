@@ -1,0 +1,197 @@
+"""Review decisions in the SQLite store: migration of today's stores, history, re-ingest, orphans."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dashboard import article, export, ingest, review, reviewlog
+from dashboard.data import SHIPPED_CSV
+from dashboard.errors import ReviewError
+from dashboard.store import SCHEMA_VERSION, Store
+
+# Stores written by the code of main with ingest.add, three articles and seven facts each: at f5122f5
+# (schema 1, before the parser dated facts) and at 666caac (schema 2, with when/when_start/when_end).
+STORE_V1 = Path(__file__).resolve().parent / "fixtures" / "store_v1_review.sqlite"
+STORE_V2 = Path(__file__).resolve().parent / "fixtures" / "store_v2.sqlite"
+TEXT = "published: 2023-05-10\n\nThe US will send 3,000 troops to Poland and 1,000 to Romania."
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "store.sqlite")
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of articles and facts, the facts by name so that added (empty) columns do not count."""
+    with sqlite3.connect(path) as db:
+        articles = db.execute("SELECT * FROM articles ORDER BY rowid").fetchall()
+        columns = [r[1] for r in db.execute("PRAGMA table_info(facts)")]
+        facts = db.execute("SELECT " + ", ".join(f'"{c}"' for c in columns) + " FROM facts ORDER BY rowid").fetchall()
+    return {"articles": articles, "facts": [dict(zip(columns, row)) for row in facts]}
+
+
+@pytest.mark.parametrize("fixture, version", [(STORE_V1, 1), (STORE_V2, 2)])
+def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, version):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(fixture, path)
+    before = dump(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == version
+    store = Store(path)
+    after = dump(path)
+    assert after["articles"] == before["articles"]
+    # Every value kept; a schema-1 store gains empty time columns.
+    assert [{k: row[k] for k in old} for old, row in zip(before["facts"], after["facts"])] == before["facts"]
+    assert {row["when_start"] for row in after["facts"]} == (
+        {""} if version == 1 else {"", "2021-01-01", "2022-01-01", "2022-12-31", "2023-03-01"})
+    assert [a.facts for a in store.articles()] == [2, 4, 1]
+    facts = store.facts()
+    assert len(facts) == 7 and facts["quote"].str.len().gt(0).all()
+    assert store.integrity() == "ok"
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"reviews", "review_edits"} <= tables
+    # The migrated store takes decisions, and opening it again migrates nothing twice.
+    facts = store.facts()
+    key = review.fact_keys(facts)[0]
+    reviewlog.record(store, key, state="accepted", reviewer="Ana")
+    assert [d.state for d in reviewlog.decisions(Store(path))] == ["accepted"]
+
+
+def test_a_failed_migration_leaves_the_old_store_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(STORE_V1, path)
+    before = dump(path)
+
+    def broken(db):
+        db.execute("CREATE TABLE reviews (x)")
+        raise sqlite3.OperationalError("disk full, say")
+
+    from dashboard import migrations
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS[:2], broken))
+    with pytest.raises(Exception, match="disk full"):
+        Store(path)
+    assert dump(path) == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("SELECT name FROM sqlite_master WHERE name = 'reviews'").fetchone() is None
+
+
+def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, gaz):
+    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    facts = store.facts()
+    reviewed = review.apply(facts, reviewlog.decisions(store))
+    row = reviewed.facts.iloc[0]
+    key = reviewed.keys[row["fact_id"]]
+    state = review.decide(store, key, action="correct", reviewer="Ana", current=row,
+                          wanted={"quantity_low": 2500, "quantity_high": 3000, "approx": True},
+                          reason="the ministry says 2,500 to 3,000")
+    assert state == "corrected"
+    assert store.facts().equals(facts), "the parser's facts are never overwritten"
+    shown = review.apply(store.facts(), reviewlog.decisions(store)).facts.iloc[0]
+    assert (shown["quantity_low"], shown["quantity_high"], shown["approx"]) == (2500, 3000, True)
+    assert (shown["original_quantity_low"], shown["original_approx"]) == (3000, False)
+    assert (shown["review_state"], shown["reviewed_by"]) == ("corrected", "Ana")
+    edits = reviewlog.history(store, key)
+    assert (edits[0].field, edits[0].old, edits[0].new) == ("review_state", "unreviewed", "corrected")
+    assert {(e.field, e.old, e.new) for e in edits[1:]} == {("quantity_low", 3000, 2500), ("approx", False, True)}
+    assert {e.reason for e in edits} == {"the ministry says 2,500 to 3,000"} and {e.reviewer for e in edits} == {"Ana"}
+    # Accepting it later keeps it corrected; rejecting it is one more line of history.
+    current = review.apply(store.facts(), reviewlog.decisions(store)).facts.iloc[0]
+    assert review.decide(store, key, action="accept", reviewer="Ben", current=current) == "corrected"
+    assert review.decide(store, key, action="reject", reviewer="Ben", current=current) == "rejected"
+    assert [(e.field, e.old, e.new, e.reviewer) for e in reviewlog.history(store, key)][-1] == (
+        "review_state", "corrected", "rejected", "Ben")
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"state": "accepted", "reviewer": "  "}, "type your name"),
+    ({"state": "maybe", "reviewer": "Ana"}, "unknown review state"),
+    ({"state": "corrected", "reviewer": "Ana", "changes": {"quote": ("a", "b")}}, "cannot be corrected: quote"),
+])
+def test_an_incomplete_decision_is_refused_and_nothing_is_written(store, kwargs, message):
+    key = reviewlog.FactKey("a", 0, 10, "troops", "Poland")
+    with pytest.raises(ReviewError, match=message):
+        reviewlog.record(store, key, **kwargs)
+    assert reviewlog.decisions(store) == [] and reviewlog.history(store) == []
+
+
+def test_a_correction_that_changes_nothing_is_refused(store, gaz):
+    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    reviewed = review.apply(store.facts(), [])
+    row = reviewed.facts.iloc[0]
+    with pytest.raises(ReviewError, match="nothing was changed"):
+        review.decide(store, reviewed.keys[row["fact_id"]], action="correct", reviewer="Ana", current=row,
+                      wanted={"quantity_low": 3000, "unit": "troops"})
+
+
+def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
+    added = ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    reviewed = review.apply(store.facts(), [])
+    poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
+    review.decide(store, reviewed.keys[poland["fact_id"]], action="reject", reviewer="Ana", current=poland)
+    review.decide(store, reviewed.keys[romania["fact_id"]], action="correct", reviewer="Ana", current=romania,
+                  wanted={"status": "existing"})
+    store.delete(added.result.article_id)
+    gone = review.apply(store.facts(), reviewlog.decisions(store))
+    assert [o.reason for o in gone.orphans] == ["its article is not loaded"] * 2
+    ingest.add(TEXT, name="again.txt", gazetteer=gaz, store=store)
+    back = review.apply(store.facts(), reviewlog.decisions(store))
+    assert back.orphans == ()
+    assert list(back.facts["review_state"]) == ["rejected", "corrected"]
+    assert list(back.facts["status"]) == ["planned", "existing"]
+
+
+def test_a_new_parser_reading_the_same_sentence_keeps_the_decisions(store, gaz):
+    art = article.from_text(TEXT)
+    facts = ingest.read(TEXT, name="t.txt", gazetteer=gaz)[1]
+    store.add(art, facts)
+    reviewed = review.apply(store.facts(), [])
+    for fact_id, key in reviewed.keys.items():
+        review.decide(store, key, action="accept", reviewer="Ana", current=reviewed.facts.set_index("fact_id").loc[
+            fact_id].to_dict() | {"review_state": "unreviewed"})
+    # "Version 2" of the parser: other fact ids, the Poland fact read as a brigade, the Romania fact gone.
+    store.delete(art.article_id)
+    store.add(art, [replace(facts[0], fact_id="new0", unit="brigades")])
+    reread = review.apply(store.facts(), reviewlog.decisions(store))
+    assert list(reread.facts["review_state"]) == ["accepted"]
+    assert [(o.decision.key.place, o.reason) for o in reread.orphans] == [
+        ("Romania", "its sentence no longer yields this fact")]
+
+
+def test_two_facts_of_one_sentence_with_the_same_unit_and_place_keep_their_own_decisions(store):
+    facts = export.read_csv(SHIPPED_CSV).head(1)
+    twins = pd.concat([facts.assign(quantity_low=100), facts.assign(fact_id="twin", quantity_low=200)],
+                      ignore_index=True)
+    keys = review.fact_keys(twins)
+    assert [k.occurrence for k in keys] == [0, 1]
+    reviewlog.record(store, keys[1], state="rejected", reviewer="Ana")
+    assert list(review.apply(twins, reviewlog.decisions(store)).facts["review_state"]) == ["unreviewed", "rejected"]
+
+
+def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouched(store):
+    before = SHIPPED_CSV.read_bytes()
+    shipped = export.read_csv(SHIPPED_CSV)
+    reviewed = review.apply(shipped, [])
+    row = reviewed.facts.iloc[1]
+    review.decide(store, reviewed.keys[row["fact_id"]], action="correct", reviewer="Ana", current=row,
+                  wanted={"troops_low": 40000, "troops_high": 45000})
+    again = review.apply(export.read_csv(SHIPPED_CSV), reviewlog.decisions(store)).facts
+    assert (again.iloc[1]["troops_high"], again.iloc[1]["original_troops_high"]) == (45000, 40000)
+    assert SHIPPED_CSV.read_bytes() == before
+
+
+def test_hostile_text_in_a_reason_or_value_is_stored_as_it_was_typed(store):
+    key = reviewlog.FactKey("a", 0, 10, "troops", "Poland")
+    hostile = "'); DROP TABLE facts; -- <script>*x*</script>"
+    reviewlog.record(store, key, state="corrected", reviewer=hostile, changes={"force": ("US", hostile)},
+                     reason=hostile)
+    edit = reviewlog.history(store)[-1]
+    assert (edit.new, edit.reason, edit.reviewer) == (hostile, hostile, hostile)
+    assert store.integrity() == "ok"
