@@ -1,0 +1,194 @@
+"""The totals that mean something: what the reporting says stood on a date, not a sum of sentences.
+
+For each host (a country, or a region for a region-wide claim), force and unit, the newest statement
+that stands on the date replaces the older ones. A statement is dated by the fact's own date where the
+parser found one (``when``/``when_start``, ending at ``when_end``), else by its article's publication.
+Left out, each with its reason: withdrawn facts (a withdrawal says what left, not what stayed), past
+figures ("up from 80,000": dated before their own article, so by then no longer standing), facts
+dated after the chosen date, facts with no place. Region-wide claims are listed beside the countries
+and never added to them; ranges stay ranges; every total names the facts that make it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+COUNTED_STATUSES = ("existing", "planned")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One host, force and unit as it stood; several facts when equally new statements agree or differ."""
+
+    host: str
+    host_name: str
+    regional: bool
+    force: str
+    unit: str
+    status: str
+    count_low: int | None
+    count_high: int | None
+    troops_low: int | None
+    troops_high: int | None
+    stated_on: date | None
+    fact_ids: tuple[str, ...]
+    counted: bool
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    low: int
+    high: int
+    fact_ids: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.low:,}" if self.low == self.high else f"{self.low:,}–{self.high:,}"
+
+
+@dataclass(frozen=True, slots=True)
+class Posture:
+    on: date
+    entries: tuple[Entry, ...]
+    excluded: tuple[tuple[str, str], ...]  # (fact_id, why it is not part of the posture)
+
+    def troops(self, status: str) -> Range:
+        """Troops of the counted entries with ``status``, low and high summed apart."""
+        counted = [e for e in self.entries if e.counted and e.status == status and e.troops_low is not None]
+        return Range(sum(e.troops_low for e in counted), sum(e.troops_high or e.troops_low for e in counted),
+                     tuple(f for e in counted for f in e.fact_ids))
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        return tuple(sorted({e.host for e in self.entries if not e.regional}))
+
+
+def posture(df: pd.DataFrame, *, on: date | None = None) -> Posture:
+    """What stood on ``on`` (default today) according to the facts in ``df``."""
+    on = on or date.today()
+    excluded: list[tuple[str, str]] = []
+    candidates = []
+    for fact in _dated(df).to_dict(orient="records"):
+        if reason := _left_out(fact, on):
+            excluded.append((fact["fact_id"], reason))
+        else:
+            candidates.append(fact)
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for fact in candidates:
+        groups.setdefault((_host(fact), fact["force"], fact["unit"]), []).append(fact)
+    entries = []
+    for group in groups.values():
+        newest = max(_order(f) for f in group)
+        latest = [f for f in group if _order(f) == newest]
+        ids = tuple(f["fact_id"] for f in latest)
+        excluded += [(f["fact_id"], f"replaced by a newer statement ({', '.join(ids)})")
+                     for f in group if _order(f) != newest]
+        entries.append(_entry(latest))
+    return Posture(on, tuple(_mark_counted(entries)), tuple(excluded))
+
+
+def _dated(df: pd.DataFrame) -> pd.DataFrame:
+    """The facts with their statement date, end date and whether they report a past figure."""
+    def column(name: str) -> pd.Series:
+        values = df[name] if name in df.columns else pd.Series("", index=df.index, dtype=str)
+        return pd.to_datetime(values.replace("", None), errors="coerce")
+
+    published, when, start, end = (column(c) for c in ("published", "when", "when_start", "when_end"))
+    own = when.fillna(start)
+    stated = own.fillna(published)
+    # A figure whose own date (its end, else its point) is before the article reporting it is history.
+    past = (end.fillna(when) < published).fillna(False)
+
+    def dates(values: pd.Series) -> list[date | None]:
+        return [None if pd.isna(v) else v.date() for v in values]
+
+    return df.assign(_stated=dates(stated), _end=dates(end), _past=past.astype(bool), _published=dates(published))
+
+
+def _left_out(fact: dict, on: date) -> str:
+    if fact["status"] not in COUNTED_STATUSES:
+        return f"{fact['status']}: says what left, not what stayed"
+    if not fact["country_code"] and not fact["region"]:
+        return "no place stated"
+    stated, end, published = fact["_stated"], fact["_end"], fact["_published"]
+    if stated is not None and stated > on:
+        return f"stated for {stated}, after {on}"
+    if end is not None and end < on:
+        return f"ended {end}, before {on}"
+    if fact["_past"] and published <= on:
+        return f"a past figure: dated {stated}, before its article of {published}"
+    return ""
+
+
+def _order(fact: dict) -> date:
+    # An undated fact is older than any dated one: a statement with a date replaces it.
+    return fact["_stated"] or date.min
+
+
+def _known(value: object) -> bool:
+    return value is not None and not pd.isna(value)
+
+
+def _host(fact: dict) -> str:
+    return fact["country_code"] or fact["region"]
+
+
+def _entry(latest: list[dict]) -> Entry:
+    first = latest[0]
+    lows = [f["troops_low"] for f in latest if _known(f["troops_low"])]
+    highs = [f["troops_high"] if _known(f["troops_high"]) else f["troops_low"] for f in latest
+             if _known(f["troops_low"])]
+    counts = [f for f in latest if _known(f["quantity_low"])]
+    return Entry(
+        host=_host(first), host_name=first["country"] or first["region"], regional=not first["country_code"],
+        force=first["force"], unit=first["unit"],
+        # Equally new statements that differ in status keep the firmer one: "existing" before "planned".
+        status=min((f["status"] for f in latest), key=COUNTED_STATUSES.index),
+        count_low=min((int(f["quantity_low"]) for f in counts), default=None),
+        count_high=max((int(f["quantity_high"] if _known(f["quantity_high"]) else f["quantity_low"])
+                        for f in counts), default=None),
+        troops_low=int(min(lows)) if lows else None, troops_high=int(max(highs)) if highs else None,
+        stated_on=first["_stated"],
+        fact_ids=tuple(f["fact_id"] for f in latest), counted=True, note="")
+
+
+def _mark_counted(entries: Iterable[Entry]) -> list[Entry]:
+    """Region-wide claims are never added on top of their countries; where a host and force have a
+    troops figure, their units (a battlegroup, its companies) are taken to be inside it, not beside it."""
+    entries = list(entries)
+    with_troops = {(e.host, e.force) for e in entries if e.unit == "troops" and not e.regional}
+    marked = []
+    for e in entries:
+        if e.regional:
+            note = "region-wide claim: shown beside the countries, never added to them"
+        elif e.unit != "troops" and (e.host, e.force) in with_troops and e.troops_low is not None:
+            note = f"taken to be within the troops figure for {e.force or 'unnamed force'} in {e.host_name}"
+        else:
+            marked.append(e)
+            continue
+        marked.append(Entry(**{**_fields(e), "counted": False, "note": note}))
+    return sorted(marked, key=lambda e: (e.regional, e.host_name, e.force, e.unit))
+
+
+def _fields(entry: Entry) -> dict:
+    return {name: getattr(entry, name) for name in Entry.__slots__}
+
+
+def table(result: Posture) -> pd.DataFrame:
+    """The posture as rows a person reads: each with the facts that make it."""
+    return pd.DataFrame([{
+        "host": e.host_name, "force": e.force, "unit": e.unit, "status": e.status,
+        "count": _span(e.count_low, e.count_high), "troops": _span(e.troops_low, e.troops_high),
+        "stated on": str(e.stated_on or ""), "added to totals": "yes" if e.counted else "no",
+        "note": e.note, "facts": ", ".join(e.fact_ids)} for e in result.entries],
+        columns=["host", "force", "unit", "status", "count", "troops", "stated on", "added to totals", "note",
+                 "facts"])
+
+
+def _span(low: int | None, high: int | None) -> str:
+    if low is None:
+        return ""
+    return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"
