@@ -3,10 +3,16 @@
 Every row keeps the claim's quote and date and the reference's date and source; nothing is
 averaged and no claim is dropped for disagreeing. A link the tool infers (an unnamed set of
 countries matched to reference rows) says so in ``basis``.
+
+Like is set against like: only a claim about the whole battlegroup gets a difference from NATO's
+figure; a national contingent is a share of it ("US 700–800 of NATO's 1,148 in Romania"), since a
+21-soldier advance team is not 1,611 soldiers short of a battlegroup. A claim dated a year or more
+from the reference's ``as_of`` says so.
 """
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from datetime import date
 
 import pandas as pd
 
@@ -16,9 +22,10 @@ COLUMNS = (
     "host_code", "host_country", "basis", "article_id", "outlet", "published", "force", "unit", "quantity_low",
     "quantity_high", "troops_low", "troops_high", "troops_derived", "status", "place", "precision", "quote",
     "reference_troops", "reference_lead", "reference_base", "reference_as_of", "reference_source",
-    "difference_low", "difference_high",
+    "difference_low", "difference_high", "comparison", "versus_nato", "date_note",
 )
 TOOL_LINK = "link made by the tool"
+WHOLE_BATTLEGROUP_FORCES = ("NATO", "")
 
 
 def comparison(df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping[str, tuple[str, ...]],
@@ -65,7 +72,9 @@ def _row(fact: dict, ref: ReferenceRow, basis: str, *, with_difference: bool) ->
     if per_host and not pd.isna(low) and not pd.isna(fact["quantity_low"]) and fact["quantity_low"]:
         # The claim covers several hosts; compare one host's share of it.
         low, high = low / fact["quantity_low"], high / fact["quantity_high"]
-    known = with_difference and not pd.isna(low)
+    kind = _kind(fact) if with_difference else "region-wide"
+    known = not pd.isna(low)
+    difference = kind == "whole battlegroup" and known
     return {
         "host_code": ref.host_code, "host_country": ref.host_country, "basis": basis,
         **{k: fact[k] for k in ("article_id", "outlet", "published", "force", "unit", "quantity_low", "quantity_high",
@@ -73,9 +82,45 @@ def _row(fact: dict, ref: ReferenceRow, basis: str, *, with_difference: bool) ->
                                 "quote")},
         "reference_troops": ref.troops, "reference_lead": ref.framework_nation, "reference_base": ref.main_base,
         "reference_as_of": ref.as_of, "reference_source": f"{ref.source_title} {ref.source_url}".strip(),
-        "difference_low": int(low) - ref.troops if known else None,
-        "difference_high": int(high) - ref.troops if known else None,
+        "difference_low": int(low) - ref.troops if difference else None,
+        "difference_high": int(high) - ref.troops if difference else None,
+        "comparison": kind,
+        "versus_nato": _versus(kind, fact["force"], (int(low), int(high)) if known else None, ref),
+        "date_note": _date_note(fact, ref),
     }
+
+
+def _kind(fact: dict) -> str:
+    if fact["unit"] == "battlegroups" or (fact["unit"] == "troops" and fact["force"] in WHOLE_BATTLEGROUP_FORCES):
+        return "whole battlegroup"
+    return "national contingent" if fact["force"] not in WHOLE_BATTLEGROUP_FORCES else "part of a battlegroup"
+
+
+def _versus(kind: str, force: str, troops: tuple[int, int] | None, ref: ReferenceRow) -> str:
+    if troops is None:
+        return "no troop figure to compare"
+    figure = f"{troops[0]:,}" if troops[0] == troops[1] else f"{troops[0]:,}–{troops[1]:,}"
+    if kind == "whole battlegroup":
+        low, high = (t - ref.troops for t in troops)
+        gap = f"{low:+,}" if low == high else f"{low:+,} to {high:+,}"
+        return f"{figure} against NATO's {ref.troops:,} in {ref.host_country}: {gap}"
+    if kind == "region-wide":
+        return f"{figure} across the region; NATO's {ref.host_country} figure is {ref.troops:,}"
+    return f"{force or 'unnamed force'} {figure} of NATO's {ref.troops:,} in {ref.host_country}"
+
+
+def _date_note(fact: dict, ref: ReferenceRow) -> str:
+    """Says so when the claim is dated a year or more from the reference (its own date, else its article's)."""
+    own = next((fact[c] for c in ("when", "when_start", "published") if fact.get(c)), "")
+    try:
+        claimed, as_of = date.fromisoformat(str(own)[:10]), date.fromisoformat(ref.as_of)
+    except ValueError:
+        return ""
+    years = abs(claimed - as_of).days // 365
+    if not years:
+        return ""
+    side = "after" if claimed > as_of else "before"
+    return f"claim dated {claimed}, {years} year{'s' if years > 1 else ''} {side} NATO's figure of {ref.as_of}"
 
 
 def disagreements(df: pd.DataFrame) -> pd.DataFrame:

@@ -1,6 +1,7 @@
 """Official reference figures beside the articles' claims, and claims beside each other."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard import article, compare, export, reference
@@ -83,3 +84,25 @@ def test_articles_that_disagree_stand_side_by_side_never_averaged(gaz):
     assert list(result["outlet"]) == ["A", "B"]
     assert list(result["troops_low"]) == [1000, 2000]
     assert set(result["quote"]) == {"Canada has 1,000 troops in Latvia.", "Canada has 2,000 troops in Latvia."}
+
+
+def claims(gaz, text: str) -> pd.DataFrame:
+    return export.frame(extract(article.from_text(text), gaz))
+
+
+def test_a_national_contingent_is_a_share_of_the_battlegroup_not_a_difference(rows, gaz):
+    df = claims(gaz, "published: 2022-07-01\n\nThe US has 21 soldiers in Romania as an advance team.")
+    row = compare.comparison(df, rows, {}, hosts={"RO"}).iloc[0]
+    romania = next(r for r in rows if r.host_code == "RO")
+    assert row["comparison"] == "national contingent"
+    assert pd.isna(row["difference_low"]) and pd.isna(row["difference_high"])
+    assert row["versus_nato"] == f"US 21 of NATO's {romania.troops:,} in Romania"
+    assert row["date_note"] == ""
+
+
+def test_a_whole_battlegroup_claim_gets_the_difference_and_a_late_claim_says_so(rows, gaz):
+    df = claims(gaz, "published: 2025-03-01\n\nNATO has 2,000 troops in Latvia.")
+    row = compare.comparison(df, rows, {}, hosts={"LV"}).iloc[0]
+    assert (row["comparison"], row["difference_low"]) == ("whole battlegroup", 2000 - 1887)
+    assert row["versus_nato"] == "2,000 against NATO's 1,887 in Latvia: +113"
+    assert row["date_note"] == "claim dated 2025-03-01, 2 years after NATO's figure of 2022-06-28"
