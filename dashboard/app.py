@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project that contains it.
@@ -19,6 +19,7 @@ from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import (  # noqa: E402
     basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, webpage)
+from dashboard import review, reviewlog, reviewpanel  # noqa: E402
 from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
@@ -30,6 +31,7 @@ CITATION_PICKER_LIMIT = 1000
 COLUMN_LABELS = {c: LABELS[c] for c in (
     "force", "unit", "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "troops_derived",
     "status", "place", "country", "region", "precision", "published", "outlet", "quote", "also_cites")}
+TABLE_LABELS = {**COLUMN_LABELS, "review_state": "Review"}
 
 
 @st.cache_resource
@@ -60,6 +62,13 @@ def open_store(path: str) -> Store:
 @st.cache_data
 def load_facts(store_path: str, revision: tuple[int, int]) -> pd.DataFrame:
     return data.all_facts(open_store(store_path))
+
+
+@st.cache_data
+def reviewed_facts(store_path: str, revision: tuple[int, int], reviews: int) -> review.Reviewed:
+    """The facts with the analysts' decisions laid over them; ``reviews`` changes with every decision."""
+    store = open_store(store_path)
+    return review.apply(load_facts(store_path, revision), reviewlog.decisions(store))
 
 
 @st.cache_data
@@ -110,16 +119,15 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
                            date_from, date_to)
 
 
-def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]]) -> None:
+def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], first: date | None) -> None:
     totals = filters.totals(shown, members)
-    cols = st.columns([1, 1, 1.2, 1.8, 1])
+    cols = st.columns(4)
     cols[0].metric("Facts", totals.facts)
     cols[1].metric("Countries", totals.countries)
-    cols[2].metric("Troops stated", f"{totals.troops_stated:,}")
-    derived = f"{totals.troops_derived_low:,}" + (
-        f"–{totals.troops_derived_high:,}" if totals.troops_derived_high != totals.troops_derived_low else "")
-    cols[3].metric("Troops derived", derived)
-    cols[4].metric("No place", totals.unlocated)
+    cols[2].metric("To review", int((shown["review_state"] == "unreviewed").sum()))
+    cols[3].metric("No place", totals.unlocated)
+    # A sum of every sentence's troops is not a posture; these figures are (see dashboard/posture.py).
+    reviewpanel.posture_panel(shown, first=first, today=date.today())
 
 
 def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
@@ -142,21 +150,24 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
 
 
 @st.cache_data(max_entries=8)
-def csv_of(store_path: str, revision: tuple[int, int], chosen: filters.Filters, headers: export.Headers) -> bytes:
-    """The filtered table as CSV, made once per filter choice rather than on every rerun."""
-    df = load_facts(store_path, revision)
+def csv_of(store_path: str, revision: tuple[int, int], reviews: int, chosen: filters.Filters,
+           trusted_only: bool, headers: export.Headers) -> bytes:
+    """The filtered table as CSV, made once per filter and review choice rather than on every rerun."""
+    df = review.visible(reviewed_facts(store_path, revision, reviews).facts, trusted_only=trusted_only)
     shown = filters.apply(df, chosen, members=members_for(store_path, revision))
-    return export.to_csv(shown, headers=headers).encode("utf-8")
+    return export.to_csv(shown[review.export_columns(shown)], headers=headers).encode("utf-8")
 
 
 def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tuple[str, str]],
-              members: dict[str, tuple[str, ...]], store_path: str, revision: tuple[int, int]) -> None:
-    stem = filters.file_stem(chosen)
+              members: dict[str, tuple[str, ...]], store_path: str, revision: tuple[int, int], reviews: int,
+              trusted_only: bool) -> None:
+    stem = filters.file_stem(chosen) + ("_reviewed" if trusted_only else "")
+    shown = shown[review.export_columns(shown)]
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
     headers = names_col.radio("Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
                               format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get)
-    csv_col.download_button("Download CSV", csv_of(store_path, revision, chosen, headers), file_name=f"{stem}.csv",
-                            mime="text/csv", key="dl_csv")
+    csv_col.download_button("Download CSV", csv_of(store_path, revision, reviews, chosen, trusted_only, headers),
+                            file_name=f"{stem}.csv", mime="text/csv", key="dl_csv")
     # Made only when clicked: GeoJSON or a workbook of thousands of facts would slow every rerun; the
     # export time is the click's.
     outline = load_gazetteer().outline
@@ -267,12 +278,13 @@ COMPARE_LABELS = {
     "published": "Published", "outlet": "Outlet", "force": "Force", "unit": "Unit", "quantity_low": "Count",
     "troops_low": "Troops (low)", "troops_high": "Troops (high)", "reference_troops": "NATO figure",
     "difference_low": "Difference (low)", "difference_high": "Difference (high)", "status": "Status",
-    "troops_derived": "Derived", "basis": "Basis", "quote": "Quoted sentence",
+    "troops_derived": "Derived", "comparison": "Compared as", "versus_nato": "Against NATO's figure",
+    "date_note": "Dates", "basis": "Basis", "quote": "Quoted sentence",
 }
 
 
 def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: gazetteer.Gazetteer,
-                rows: list[references.ReferenceRow], store_path: str, revision: tuple[int, int]) -> None:
+                rows: list[references.ReferenceRow]) -> None:
     code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name,
                         key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
@@ -296,7 +308,7 @@ def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: g
     st.download_button(f"Download the comparison for {gaz.country_name(code)} (CSV)",
                        export.to_csv(mine).encode("utf-8"), file_name=f"comparison_{code}.csv", mime="text/csv",
                        key="dl_compare")
-    differing = disagreements_in(store_path, revision)
+    differing = disagreements_in(shown)
     st.subheader("Where articles disagree")
     if differing.empty:
         st.caption("No two articles give different figures for the same place, unit and status.")
@@ -304,9 +316,9 @@ def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: g
         st.dataframe(differing, hide_index=True, key="disagreements")
 
 
-@st.cache_data
-def disagreements_in(store_path: str, revision: tuple[int, int]) -> pd.DataFrame:
-    return compare.disagreements(load_facts(store_path, revision))
+@st.cache_data(max_entries=8)
+def disagreements_in(shown: pd.DataFrame) -> pd.DataFrame:
+    return compare.disagreements(shown)
 
 
 def main() -> None:
@@ -323,26 +335,34 @@ def main() -> None:
         st.error(str(err))
         st.stop()
     revision = store.revision()
-    df = load_facts(store_path, revision)
+    reviews = reviewlog.revision(store)
+    reviewed = reviewed_facts(store_path, revision, reviews)
     members = members_for(store_path, revision)
     choices, labels = sidebar_choices(store_path, revision)
     chosen = sidebar(choices, labels, gaz)
     described = filters.describe(chosen, country_name=gaz.country_name, article_label=lambda a: labels.get(a, a))
-    shown = filters.apply(df, chosen, members=members)
+    trusted_only = st.sidebar.toggle("Only accepted and corrected facts", key="trusted_only",
+                                     help="Map, totals, table and downloads show only facts a person accepted "
+                                          "or corrected. Rejected facts are never shown outside the Review tab.")
+    filtered = filters.apply(reviewed.facts, chosen, members=members)
+    shown = review.visible(filtered, trusted_only=trusted_only)
     with_reference = st.sidebar.toggle("Show the official NATO reference layer", key="reference_layer")
     top = st.container()
-    tab_map, tab_compare, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
-        ["Map", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
+    tab_map, tab_review, tab_compare, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
+        ["Map", "Review", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
     with tab_map:
         map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
     with top:
-        headline(shown, members)
-        downloads(shown, chosen, described, members, store_path, revision)
+        headline(shown, members, choices.first_date)
+        downloads(shown, chosen, described, members, store_path, revision, reviews, trusted_only)
+    with tab_review:
+        reviewpanel.review_tab(filtered, reviewed, store=store, gazetteer=gaz,
+                               text_of=lambda article_id: text_of(store_path, revision, article_id))
     with tab_compare:
-        compare_tab(shown, members, gaz, reference, store_path, revision)
+        compare_tab(shown, members, gaz, reference)
     with tab_table:
-        st.dataframe(shown[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS), hide_index=True, key="table")
+        st.dataframe(shown[list(TABLE_LABELS)].rename(columns=TABLE_LABELS), hide_index=True, key="table")
     with tab_cite:
         citation_tab(shown, store_path, revision)
     with tab_add:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard import reviewlog
 from dashboard.errors import ReviewError
-from dashboard.gazetteer import Place
+from dashboard.gazetteer import Gazetteer, Place
 from dashboard.reviewlog import Decision, FactKey
 from dashboard.schema import (BOOL_COLUMNS, CORRECTABLE, FLOAT_COLUMNS, INT_COLUMNS, REVIEW_COLUMNS,
                               TRUSTED_STATES)
@@ -165,3 +165,26 @@ def _same(a: Any, b: Any) -> bool:
 def export_columns(df: pd.DataFrame) -> list[str]:
     """The table's columns then the review's, for downloads that say what was corrected."""
     return [c for c in df.columns if c not in REVIEW_COLUMNS] + [c for c in REVIEW_COLUMNS if c in df.columns]
+
+
+def place_choices(gazetteer: Gazetteer) -> dict[str, Place]:
+    """Places to pick by name: every country, region and curated base (towns are looked up by name)."""
+    choices = {f"{c.name} (country)": gazetteer.country_place(code) for code, c in gazetteer.countries.items()}
+    choices |= {f"{name} (region)": place for name, place in gazetteer.regions.items()}
+    choices |= {f"{place.name} (base, {place.country_code})": place for place in gazetteer.bases.values()}
+    return dict(sorted(choices.items(), key=lambda item: item[0].casefold()))
+
+
+def label(row: Mapping[str, Any]) -> str:
+    """A fact in one line, as the pickers list it."""
+    low, high, approx = row["quantity_low"], row["quantity_high"], row["approx"]
+    count = "" if _plain(low) is None else ("~" if approx else "") + (
+        f"{low:,}" if _plain(high) in (None, low) else f"{low:,}–{high:,}")
+    return (f"[{row['review_state']}] {row['force'] or '?'}: {count} {row['unit']}, {row['place'] or 'no place'} "
+            f"({row['status']})").replace("  ", " ")
+
+
+def differences(row: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(field, the parser's reading, the value shown) for each corrected field of one fact."""
+    return [(c, _plain(row[f"original_{c}"]), _plain(row[c])) for c in CORRECTABLE
+            if f"original_{c}" in row and not _same(row[f"original_{c}"], row[c])]

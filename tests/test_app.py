@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import export
 from dashboard.cli import SHIPPED_CSV
-from dashboard.schema import COLUMNS
+from dashboard.schema import COLUMNS, REVIEW_COLUMNS
 from dashboard.store import Store
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
@@ -66,6 +66,10 @@ def table(at: AppTest) -> pd.DataFrame:
     return next(d.value for d in at.dataframe if "Precision" in d.value.columns)
 
 
+def tab(at: AppTest, label: str):
+    return next(t for t in at.tabs if t.label == label)
+
+
 def download(at: AppTest, files: dict[str, bytes], label: str) -> tuple[str, bytes]:
     button = next(b for b in at.get("download_button") if b.label == label)
     file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
@@ -93,7 +97,8 @@ def test_a_country_filter_changes_table_totals_and_keeps_region_facts_that_cover
 def test_unit_and_status_filters_act_on_the_table_and_totals(app):
     app.multiselect(key="f_units").set_value(["battlegroups"]).run()
     assert set(table(app)["Unit"]) == {"battlegroups"}
-    assert metric(app, "Troops stated") == "0"
+    # Four country battlegroups of 1,000-1,500; the region-wide plans are listed, never added.
+    assert metric(app, "Troops in place") == "4,000–6,000" and metric(app, "Troops planned") == "0"
     app.multiselect(key="f_statuses").set_value(["planned"]).run()
     shown = table(app)
     assert set(shown["Status"]) == {"planned"} and len(shown) == int(metric(app, "Facts"))
@@ -103,7 +108,8 @@ def test_the_csv_download_holds_exactly_the_filtered_rows(downloads, app):
     app.multiselect(key="f_countries").set_value(["LV"]).run()
     url, payload = download(app, downloads, "Download CSV")
     rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
-    assert tuple(rows.columns) == COLUMNS
+    assert tuple(rows.columns) == COLUMNS + REVIEW_COLUMNS
+    assert set(rows["review_state"]) == {"unreviewed"}
     assert sorted(rows["quote"]) == sorted(table(app)["Quoted sentence"])
     assert len(rows) == int(metric(app, "Facts")) and len(rows) > 0
 
@@ -138,7 +144,7 @@ def test_the_citation_view_highlights_the_quoted_sentence(app):
     shipped = export.read_csv(SHIPPED_CSV)
     fact = shipped[shipped["unit"] == "warships"].iloc[0]
     app.selectbox(key="cite_fact").set_value(fact["fact_id"]).run()
-    html = app.get("html")[0].proto.body
+    html = tab(app, "Citation").get("html")[0].proto.body
     marked = re.search(r"<mark id='quote'>(.*?)</mark>", html, re.S).group(1)
     assert unescape(marked) == fact["quote"]
     assert unescape(re.sub(r"<[^>]+>", "", html)).count(fact["quote"]) == 1

@@ -1,0 +1,170 @@
+"""The Streamlit widgets of the review flow and the posture, kept out of app.py so it stays a list
+of tabs. Every decision goes through ``review.decide``; errors become ``st.error`` here."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import citation, posture, review, reviewlog
+from dashboard.errors import DashboardError
+from dashboard.gazetteer import Gazetteer
+from dashboard.htmltext import escape_markdown as md
+from dashboard.schema import STATUSES, TIME_COLUMNS, UNITS
+from dashboard.store import Store
+
+PICKER_LIMIT = 1000
+KEEP_PLACE = "(keep the place shown)"
+
+
+def posture_panel(shown: pd.DataFrame, *, first: date | None, today: date) -> posture.Posture:
+    """The date picker and the figures of the posture on it, with what makes each figure."""
+    left, right = st.columns([1, 3])
+    on = left.date_input("Posture on", value=today, min_value=first if first and first < today else None,
+                         max_value=today, key="posture_on",
+                         help="What the reporting says stood on this date: the newest statement per host, "
+                              "force and unit.")
+    result = posture.posture(shown, on=on)
+    here, planned = result.troops("existing"), result.troops("planned")
+    cols = right.columns(3)
+    cols[0].metric("Troops in place", str(here), help="Country figures only; region-wide claims are not added.")
+    cols[1].metric("Troops planned", str(planned))
+    cols[2].metric("Host countries", len(result.hosts))
+    with st.expander(f"What makes these totals ({len(result.entries)} statements, "
+                     f"{len(result.excluded)} facts left out)"):
+        st.dataframe(posture.table(result), hide_index=True, key="posture_table")
+        if result.excluded:
+            st.caption("Left out of the posture, and why:")
+            st.dataframe(pd.DataFrame(result.excluded, columns=["fact", "why"]), hide_index=True,
+                         key="posture_excluded")
+    return result
+
+
+def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, gazetteer: Gazetteer,
+               text_of: Callable[[str], str | None]) -> None:
+    """Accept, reject or correct one fact at a time; ``facts`` are the filtered facts, rejected ones included."""
+    reviewer = st.text_input("Your name (kept with every decision you make this session)", key="reviewer")
+    waiting = int((facts["review_state"] == "unreviewed").sum())
+    st.caption(f"{waiting:,} of {len(facts):,} facts left to review. Keys: Alt+A accept, Alt+X reject, "
+               "Alt+N next unreviewed.")
+    if facts.empty:
+        st.info("No facts match the filters.")
+        return
+    if (pending := st.session_state.pop("review_next", None)) is not None:
+        st.session_state["review_fact"] = pending
+    listed = facts.head(PICKER_LIMIT)
+    options = list(listed["fact_id"])
+    current = st.session_state.get("review_fact")
+    if current not in options:
+        # Start at the first fact left to review, the one a reviewer came for.
+        st.session_state["review_fact"] = review.next_unreviewed(listed) or options[0]
+    labels = {row["fact_id"]: review.label(row) for row in listed.to_dict(orient="records")}
+    fact_id = st.selectbox("Fact", options, format_func=labels.get, key="review_fact")
+    row = facts[facts["fact_id"] == fact_id].iloc[0]
+    key = reviewed.keys[fact_id]
+    _quote_in_context(row, text_of)
+    buttons = st.columns(3)
+    if buttons[0].button("Accept", key="review_accept", shortcut="Alt+A", type="primary"):
+        _decide(store, key, row, reviewer, action="accept", facts=facts)
+    if buttons[1].button("Reject", key="review_reject", shortcut="Alt+X"):
+        _decide(store, key, row, reviewer, action="reject", facts=facts)
+    if buttons[2].button("Next unreviewed", key="review_skip", shortcut="Alt+N"):
+        st.session_state["review_next"] = review.next_unreviewed(facts, after=fact_id) or fact_id
+        st.rerun()
+    _correction_form(row, key, reviewer, store=store, gazetteer=gazetteer, facts=facts)
+    _history(store, key, row)
+    if reviewed.orphans:
+        with st.expander(f"Decisions whose fact is gone ({len(reviewed.orphans)})"):
+            st.dataframe(pd.DataFrame([{
+                "article": o.decision.key.article_id, "quote at": f"{o.decision.key.quote_start}–"
+                f"{o.decision.key.quote_end}", "unit": o.decision.key.unit, "place": o.decision.key.place,
+                "state": o.decision.state, "by": o.decision.reviewer, "why": o.reason} for o in reviewed.orphans]),
+                hide_index=True, key="review_orphans")
+
+
+def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> None:
+    st.markdown(f"**State:** {md(row['review_state'])}" + (
+        f" by {md(row['reviewed_by'])} at {md(row['reviewed_at'])}" if row["reviewed_by"] else ""))
+    text = text_of(row["article_id"])
+    if text is None:
+        st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
+    else:
+        st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"]), context=400))
+    changed = review.differences(row)
+    if changed:
+        st.dataframe(pd.DataFrame([{"field": f, "parser read": str(o), "now": str(n)} for f, o, n in changed]),
+                     hide_index=True, key="review_changed")
+
+
+def _correction_form(row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, store: Store,
+                     gazetteer: Gazetteer, facts: pd.DataFrame) -> None:
+    fid = row["fact_id"]
+    places = review.place_choices(gazetteer)
+    with st.form(f"correct_{fid}"):
+        st.markdown("**Correct this fact** (the parser's reading is kept beside your correction)")
+        cols = st.columns(4)
+        wanted = {
+            "quantity_low": _number(cols[0], "Count (low)", row["quantity_low"], f"fix_qlow_{fid}"),
+            "quantity_high": _number(cols[1], "Count (high)", row["quantity_high"], f"fix_qhigh_{fid}"),
+            "troops_low": _number(cols[2], "Troops (low)", row["troops_low"], f"fix_tlow_{fid}"),
+            "troops_high": _number(cols[3], "Troops (high)", row["troops_high"], f"fix_thigh_{fid}"),
+        }
+        cols = st.columns(4)
+        wanted["approx"] = cols[0].checkbox("Approximate", value=bool(row["approx"]), key=f"fix_approx_{fid}")
+        wanted["unit"] = cols[1].selectbox("Unit", UNITS, index=_index(UNITS, row["unit"]), key=f"fix_unit_{fid}")
+        wanted["status"] = cols[2].selectbox("Status", STATUSES, index=_index(STATUSES, row["status"]),
+                                             key=f"fix_status_{fid}")
+        wanted["force"] = cols[3].text_input("Force", value=row["force"], key=f"fix_force_{fid}")
+        cols = st.columns(2)
+        picked = cols[0].selectbox("Place from the gazetteer", [KEEP_PLACE, *places], key=f"fix_place_{fid}")
+        town = cols[1].text_input("…or a town by name", key=f"fix_town_{fid}")
+        for column in TIME_COLUMNS:
+            wanted[column] = st.text_input(f"{column} (YYYY-MM-DD)", value=str(row[column]), key=f"fix_{column}_{fid}")
+        reason = st.text_input("Reason (optional)", key=f"fix_reason_{fid}")
+        if not st.form_submit_button("Save correction", key=f"fix_save_{fid}"):
+            return
+    if town.strip():
+        place = gazetteer.resolve_town(town.strip())
+        if place is None:
+            st.error(f"No town called “{town.strip()}” in the gazetteer; pick a place from the list instead.")
+            return
+        wanted |= review.place_fields(place)
+    elif picked != KEEP_PLACE:
+        wanted |= review.place_fields(places[picked])
+    _decide(store, key, row, reviewer, action="correct", facts=facts, wanted=wanted, reason=reason)
+
+
+def _decide(store: Store, key: reviewlog.FactKey, row: pd.Series, reviewer: str, *, action: review.Action,
+            facts: pd.DataFrame, wanted: dict | None = None, reason: str = "") -> None:
+    try:
+        state = review.decide(store, key, action=action, reviewer=reviewer, current=row, wanted=wanted,
+                              reason=reason)
+    except DashboardError as err:
+        st.error(str(err))
+        return
+    st.session_state["review_flash"] = f"Fact {row['fact_id']}: {state}."
+    st.session_state["review_next"] = review.next_unreviewed(facts, after=row["fact_id"]) or row["fact_id"]
+    st.rerun()
+
+
+def _history(store: Store, key: reviewlog.FactKey, row: pd.Series) -> None:
+    if flash := st.session_state.pop("review_flash", None):
+        st.success(flash)
+    edits = reviewlog.history(store, key)
+    if edits:
+        with st.expander(f"History of this fact ({len(edits)} edits)"):
+            st.dataframe(pd.DataFrame([{"when": e.at, "who": e.reviewer, "field": e.field, "old": str(e.old),
+                                        "new": str(e.new), "reason": e.reason} for e in edits]),
+                         hide_index=True, key="review_history")
+
+
+def _number(container, label: str, value: object, key: str) -> int | None:
+    """An integer input that may be left empty (no figure), as the parser may leave it."""
+    shown = None if pd.isna(value) else int(value)
+    return container.number_input(label, value=shown, min_value=0, step=1, key=key)
+
+
+def _index(options: tuple[str, ...], value: str) -> int:
+    return options.index(value) if value in options else len(options) - 1

@@ -1,0 +1,173 @@
+"""The review flow and the posture through Streamlit's AppTest, on a real SQLite store."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import article, reviewlog
+from dashboard.schema import Fact
+from dashboard.store import Store
+# Fixtures (app, downloads, store_path) and helpers shared with the app's other tests.
+from tests.test_app import APP, NEW_ARTICLE, add_text, app, download, downloads, metric, store_path, table  # noqa: F401
+
+PLACES = {"RO": ("Romania", 45.9, 24.9), "EE": ("Estonia", 58.6, 25.0)}
+
+
+def stored(text: str, *claims: dict) -> tuple[article.Article, list[Fact]]:
+    """An article and hand-made facts quoting its sentences: the totals' rules, free of the parser."""
+    art = article.from_text(text)
+    facts = []
+    for n, claim in enumerate(claims):
+        start = art.text.index(claim["quote"])
+        code, region = claim.get("host", ""), claim.get("region", "")
+        name, lat, lon = PLACES.get(code, ("", 50.5, 23.5))
+        facts.append(Fact(
+            fact_id=f"{art.article_id[:8]}-{n}", article_id=art.article_id, title=art.title, outlet=art.outlet,
+            author="", published=art.published, url="", force=claim["force"], unit="troops",
+            quantity_low=claim["troops"], quantity_high=claim["troops"], approx=False, troops_low=claim["troops"],
+            troops_high=claim["troops"], troops_derived=False, status=claim.get("status", "existing"),
+            place=name or region, country_code=code, country=name, region=region, lat=lat, lon=lon,
+            precision="country" if code else "region", quote=claim["quote"], quote_start=start,
+            quote_end=start + len(claim["quote"]), also_cites=""))
+    return art, facts
+
+
+SMALL = [
+    stored("title: early\npublished: 2022-03-01\n\nThe US has 800 troops in Romania.",
+           {"quote": "The US has 800 troops in Romania.", "host": "RO", "force": "US", "troops": 800}),
+    stored("title: later\npublished: 2023-06-01\n\nThe US has 1,000 troops in Romania. Britain withdrew 500 "
+           "troops from Estonia. NATO has 40,000 troops on the eastern flank.",
+           {"quote": "The US has 1,000 troops in Romania.", "host": "RO", "force": "US", "troops": 1000},
+           {"quote": "Britain withdrew 500 troops from Estonia.", "host": "EE", "force": "UK", "troops": 500,
+            "status": "withdrawn"},
+           {"quote": "NATO has 40,000 troops on the eastern flank.", "region": "eastern flank", "force": "NATO",
+            "troops": 40000}),
+    stored("title: wire one\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia.",
+           {"quote": "Britain keeps 900 troops in Estonia.", "host": "EE", "force": "UK", "troops": 900}),
+    stored("title: wire two\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia, a copy says.",
+           {"quote": "Britain keeps 900 troops in Estonia, a copy says.", "host": "EE", "force": "UK", "troops": 900}),
+]
+
+
+@pytest.fixture
+def small(store_path) -> AppTest:
+    """The app over the small table only (the shipped facts filtered out by article)."""
+    store = Store(store_path)
+    for art, facts in SMALL:
+        store.add(art, facts)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.multiselect(key="f_articles").set_value([art.article_id for art, _ in SMALL]).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def posture_facts(at: AppTest) -> pd.DataFrame:
+    return next(d.value for d in at.dataframe if "added to totals" in d.value.columns)
+
+
+def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
+    # Romania: the newer 1,000 replaces 800; Estonia: 900 stated twice counts once, the withdrawal not
+    # at all; the region-wide 40,000 is listed and never added.
+    assert metric(small, "Troops in place") == "1,900"
+    rows = posture_facts(small)
+    assert set(rows.loc[rows["added to totals"] == "yes", "troops"]) == {"1,000", "900"}
+    assert rows.loc[rows["host"] == "eastern flank", "added to totals"].tolist() == ["no"]
+    left_out = next(d.value for d in small.dataframe if list(d.value.columns) == ["fact", "why"])
+    assert any(w.startswith("withdrawn") for w in left_out["why"])
+    assert any(w.startswith("replaced by a newer statement") for w in left_out["why"])
+
+
+def test_the_posture_at_an_earlier_date_shows_what_stood_then(small):
+    small.date_input(key="posture_on").set_value(date(2022, 12, 31)).run()
+    assert metric(small, "Troops in place") == "800"
+    small.date_input(key="posture_on").set_value(date(2023, 3, 1)).run()
+    assert metric(small, "Troops in place") == "1,700"
+
+
+def pick(at: AppTest, quote: str, store: Store) -> str:
+    facts = store.facts()
+    fact_id = facts.loc[facts["quote"] == quote, "fact_id"].iloc[0]
+    at.selectbox(key="review_fact").set_value(fact_id).run()
+    return fact_id
+
+
+def test_rejecting_a_fact_takes_it_out_of_the_table_and_the_totals(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    assert metric(small, "To review") == "6"
+    pick(small, "The US has 1,000 troops in Romania.", store)
+    small.button(key="review_reject").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    assert metric(small, "Troops in place") == "1,700"  # Romania's older 800 stands again
+    assert "The US has 1,000 troops in Romania." not in set(table(small)["Quoted sentence"])
+    assert metric(small, "To review") == "5" and metric(small, "Facts") == "5"
+    assert [(d.state, d.reviewer) for d in reviewlog.decisions(store)] == [("rejected", "Ana")]
+
+
+def test_a_decision_needs_a_name(small, store_path):
+    small.button(key="review_accept").click().run()
+    assert any("type your name" in e.value for e in small.error)
+    assert reviewlog.decisions(Store(store_path)) == []
+
+
+def test_accepting_moves_on_to_the_next_unreviewed_fact(small):
+    small.text_input(key="reviewer").set_value("Ana").run()
+    first = small.selectbox(key="review_fact").value
+    small.button(key="review_accept").click().run()
+    assert small.selectbox(key="review_fact").value != first
+    assert metric(small, "To review") == "5"
+    reviewed = table(small).set_index("Quoted sentence")["Review"]
+    assert list(reviewed.values).count("accepted") == 1
+
+
+def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_it(small, store_path, downloads):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    fact_id = pick(small, "The US has 1,000 troops in Romania.", store)
+    small.number_input(key=f"fix_tlow_{fact_id}").set_value(700)
+    small.number_input(key=f"fix_thigh_{fact_id}").set_value(800)
+    small.selectbox(key=f"fix_place_{fact_id}").set_value("Mihail Kogălniceanu Air Base (base, RO)")
+    small.text_input(key=f"fix_reason_{fact_id}").set_value("ministry figure")
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    assert metric(small, "Troops in place") == "1,600–1,700"
+    row = table(small).set_index("Quoted sentence").loc["The US has 1,000 troops in Romania."]
+    assert (row["Troops (low)"], row["Troops (high)"], row["Place"], row["Review"]) == (
+        700, 800, "Mihail Kogălniceanu Air Base", "corrected")
+    _, payload = download(small, downloads, "Download CSV")
+    rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False).set_index("fact_id")
+    assert tuple(rows.loc[fact_id, ["troops_low", "original_troops_low", "place", "original_place",
+                                    "precision", "original_precision", "review_state", "reviewed_by"]]) == (
+        "700", "1000", "Mihail Kogălniceanu Air Base", "Romania", "base", "country", "corrected", "Ana")
+    assert Store(store_path).facts().set_index("fact_id").loc[fact_id, "troops_low"] == 1000
+    fields = [(e.field, e.old, e.new, e.reason) for e in reviewlog.history(store)]
+    assert ("troops_low", 1000, 700, "ministry figure") in fields and ("place", "Romania", "Mihail Kogălniceanu Air Base",
+                                                                        "ministry figure") in fields
+
+
+def test_the_toggle_shows_only_accepted_and_corrected_facts(small):
+    small.text_input(key="reviewer").set_value("Ana").run()
+    small.button(key="review_accept").click().run()
+    small.toggle(key="trusted_only").set_value(True).run()
+    assert metric(small, "Facts") == "1" and set(table(small)["Review"]) == {"accepted"}
+
+
+def test_decisions_survive_deleting_and_adding_the_article_again(app, store_path):
+    add_text(app, NEW_ARTICLE)
+    app.text_input(key="reviewer").set_value("Ana").run()
+    store = Store(store_path)
+    pick(app, "France will send 500 troops to Romania.", store)
+    app.button(key="review_reject").click().run()
+    assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
+    app.button(key="delete").click().run()
+    orphans = next(d.value for d in app.dataframe if "why" in d.value.columns and "by" in d.value.columns)
+    assert list(orphans["why"]) == ["its article is not loaded"]
+    add_text(app, NEW_ARTICLE)
+    assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
+    assert not any("why" in d.value.columns and "by" in d.value.columns for d in app.dataframe)
+    assert [d.state for d in reviewlog.decisions(store)] == ["rejected"]
