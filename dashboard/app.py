@@ -119,12 +119,12 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
                            date_from, date_to)
 
 
-def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], first: date | None) -> None:
+def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], first: date | None, *, waiting: int) -> None:
     totals = filters.totals(shown, members)
     cols = st.columns(4)
     cols[0].metric("Facts", totals.facts)
     cols[1].metric("Countries", totals.countries)
-    cols[2].metric("To review", int((shown["review_state"] == "unreviewed").sum()))
+    cols[2].metric("To review", waiting, help="Unreviewed facts among those the filters select.")
     cols[3].metric("No place", totals.unlocated)
     # A sum of every sentence's troops is not a posture; these figures are (see dashboard/posture.py).
     reviewpanel.posture_panel(shown, first=first, today=date.today())
@@ -354,7 +354,8 @@ def main() -> None:
     with tab_map:
         map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
     with top:
-        headline(shown, members, choices.first_date)
+        headline(shown, members, choices.first_date,
+                 waiting=int((filtered["review_state"] == "unreviewed").sum()))
         downloads(shown, chosen, described, members, store_path, revision, reviews, trusted_only)
     with tab_review:
         reviewpanel.review_tab(filtered, reviewed, store=store, gazetteer=gaz,

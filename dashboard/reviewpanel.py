@@ -32,8 +32,8 @@ def posture_panel(shown: pd.DataFrame, *, first: date | None, today: date) -> po
     cols[0].metric("Troops in place", str(here), help="Country figures only; region-wide claims are not added.")
     cols[1].metric("Troops planned", str(planned))
     cols[2].metric("Host countries", len(result.hosts))
-    with st.expander(f"What makes these totals ({len(result.entries)} statements, "
-                     f"{len(result.excluded)} facts left out)"):
+    with st.expander(f"What makes these totals ({_count(len(result.entries), 'statement')}, "
+                     f"{_count(len(result.excluded), 'fact')} left out)"):
         st.dataframe(posture.table(result), hide_index=True, key="posture_table")
         if result.excluded:
             st.caption("Left out of the posture, and why:")
@@ -168,3 +168,7 @@ def _number(container, label: str, value: object, key: str) -> int | None:
 
 def _index(options: tuple[str, ...], value: str) -> int:
     return options.index(value) if value in options else len(options) - 1
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")

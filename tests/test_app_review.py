@@ -155,6 +155,7 @@ def test_the_toggle_shows_only_accepted_and_corrected_facts(small):
     small.button(key="review_accept").click().run()
     small.toggle(key="trusted_only").set_value(True).run()
     assert metric(small, "Facts") == "1" and set(table(small)["Review"]) == {"accepted"}
+    assert metric(small, "To review") == "5"
 
 
 def test_decisions_survive_deleting_and_adding_the_article_again(app, store_path):

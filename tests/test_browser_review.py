@@ -1,0 +1,67 @@
+"""Reviewing facts in a real Chromium: the keyboard flow, and the map and totals following the decisions."""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from dashboard import export
+from dashboard.cli import SHIPPED_CSV
+from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+
+pytestmark = pytest.mark.browser
+
+MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
+                    return f && f.contentDocument &&
+                           f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    require_chromium()
+    with streamlit_server(tmp_path_factory.mktemp("review")) as running:
+        yield running
+
+
+def metric(page, label: str):
+    return page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
+
+
+def test_rejecting_and_accepting_by_keyboard_changes_the_map_and_the_totals(server):
+    located = int(export.read_csv(SHIPPED_CSV)["lat"].notna().sum())
+    with chromium_page() as page:
+        page.goto(server.url)
+        wait_until_app_idle(page)
+        map_frame(page).wait_for_selector("path.fact-marker")
+        page.wait_for_function(MARKERS, arg=located, timeout=60_000)
+        # The shipped article's four country battlegroups of 1,000-1,500 each.
+        expect(metric(page, "Troops in place")).to_have_text("4,000–6,000")
+        expect(metric(page, "To review")).to_have_text("12")
+
+        page.get_by_role("tab", name="Review").click()
+        name = page.get_by_label("Your name")
+        name.fill("Ana")
+        name.press("Enter")
+        wait_until_app_idle(page)
+        page.get_by_role("combobox", name="Fact").click()
+        page.get_by_role("option", name="[unreviewed] NATO: battlegroups, Estonia (existing)").click()
+        wait_until_app_idle(page)
+        panel = page.get_by_role("tabpanel", name="Review")
+        expect(panel.locator("mark#quote")).to_contain_text("similar deployments in Estonia")
+        page.locator("body").press("Alt+x")
+        expect(metric(page, "To review")).to_have_text("11", timeout=60_000)
+        expect(metric(page, "Troops in place")).to_have_text("3,000–4,500")
+        page.wait_for_function(MARKERS, arg=located - 1, timeout=60_000)
+
+        # The reviewer was moved on to the next unreviewed fact: accept it and keep only reviewed facts.
+        expect(panel.get_by_role("combobox", name="Fact")).to_have_value(
+            "[unreviewed] NATO: battlegroups, Latvia (existing)")
+        page.locator("body").press("Alt+a")
+        expect(metric(page, "To review")).to_have_text("10", timeout=60_000)
+        page.get_by_test_id("stSidebar").get_by_text("Only accepted and corrected facts").click()
+        expect(metric(page, "Facts")).to_have_text("1", timeout=60_000)
+        expect(metric(page, "To review")).to_have_text("10")
+        expect(metric(page, "Troops in place")).to_have_text("1,000–1,500")
+        page.wait_for_function(MARKERS, arg=1, timeout=60_000)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+        assert page.blocked == []
