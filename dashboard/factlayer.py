@@ -18,7 +18,7 @@ from folium.elements import ElementAddToElement
 from jinja2 import Template
 
 TEXT_COLUMNS = ("force", "unit", "status", "place", "precision", "country", "region", "quote", "also_cites",
-                "source", "title", "count", "troops")
+                "source", "title", "count", "troops", "review")
 
 
 def embed_json(value: object) -> str:
@@ -77,6 +77,7 @@ class FactLayer(VerbatimLayer):
                             document.createTextNode(": " + text("count", i) + " " + text("unit", i)));
                 box.append(head, line("Troops", text("troops", i)), line("Status", text("status", i)),
                            line("Place", text("place", i)));
+                if (text("review", i)) box.append(line("Review", text("review", i)));
                 box.append(el("blockquote", "\u201c" + text("quote", i) + "\u201d", "quote"));
                 if (text("also_cites", i)) box.append(line("Size from", "\u201c" + text("also_cites", i) + "\u201d"));
                 if (text("title", i)) box.append(el("div", text("title", i), "title"));

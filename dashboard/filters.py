@@ -108,23 +108,13 @@ def describe(filters: Filters, *, country_name: Callable[[str], str] = str,
 
 @dataclass(frozen=True, slots=True)
 class Totals:
+    """Counts of facts; troop figures are the posture's (dashboard/posture.py), never a sum of facts."""
+
     facts: int
     countries: int
-    troops_stated: int
-    troops_derived_low: int
-    troops_derived_high: int
     unlocated: int
 
 
 def totals(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> Totals:
-    stated = df[~df["troops_derived"]]
-    derived = df[df["troops_derived"]]
     codes = {c for cs in countries_of(df, members) for c in cs}
-    return Totals(
-        facts=len(df),
-        countries=len(codes),
-        troops_stated=int(stated["troops_low"].fillna(0).sum()),
-        troops_derived_low=int(derived["troops_low"].fillna(0).sum()),
-        troops_derived_high=int(derived["troops_high"].fillna(0).sum()),
-        unlocated=int(df["lat"].isna().sum()),
-    )
+    return Totals(facts=len(df), countries=len(codes), unlocated=int(df["lat"].isna().sum()))

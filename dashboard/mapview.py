@@ -20,7 +20,7 @@ import folium
 import pandas as pd
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
-from dashboard import basemap, regionlayer
+from dashboard import basemap, regionlayer, review
 from dashboard.factlayer import FactLayer
 from dashboard.gazetteer import representative_point
 from dashboard.htmltext import escape_html, for_template_literal
@@ -181,6 +181,7 @@ def fact_table(df: pd.DataFrame) -> pd.DataFrame:
                    for parts in zip(col["outlet"], col["author"], col["published"])],
         "count": [count_text(*v) for v in zip(col["quantity_low"], col["quantity_high"], col["approx"])],
         "troops": [_troops_text(*v) for v in zip(col["troops_low"], col["troops_high"], col["troops_derived"])],
+        "review": review.notes(located),
     })
 
 

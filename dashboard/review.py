@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 import pandas as pd
@@ -17,8 +18,8 @@ from dashboard import reviewlog
 from dashboard.errors import ReviewError
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.reviewlog import Decision, FactKey
-from dashboard.schema import (BOOL_COLUMNS, CORRECTABLE, FLOAT_COLUMNS, INT_COLUMNS, REVIEW_COLUMNS,
-                              TRUSTED_STATES)
+from dashboard.schema import (BOOL_COLUMNS, CORRECTABLE, FLOAT_COLUMNS, INT_COLUMNS, REVIEW_COLUMNS, STATUSES,
+                              TIME_COLUMNS, TRUSTED_STATES, UNITS)
 from dashboard.store import Store
 
 Action = Literal["accept", "reject", "correct"]
@@ -138,6 +139,7 @@ def decide(store: Store, key: FactKey, *, action: Action, reviewer: str, current
     edits = changes(current, wanted or {}) if action == "correct" else {}
     if action == "correct" and not edits:
         raise ReviewError("nothing was changed: edit a field, or accept the fact as it is")
+    _check({**dict(current), **{f: new for f, (_, new) in edits.items()}})
     if action == "reject":
         state = "rejected"
     elif action == "correct" or current.get("review_state") == "corrected":
@@ -147,6 +149,24 @@ def decide(store: Store, key: FactKey, *, action: Action, reviewer: str, current
         state = "accepted"
     reviewlog.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason)
     return state
+
+
+def _check(fact: Mapping[str, Any]) -> None:
+    """A corrected fact must still be a fact the table can hold."""
+    for low, high in (("quantity_low", "quantity_high"), ("troops_low", "troops_high")):
+        a, b = _plain(fact[low]), _plain(fact[high])
+        if any(v is not None and (not float(v).is_integer() or v < 0) for v in (a, b)):
+            raise ReviewError(f"{low} and {high} must be whole numbers of 0 or more")
+        if a is not None and b is not None and a > b:
+            raise ReviewError(f"{low} ({a:,}) is above {high} ({b:,})")
+    if fact["unit"] not in UNITS or fact["status"] not in STATUSES:
+        raise ReviewError(f"unit must be one of {', '.join(UNITS)}; status one of {', '.join(STATUSES)}")
+    for column in TIME_COLUMNS:
+        if value := str(fact[column] or ""):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ReviewError(f"{column} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _plain(value: Any) -> Any:
@@ -188,3 +208,19 @@ def differences(row: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
     """(field, the parser's reading, the value shown) for each corrected field of one fact."""
     return [(c, _plain(row[f"original_{c}"]), _plain(row[c])) for c in CORRECTABLE
             if f"original_{c}" in row and not _same(row[f"original_{c}"], row[c])]
+
+
+def notes(df: pd.DataFrame) -> list[str]:
+    """Per fact, what review says about it in a line ("corrected by Ana; the parser read troops_low 1000"),
+    empty for an unreviewed fact or a table without review columns."""
+    if "review_state" not in df.columns:
+        return [""] * len(df)
+    lines = []
+    for row in df.to_dict(orient="records"):
+        if row["review_state"] == "unreviewed":
+            lines.append("")
+            continue
+        read = "; ".join(f"{f} {'empty' if o is None else o}" for f, o, _ in differences(row)
+                         if f not in ("lat", "lon"))
+        lines.append(f"{row['review_state']} by {row['reviewed_by']}" + (f"; the parser read {read}" if read else ""))
+    return lines

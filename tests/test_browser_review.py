@@ -64,4 +64,9 @@ def test_rejecting_and_accepting_by_keyboard_changes_the_map_and_the_totals(serv
         page.wait_for_function(MARKERS, arg=1, timeout=60_000)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+        page.get_by_role("tab", name="Map").click()
+        frame = map_frame(page)
+        frame.locator("path.fact-marker").first.dispatch_event("click")
+        popup = frame.wait_for_selector(".leaflet-popup-content .fact-popup")
+        assert "Review: accepted by Ana" in popup.inner_text() and "Latvia" in popup.inner_text()
         assert page.blocked == []

@@ -47,11 +47,10 @@ def test_date_filters_drop_undated_and_out_of_range_facts(table, members):
     assert len(shown) == 3
 
 
-def test_totals_separate_stated_from_derived_troops(table, members):
+def test_totals_count_facts_countries_and_facts_without_a_place(table, members):
     totals = filters.totals(table, members)
-    stated = table[~table["troops_derived"]]["troops_low"].fillna(0).sum()
-    assert totals.troops_stated == stated
-    assert totals.troops_derived_low <= totals.troops_derived_high
+    assert totals.facts == len(table)
+    assert totals.countries == len({c for cs in filters.countries_of(table, members) for c in cs})
     assert totals.unlocated == table["lat"].isna().sum()
 
 

@@ -195,3 +195,32 @@ def test_hostile_text_in_a_reason_or_value_is_stored_as_it_was_typed(store):
     edit = reviewlog.history(store)[-1]
     assert (edit.new, edit.reason, edit.reviewer) == (hostile, hostile, hostile)
     assert store.integrity() == "ok"
+
+
+@pytest.mark.parametrize("wanted, message", [
+    ({"quantity_low": 5000}, "quantity_low \\(5,000\\) is above quantity_high \\(3,000\\)"),
+    ({"troops_low": -1}, "whole numbers of 0 or more"),
+    ({"unit": "legions"}, "unit must be one of"),
+])
+def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message):
+    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    reviewed = review.apply(store.facts(), [])
+    row = reviewed.facts.iloc[0]
+    with pytest.raises(ReviewError, match=message):
+        review.decide(store, reviewed.keys[row["fact_id"]], action="correct", reviewer="Ana", current=row,
+                      wanted=wanted)
+    assert reviewlog.history(store) == []
+
+
+def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, gaz):
+    from dashboard import mapview
+
+    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    reviewed = review.apply(store.facts(), [])
+    poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
+    review.decide(store, reviewed.keys[poland["fact_id"]], action="correct", reviewer="Ana", current=poland,
+                  wanted={"troops_low": 2500})
+    review.decide(store, reviewed.keys[romania["fact_id"]], action="accept", reviewer="Ben", current=romania)
+    cards = mapview.fact_table(review.apply(store.facts(), reviewlog.decisions(store)).facts)
+    assert list(cards["review"]) == ["corrected by Ana; the parser read troops_low 3000", "accepted by Ben"]
+    assert set(mapview.fact_table(store.facts())["review"]) == {""}
