@@ -72,8 +72,9 @@ def reviewed_facts(store_path: str, revision: tuple[int, int], reviews: int) -> 
 
 
 @st.cache_data
-def members_for(store_path: str, revision: tuple[int, int]) -> dict[str, tuple[str, ...]]:
-    return data.region_members(load_facts(store_path, revision), load_gazetteer())
+def members_for(store_path: str, revision: tuple[int, int], reviews: int) -> dict[str, tuple[str, ...]]:
+    # Of the reviewed facts: a corrected place may name a region the parser never read.
+    return data.region_members(reviewed_facts(store_path, revision, reviews).facts, load_gazetteer())
 
 
 def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str | None,
@@ -91,9 +92,9 @@ def text_of(store_path: str, revision: tuple[int, int], article_id: str) -> str 
 
 
 @st.cache_data
-def sidebar_choices(store_path: str, revision: tuple[int, int]) -> tuple[filters.Options, dict[str, str]]:
-    df = load_facts(store_path, revision)
-    return filters.options(df, members_for(store_path, revision)), data.article_labels(df)
+def sidebar_choices(store_path: str, revision: tuple[int, int], reviews: int) -> tuple[filters.Options, dict[str, str]]:
+    df = reviewed_facts(store_path, revision, reviews).facts
+    return filters.options(df, members_for(store_path, revision, reviews)), data.article_labels(df)
 
 
 def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gazetteer) -> filters.Filters:
@@ -154,7 +155,7 @@ def csv_of(store_path: str, revision: tuple[int, int], reviews: int, chosen: fil
            trusted_only: bool, headers: export.Headers) -> bytes:
     """The filtered table as CSV, made once per filter and review choice rather than on every rerun."""
     df = review.visible(reviewed_facts(store_path, revision, reviews).facts, trusted_only=trusted_only)
-    shown = filters.apply(df, chosen, members=members_for(store_path, revision))
+    shown = filters.apply(df, chosen, members=members_for(store_path, revision, reviews))
     return export.to_csv(shown[review.export_columns(shown)], headers=headers).encode("utf-8")
 
 
@@ -337,8 +338,8 @@ def main() -> None:
     revision = store.revision()
     reviews = reviewlog.revision(store)
     reviewed = reviewed_facts(store_path, revision, reviews)
-    members = members_for(store_path, revision)
-    choices, labels = sidebar_choices(store_path, revision)
+    members = members_for(store_path, revision, reviews)
+    choices, labels = sidebar_choices(store_path, revision, reviews)
     chosen = sidebar(choices, labels, gaz)
     described = filters.describe(chosen, country_name=gaz.country_name, article_label=lambda a: labels.get(a, a))
     trusted_only = st.sidebar.toggle("Only accepted and corrected facts", key="trusted_only",

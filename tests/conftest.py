@@ -4,6 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
+import streamlit as st
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
 
 from dashboard import article, gazetteer
 from dashboard.parser import extract
@@ -42,3 +45,39 @@ def facts_of(gaz):
         return extract(article.from_text(text), gaz)
 
     return run
+
+
+# AppTest: the app on a fresh store, with every file it offers for download recorded.
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """Files the app offers for download, by the id in their URL."""
+    files: dict[str, bytes] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def recording(self, path_or_data, mimetype, kind, filename=None):
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        files[file_id] = path_or_data
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", recording)
+    return files
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "store.sqlite"
+    monkeypatch.setenv("DASHBOARD_STORE", str(path))
+    monkeypatch.setenv("DASHBOARD_TILES", "none")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield path
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def app(store_path) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at

@@ -1,4 +1,7 @@
-"""The app's logic through Streamlit's AppTest: filters, totals, downloads, adding articles."""
+"""The app's logic through Streamlit's AppTest: filters, totals, downloads, adding articles.
+
+The fixtures `app`, `store_path` and `downloads` are in conftest.py, shared with test_app_review.py.
+"""
 from __future__ import annotations
 
 import io
@@ -8,8 +11,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from dashboard import export
@@ -20,41 +21,6 @@ from dashboard.store import Store
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 NEW_ARTICLE = ("title: Romania gets a French battlegroup\npublished: 2022-03-01\noutlet: Test Wire\n\n"
                "France will send 500 troops to Romania. The US has 2,000 soldiers at Mihail Kogălniceanu.")
-
-
-@pytest.fixture
-def downloads(monkeypatch) -> dict[str, bytes]:
-    """Files the app offers for download, by the id in their URL."""
-    files: dict[str, bytes] = {}
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def recording(self, path_or_data, mimetype, kind, filename=None):
-        file_id = original(self, path_or_data, mimetype, kind, filename)
-        files[file_id] = path_or_data
-        return file_id
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", recording)
-    return files
-
-
-@pytest.fixture
-def store_path(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "store.sqlite"
-    monkeypatch.setenv("DASHBOARD_STORE", str(path))
-    monkeypatch.setenv("DASHBOARD_TILES", "none")
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-@pytest.fixture
-def app(store_path) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def metric(at: AppTest, label: str) -> str:

@@ -11,8 +11,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import article, reviewlog
 from dashboard.schema import Fact
 from dashboard.store import Store
-# Fixtures (app, downloads, store_path) and helpers shared with the app's other tests.
-from tests.test_app import APP, NEW_ARTICLE, add_text, app, download, downloads, metric, store_path, table  # noqa: F401
+from tests.test_app import APP, NEW_ARTICLE, add_text, download, metric, table
 
 PLACES = {"RO": ("Romania", 45.9, 24.9), "EE": ("Estonia", 58.6, 25.0)}
 
