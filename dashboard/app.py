@@ -132,13 +132,18 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], first: da
 
 
 def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
-            reference: list[references.ReferenceRow], filtered: bool) -> None:
+            reference: list[references.ReferenceRow], filtered: bool, *, reviewed: review.Reviewed,
+            store: Store) -> None:
     left, right = st.columns([3, 1])
     with left:
         tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
         fmap = map_for(shown, members, None if tiles == "none" else tiles, reference, filtered)
-        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
+        # Only a clicked popup comes back (to review that fact beside the map), not every pan and zoom.
+        clicked = st_folium(fmap, key="map", height=640, use_container_width=True,
+                            returned_objects=["last_object_clicked_popup"])
     with right:
+        if fact_id := mapview.clicked_fact((clicked or {}).get("last_object_clicked_popup")):
+            reviewpanel.marker_panel(shown, fact_id, reviewed=reviewed, store=store)
         st.subheader("No place stated")
         unlocated = shown[shown["lat"].isna()]
         if unlocated.empty:
@@ -342,6 +347,8 @@ def main() -> None:
     choices, labels = sidebar_choices(store_path, revision, reviews)
     chosen = sidebar(choices, labels, gaz)
     described = filters.describe(chosen, country_name=gaz.country_name, article_label=lambda a: labels.get(a, a))
+    st.sidebar.text_input("Your name, for reviews", key="reviewer",
+                          help="Typed once per session; kept with every decision you make.")
     trusted_only = st.sidebar.toggle("Only accepted and corrected facts", key="trusted_only",
                                      help="Map, totals, table and downloads show only facts a person accepted "
                                           "or corrected. Rejected facts are never shown outside the Review tab.")
@@ -353,7 +360,8 @@ def main() -> None:
         ["Map", "Review", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
     with tab_map:
-        map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
+        map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters(),
+                reviewed=reviewed, store=store)
     with top:
         headline(shown, members, choices.first_date,
                  waiting=int((filtered["review_state"] == "unreviewed").sum()))

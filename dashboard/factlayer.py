@@ -18,7 +18,7 @@ from folium.elements import ElementAddToElement
 from jinja2 import Template
 
 TEXT_COLUMNS = ("force", "unit", "status", "place", "precision", "country", "region", "quote", "also_cites",
-                "source", "title", "count", "troops", "review")
+                "source", "title", "count", "troops", "review", "fact_id")
 
 
 def embed_json(value: object) -> str:
@@ -82,6 +82,8 @@ class FactLayer(VerbatimLayer):
                 if (text("also_cites", i)) box.append(line("Size from", "\u201c" + text("also_cites", i) + "\u201d"));
                 if (text("title", i)) box.append(el("div", text("title", i), "title"));
                 box.append(el("small", text("source", i)));
+                // Last, so that the app can tell which fact a clicked popup shows (mapview.clicked_fact).
+                box.append(el("div", "fact " + text("fact_id", i), "fact-id"));
                 return box;
             }
             function tip(i) {
@@ -94,7 +96,13 @@ class FactLayer(VerbatimLayer):
                                                          data.styles[feature.properties.s],
                                                          {radius: feature.properties.r})),
                 onEachFeature: (feature, layer) => {
-                    layer.bindPopup(() => card(feature.properties.i), {maxWidth: 420});
+                    // The card is made on first opening (thousands of markers), then kept as the popup's
+                    // content, where streamlit_folium reads the clicked fact's text (mapview.clicked_fact).
+                    layer.bindPopup(() => {
+                        const node = card(feature.properties.i);
+                        layer.getPopup().setContent(node);
+                        return node;
+                    }, {maxWidth: 420});
                     layer.bindTooltip(() => tip(feature.properties.i));
                 },
             });

@@ -63,7 +63,7 @@ def record(store: Store, key: FactKey, *, state: str, reviewer: str,
     """Set the fact's state and apply ``changes`` (field -> (old, new)), each written to the history."""
     reviewer = reviewer.strip()
     if not reviewer:
-        raise ReviewError("type your name before reviewing: every decision records who made it")
+        raise ReviewError("type your name (in the sidebar) before reviewing: every decision records who made it")
     if state not in REVIEW_STATES:
         raise ReviewError(f"unknown review state {state!r}")
     changes = dict(changes or {})

@@ -45,7 +45,9 @@ def posture_panel(shown: pd.DataFrame, *, first: date | None, today: date) -> po
 def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, gazetteer: Gazetteer,
                text_of: Callable[[str], str | None]) -> None:
     """Accept, reject or correct one fact at a time; ``facts`` are the filtered facts, rejected ones included."""
-    reviewer = st.text_input("Your name (kept with every decision you make this session)", key="reviewer")
+    reviewer = st.session_state.get("reviewer", "")
+    if not reviewer.strip():
+        st.info("Type your name in the sidebar to review: every decision records who made it.")
     waiting = int((facts["review_state"] == "unreviewed").sum())
     st.caption(f"{waiting:,} of {len(facts):,} facts left to review. Keys: Alt+A accept, Alt+X reject, "
                "Alt+N next unreviewed.")
@@ -84,6 +86,28 @@ def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, 
                 hide_index=True, key="review_orphans")
 
 
+def marker_panel(shown: pd.DataFrame, fact_id: str, *, reviewed: review.Reviewed, store: Store) -> None:
+    """Beside the map: the fact of the clicked marker, to accept or reject without leaving the map."""
+    match = shown[shown["fact_id"] == fact_id]
+    if match.empty:
+        return
+    row = match.iloc[0]
+    st.subheader("Clicked marker")
+    st.text(review.label(row))
+    st.caption(md(row["quote"]))
+    reviewer = st.session_state.get("reviewer", "")
+    cols = st.columns(2)
+    if cols[0].button("Accept", key="marker_accept", type="primary"):
+        _decide(store, reviewed.keys[fact_id], row, reviewer, action="accept", facts=shown)
+    if cols[1].button("Reject", key="marker_reject"):
+        _decide(store, reviewed.keys[fact_id], row, reviewer, action="reject", facts=shown)
+    if st.button("Correct it in the Review tab", key="marker_to_review"):
+        st.session_state["review_next"] = fact_id
+        st.rerun()
+    if flash := st.session_state.get("review_flash"):
+        st.success(flash)
+
+
 def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> None:
     st.markdown(f"**State:** {md(row['review_state'])}" + (
         f" by {md(row['reviewed_by'])} at {md(row['reviewed_at'])}" if row["reviewed_by"] else ""))
@@ -91,7 +115,7 @@ def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> N
     if text is None:
         st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
     else:
-        st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"]), context=400))
+        st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"]), context=200))
     changed = review.differences(row)
     if changed:
         st.dataframe(pd.DataFrame([{"field": f, "parser read": str(o), "now": str(n)} for f, o, n in changed]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
@@ -75,11 +76,11 @@ def test_a_hostile_article_shows_as_text_everywhere_and_runs_nothing(server, tmp
         tooltip = frame.wait_for_selector(".leaflet-tooltip")
         assert tooltip.query_selector("img, script") is None
         page.get_by_role("tab", name="Citation").click()
-        page.get_by_test_id("stSelectbox").filter(has_text="Fact").click()
+        page.get_by_role("tabpanel", name="Citation").get_by_test_id("stSelectbox").filter(has_text="Fact").click()
         page.get_by_role("option").filter(has_text="3,000").first.click()
-        page.wait_for_function(
-            "() => (document.querySelector('mark#quote') || {}).innerText?.includes('3,000 troops')")
-        mark = page.wait_for_selector("mark#quote")
+        # The Review tab has its own highlighted quote: read the Citation tab's.
+        mark = page.get_by_role("tabpanel", name="Citation").locator("mark#quote")
+        expect(mark).to_contain_text("3,000 troops", timeout=30_000)
         assert "</textarea><img src=x onerror=alert(1)>" in mark.inner_text()
         assert page.locator(".citation img, .citation script").count() == 0
         page.get_by_role("tab", name="Map").click()
