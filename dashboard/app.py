@@ -120,7 +120,7 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
                            date_from, date_to)
 
 
-def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], first: date | None, *, waiting: int) -> None:
+def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], *, waiting: int) -> None:
     totals = filters.totals(shown, members)
     cols = st.columns(4)
     cols[0].metric("Facts", totals.facts)
@@ -128,7 +128,7 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], first: da
     cols[2].metric("To review", waiting, help="Unreviewed facts among those the filters select.")
     cols[3].metric("No place", totals.unlocated)
     # A sum of every sentence's troops is not a posture; these figures are (see dashboard/posture.py).
-    reviewpanel.posture_panel(shown, first=first, today=date.today())
+    reviewpanel.posture_panel(shown, today=date.today())
 
 
 def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
@@ -363,8 +363,7 @@ def main() -> None:
         map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters(),
                 reviewed=reviewed, store=store)
     with top:
-        headline(shown, members, choices.first_date,
-                 waiting=int((filtered["review_state"] == "unreviewed").sum()))
+        headline(shown, members, waiting=int((filtered["review_state"] == "unreviewed").sum()))
         downloads(shown, chosen, described, members, store_path, revision, reviews, trusted_only)
     with tab_review:
         reviewpanel.review_tab(filtered, reviewed, store=store, gazetteer=gaz,

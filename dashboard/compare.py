@@ -111,7 +111,7 @@ def _versus(kind: str, force: str, troops: tuple[int, int] | None, ref: Referenc
 
 def _date_note(fact: dict, ref: ReferenceRow) -> str:
     """Says so when the claim is dated a year or more from the reference (its own date, else its article's)."""
-    own = next((fact[c] for c in ("when", "when_start", "published") if fact.get(c)), "")
+    own = next((fact[c] for c in ("when_start", "when_end", "published") if fact.get(c)), "")
     try:
         claimed, as_of = date.fromisoformat(str(own)[:10]), date.fromisoformat(ref.as_of)
     except ValueError:

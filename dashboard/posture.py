@@ -1,12 +1,14 @@
 """The totals that mean something: what the reporting says stood on a date, not a sum of sentences.
 
 For each host (a country, or a region for a region-wide claim), force and unit, the newest statement
-that stands on the date replaces the older ones. A statement is dated by the fact's own date where the
-parser found one (``when``/``when_start``, ending at ``when_end``), else by its article's publication.
-Left out, each with its reason: withdrawn facts (a withdrawal says what left, not what stayed), past
-figures ("up from 80,000": dated before their own article, so by then no longer standing), facts
-dated after the chosen date, facts with no place. Region-wide claims are listed beside the countries
-and never added to them; ranges stay ranges; every total names the facts that make it.
+that stands on the date replaces the older ones. A statement is dated by the fact's own dates where
+the parser found them (``when_start``, else ``when_end``), else by its article's publication. It
+stands from that date (a plan from its announcement: "by 2027" is when it is due, not when it was
+said) until its end where it has one: "until June" ends then, and a past figure ("up from 8,000 in
+2021": its period ended before its own article) ends with its period. Left out, each with its
+reason: withdrawn facts (a withdrawal says what left, not what stayed), facts not yet standing or
+ended on the date, facts with no place. Region-wide claims are listed beside the countries and never
+added to them; ranges stay ranges; every total names the facts that make it.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import pandas as pd
 COUNTED_STATUSES = ("existing", "planned")
 # The columns read row by row (reading all of them made a 10,000-fact posture take a second).
 _READ = ("fact_id", "status", "country_code", "country", "region", "force", "unit", "quantity_low", "quantity_high",
-         "troops_low", "troops_high", "_stated", "_end", "_past", "_published")
+         "troops_low", "troops_high", "_stated", "_begins", "_ends", "_past", "_published")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,21 +96,26 @@ def posture(df: pd.DataFrame, *, on: date | None = None) -> Posture:
 
 
 def _dated(df: pd.DataFrame) -> pd.DataFrame:
-    """The facts with their statement date, end date and whether they report a past figure."""
+    """The facts with the date that orders them, the dates they stand from and until, and whether
+    they report a past figure."""
     def column(name: str) -> pd.Series:
         values = df[name] if name in df.columns else pd.Series("", index=df.index, dtype=str)
         return pd.to_datetime(values.replace("", None), errors="coerce")
 
-    published, when, start, end = (column(c) for c in ("published", "when", "when_start", "when_end"))
-    own = when.fillna(start)
-    stated = own.fillna(published)
-    # A figure whose own date (its end, else its point) is before the article reporting it is history.
-    past = (end.fillna(when) < published).fillna(False)
+    published, start, end = (column(c) for c in ("published", "when_start", "when_end"))
+    stated = start.fillna(end).fillna(published)
+    planned = df["status"] == "planned"
+    begins = stated.where(~planned, published.fillna(stated))
+    past = (end < published).fillna(False)
+    # "until June" (an end and no start) ends then; "in 2023" is a period the figure was given for, not
+    # an end, unless it was over before the article: then the figure is history.
+    ends = end.where(past | start.isna())
 
     def dates(values: pd.Series) -> list[date | None]:
         return [None if pd.isna(v) else v.date() for v in values]
 
-    return df.assign(_stated=dates(stated), _end=dates(end), _past=past.astype(bool), _published=dates(published))
+    return df.assign(_stated=dates(stated), _begins=dates(begins), _ends=dates(ends), _past=past.astype(bool),
+                     _published=dates(published))
 
 
 def _left_out(fact: dict, on: date) -> str:
@@ -116,13 +123,13 @@ def _left_out(fact: dict, on: date) -> str:
         return f"{fact['status']}: says what left, not what stayed"
     if not fact["country_code"] and not fact["region"]:
         return "no place stated"
-    stated, end, published = fact["_stated"], fact["_end"], fact["_published"]
-    if stated is not None and stated > on:
-        return f"stated for {stated}, after {on}"
-    if end is not None and end < on:
-        return f"ended {end}, before {on}"
-    if fact["_past"] and published <= on:
-        return f"a past figure: dated {stated}, before its article of {published}"
+    begins, ends, published = fact["_begins"], fact["_ends"], fact["_published"]
+    if begins is not None and begins > on:
+        return f"stands from {begins}, after {on}"
+    if ends is not None and ends < on:
+        if fact["_past"]:
+            return f"a past figure: it ended {ends}, before its article of {published}"
+        return f"ended {ends}, before {on}"
     return ""
 
 

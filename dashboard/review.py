@@ -18,8 +18,8 @@ from dashboard import reviewlog
 from dashboard.errors import ReviewError
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.reviewlog import Decision, FactKey
-from dashboard.schema import (BOOL_COLUMNS, CORRECTABLE, FLOAT_COLUMNS, INT_COLUMNS, REVIEW_COLUMNS, STATUSES,
-                              TIME_COLUMNS, TRUSTED_STATES, UNITS)
+from dashboard.schema import (BOOL_COLUMNS, CORRECTABLE, DATE_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, REVIEW_COLUMNS,
+                              STATUSES, TRUSTED_STATES, UNITS, is_unit)
 from dashboard.store import Store
 
 Action = Literal["accept", "reject", "correct"]
@@ -159,9 +159,10 @@ def _check(fact: Mapping[str, Any]) -> None:
             raise ReviewError(f"{low} and {high} must be whole numbers of 0 or more")
         if a is not None and b is not None and a > b:
             raise ReviewError(f"{low} ({a:,}) is above {high} ({b:,})")
-    if fact["unit"] not in UNITS or fact["status"] not in STATUSES:
-        raise ReviewError(f"unit must be one of {', '.join(UNITS)}; status one of {', '.join(STATUSES)}")
-    for column in TIME_COLUMNS:
+    if not is_unit(fact["unit"]) or fact["status"] not in STATUSES:
+        raise ReviewError(f"unit must be one of {', '.join(UNITS)} or other:<noun>; "
+                          f"status one of {', '.join(STATUSES)}")
+    for column in DATE_COLUMNS:
         if value := str(fact[column] or ""):
             try:
                 date.fromisoformat(value)

@@ -12,18 +12,18 @@ from dashboard import citation, posture, review, reviewlog
 from dashboard.errors import DashboardError
 from dashboard.gazetteer import Gazetteer
 from dashboard.htmltext import escape_markdown as md
-from dashboard.schema import STATUSES, TIME_COLUMNS, UNITS
+from dashboard.schema import STATUSES, UNITS
 from dashboard.store import Store
 
 PICKER_LIMIT = 1000
 KEEP_PLACE = "(keep the place shown)"
 
 
-def posture_panel(shown: pd.DataFrame, *, first: date | None, today: date) -> posture.Posture:
+def posture_panel(shown: pd.DataFrame, *, today: date) -> posture.Posture:
     """The date picker and the figures of the posture on it, with what makes each figure."""
     left, right = st.columns([1, 3])
-    on = left.date_input("Posture on", value=today, min_value=first if first and first < today else None,
-                         max_value=today, key="posture_on",
+    # No earliest date: a fact's own date ("in 2014") may precede every article.
+    on = left.date_input("Posture on", value=today, min_value=date(1990, 1, 1), max_value=today, key="posture_on",
                          help="What the reporting says stood on this date: the newest statement per host, "
                               "force and unit.")
     result = posture.posture(shown, on=on)
@@ -137,15 +137,20 @@ def _correction_form(row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, s
         }
         cols = st.columns(4)
         wanted["approx"] = cols[0].checkbox("Approximate", value=bool(row["approx"]), key=f"fix_approx_{fid}")
-        wanted["unit"] = cols[1].selectbox("Unit", UNITS, index=_index(UNITS, row["unit"]), key=f"fix_unit_{fid}")
+        # A formation with no unit of its own ("other:team") keeps its noun as a choice.
+        units = UNITS if row["unit"] in UNITS else (*UNITS, row["unit"])
+        wanted["unit"] = cols[1].selectbox("Unit", units, index=units.index(row["unit"]), key=f"fix_unit_{fid}")
         wanted["status"] = cols[2].selectbox("Status", STATUSES, index=_index(STATUSES, row["status"]),
                                              key=f"fix_status_{fid}")
         wanted["force"] = cols[3].text_input("Force", value=row["force"], key=f"fix_force_{fid}")
         cols = st.columns(2)
         picked = cols[0].selectbox("Place from the gazetteer", [KEEP_PLACE, *places], key=f"fix_place_{fid}")
         town = cols[1].text_input("…or a town by name", key=f"fix_town_{fid}")
-        for column in TIME_COLUMNS:
-            wanted[column] = st.text_input(f"{column} (YYYY-MM-DD)", value=str(row[column]), key=f"fix_{column}_{fid}")
+        cols = st.columns(3)
+        wanted["when"] = cols[0].text_input("When (the words)", value=row["when"], key=f"fix_when_{fid}")
+        wanted["when_start"] = cols[1].text_input("From (YYYY-MM-DD)", value=row["when_start"],
+                                                  key=f"fix_when_start_{fid}")
+        wanted["when_end"] = cols[2].text_input("Until (YYYY-MM-DD)", value=row["when_end"], key=f"fix_when_end_{fid}")
         reason = st.text_input("Reason (optional)", key=f"fix_reason_{fid}")
         if not st.form_submit_button("Save correction", key=f"fix_save_{fid}"):
             return

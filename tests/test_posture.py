@@ -25,15 +25,15 @@ def fact(fact_id: str, *, host: str = "RO", force: str = "US", unit: str = "troo
 
 
 def table(*rows: dict) -> pd.DataFrame:
-    frame = pd.DataFrame(rows).reindex(columns=[*COLUMNS, "when", "when_start", "when_end"], fill_value="")
-    # The parser's time columns may not be in the schema yet; the posture reads them where present.
-    return export.typed(frame).assign(**{c: frame[c] for c in ("when", "when_start", "when_end")})
+    return export.typed(pd.DataFrame(rows).reindex(columns=list(COLUMNS), fill_value=""))
 
 
 SMALL = table(
     fact("old", troops=800, published="2022-03-01"),
     fact("new", troops=1000, published="2023-06-01"),
-    fact("past", troops=80000, host="PL", published="2023-06-01", when="2021-01-01"),
+    # "up from 80,000 in 2021"
+    fact("past", troops=80000, host="PL", published="2023-06-01", when="in 2021", when_start="2021-01-01",
+         when_end="2021-12-31"),
     fact("pl-now", troops=10000, high=12000, host="PL", published="2023-06-01"),
     fact("gone", troops=500, host="EE", force="UK", status="withdrawn", published="2023-07-01"),
     fact("ee", troops=900, host="EE", force="UK", published="2022-05-01"),
@@ -41,7 +41,8 @@ SMALL = table(
     fact("dup-b", troops=900, host="EE", force="UK", published="2023-02-01"),
     fact("flank", troops=40000, force="NATO", region="eastern flank", published="2023-06-01"),
     fact("bg", unit="battlegroups", count=1, troops=1100, host="EE", force="UK", published="2023-06-01"),
-    fact("plan", troops=3000, host="RO", force="France", status="planned", published="2023-05-01"),
+    fact("plan", troops=3000, host="RO", force="France", status="planned", published="2023-05-01",
+         when="by the end of 2025", when_start="2025-12-31", when_end="2025-12-31"),
 )
 
 
@@ -67,21 +68,36 @@ def test_the_current_posture_follows_each_rule_and_names_its_facts():
 
 def test_the_posture_at_an_earlier_date_uses_what_stood_then():
     result = posture.posture(SMALL, on=date(2022, 12, 31))
-    # Poland: the 2021 figure a later article gave is the newest statement about that time.
-    assert result.troops("existing").fact_ids == ("ee", "past", "old")
+    # Poland: the 2021 figure a later article gave stood in 2021 only.
+    assert result.troops("existing").fact_ids == ("ee", "old")
     why = dict(result.excluded)
-    assert why["new"] == "stated for 2023-06-01, after 2022-12-31"
+    assert why["new"] == "stands from 2023-06-01, after 2022-12-31"
+    assert why["past"] == "a past figure: it ended 2021-12-31, before its article of 2023-06-01"
     # The past figure is history by its article's date, but it is what stood in 2021 by that article.
-    assert "past" in posture.posture(SMALL, on=date(2021, 6, 1)).troops("existing").fact_ids
+    assert posture.posture(SMALL, on=date(2021, 6, 1)).troops("existing").fact_ids == ("past",)
 
 
 def test_a_facts_own_date_orders_it_before_its_articles_date():
-    late_article_old_news = fact("late", troops=5000, published="2024-01-01", when_start="2022-01-01")
+    late_article_old_news = fact("late", troops=5000, published="2024-01-01", when="since January 2022",
+                                 when_start="2022-01-01")
     fresh = fact("fresh", troops=7000, published="2023-01-01")
     result = posture.posture(table(late_article_old_news, fresh), on=date(2024, 6, 1))
     assert result.troops("existing").fact_ids == ("fresh",)
-    ended = fact("ended", troops=2000, published="2023-01-01", when_start="2023-01-01", when_end="2023-03-01")
-    assert "ended 2023-03-01" in dict(posture.posture(table(ended), on=date(2023, 6, 1)).excluded)["ended"]
+    until = fact("until", troops=2000, published="2023-01-01", when="until March 2023", when_end="2023-03-31")
+    this_year = fact("year", troops=900, host="EE", published="2023-01-01", when="this year",
+                     when_start="2023-01-01", when_end="2023-12-31")
+    result = posture.posture(table(until, this_year), on=date(2024, 6, 1))
+    assert dict(result.excluded) == {"until": "ended 2023-03-31, before 2024-06-01"}
+    # "this year" is the period the figure was given for, not an end: it stands until replaced.
+    assert result.troops("existing").fact_ids == ("year",)
+
+
+def test_a_plan_stands_from_its_announcement_not_from_when_it_is_due():
+    plan = fact("plan", troops=3000, status="planned", published="2023-05-01", when="by the end of 2025",
+                when_start="2025-12-31", when_end="2025-12-31")
+    assert posture.posture(table(plan), on=date(2024, 1, 1)).troops("planned").fact_ids == ("plan",)
+    assert dict(posture.posture(table(plan), on=date(2023, 1, 1)).excluded) == {
+        "plan": "stands from 2023-05-01, after 2023-01-01"}
 
 
 def test_equally_new_statements_that_differ_stay_a_range_not_a_sum():
