@@ -33,19 +33,28 @@ class Orphan:
 
 @dataclass(frozen=True, slots=True)
 class Reviewed:
-    """The facts with decisions applied; ``keys`` maps each fact_id to the key its decision is stored by."""
+    """The facts with decisions applied; ``key`` gives the key a fact's decision is stored by."""
 
     facts: pd.DataFrame
-    keys: dict[str, FactKey]
     orphans: tuple[Orphan, ...]
+
+    def key(self, fact_id: str) -> FactKey:
+        # Made when asked rather than kept for every fact: Streamlit's cache pickles this object on
+        # every rerun, and 10,000 keys took longer to pickle than the table itself.
+        article = self.facts.loc[self.facts["fact_id"] == fact_id, "article_id"].iloc[0]
+        same = self.facts[self.facts["article_id"] == article]
+        as_read = same.assign(unit=same["original_unit"], place=same["original_place"])
+        return fact_keys(as_read)[list(same["fact_id"]).index(fact_id)]
 
 
 def fact_keys(df: pd.DataFrame) -> list[FactKey]:
     """Each row's key; ``occurrence`` tells apart facts of one sentence with the same unit and place."""
-    columns = ["article_id", "quote_start", "quote_end", "unit", "place"]
-    occurrence = df.groupby(columns, sort=False, dropna=False).cumcount()
-    return [FactKey(a, int(s), int(e), u, p, int(n)) for (a, s, e, u, p), n in
-            zip(df[columns].itertuples(index=False, name=None), occurrence)]
+    seen: dict[tuple, int] = {}
+    keys = []
+    for row in zip(df["article_id"], df["quote_start"].tolist(), df["quote_end"].tolist(), df["unit"], df["place"]):
+        seen[row] = seen.get(row, -1) + 1
+        keys.append(FactKey(row[0], int(row[1]), int(row[2]), row[3], row[4], seen[row]))
+    return keys
 
 
 def apply(df: pd.DataFrame, decisions: Sequence[Decision]) -> Reviewed:
@@ -67,7 +76,7 @@ def apply(df: pd.DataFrame, decisions: Sequence[Decision]) -> Reviewed:
     present = set(df["article_id"])
     orphans = tuple(Orphan(d, "its sentence no longer yields this fact" if d.key.article_id in present
                            else "its article is not loaded") for d in decisions if id(d) not in used)
-    return Reviewed(out, dict(zip(df["fact_id"], keys)), orphans)
+    return Reviewed(out, orphans)
 
 
 def _match(keys: list[FactKey], decisions: Sequence[Decision]) -> dict[int, Decision]:
@@ -196,13 +205,19 @@ def place_choices(gazetteer: Gazetteer) -> dict[str, Place]:
     return dict(sorted(choices.items(), key=lambda item: item[0].casefold()))
 
 
-def label(row: Mapping[str, Any]) -> str:
-    """A fact in one line, as the pickers list it."""
-    low, high, approx = row["quantity_low"], row["quantity_high"], row["approx"]
-    count = "" if _plain(low) is None else ("~" if approx else "") + (
-        f"{low:,}" if _plain(high) in (None, low) else f"{low:,}–{high:,}")
-    return (f"[{row['review_state']}] {row['force'] or '?'}: {count} {row['unit']}, {row['place'] or 'no place'} "
-            f"({row['status']})").replace("  ", " ")
+def labels(df: pd.DataFrame) -> dict[str, str]:
+    """Each fact in one line, as the pickers list it, by fact_id (column-wise: pickers list a thousand)."""
+    low, high = df["quantity_low"].astype("string"), df["quantity_high"].astype("string")
+    count = (df["approx"].map({True: "~", False: ""}) + df["quantity_low"].map(_thousands)
+             + (high.ne(low) & high.notna()).map({True: "–", False: ""})
+             + df["quantity_high"].map(_thousands).where(high.ne(low) & high.notna(), "")).where(low.notna(), "")
+    text = ("[" + df["review_state"] + "] " + df["force"].replace("", "?") + ": " + count + " " + df["unit"] + ", "
+            + df["place"].replace("", "no place") + " (" + df["status"] + ")").str.replace("  ", " ")
+    return dict(zip(df["fact_id"], text))
+
+
+def _thousands(value: Any) -> str:
+    return "" if _plain(value) is None else f"{int(value):,}"
 
 
 def differences(row: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:

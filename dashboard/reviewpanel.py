@@ -16,17 +16,18 @@ from dashboard.schema import STATUSES, UNITS
 from dashboard.store import Store
 
 PICKER_LIMIT = 1000
+EXCLUDED_LIMIT = 500
 KEEP_PLACE = "(keep the place shown)"
 
 
-def posture_panel(shown: pd.DataFrame, *, today: date) -> posture.Posture:
+def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date) -> posture.Posture:
     """The date picker and the figures of the posture on it, with what makes each figure."""
     left, right = st.columns([1, 3])
     # No earliest date: a fact's own date ("in 2014") may precede every article.
     on = left.date_input("Posture on", value=today, min_value=date(1990, 1, 1), max_value=today, key="posture_on",
                          help="What the reporting says stood on this date: the newest statement per host, "
                               "force and unit.")
-    result = posture.posture(shown, on=on)
+    result = posture_on(on)
     here, planned = result.troops("existing"), result.troops("planned")
     cols = right.columns(3)
     cols[0].metric("Troops in place", str(here), help="Country figures only; region-wide claims are not added.")
@@ -36,9 +37,12 @@ def posture_panel(shown: pd.DataFrame, *, today: date) -> posture.Posture:
                      f"{_count(len(result.excluded), 'fact')} left out)"):
         st.dataframe(posture.table(result), hide_index=True, key="posture_table")
         if result.excluded:
-            st.caption("Left out of the posture, and why:")
-            st.dataframe(pd.DataFrame(result.excluded, columns=["fact", "why"]), hide_index=True,
-                         key="posture_excluded")
+            # Thousands of rows would be sent on every rerun; the filters narrow the list.
+            shown = result.excluded[:EXCLUDED_LIMIT]
+            st.caption("Left out of the posture, and why" + (
+                f" (the first {len(shown):,} of {len(result.excluded):,}):" if len(shown) < len(result.excluded)
+                else ":"))
+            st.dataframe(pd.DataFrame(shown, columns=["fact", "why"]), hide_index=True, key="posture_excluded")
     return result
 
 
@@ -62,10 +66,10 @@ def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, 
     if current not in options:
         # Start at the first fact left to review, the one a reviewer came for.
         st.session_state["review_fact"] = review.next_unreviewed(listed) or options[0]
-    labels = {row["fact_id"]: review.label(row) for row in listed.to_dict(orient="records")}
+    labels = review.labels(listed)
     fact_id = st.selectbox("Fact", options, format_func=labels.get, key="review_fact")
     row = facts[facts["fact_id"] == fact_id].iloc[0]
-    key = reviewed.keys[fact_id]
+    key = reviewed.key(fact_id)
     _quote_in_context(row, text_of)
     buttons = st.columns(3)
     if buttons[0].button("Accept", key="review_accept", shortcut="Alt+A", type="primary"):
@@ -93,14 +97,14 @@ def marker_panel(shown: pd.DataFrame, fact_id: str, *, reviewed: review.Reviewed
         return
     row = match.iloc[0]
     st.subheader("Clicked marker")
-    st.text(review.label(row))
+    st.text(review.labels(match)[fact_id])
     st.caption(md(row["quote"]))
     reviewer = st.session_state.get("reviewer", "")
     cols = st.columns(2)
     if cols[0].button("Accept", key="marker_accept", type="primary"):
-        _decide(store, reviewed.keys[fact_id], row, reviewer, action="accept", facts=shown)
+        _decide(store, reviewed.key(fact_id), row, reviewer, action="accept", facts=shown)
     if cols[1].button("Reject", key="marker_reject"):
-        _decide(store, reviewed.keys[fact_id], row, reviewer, action="reject", facts=shown)
+        _decide(store, reviewed.key(fact_id), row, reviewer, action="reject", facts=shown)
     if st.button("Correct it in the Review tab", key="marker_to_review"):
         st.session_state["review_next"] = fact_id
         st.rerun()

@@ -88,7 +88,7 @@ def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, ga
     facts = store.facts()
     reviewed = review.apply(facts, reviewlog.decisions(store))
     row = reviewed.facts.iloc[0]
-    key = reviewed.keys[row["fact_id"]]
+    key = reviewed.key(row["fact_id"])
     state = review.decide(store, key, action="correct", reviewer="Ana", current=row,
                           wanted={"quantity_low": 2500, "quantity_high": 3000, "approx": True},
                           reason="the ministry says 2,500 to 3,000")
@@ -127,7 +127,7 @@ def test_a_correction_that_changes_nothing_is_refused(store, gaz):
     reviewed = review.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match="nothing was changed"):
-        review.decide(store, reviewed.keys[row["fact_id"]], action="correct", reviewer="Ana", current=row,
+        review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row,
                       wanted={"quantity_low": 3000, "unit": "troops"})
 
 
@@ -135,8 +135,8 @@ def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
     added = ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
-    review.decide(store, reviewed.keys[poland["fact_id"]], action="reject", reviewer="Ana", current=poland)
-    review.decide(store, reviewed.keys[romania["fact_id"]], action="correct", reviewer="Ana", current=romania,
+    review.decide(store, reviewed.key(poland["fact_id"]), action="reject", reviewer="Ana", current=poland)
+    review.decide(store, reviewed.key(romania["fact_id"]), action="correct", reviewer="Ana", current=romania,
                   wanted={"status": "existing"})
     store.delete(added.result.article_id)
     gone = review.apply(store.facts(), reviewlog.decisions(store))
@@ -153,9 +153,8 @@ def test_a_new_parser_reading_the_same_sentence_keeps_the_decisions(store, gaz):
     facts = ingest.read(TEXT, name="t.txt", gazetteer=gaz)[1]
     store.add(art, facts)
     reviewed = review.apply(store.facts(), [])
-    for fact_id, key in reviewed.keys.items():
-        review.decide(store, key, action="accept", reviewer="Ana", current=reviewed.facts.set_index("fact_id").loc[
-            fact_id].to_dict() | {"review_state": "unreviewed"})
+    for row in reviewed.facts.to_dict(orient="records"):
+        review.decide(store, reviewed.key(row["fact_id"]), action="accept", reviewer="Ana", current=row)
     # "Version 2" of the parser: other fact ids, the Poland fact read as a brigade, the Romania fact gone.
     store.delete(art.article_id)
     store.add(art, [replace(facts[0], fact_id="new0", unit="brigades")])
@@ -180,7 +179,7 @@ def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouche
     shipped = export.read_csv(SHIPPED_CSV)
     reviewed = review.apply(shipped, [])
     row = reviewed.facts.iloc[1]
-    review.decide(store, reviewed.keys[row["fact_id"]], action="correct", reviewer="Ana", current=row,
+    review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row,
                   wanted={"troops_low": 40000, "troops_high": 45000})
     again = review.apply(export.read_csv(SHIPPED_CSV), reviewlog.decisions(store)).facts
     assert (again.iloc[1]["troops_high"], again.iloc[1]["original_troops_high"]) == (45000, 40000)
@@ -207,7 +206,7 @@ def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message
     reviewed = review.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match=message):
-        review.decide(store, reviewed.keys[row["fact_id"]], action="correct", reviewer="Ana", current=row,
+        review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row,
                       wanted=wanted)
     assert reviewlog.history(store) == []
 
@@ -218,9 +217,9 @@ def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, g
     ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
-    review.decide(store, reviewed.keys[poland["fact_id"]], action="correct", reviewer="Ana", current=poland,
+    review.decide(store, reviewed.key(poland["fact_id"]), action="correct", reviewer="Ana", current=poland,
                   wanted={"troops_low": 2500})
-    review.decide(store, reviewed.keys[romania["fact_id"]], action="accept", reviewer="Ben", current=romania)
+    review.decide(store, reviewed.key(romania["fact_id"]), action="accept", reviewer="Ben", current=romania)
     cards = mapview.fact_table(review.apply(store.facts(), reviewlog.decisions(store)).facts)
     assert list(cards["review"]) == ["corrected by Ana; the parser read troops_low 3000", "accepted by Ben"]
     assert set(mapview.fact_table(store.facts())["review"]) == {""}
@@ -237,3 +236,11 @@ def test_a_clicked_popup_names_its_fact_by_its_last_line_only(popup, fact_id):
     from dashboard import mapview
 
     assert mapview.clicked_fact(popup) == fact_id
+
+
+def test_a_fact_label_keeps_ranges_hedges_and_missing_parts_visible():
+    shipped = review.apply(export.read_csv(SHIPPED_CSV).head(2), []).facts
+    shipped.loc[0, ["quantity_low", "quantity_high", "approx", "force", "place"]] = (700, 800, True, "", "")
+    labels = review.labels(shipped)
+    assert list(labels.values()) == ["[unreviewed] ?: ~700–800 troops, no place (planned)",
+                                     "[unreviewed] NATO: 40,000 troops, eastern member states (existing)"]
