@@ -99,3 +99,6 @@ CORRECTABLE: tuple[str, ...] = (
 )
 REVIEW_COLUMNS: tuple[str, ...] = ("review_state", "reviewed_by", "reviewed_at",
                                    *(f"original_{c}" for c in CORRECTABLE))
+# Readable names for exports with readable headers: "Count (low), as read by the parser".
+LABELS.update({"review_state": "Review", "reviewed_by": "Reviewed by", "reviewed_at": "Reviewed at",
+               **{f"original_{c}": f"{LABELS[c]}, as read by the parser" for c in CORRECTABLE}})

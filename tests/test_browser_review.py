@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from dashboard import export
+from dashboard import export, mapview
 from dashboard.cli import SHIPPED_CSV
+from dashboard.data import region_members
 from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
 pytestmark = pytest.mark.browser
@@ -27,9 +28,10 @@ def metric(page, label: str):
     return page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
 
 
-def test_a_fact_reviewed_from_its_marker_and_by_keyboard_changes_the_map_and_the_totals(server):
+def test_a_fact_reviewed_from_its_marker_and_by_keyboard_changes_the_map_and_the_totals(server, gaz):
     shipped = export.read_csv(SHIPPED_CSV)
-    located = shipped[shipped["lat"].notna()].reset_index(drop=True)
+    # Region-wide facts are drawn as regions, not markers.
+    located = mapview.point_facts(shipped, region_members(shipped, gaz)).reset_index(drop=True)
     estonia = int(located.index[(located["country_code"] == "EE") & (located["unit"] == "battlegroups")][0])
     with chromium_page() as page:
         page.goto(server.url)
