@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from dashboard import dates
 from dashboard.errors import ArticleError
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -143,26 +144,28 @@ def _normalise_date(value: str) -> str:
     return value[:10] if _ISO_DATE.match(value[:10]) else ""
 
 
-def from_text(text: str, *, url: str = "") -> Article:
+def from_text(text: str, *, url: str = "", name: str = "article") -> Article:
     if not text.strip():
-        raise ArticleError("article: empty (no text to read)")
+        raise ArticleError(f"{name}: empty (no text to read)")
     meta, body_start = parse_metadata(text)
+    published, problem = dates.checked(meta["published"]) if meta.get("published") else ("", "")
     return Article(
         article_id=article_id_for(text),
         text=text,
         title=meta.get("title", ""),
         outlet=meta.get("outlet", ""),
         author=meta.get("author", ""),
-        published=meta.get("published", ""),
+        published=published,
         url=meta.get("url", url),
         body_start=body_start,
+        warnings=(f"{name}: {problem}",) if problem else (),
     )
 
 
 def from_bytes(data: bytes, *, name: str = "article") -> Article:
     text, encoding, warnings = decode(data, name=name)
-    article = from_text(text)
-    return replace(article, encoding=encoding, warnings=warnings)
+    article = from_text(text, name=name)
+    return replace(article, encoding=encoding, warnings=warnings + article.warnings)
 
 
 def load(path: Path) -> Article:

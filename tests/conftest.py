@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
 
 from dashboard import article, gazetteer
 from dashboard.parser import extract
@@ -12,6 +14,7 @@ from dashboard.schema import Fact
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "seeds" / "000_56275939a7f1331b.txt"
+APP = str(ROOT / "dashboard" / "app.py")
 
 
 @pytest.fixture(scope="session")
@@ -42,3 +45,24 @@ def facts_of(gaz):
         return extract(article.from_text(text), gaz)
 
     return run
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch) -> Path:
+    """A fresh store for the app, with Streamlit's caches emptied before and after."""
+    path = tmp_path / "store.sqlite"
+    monkeypatch.setenv("DASHBOARD_STORE", str(path))
+    monkeypatch.setenv("DASHBOARD_TILES", "none")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield path
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def app(store_path) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at

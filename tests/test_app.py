@@ -4,11 +4,9 @@ from __future__ import annotations
 import io
 import re
 from html import unescape
-from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
@@ -16,8 +14,8 @@ from dashboard import export
 from dashboard.cli import SHIPPED_CSV
 from dashboard.schema import COLUMNS
 from dashboard.store import Store
+from tests.conftest import APP
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 NEW_ARTICLE = ("title: Romania gets a French battlegroup\npublished: 2022-03-01\noutlet: Test Wire\n\n"
                "France will send 500 troops to Romania. The US has 2,000 soldiers at Mihail Kogălniceanu.")
 
@@ -35,26 +33,6 @@ def downloads(monkeypatch) -> dict[str, bytes]:
 
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", recording)
     return files
-
-
-@pytest.fixture
-def store_path(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "store.sqlite"
-    monkeypatch.setenv("DASHBOARD_STORE", str(path))
-    monkeypatch.setenv("DASHBOARD_TILES", "none")
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-@pytest.fixture
-def app(store_path) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def metric(at: AppTest, label: str) -> str:

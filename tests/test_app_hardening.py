@@ -1,0 +1,67 @@
+"""One bad article or file must never take the app down, nor leave a stale view behind."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import article
+from dashboard.extract import extract
+from dashboard.store import Store
+from tests.conftest import APP
+
+BODY = "\n\nCanada has 700 troops in Latvia."
+
+
+def add_text(at: AppTest, text: str) -> None:
+    at.text_area(key="paste").set_value(text)
+    at.button(key="add").click().run()
+
+
+def stored_table(at: AppTest):
+    return next(d.value for d in at.dataframe if "Precision" in d.value.columns)
+
+
+# --- dates ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("header, reason", [
+    ("0001-01-01", "outside"),
+    ("0222-05-02", "outside"),
+    ("9999-12-31", "outside"),
+    ("2022-13-45", "does not exist"),
+    ("2022-02-30", "does not exist"),
+])
+def test_an_impossible_or_out_of_range_date_is_dropped_with_a_warning(header, reason):
+    art = article.from_text(f"published: {header}{BODY}", name="odd.txt")
+    assert art.published == ""
+    assert len(art.warnings) == 1 and reason in art.warnings[0] and "odd.txt" in art.warnings[0]
+
+
+@pytest.mark.parametrize("header", ["0001-01-01", "9999-12-31"])
+def test_adding_an_article_with_an_absurd_date_warns_and_keeps_the_app_working(app, store_path, header):
+    add_text(app, f"published: {header}\noutlet: Odd{BODY}")
+    assert not app.exception, app.exception
+    assert any("outside" in w.value for w in app.warning)
+    assert [a.published for a in Store(store_path).articles()] == [""]
+    assert "Odd" in set(stored_table(app)["Outlet"])
+
+
+def test_a_store_already_holding_an_absurd_date_still_opens_and_the_article_can_be_deleted(store_path, gaz):
+    store = Store(store_path)
+    good = article.from_text(f"published: 2022-03-01\noutlet: Good{BODY}")
+    store.add(good, extract(good, gaz))
+    for date in ("0001-01-01", "9999-12-31"):
+        bad = article.from_text(f"published: 2022-03-02\noutlet: Bad {date}{BODY}")
+        store.add(bad, extract(bad, gaz))
+        with sqlite3.connect(store_path) as db:  # as an older version of the tool stored it
+            db.execute("UPDATE facts SET published = ? WHERE article_id = ?", (date, bad.article_id))
+            db.execute("UPDATE articles SET published = ? WHERE article_id = ?", (date, bad.article_id))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    assert {"Good", "Bad 0001-01-01", "Bad 9999-12-31"} <= set(stored_table(at)["Outlet"])
+    victim = next(a.article_id for a in Store(store_path).articles() if a.outlet == "Bad 0001-01-01")
+    at.selectbox(key="delete_choice").set_value(victim).run()
+    at.button(key="delete").click().run()
+    assert not at.exception, at.exception
+    assert "Bad 0001-01-01" not in set(stored_table(at)["Outlet"])
