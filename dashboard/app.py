@@ -57,13 +57,13 @@ def open_store(path: str) -> Store:
     return Store(Path(path))
 
 
-@st.cache_data
-def load_facts(store_path: str, revision: tuple[int, int]) -> pd.DataFrame:
+@st.cache_data(max_entries=4)
+def load_facts(store_path: str, revision: int) -> pd.DataFrame:
     return data.all_facts(open_store(store_path))
 
 
-@st.cache_data
-def members_for(store_path: str, revision: tuple[int, int]) -> dict[str, tuple[str, ...]]:
+@st.cache_data(max_entries=4)
+def members_for(store_path: str, revision: int) -> dict[str, tuple[str, ...]]:
     return data.region_members(load_facts(store_path, revision), load_gazetteer())
 
 
@@ -76,13 +76,13 @@ def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str
                              fit_to_facts=filtered, labels=load_labels(), country_name=gaz.country_name)
 
 
-@st.cache_data
-def text_of(store_path: str, revision: tuple[int, int], article_id: str) -> str | None:
+@st.cache_data(max_entries=64)
+def text_of(store_path: str, revision: int, article_id: str) -> str | None:
     return data.article_text(article_id, open_store(store_path))
 
 
-@st.cache_data
-def sidebar_choices(store_path: str, revision: tuple[int, int]) -> tuple[filters.Options, dict[str, str]]:
+@st.cache_data(max_entries=4)
+def sidebar_choices(store_path: str, revision: int) -> tuple[filters.Options, dict[str, str]]:
     df = load_facts(store_path, revision)
     return filters.options(df, members_for(store_path, revision)), data.article_labels(df)
 
@@ -142,7 +142,7 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
 
 
 @st.cache_data(max_entries=8)
-def csv_of(store_path: str, revision: tuple[int, int], chosen: filters.Filters, headers: export.Headers) -> bytes:
+def csv_of(store_path: str, revision: int, chosen: filters.Filters, headers: export.Headers) -> bytes:
     """The filtered table as CSV, made once per filter choice rather than on every rerun."""
     df = load_facts(store_path, revision)
     shown = filters.apply(df, chosen, members=members_for(store_path, revision))
@@ -150,7 +150,7 @@ def csv_of(store_path: str, revision: tuple[int, int], chosen: filters.Filters, 
 
 
 def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tuple[str, str]],
-              members: dict[str, tuple[str, ...]], store_path: str, revision: tuple[int, int]) -> None:
+              members: dict[str, tuple[str, ...]], store_path: str, revision: int) -> None:
     stem = filters.file_stem(chosen)
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
     headers = names_col.radio("Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
@@ -172,7 +172,7 @@ def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tupl
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
-def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]) -> None:
+def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
     if shown.empty:
         st.info("No facts match the filters.")
         return
@@ -272,7 +272,7 @@ COMPARE_LABELS = {
 
 
 def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: gazetteer.Gazetteer,
-                rows: list[references.ReferenceRow], store_path: str, revision: tuple[int, int]) -> None:
+                rows: list[references.ReferenceRow], store_path: str, revision: int) -> None:
     code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name,
                         key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
@@ -304,8 +304,8 @@ def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: g
         st.dataframe(differing, hide_index=True, key="disagreements")
 
 
-@st.cache_data
-def disagreements_in(store_path: str, revision: tuple[int, int]) -> pd.DataFrame:
+@st.cache_data(max_entries=4)
+def disagreements_in(store_path: str, revision: int) -> pd.DataFrame:
     return compare.disagreements(load_facts(store_path, revision))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,9 +24,13 @@ from dashboard.errors import SchemaVersionError, StoreError
 from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, Fact
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "store.sqlite"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+_BUSY_SECONDS = 30
 # Columns each version added to ``facts``: an older store gains them, empty, and keeps every row.
 _ADDED_COLUMNS = {2: ("when", "when_start", "when_end")}
+# Version 3 added the write counter (see Store.revision), starting at 0.
+_REVISION = ("CREATE TABLE IF NOT EXISTS revision (n INTEGER NOT NULL)",
+             "INSERT INTO revision SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM revision)")
 
 _SQL_TYPES = {**{c: "INTEGER" for c in INT_COLUMNS + BOOL_COLUMNS}, **{c: "REAL" for c in FLOAT_COLUMNS}}
 # Quoted: "when" is an SQL keyword.
@@ -45,7 +50,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS facts (
     {_FACT_COLUMNS}
 );
-CREATE INDEX IF NOT EXISTS facts_article ON facts (article_id);
+CREATE INDEX IF NOT EXISTS facts_article ON facts (article_id)
 """
 
 
@@ -76,10 +81,10 @@ class Store:
         self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, timeout=30, isolation_level=None)
+            self._db = sqlite3.connect(path, check_same_thread=False, timeout=_BUSY_SECONDS,
+                                       isolation_level=None)
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA busy_timeout = 30000")
+            _use_wal(self._db)
             # WAL with NORMAL sync survives a killed process; only a power cut may lose the last commits.
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
@@ -87,18 +92,22 @@ class Store:
             raise StoreError(f"cannot open the store {path}: {err}") from err
 
     def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise SchemaVersionError(
-                f"the store {self.path} was written by a newer version of this tool (schema {version}, "
-                f"this tool reads up to {SCHEMA_VERSION}); it was left untouched")
-        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if version == 0 and tables & {"articles", "facts"}:
-            raise SchemaVersionError(
-                f"the store {self.path} has tables but no schema version; it was left untouched")
-        if version == SCHEMA_VERSION:
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
             return
+        # Checked again under the write lock: another process creating the same new store at this
+        # moment is then either finished or not begun, never seen half done.
         with self.transaction() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise SchemaVersionError(
+                    f"the store {self.path} was written by a newer version of this tool (schema {version}, "
+                    f"this tool reads up to {SCHEMA_VERSION}); it was left untouched")
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if version == 0 and tables & {"articles", "facts"}:
+                raise SchemaVersionError(
+                    f"the store {self.path} has tables but no schema version; it was left untouched")
+            if version == SCHEMA_VERSION:
+                return
             if version == 0:
                 # executescript would commit on its own; statements one by one stay in the transaction.
                 for statement in filter(str.strip, _SCHEMA.split(";")):
@@ -107,6 +116,8 @@ class Store:
                 for added in range(version + 1, SCHEMA_VERSION + 1):
                     for column in _ADDED_COLUMNS.get(added, ()):
                         db.execute(f'ALTER TABLE facts ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+            for statement in _REVISION:
+                db.execute(statement)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
@@ -140,6 +151,8 @@ class Store:
                         db.executemany(_INSERT_FACT, [tuple(_sql_value(getattr(f, c)) for c in COLUMNS)
                                                       for f in facts])
                     results.append(AddResult(article.article_id, bool(inserted), len(facts) if inserted else 0))
+                if any(r.added for r in results):
+                    _bump(db)
         except sqlite3.DatabaseError as err:
             raise StoreError(f"could not store the article: {err}") from err
         return results
@@ -152,7 +165,8 @@ class Store:
         """Remove an article and exactly its facts; returns how many facts went with it."""
         with self.transaction() as db:
             count = db.execute("SELECT COUNT(*) FROM facts WHERE article_id = ?", (article_id,)).fetchone()[0]
-            db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+            if db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,)).rowcount:
+                _bump(db)
         return count
 
     def facts(self) -> pd.DataFrame:
@@ -173,11 +187,11 @@ class Store:
             row = self._db.execute("SELECT text FROM articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def revision(self) -> tuple[int, int]:
-        """Changes whenever articles are added or removed: a cache key for what was read."""
+    def revision(self) -> int:
+        """A counter every write bumps, in the file itself: a cache key that other processes' writes
+        change too. (COUNT, MAX(rowid)) was not one: SQLite reuses the rowid of a deleted last row."""
         with self._lock:
-            return tuple(self._db.execute(  # type: ignore[return-value]
-                "SELECT (SELECT COUNT(*) FROM articles), (SELECT COALESCE(MAX(rowid), 0) FROM articles)").fetchone())
+            return self._db.execute("SELECT n FROM revision").fetchone()[0]
 
     def integrity(self) -> str:
         with self._lock:
@@ -186,6 +200,24 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch to WAL. SQLite answers "locked" at once, without its busy timeout, while another
+    process is switching the same new file; so wait here, up to the busy timeout."""
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def _bump(db: sqlite3.Connection) -> None:
+    db.execute("UPDATE revision SET n = n + 1")
 
 
 def _sql_value(value: object) -> object:

@@ -65,3 +65,21 @@ def test_a_store_already_holding_an_absurd_date_still_opens_and_the_article_can_
     at.button(key="delete").click().run()
     assert not at.exception, at.exception
     assert "Bad 0001-01-01" not in set(stored_table(at)["Outlet"])
+
+
+# --- the view follows the store ------------------------------------------------------------------------
+ARTICLES = {name: f"outlet: {name}\n\nCanada has {troops} troops in Latvia." for name, troops in
+            (("X", 100), ("Y", 200), ("Z", 300))}
+
+
+def test_after_add_delete_add_the_table_shows_exactly_what_the_store_holds(app, store_path):
+    add_text(app, ARTICLES["X"])
+    add_text(app, ARTICLES["Y"])
+    y = next(a.article_id for a in Store(store_path).articles() if a.outlet == "Y")
+    app.selectbox(key="delete_choice").set_value(y).run()
+    app.button(key="delete").click().run()
+    add_text(app, ARTICLES["Z"])
+    assert not app.exception, app.exception
+    assert {a.outlet for a in Store(store_path).articles()} == {"X", "Z"}
+    outlets = set(stored_table(app)["Outlet"])
+    assert {"X", "Z"} <= outlets and "Y" not in outlets
