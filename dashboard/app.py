@@ -18,7 +18,7 @@ import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import (  # noqa: E402
-    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, webpage)
+    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, show, webpage)
 from dashboard import reference as references  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
@@ -48,7 +48,7 @@ def serve_map_assets() -> None:
 
 
 @st.cache_resource
-def load_reference(directory: str) -> list[references.ReferenceRow]:
+def load_reference(directory: str) -> references.Loaded:
     return references.load(load_gazetteer(), Path(directory))
 
 
@@ -138,7 +138,7 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
             count = mapview.count_text(row.quantity_low, row.quantity_high, row.approx)
             st.markdown(f"**{md(row.force or '?')}**: {md(count)} {md(row.unit)} ({md(row.status)})" + (
                 f", {md(row.place)}" if row.place else ""))
-            st.caption(md(row.quote))
+            show.caption(row.quote)
 
 
 @st.cache_data(max_entries=8)
@@ -186,7 +186,7 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
     fact_id = st.selectbox("Fact", options, format_func=describe.get, key="cite_fact")
     row = shown[shown["fact_id"] == fact_id].iloc[0]
     source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
-    st.caption(md(f"{source} {row['url']}".strip()))
+    show.caption(f"{source} {row['url']}".strip())
     text = text_of(store_path, revision, row["article_id"])
     if text is None:
         st.warning("The article's text is not available; showing the quoted sentence only.")
@@ -197,7 +197,7 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
 
 def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
     for kind, message in st.session_state.pop("flash", []):
-        getattr(st, kind)(message)
+        getattr(show, kind)(message)
     if (added := st.session_state.pop("added_facts", None)) is not None:
         st.dataframe(added, hide_index=True, key="added_table")
     # A form: choosing a file does not rerun the app, only "Add article" does.
@@ -230,7 +230,7 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
                 flash.append(("warning", f"{problem}; kept the offline places."))
         result = store.add(art, facts, source_name=name)
     except DashboardError as err:
-        st.error(str(err))
+        show.error(err)
         return
     # The page above was drawn from the store as it was; rerun so the map and table include the article.
     flash.append(("success", f"Added {name}: {result.facts} fact(s).") if result.added
@@ -259,7 +259,7 @@ def articles_tab(store: Store) -> None:
     chosen = st.selectbox("Article to delete", [a.article_id for a in stored], key="delete_choice")
     if st.button("Delete article and its facts", key="delete"):
         removed = store.delete(chosen)
-        st.success(f"Deleted {chosen} and its {removed} fact(s).")
+        show.success(f"Deleted {chosen} and its {removed} fact(s).")
         st.rerun()
 
 
@@ -273,12 +273,15 @@ COMPARE_LABELS = {
 
 def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: gazetteer.Gazetteer,
                 rows: list[references.ReferenceRow], store_path: str, revision: int) -> None:
+    if not rows:
+        st.info("No reference figures are loaded; see the messages above.")
+        return
     code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name,
                         key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
         st.markdown(f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops in the battlegroup in "
                     f"{md(ref.host_country)}, led by {md(ref.framework_nation)}, based at {md(ref.main_base)}.")
-        st.caption(md(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else "")))
+        show.caption(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else ""))
     mine = compare.comparison(shown, rows, members, hosts={code})
     direct = mine[~mine["basis"].str.startswith("region fact")]
     st.subheader("What the articles claim")
@@ -318,10 +321,13 @@ def main() -> None:
         load_labels()
         gaz = load_gazetteer()
         store = open_store(store_path)
-        reference = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))
+        loaded = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))
     except DashboardError as err:
-        st.error(str(err))
+        show.error(err)
         st.stop()
+    for problem in loaded.problems:
+        show.error(problem)
+    reference = loaded.rows
     revision = store.revision()
     df = load_facts(store_path, revision)
     members = members_for(store_path, revision)

@@ -35,3 +35,7 @@ class StoreError(DashboardError):
 
 class SchemaVersionError(StoreError):
     """The store was written by a version of the tool this one cannot read."""
+
+
+class ReferenceFileError(DashboardError):
+    """A reference file, or a row of it, is not what a reference file should be."""

@@ -20,9 +20,15 @@ def for_template_literal(text: object) -> str:
     return escape_html(text).replace("`", "&#96;").replace("${", "&#36;{").replace("\\", "&#92;")
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+# "&" would start an entity, "=" under a line a heading, ":" an emoji code or a colour.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=])")
+# Streamlit turns bare addresses into links after Markdown escapes are resolved, so a backslash
+# cannot stop it; an invisible WORD JOINER inside "://", "www." and before "@" does.
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?=@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 
 
 def escape_markdown(text: object) -> str:
     """Text shown literally by Streamlit's Markdown: no emphasis, links, HTML, maths or emoji codes."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
+    plain = _AUTOLINK.sub(WORD_JOINER, "" if text is None else str(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", plain)

@@ -98,7 +98,7 @@ def test_the_reference_layer_toggles_on_apart_from_the_facts(page, shipped, gaz)
     frame.wait_for_selector("path.fact-marker")
     assert frame.locator("path.reference-marker").count() == 0
     page.get_by_test_id("stSidebar").get_by_text("Show the official NATO reference layer").click()
-    expected = len(reference.load(gaz))
+    expected = len(reference.load(gaz).rows)
     page.wait_for_function(
         """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
                   return f && f.contentDocument &&

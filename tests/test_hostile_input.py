@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
 from dashboard.parser import extract
-from dashboard.htmltext import escape_markdown
+from dashboard.htmltext import WORD_JOINER, escape_markdown
 from dashboard.ingest import ingest_dir
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
 from dashboard.parser.text import MAX_SENTENCE
@@ -65,7 +65,7 @@ def test_a_round_trip_through_pandas_keeps_the_data(hostile_table):
 def test_markdown_shows_article_text_literally(text):
     escaped = escape_markdown(text)
     assert "[x](" not in escaped and "<script>" not in escaped and "**" not in escaped
-    assert escaped.replace("\\", "") == text.replace("\\", "")
+    assert escaped.replace("\\", "").replace(WORD_JOINER, "") == text.replace("\\", "")
 
 
 # --- bad files at the command line -----------------------------------------------------------------------
@@ -214,3 +214,12 @@ def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places
         assert set(facts["precision"]) == {"base", "town"}
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+@pytest.mark.parametrize("text", ["https://example.org/x", "HTTP://EXAMPLE.ORG", "www.example.org", "mail@example.org",
+                                  "see http://127.0.0.1:9/p.png now"])
+def test_bare_addresses_cannot_become_links_in_markdown(text):
+    escaped = escape_markdown(text)
+    for trigger in ("://", "www.", "www\\.", "l@", "e@"):
+        assert trigger not in escaped.lower()
+    assert escaped.replace("\\", "").replace(WORD_JOINER, "") == text
