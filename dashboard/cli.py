@@ -14,13 +14,22 @@ from pathlib import Path
 from dashboard import export, gazetteer, geocode, webpage
 from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.errors import DashboardError
-from dashboard.parser import extract
+from dashboard.ingest import checked_facts
 from dashboard.schema import Fact
 
 def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fact]:
-    """All facts of the files or pages, reading every one before extracting any (a bad one stops all)."""
+    """All facts of the files or pages, reading every one before extracting any (a bad one stops all).
+
+    Facts refused as impossible are named on stderr, never dropped silently.
+    """
     loaded = [webpage.load(source) for source in sources]
-    return [fact for art in loaded for fact in extract(art, gaz)]
+    facts = []
+    for art, source in zip(loaded, sources):
+        kept, notes = checked_facts(art, gaz, name=str(source))
+        for note in notes:
+            print(f"warning: {note}", file=sys.stderr)
+        facts += kept
+    return facts
 
 
 def build(*, seeds_dir: Path = SEEDS_DIR, output: Path = SHIPPED_CSV) -> int:
@@ -77,6 +86,8 @@ def _ingest(args: argparse.Namespace) -> int:
     summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers,
                                     progress=lambda items, total: tqdm(items, total=total, desc="extracting",
                                                                        unit="article", file=sys.stderr))
+    for note in summary.refused:
+        print(f"refused: {note}", file=sys.stderr)
     for path, reason in summary.failures:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     print(f"{summary.articles} article(s) added with {summary.facts} fact(s); {summary.already} already stored; "

@@ -17,6 +17,10 @@ class WebPageError(ArticleError):
     """A web page cannot be fetched (refused, timed out, too large, not HTML) or holds no article."""
 
 
+class ExtractionError(DashboardError):
+    """The parser failed on an article, or every fact it found was refused as impossible."""
+
+
 class NoFactsError(DashboardError):
     """An article was read but states no force deployment."""
 

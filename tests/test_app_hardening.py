@@ -83,3 +83,15 @@ def test_after_add_delete_add_the_table_shows_exactly_what_the_store_holds(app, 
     assert {a.outlet for a in Store(store_path).articles()} == {"X", "Z"}
     outlets = set(stored_table(app)["Outlet"])
     assert {"X", "Z"} <= outlets and "Y" not in outlets
+
+
+# --- counts beyond any real force ----------------------------------------------------------------------
+def test_a_count_beyond_any_real_force_is_refused_with_a_warning_and_totals_stay_sane(app, store_path):
+    before = int(app.metric[2].value.replace(",", ""))
+    add_text(app, "outlet: Huge\n\nBritain keeps 9300000000000000000 soldiers at Tapa. "
+                  "The US sent 9300000000000000000 troops to Poland. Canada has 700 troops in Latvia.")
+    assert not app.exception, app.exception
+    assert sum("beyond any real force" in w.value for w in app.warning) == 2
+    stated = next(m.value for m in app.metric if m.label == "Troops stated")
+    assert int(stated.replace(",", "")) == before + 700
+    assert [a.facts for a in Store(store_path).articles()] == [1]

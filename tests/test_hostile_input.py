@@ -154,28 +154,6 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
     assert after.articles() == [] and after.facts().empty and after.integrity() == "ok"
 
 
-def test_a_parser_failure_midway_through_an_ingest_writes_nothing(tmp_path, monkeypatch):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(3):
-        (corpus / f"a{i}.txt").write_text(f"Canada has {100 + i} troops in Latvia.", encoding="utf-8")
-    from dashboard import ingest
-
-    calls = []
-
-    def flaky(art, gaz):
-        calls.append(art.article_id)
-        if len(calls) == 2:
-            raise RuntimeError("parser bug")
-        return extract(art, gaz)
-
-    monkeypatch.setattr(ingest, "extract", flaky)
-    store = Store(tmp_path / "store.sqlite")
-    with pytest.raises(RuntimeError):
-        ingest_dir(corpus, store=store)
-    assert store.articles() == [] and store.integrity() == "ok"
-
-
 def test_an_old_unversioned_store_is_refused_not_misread(tmp_path):
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as db:

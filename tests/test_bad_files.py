@@ -1,0 +1,92 @@
+"""One bad article or file fails alone: impossible counts, parser crashes, special files, odd names."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from dashboard import article, ingest
+from dashboard.errors import ArticleError, ExtractionError
+from dashboard.ingest import ingest_dir
+from dashboard.schema import MAX_COUNT
+from dashboard.store import Store
+from tests.conftest import ROOT
+
+HUGE = "The US sent 9300000000000000000 troops to Poland. Canada has 700 troops in Latvia."
+TWO_HUGE = "Britain keeps 9300000000000000000 soldiers at Tapa. The US sent 9300000000000000000 troops to Poland."
+# The parser overflows on a count this long (its fix is the lead's, in the parser).
+CRASH = "The US sent 9" + "3" * 320 + " million troops to Poland."
+GOOD = {f"good{i}.txt": f"Report {i}: Canada has {100 + i} troops in Latvia." for i in range(3)}
+
+
+def write_corpus(directory, extra: dict[str, str]) -> None:
+    directory.mkdir(exist_ok=True)
+    for name, text in {**GOOD, **extra}.items():
+        (directory / name).write_text(text, encoding="utf-8")
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+# --- counts beyond any real force ---------------------------------------------------------------------------
+def test_a_count_beyond_any_real_force_is_refused_with_a_note_and_the_rest_is_kept(gaz):
+    facts, notes = ingest.checked_facts(article.from_text(HUGE), gaz, name="huge.txt")
+    assert [f.troops_low for f in facts] == [700]
+    assert len(notes) == 1 and "huge.txt" in notes[0] and f"{MAX_COUNT:,}" in notes[0]
+
+
+@pytest.mark.parametrize("text, error", [(TWO_HUGE, "beyond any real force"), (CRASH, "the parser failed")])
+def test_an_article_with_nothing_storable_is_one_clear_error(gaz, text, error):
+    with pytest.raises(ExtractionError, match=error):
+        ingest.read(text, name="bad.txt", gazetteer=gaz)
+
+
+def test_one_bad_article_never_fails_the_others_in_its_ingest_batch(tmp_path):
+    write_corpus(tmp_path / "corpus", {"huge.txt": HUGE, "twohuge.txt": TWO_HUGE, "crash.txt": CRASH})
+    store = Store(tmp_path / "store.sqlite")
+    summary = ingest_dir(tmp_path / "corpus", store=store)
+    assert summary.articles == 4 and summary.facts == 4
+    assert sorted(os.path.basename(p) for p, _ in summary.failures) == ["crash.txt", "twohuge.txt"]
+    assert len(summary.refused) == 1 and "huge.txt" in summary.refused[0]
+    assert int(store.facts()["troops_low"].max()) == 700
+
+
+def test_the_cli_names_a_refused_count_and_prints_the_rest(tmp_path):
+    (tmp_path / "huge.txt").write_text(HUGE, encoding="utf-8")
+    result = cli("extract", str(tmp_path / "huge.txt"))
+    assert result.returncode == 0
+    assert "beyond any real force" in result.stderr and "Latvia" in result.stdout and "Poland" not in result.stdout
+
+
+def test_the_cli_reports_a_parser_crash_as_one_line_and_exit_2(tmp_path):
+    (tmp_path / "crash.txt").write_text(CRASH, encoding="utf-8")
+    result = cli("extract", str(tmp_path / "crash.txt"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "the parser failed" in result.stderr
+
+
+def test_a_parser_bug_on_one_file_fails_that_file_only(tmp_path, monkeypatch):
+    write_corpus(tmp_path / "corpus", {})
+    real = ingest.extract
+
+    def flaky(art, gaz):
+        if "101" in art.text:
+            raise RuntimeError("parser bug")
+        return real(art, gaz)
+
+    monkeypatch.setattr(ingest, "extract", flaky)
+    store = Store(tmp_path / "store.sqlite")
+    summary = ingest_dir(tmp_path / "corpus", store=store)
+    assert [(os.path.basename(p), "parser bug" in reason) for p, reason in summary.failures] == [("good1.txt", True)]
+    assert len(store.articles()) == 2 and store.integrity() == "ok"
+
+
+# --- pasted text -------------------------------------------------------------------------------------------
+def test_pasted_text_has_the_same_size_limit_as_a_file(gaz):
+    text = "Canada has 700 troops in Latvia. " * (article.MAX_BYTES // 33 + 1)
+    with pytest.raises(ArticleError, match="too large"):
+        ingest.read(text, name="pasted text", gazetteer=gaz)
