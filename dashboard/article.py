@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -168,9 +170,39 @@ def from_bytes(data: bytes, *, name: str = "article") -> Article:
     return replace(article, encoding=encoding, warnings=warnings + article.warnings)
 
 
-def load(path: Path) -> Article:
+def display_name(path: Path | str) -> str:
+    """The path as text that can be shown, printed and stored: bytes of a file name that are not
+    UTF-8 become backslash escapes instead of lone surrogates that fail to encode later."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+
+
+def read_file(path: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file; type and size are checked before reading.
+
+    A FIFO would block forever and /dev/zero never ends, so the file is opened without blocking
+    and looked at (after any symlink) before a byte is read.
+    """
+    name = display_name(path)
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as err:
-        raise ArticleError(f"{path}: cannot read ({err.strerror or err})") from err
-    return from_bytes(data, name=str(path))
+        raise ArticleError(f"{name}: cannot read ({err.strerror or err})") from err
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        for is_kind, kind in _SPECIAL_KINDS:
+            if is_kind(info.st_mode):
+                raise ArticleError(f"{name}: this is {kind}, not a text file")
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(f"{name}: too large ({info.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+        try:
+            return handle.read(MAX_BYTES + 1)
+        except OSError as err:
+            raise ArticleError(f"{name}: cannot read ({err.strerror or err})") from err
+
+
+def load(path: Path) -> Article:
+    return from_bytes(read_file(path), name=display_name(path))

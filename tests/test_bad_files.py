@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -90,3 +91,52 @@ def test_pasted_text_has_the_same_size_limit_as_a_file(gaz):
     text = "Canada has 700 troops in Latvia. " * (article.MAX_BYTES // 33 + 1)
     with pytest.raises(ArticleError, match="too large"):
         ingest.read(text, name="pasted text", gazetteer=gaz)
+
+
+# --- special files and odd names ----------------------------------------------------------------------------
+def fifo(path):
+    os.mkfifo(path)
+
+
+def zero(path):
+    path.symlink_to("/dev/zero")
+
+
+def huge_sparse(path):
+    with path.open("wb") as handle:
+        handle.truncate(3 * 1024 ** 3)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("make, reason", [(fifo, "named pipe"), (zero, "character device"),
+                                          (huge_sparse, "too large (3,221,225,472 bytes")])
+def test_special_and_huge_files_are_refused_before_reading(tmp_path, make, reason):
+    make(tmp_path / "x.txt")
+    with pytest.raises(ArticleError, match=re.escape(reason)):
+        article.load(tmp_path / "x.txt")
+    write_corpus(tmp_path, {})
+    store = Store(tmp_path / "store.sqlite")
+    summary = ingest_dir(tmp_path, store=store)
+    assert summary.articles == len(GOOD)
+    assert [(os.path.basename(p), reason in why) for p, why in summary.failures] == [("x.txt", True)]
+
+
+def test_a_file_name_that_is_not_utf8_is_ingested_beside_the_good_files(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, {})
+    odd = os.path.join(os.fsencode(corpus), b"caf\xe9.txt")
+    with open(odd, "wb") as handle:
+        handle.write(b"Canada has 950 troops in Latvia.")
+    result = cli("ingest", str(corpus), "--store", str(tmp_path / "store.sqlite"))
+    assert result.returncode == 0, result.stderr
+    assert f"{len(GOOD) + 1} article(s) added" in result.stderr
+    assert "caf\\xe9.txt" in {a.source_name for a in Store(tmp_path / "store.sqlite").articles()}
+
+
+def test_a_file_that_cannot_be_read_is_named_with_its_odd_name(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, {})
+    os.symlink(b"/nonexistent", os.path.join(os.fsencode(corpus), b"bad\xff.txt"))
+    result = cli("ingest", str(corpus), "--store", str(tmp_path / "store.sqlite"))
+    assert result.returncode == 2
+    assert "bad\\xff.txt: cannot read" in result.stderr and f"{len(GOOD)} article(s) added" in result.stderr
