@@ -20,7 +20,7 @@ from streamlit_folium import st_folium  # noqa: E402
 from dashboard import (  # noqa: E402
     basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, show, webpage)
 from dashboard import reference as references  # noqa: E402
-from dashboard.errors import DashboardError  # noqa: E402
+from dashboard.errors import DashboardError, StoreError  # noqa: E402
 from dashboard.htmltext import escape_markdown as md  # noqa: E402
 from dashboard.schema import LABELS  # noqa: E402
 from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
@@ -52,14 +52,22 @@ def load_reference(directory: str) -> references.Loaded:
     return references.load(load_gazetteer(), Path(directory))
 
 
+# The store could not be opened or read: the app shows the shipped facts only, under a banner.
+NO_STORE = ""
+
+
 @st.cache_resource
 def open_store(path: str) -> Store:
     return Store(Path(path))
 
 
+def store_at(path: str) -> Store | None:
+    return open_store(path) if path != NO_STORE else None
+
+
 @st.cache_data(max_entries=4)
 def load_facts(store_path: str, revision: int) -> pd.DataFrame:
-    return data.all_facts(open_store(store_path))
+    return data.all_facts(store_at(store_path))
 
 
 @st.cache_data(max_entries=4)
@@ -78,7 +86,7 @@ def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str
 
 @st.cache_data(max_entries=64)
 def text_of(store_path: str, revision: int, article_id: str) -> str | None:
-    return data.article_text(article_id, open_store(store_path))
+    return data.article_text(article_id, store_at(store_path))
 
 
 @st.cache_data(max_entries=4)
@@ -187,7 +195,11 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
     row = shown[shown["fact_id"] == fact_id].iloc[0]
     source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
     show.caption(f"{source} {row['url']}".strip())
-    text = text_of(store_path, revision, row["article_id"])
+    try:
+        text = text_of(store_path, revision, row["article_id"])
+    except StoreError as err:
+        show.error(err)
+        text = None
     if text is None:
         st.warning("The article's text is not available; showing the quoted sentence only.")
         st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
@@ -195,7 +207,10 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
         st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"])))
 
 
-def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
+def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
+    if store is None:
+        st.warning("The store cannot be used (see the message at the top), so articles cannot be added.")
+        return
     for kind, message in st.session_state.pop("flash", []):
         getattr(show, kind)(message)
     if (added := st.session_state.pop("added_facts", None)) is not None:
@@ -248,8 +263,15 @@ def refine_online(facts: list) -> tuple[list, str]:
     return refined.facts, refined.problem
 
 
-def articles_tab(store: Store) -> None:
-    stored = store.articles()
+def articles_tab(store: Store | None) -> None:
+    if store is None:
+        st.warning("The store cannot be used (see the message at the top); only the shipped articles are shown.")
+        return
+    try:
+        stored = store.articles()
+    except StoreError as err:
+        show.error(err)
+        return
     if not stored:
         st.caption("No articles added yet; the map shows the shipped articles in seeds/.")
         return
@@ -312,6 +334,17 @@ def disagreements_in(store_path: str, revision: int) -> pd.DataFrame:
     return compare.disagreements(load_facts(store_path, revision))
 
 
+def readable_store(store_path: str) -> tuple[Store | None, str, int, pd.DataFrame]:
+    """The store and the facts; a store that cannot be opened or read leaves the shipped facts under a banner."""
+    try:
+        store = open_store(store_path)
+        revision = store.revision()
+        return store, store_path, revision, load_facts(store_path, revision)
+    except StoreError as err:
+        show.error(f"{err}. Showing the shipped facts only; added articles are unavailable.")
+        return None, NO_STORE, 0, load_facts(NO_STORE, 0)
+
+
 def main() -> None:
     st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
     st.title("Force deployments on NATO's eastern flank")
@@ -320,7 +353,6 @@ def main() -> None:
         serve_map_assets()
         load_labels()
         gaz = load_gazetteer()
-        store = open_store(store_path)
         loaded = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))
     except DashboardError as err:
         show.error(err)
@@ -328,8 +360,11 @@ def main() -> None:
     for problem in loaded.problems:
         show.error(problem)
     reference = loaded.rows
-    revision = store.revision()
-    df = load_facts(store_path, revision)
+    try:
+        store, store_path, revision, df = readable_store(store_path)
+    except DashboardError as err:
+        show.error(err)
+        st.stop()
     members = members_for(store_path, revision)
     choices, labels = sidebar_choices(store_path, revision)
     chosen = sidebar(choices, labels, gaz)

@@ -43,3 +43,7 @@ class SchemaVersionError(StoreError):
 
 class ReferenceFileError(DashboardError):
     """A reference file, or a row of it, is not what a reference file should be."""
+
+
+class DataError(DashboardError):
+    """The shipped data files cannot be read."""

@@ -88,8 +88,9 @@ class Store:
             # WAL with NORMAL sync survives a killed process; only a power cut may lose the last commits.
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as err:
-            raise StoreError(f"cannot open the store {path}: {err}") from err
+        except (sqlite3.DatabaseError, OSError) as err:
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else err
+            raise StoreError(f"cannot open the store {path}: {reason}") from err
 
     def _migrate(self) -> None:
         if self._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
@@ -132,6 +133,16 @@ class Store:
                 raise
             self._db.execute("COMMIT")
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """The lock, and a StoreError naming the file for a store that breaks while being read
+        (a file damaged after its first page opens fine and fails only here)."""
+        with self._lock:
+            try:
+                yield
+            except (sqlite3.DatabaseError, pd.errors.DatabaseError) as err:
+                raise StoreError(f"cannot read the store {self.path}: {err}") from err
+
     def add(self, article: Article, facts: Iterable[Fact], *, source_name: str = "") -> AddResult:
         """Store the article with its facts; adding the same text again changes nothing."""
         return self.add_many([(article, list(facts), source_name)])[0]
@@ -159,24 +170,24 @@ class Store:
         return results
 
     def ids(self) -> set[str]:
-        with self._lock:
+        with self._reading():
             return {row[0] for row in self._db.execute("SELECT article_id FROM articles")}
 
     def delete(self, article_id: str) -> int:
         """Remove an article and exactly its facts; returns how many facts went with it."""
-        with self.transaction() as db:
+        with self._reading(), self.transaction() as db:
             count = db.execute("SELECT COUNT(*) FROM facts WHERE article_id = ?", (article_id,)).fetchone()[0]
             if db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,)).rowcount:
                 _bump(db)
         return count
 
     def facts(self) -> pd.DataFrame:
-        with self._lock:
+        with self._reading():
             df = pd.read_sql_query(f"SELECT {_COLUMN_LIST} FROM facts ORDER BY rowid", self._db)
         return export.typed(df)
 
     def articles(self) -> list[StoredArticle]:
-        with self._lock:
+        with self._reading():
             rows = self._db.execute(
                 "SELECT a.article_id, a.title, a.outlet, a.author, a.published, a.source_name, a.added_at, "
                 "COUNT(f.fact_id) FROM articles a LEFT JOIN facts f ON f.article_id = a.article_id "
@@ -184,14 +195,14 @@ class Store:
         return [StoredArticle(*row) for row in rows]
 
     def text(self, article_id: str) -> str | None:
-        with self._lock:
+        with self._reading():
             row = self._db.execute("SELECT text FROM articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
     def revision(self) -> int:
         """A counter every write bumps, in the file itself: a cache key that other processes' writes
         change too. (COUNT, MAX(rowid)) was not one: SQLite reuses the rowid of a deleted last row."""
-        with self._lock:
+        with self._reading():
             return self._db.execute("SELECT n FROM revision").fetchone()[0]
 
     def integrity(self) -> str:

@@ -4,9 +4,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import article
+from dashboard import article, export
+from dashboard.data import SHIPPED_CSV
 from dashboard.extract import extract
 from dashboard.store import Store
 from tests.conftest import APP
@@ -95,3 +97,43 @@ def test_a_count_beyond_any_real_force_is_refused_with_a_warning_and_totals_stay
     stated = next(m.value for m in app.metric if m.label == "Troops stated")
     assert int(stated.replace(",", "")) == before + 700
     assert [a.facts for a in Store(store_path).articles()] == [1]
+
+
+# --- a store that cannot be used ---------------------------------------------------------------------------
+def garbage_after_first_page(path, gaz) -> None:
+    store = Store(path)
+    for i in range(40):
+        art = article.from_text(f"Report {i}: Canada has {100 + i} troops in Latvia. " + "Filler text. " * 200)
+        store.add(art, extract(art, gaz))
+    store.close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\xde\xad\xbe\xef" * 20_000)
+
+
+def parent_is_a_file(path, gaz) -> None:
+    path.parent.rmdir()
+    path.parent.write_text("a file where a folder should be", encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage, reason", [(garbage_after_first_page, "malformed"),
+                                            (parent_is_a_file, "cannot open the store")])
+def test_a_store_that_cannot_be_used_leaves_the_shipped_facts_under_a_banner(tmp_path, monkeypatch, gaz,
+                                                                              damage, reason):
+    path = tmp_path / "sub" / "store.sqlite"
+    path.parent.mkdir()
+    damage(path, gaz)
+    monkeypatch.setenv("DASHBOARD_STORE", str(path))
+    monkeypatch.setenv("DASHBOARD_TILES", "none")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    banner = [e.value.replace("\\", "") for e in at.error]
+    assert any(reason in b and "shipped facts only" in b for b in banner), banner
+    assert len(stored_table(at)) == len(export.read_csv(SHIPPED_CSV))
+    st.cache_data.clear()
+    st.cache_resource.clear()

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from dashboard import article, ingest
-from dashboard.errors import NoFactsError, SchemaVersionError, StoreError
+from dashboard.data import all_facts
+from dashboard.errors import DataError, NoFactsError, SchemaVersionError, StoreError
 from dashboard.store import SCHEMA_VERSION, Store
 
 TEXT = "The US will send 3,000 troops to Poland and 1,000 to Romania."
@@ -166,3 +167,14 @@ def test_several_processes_creating_the_same_new_store_at_once_all_succeed(tmp_p
         failures.append(errors.get())
     assert failures == []
     assert all(Store(Path(p)).integrity() == "ok" for p in paths)
+
+
+def test_a_store_whose_folder_is_a_file_is_a_store_error_naming_it(tmp_path):
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open the store .*data/store.sqlite"):
+        Store(tmp_path / "data" / "store.sqlite")
+
+
+def test_shipped_facts_that_cannot_be_read_are_a_data_error(tmp_path):
+    with pytest.raises(DataError, match="cannot read the shipped facts"):
+        all_facts(None, shipped_csv=tmp_path)
