@@ -17,6 +17,8 @@ from folium.map import Layer
 from folium.elements import ElementAddToElement
 from jinja2 import Template
 
+from dashboard.htmltext import without_bidi_controls
+
 TEXT_COLUMNS = ("force", "unit", "status", "place", "precision", "country", "region", "quote", "also_cites",
                 "source", "title", "count", "troops")
 
@@ -72,6 +74,7 @@ class FactLayer(VerbatimLayer):
             };
             function card(i) {
                 const box = el("div", undefined, "fact-popup");
+                box.style.overflowWrap = "anywhere";  // one very long token must not widen the popup
                 const head = el("div");
                 head.append(el("b", text("force", i) || "force not stated"),
                             document.createTextNode(": " + text("count", i) + " " + text("unit", i)));
@@ -124,7 +127,8 @@ def _payload(table: pd.DataFrame, style_for: Callable[[str], dict]) -> str:
     strings: dict[str, int] = {}
 
     def intern(values: list) -> list[int]:
-        return [strings.setdefault("" if v is None or v != v else str(v), len(strings)) for v in values]
+        return [strings.setdefault("" if v is None or v != v else without_bidi_controls(v), len(strings))
+                for v in values]
 
     columns = {name: intern(table[name].tolist()) for name in TEXT_COLUMNS}
     style_ids: dict[str, int] = {}

@@ -253,7 +253,7 @@ def reference_features(reference: Sequence[ReferenceRow]) -> dict:
     for ref in reference:
         if ref.lat is None:
             continue
-        popup = (f"<div class='reference-popup'><b>Official reference</b> (as of {escape_html(ref.as_of)})<br>"
+        popup = (f"<div class='reference-popup' style='overflow-wrap:anywhere'><b>Official reference</b> (as of {escape_html(ref.as_of)})<br>"
                  f"{escape_html(ref.host_country)}: battlegroup led by {escape_html(ref.framework_nation)}, "
                  f"base {escape_html(ref.main_base)}<br><b>{ref.troops:,} troops</b>"
                  f"<br><small>{escape_html(ref.source_title)}<br>{escape_html(ref.source_url)}</small>"

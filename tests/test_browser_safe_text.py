@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.htmltext import WORD_JOINER
-from tests.browser import chromium_page, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
 pytestmark = pytest.mark.browser
 
@@ -78,3 +78,43 @@ def test_reference_cells_in_messages_and_captions_show_as_text_and_fetch_nothing
         assert "![bad](" in page.inner_text("body")
         assert outside_requests(page, server.url) == []
         assert outside_links(page, server.url) == []
+
+
+TOKEN = "A" * 100_000
+BIDI = ("title: Reversal\npublished: 2022-05-02\n\n"
+        "\u202eCanada has 700 troops in Latvia, see " + TOKEN + ". The rest stays in order.")
+
+
+def test_bidi_controls_are_shown_not_obeyed_and_a_huge_token_wraps(tmp_path):
+    require_chromium()
+    with streamlit_server(tmp_path) as server, chromium_page() as page:
+        page.goto(server.url)
+        wait_until_app_idle(page)
+        page.get_by_role("tab", name="Add article").click()
+        page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+            {"name": "bidi.txt", "mimeType": "text/plain", "buffer": BIDI.encode("utf-8")})
+        page.wait_for_selector("[data-testid='stFileChipName']")
+        page.get_by_role("button", name="Add article").click()
+        page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)
+        wait_until_app_idle(page)
+        page.get_by_role("tab", name="Citation").click()
+        page.get_by_test_id("stSelectbox").filter(has_text="Fact").click()
+        page.get_by_role("option").filter(has_text="700 troops").filter(has_text="Latvia").last.click()
+        page.wait_for_function("() => (document.querySelector('mark#quote') || {}).innerText?.includes('AAAA')")
+        mark = page.inner_text("mark#quote")
+        assert "\u202e" not in mark and "[U+202E]Canada has 700 troops" in mark
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 1500
+        page.get_by_role("tab", name="Map").click()
+        frame = map_frame(page)
+        markers = frame.locator("path.fact-marker")
+        for index in range(markers.count()):
+            markers.nth(index).dispatch_event("click")
+            popup = frame.wait_for_selector(".leaflet-popup-content .fact-popup")
+            if "AAAA" in popup.inner_text():
+                break
+            frame.locator(".leaflet-popup-close-button").dispatch_event("click")
+            frame.wait_for_selector(".leaflet-popup", state="detached")
+        else:
+            pytest.fail("no popup shows the article with the long token")
+        assert "\u202e" not in popup.inner_text()
+        assert popup.bounding_box()["width"] <= 440
