@@ -5,25 +5,22 @@ store), which are tested without Streamlit. Errors from those modules become ``s
 """
 from __future__ import annotations
 
-import os
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project that contains it.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
 
-import pandas as pd  # noqa: E402
-import streamlit as st  # noqa: E402
-from streamlit_folium import st_folium  # noqa: E402
-
-from dashboard import (  # noqa: E402
-    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, show, webpage)
-from dashboard import reference as references  # noqa: E402
-from dashboard.errors import DashboardError, StoreError  # noqa: E402
-from dashboard.htmltext import escape_markdown as md  # noqa: E402
-from dashboard.schema import LABELS  # noqa: E402
-from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
+# The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
+# although `streamlit run dashboard/app.py` puts dashboard/ itself on sys.path.
+from dashboard import (
+    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, settings, show, webpage)
+from dashboard import reference as references
+from dashboard.errors import DashboardError, StoreError
+from dashboard.htmltext import escape_markdown as md
+from dashboard.schema import LABELS
+from dashboard.store import Store
 
 CITATION_PICKER_LIMIT = 1000
 # The table's columns an analyst reads first, under the schema's human names.
@@ -102,9 +99,9 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
     units = st.sidebar.multiselect("Unit", choices.units, key="f_units")
     statuses = st.sidebar.multiselect("Status", choices.statuses, key="f_statuses")
     forces = st.sidebar.multiselect("Force", choices.forces, key="f_forces")
-    chosen = st.sidebar.multiselect("Article", list(labels), format_func=labels.get, key="f_articles")
+    chosen = st.sidebar.multiselect("Article", list(labels), format_func=lambda a: labels.get(a, a), key="f_articles")
     date_from = date_to = None
-    if choices.first_date and choices.first_date < choices.last_date:
+    if choices.first_date and choices.last_date and choices.first_date < choices.last_date:
         span = (choices.first_date, choices.last_date)
         # A time slider: move its right end to see the posture as reported up to that date. Keyed by
         # the data's span, so a newly added article's date widens the range.
@@ -134,8 +131,7 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
             reference: list[references.ReferenceRow], filtered: bool) -> None:
     left, right = st.columns([3, 1])
     with left:
-        tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
-        fmap = map_for(shown, members, None if tiles == "none" else tiles, reference, filtered)
+        fmap = map_for(shown, members, settings.from_environment().tiles, reference, filtered)
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     with right:
         st.subheader("No place stated")
@@ -189,9 +185,10 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
     if len(shown) > len(listed):
         st.caption(f"Listing the first {len(listed):,} of {len(shown):,} facts; use the filters to narrow.")
     options = list(listed["fact_id"])
-    describe = {row.fact_id: f"{row.force or '?'}: {mapview.count_text(row.quantity_low, row.quantity_high, row.approx)}"
+    describe = {row.fact_id: f"{row.force or '?'}: "
+                f"{mapview.count_text(row.quantity_low, row.quantity_high, row.approx)}"
                 f" {row.unit}, {row.place or 'no place'} ({row.status})" for row in listed.itertuples(index=False)}
-    fact_id = st.selectbox("Fact", options, format_func=describe.get, key="cite_fact")
+    fact_id = st.selectbox("Fact", options, format_func=lambda f: describe.get(f, f), key="cite_fact")
     row = shown[shown["fact_id"] == fact_id].iloc[0]
     source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
     show.caption(f"{source} {row['url']}".strip())
@@ -257,8 +254,9 @@ def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
 
 def refine_online(facts: list) -> tuple[list, str]:
     """Nominatim (``DASHBOARD_NOMINATIM``, default the public server) over the offline places."""
-    scheme, _, domain = os.environ.get("DASHBOARD_NOMINATIM", geocode.DEFAULT_URL).partition("://")
-    cache = geocode.GeoCache(Path(os.environ.get("DASHBOARD_GEOCACHE", geocode.CACHE_PATH)))
+    config = settings.from_environment()
+    scheme, _, domain = config.nominatim_url.partition("://")
+    cache = geocode.GeoCache(config.geocache)
     refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme), cache=cache)
     return refined.facts, refined.problem
 
@@ -348,12 +346,13 @@ def readable_store(store_path: str) -> tuple[Store | None, str, int, pd.DataFram
 def main() -> None:
     st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
     st.title("Force deployments on NATO's eastern flank")
-    store_path = os.environ.get("DASHBOARD_STORE", str(DEFAULT_PATH))
+    config = settings.from_environment()
+    store_path = str(config.store)
     try:
         serve_map_assets()
         load_labels()
         gaz = load_gazetteer()
-        loaded = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))
+        loaded = load_reference(str(config.reference_dir))
     except DashboardError as err:
         show.error(err)
         st.stop()

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import export, gazetteer, geocode, webpage
+from dashboard import export, gazetteer, geocode, settings, webpage
 from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.errors import DashboardError
 from dashboard.ingest import checked_facts
@@ -46,8 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--format", choices=("csv", "json"), default="csv")
     extract_cmd.add_argument("--online", action="store_true",
                              help="refine towns and bases with Nominatim (opt-in; falls back to offline)")
-    extract_cmd.add_argument("--nominatim", default=geocode.DEFAULT_URL,
-                             help="Nominatim server URL (with --online)")
+    extract_cmd.add_argument("--nominatim", default=None,
+                             help="Nominatim server URL (with --online; default DASHBOARD_NOMINATIM or the public one)")
     build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
     build_cmd.add_argument("--output", type=Path, default=SHIPPED_CSV)
     commands.add_parser("gazetteer", help="rebuild the offline gazetteer index")
@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
                                                     "a file, or a web address")
     ingest_cmd.add_argument("sources", nargs="+", metavar="DIR_FILE_OR_URL")
     ingest_cmd.add_argument("--workers", type=int, default=1, help="extract in N processes")
-    ingest_cmd.add_argument("--store", type=Path, default=None, help="the SQLite store (default data/store.sqlite)")
+    ingest_cmd.add_argument("--store", type=Path, default=None,
+                            help="the SQLite store (default DASHBOARD_STORE or data/store.sqlite)")
     return parser
 
 
@@ -63,9 +64,10 @@ def _extract(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     facts = facts_of(args.files, gaz)
     if args.online:
-        scheme, _, domain = args.nominatim.partition("://")
+        config = settings.from_environment()
+        scheme, _, domain = (args.nominatim or config.nominatim_url).partition("://")
         refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme),
-                                 cache=geocode.GeoCache())
+                                 cache=geocode.GeoCache(config.geocache))
         facts = refined.facts
         if refined.problem:
             print(f"warning: {refined.problem}; kept the offline places", file=sys.stderr)
@@ -80,9 +82,9 @@ def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from dashboard import ingest
-    from dashboard.store import DEFAULT_PATH, Store
+    from dashboard.store import Store
 
-    store = Store(args.store or DEFAULT_PATH)
+    store = Store(args.store or settings.from_environment().store)
     summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers,
                                     progress=lambda items, total: tqdm(items, total=total, desc="extracting",
                                                                        unit="article", file=sys.stderr))

@@ -321,7 +321,8 @@ def representative_point(outline: dict | None) -> tuple[float, float] | None:
     rings = []
     for feature in outline.get("features", []):
         geometry = feature.get("geometry") or {}
-        polygons = geometry["coordinates"] if geometry.get("type") == "MultiPolygon" else [geometry.get("coordinates", [])]
+        polygons = (geometry["coordinates"] if geometry.get("type") == "MultiPolygon"
+                    else [geometry.get("coordinates", [])])
         rings += [polygon[0] for polygon in polygons if polygon]
     best = max(rings, key=_ring_area, default=None)
     if not best:

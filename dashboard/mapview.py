@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import folium
+from branca.element import Figure
 import pandas as pd
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
@@ -103,7 +104,9 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     table = fact_table(df[~regional])
     if not table.empty:
         FactLayer(table, style_for=style_for).add_to(fmap)
-    fmap.get_root().html.add_child(folium.Element(_legend(df)))
+    root = fmap.get_root()
+    assert isinstance(root, Figure)  # a Map is always the child of a Figure
+    root.html.add_child(folium.Element(_legend(df)))
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap
 
@@ -253,7 +256,8 @@ def reference_features(reference: Sequence[ReferenceRow]) -> dict:
     for ref in reference:
         if ref.lat is None:
             continue
-        popup = (f"<div class='reference-popup' style='overflow-wrap:anywhere'><b>Official reference</b> (as of {escape_html(ref.as_of)})<br>"
+        popup = (f"<div class='reference-popup' style='overflow-wrap:anywhere'><b>Official reference</b> "
+                 f"(as of {escape_html(ref.as_of)})<br>"
                  f"{escape_html(ref.host_country)}: battlegroup led by {escape_html(ref.framework_nation)}, "
                  f"base {escape_html(ref.main_base)}<br><b>{ref.troops:,} troops</b>"
                  f"<br><small>{escape_html(ref.source_title)}<br>{escape_html(ref.source_url)}</small>"
