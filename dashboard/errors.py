@@ -33,6 +33,22 @@ class GeocoderError(DashboardError):
     """The online geocoder failed; callers fall back to the offline result."""
 
 
+class GeocoderTimedOut(GeocoderError):
+    """No answer within the timeout."""
+
+
+class GeocoderRateLimited(GeocoderError):
+    """Refused for too many requests (HTTP 429): the service works, ask again later."""
+
+
+class GeocoderBadAnswer(GeocoderError):
+    """Answered with something that cannot be read: the service, not the network, is at fault."""
+
+
+class GeocoderUnavailable(GeocoderError):
+    """Unreachable, or failing with a server error."""
+
+
 class StoreError(DashboardError):
     """The SQLite store cannot be opened, read or written safely."""
 

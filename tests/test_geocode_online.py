@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from dashboard import geocode
+from dashboard import errors, geocode
 from dashboard.geocode import GeoCache, GeoQuery, build_query, nominatim_transport, refine
 from tests.fake_nominatim import FakeNominatim
 
@@ -42,15 +42,17 @@ def test_a_good_answer_refines_the_point_and_sends_a_proper_request(server, town
     assert params["q"] == ["Tapa"] and params["countrycodes"] == ["ee"] and params["format"] == ["json"]
 
 
-@pytest.mark.parametrize("mode, words", [
-    ("429", "rate limited"), ("500", "failed"), ("malformed", "unreadable"), ("hang", "timed out"),
+@pytest.mark.parametrize("mode, words, kind", [
+    ("429", "rate limited", errors.GeocoderRateLimited), ("500", "failed", errors.GeocoderUnavailable),
+    ("malformed", "unreadable", errors.GeocoderBadAnswer), ("hang", "timed out", errors.GeocoderTimedOut),
 ])
-def test_a_failing_service_keeps_every_offline_result_and_reports_once(server, town_fact, mode, words):
+def test_a_failing_service_keeps_every_offline_result_and_reports_once_by_kind(server, town_fact, mode, words,
+                                                                                 kind):
     server.mode = mode
     facts = [town_fact, replace(town_fact, fact_id="second"), replace(town_fact, fact_id="third")]
     result = refine(facts, transport(server, timeout=0.5))
     assert result.facts == facts
-    assert words in result.problem
+    assert type(result.error) is kind and words in result.problem
     assert len(server.requests) == 1, "after the first failure nothing more is asked"
 
 
