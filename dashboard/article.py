@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from dateutil import parser as dateutil_parser
+
 from dashboard import dates
 from dashboard.errors import ArticleError
 
@@ -35,6 +37,7 @@ _SEED_LINE = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +140,22 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int]:
 
 
 def _normalise_date(value: str) -> str:
-    """Keep ISO dates; reduce common long forms to ISO; give up honestly with ''."""
+    """Keep ISO dates; reduce the forms people write ("March 3rd, 2022", "Mar. 3, 2022", RFC 2822)
+    to ISO; give up honestly with '' rather than invent a missing day or month."""
     for fmt in ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S"):
         try:
             return datetime.strptime(value.strip(), fmt).date().isoformat()
         except ValueError:
             continue
-    return value[:10] if _ISO_DATE.match(value[:10]) else ""
+    if _ISO_DATE.match(value[:10]):
+        return value[:10]
+    try:
+        # dateutil fills what is missing from its default: two defaults that differ in every part
+        # give the same date only when the value states year, month and day itself.
+        first, second = (dateutil_parser.parse(value, default=default) for default in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return ""
+    return first.date().isoformat() if first.date() == second.date() else ""
 
 
 def from_text(text: str, *, url: str = "", name: str = "article") -> Article:
