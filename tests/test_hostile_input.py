@@ -200,3 +200,17 @@ def test_bare_addresses_cannot_become_links_in_markdown(text):
     for trigger in ("://", "www.", "www\\.", "l@", "e@"):
         assert trigger not in escaped.lower()
     assert escaped.replace("\\", "").replace(WORD_JOINER, "") == text
+
+
+@pytest.mark.parametrize("value", ["\uff1d1+1", "\uff0bSUM(A1)", "\uff0d2+3", "\uff20cmd", " =1+1", "  +1",
+                                   "\u200b=1+1", "\ufeff=cmd", "\u00a0@x", "\u2060-1"])
+def test_formulas_behind_spaces_invisible_or_full_width_characters_are_neutralised(value):
+    raw = pd.read_csv(io.StringIO(export.to_csv(pd.DataFrame({"quote": [value]}))), dtype=str, keep_default_na=False)
+    assert raw["quote"][0] == "'" + value
+
+
+@pytest.mark.parametrize("value", ["'=1+1", "'", "''x", "'plain", "it's", "\uff1d1", " =1", "=1", "plain"])
+def test_text_round_trips_through_csv_with_its_own_apostrophes(value, seed_facts):
+    df = export.frame(seed_facts[:1])
+    df["quote"] = [value]
+    assert export.read_csv(io.StringIO(export.to_csv(df)))["quote"][0] == value
