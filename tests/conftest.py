@@ -7,7 +7,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import article, gazetteer
+from dashboard import article, export, gazetteer
 from dashboard.parser import extract
 from dashboard.schema import Fact
 
@@ -35,6 +35,12 @@ def seed_facts(seed_article, gaz) -> list[Fact]:
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:
     return json.loads((FIXTURES / "000_56275939a7f1331b.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def table(seed_facts):
+    """The seed article's facts as the app's table."""
+    return export.frame(seed_facts)
 
 
 @pytest.fixture

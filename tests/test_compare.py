@@ -15,11 +15,6 @@ def rows(gaz):
     return reference.load(gaz).rows
 
 
-@pytest.fixture
-def table(seed_facts):
-    return export.frame(seed_facts)
-
-
 def test_every_reference_row_keeps_its_date_source_and_a_geocoded_base(rows):
     assert {r.host_code for r in rows} == {"BG", "EE", "HU", "LV", "LT", "PL", "RO", "SK"}
     for row in rows:

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from dashboard import errors, geocode
+from dashboard import errors
 from dashboard.geocode import GeoCache, GeoQuery, build_query, nominatim_transport, refine
 from tests.fake_nominatim import FakeNominatim
 
@@ -79,5 +79,7 @@ def test_the_rate_limit_is_one_request_a_second(server, town_fact):
     assert all(later - earlier >= 0.95 for earlier, later in zip(times, times[1:]))
 
 
-def test_user_agent_names_the_tool():
-    assert "deployment" in geocode.USER_AGENT and "geopy" not in geocode.USER_AGENT.lower()
+def test_requests_name_the_tool_not_geopy_as_their_user_agent(server, town_fact):
+    refine([town_fact], transport(server))
+    [agent] = server.user_agents
+    assert "deployment" in agent and "geopy" not in agent.lower()

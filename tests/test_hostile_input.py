@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import io
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
@@ -19,7 +17,7 @@ from dashboard.htmltext import WORD_JOINER, escape_markdown
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
 from dashboard.parser.text import MAX_SENTENCE
 from dashboard.store import Store
-from tests.conftest import ROOT
+from tests.conftest import APP, ROOT
 from tests.fake_nominatim import FakeNominatim
 
 HOSTILE = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\t=x", "\r=x", "=HYPERLINK(\"http://evil\",\"x\")",
@@ -153,31 +151,15 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
     assert after.articles() == [] and after.facts().empty and after.integrity() == "ok"
 
 
-def test_an_old_unversioned_store_is_refused_not_misread(tmp_path):
-    path = tmp_path / "old.sqlite"
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE articles (article_id TEXT, text TEXT)")
-        db.execute("INSERT INTO articles VALUES ('x', 'y')")
-    from dashboard.errors import SchemaVersionError
-
-    with pytest.raises(SchemaVersionError, match="left untouched"):
-        Store(path)
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
-
-
 # --- geocoder failures in the app --------------------------------------------------------------------------
 @pytest.mark.parametrize("mode", ["500", "hang", "malformed", "429"])
-def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places(tmp_path, monkeypatch, mode):
+def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places(store_path, tmp_path, monkeypatch,
+                                                                                  mode):
     with FakeNominatim() as server:
         server.mode = mode
-        monkeypatch.setenv("DASHBOARD_STORE", str(tmp_path / "store.sqlite"))
         monkeypatch.setenv("DASHBOARD_GEOCACHE", str(tmp_path / "geocache.sqlite"))
         monkeypatch.setenv("DASHBOARD_NOMINATIM", f"http://{server.domain}")
-        monkeypatch.setenv("DASHBOARD_TILES", "none")
-        st.cache_data.clear()
-        st.cache_resource.clear()
-        at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+        at = AppTest.from_file(APP, default_timeout=60)
         at.run()
         at.text_area(key="paste").set_value("Britain keeps 900 soldiers at Tapa, and 300 more in Mielec, Poland. "
                                             "Canada has 700 troops at Ādaži.")
@@ -186,11 +168,9 @@ def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places
         warnings = [w.value for w in at.warning]
         assert len(warnings) == 1 and "kept the offline places" in warnings[0]
         assert len(server.requests) == 1
-        facts = Store(tmp_path / "store.sqlite").facts()
+        facts = Store(store_path).facts()
         assert len(facts) == 3 and facts["lat"].notna().all()
         assert set(facts["precision"]) == {"base", "town"}
-    st.cache_data.clear()
-    st.cache_resource.clear()
 
 
 @pytest.mark.parametrize("text", ["https://example.org/x", "HTTP://EXAMPLE.ORG", "www.example.org", "mail@example.org",

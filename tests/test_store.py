@@ -88,12 +88,15 @@ def test_a_store_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
 
 
-def test_an_unversioned_store_with_tables_is_refused(tmp_path):
+def test_an_unversioned_store_with_tables_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE facts (fact_id TEXT)")
-    with pytest.raises(SchemaVersionError, match="no schema version"):
+        db.execute("CREATE TABLE articles (article_id TEXT, text TEXT)")
+        db.execute("INSERT INTO articles VALUES ('x', 'y')")
+    with pytest.raises(SchemaVersionError, match="no schema version.*left untouched"):
         Store(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
 
 
 def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
