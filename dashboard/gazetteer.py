@@ -371,6 +371,11 @@ def index_is_current(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURAT
 
 def load(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> Gazetteer:
     """The gazetteer, compiling its index first when it is missing or out of date."""
-    if not index_is_current(index_path, curated_dir=curated_dir):
-        build_index(index_path, curated_dir=curated_dir)
-    return Gazetteer(index_path, curated_dir=curated_dir)
+    try:
+        if not index_is_current(index_path, curated_dir=curated_dir):
+            build_index(index_path, curated_dir=curated_dir)
+        return Gazetteer(index_path, curated_dir=curated_dir)
+    except OSError as err:
+        # An unreadable data/ folder or curated file, or nowhere to write the index.
+        raise GazetteerError(f"the gazetteer cannot be built or read at {index_path}: "
+                             f"{err.strerror or err} ({err.filename or index_path})") from err

@@ -50,6 +50,8 @@ class Loaded:
 def load(gazetteer: Gazetteer, directory: Path = REFERENCE_DIR) -> Loaded:
     """Every reference file of ``directory``; a bad row is refused alone, the rest load."""
     loaded = Loaded([])
+    if not directory.is_dir():
+        loaded.problems.append(f"{directory}: not a folder of reference files; no reference figures loaded")
     for path in sorted(directory.glob("*.csv")):
         try:
             text = _text_of(path, loaded.problems)

@@ -106,3 +106,9 @@ def test_articles_that_disagree_stand_side_by_side_never_averaged(gaz):
     assert list(result["outlet"]) == ["A", "B"]
     assert list(result["troops_low"]) == [1000, 2000]
     assert set(result["quote"]) == {"Canada has 1,000 troops in Latvia.", "Canada has 2,000 troops in Latvia."}
+
+
+def test_a_reference_folder_that_is_not_there_is_named(tmp_path, gaz):
+    loaded = reference.load(gaz, tmp_path / "missing")
+    assert loaded.rows == [] and loaded.problems == [f"{tmp_path / 'missing'}: not a folder of reference files; "
+                                                      "no reference figures loaded"]

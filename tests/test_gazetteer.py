@@ -8,6 +8,7 @@ import pytest
 from shapely.geometry import Point
 
 from dashboard import gazetteer
+from dashboard.errors import GazetteerError
 from dashboard.gazetteer import CURATED_DIR, fold, outline_shape
 
 
@@ -104,3 +105,9 @@ def test_a_corrupt_index_is_replaced_not_trusted(tmp_path, small_sources):
     path.write_bytes(b"not a database")
     gaz = gazetteer.load(path)
     assert gaz.countries["EE"].name == "Estonia"
+
+
+def test_an_index_that_cannot_be_written_is_a_gazetteer_error_naming_the_place(tmp_path, small_sources):
+    (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="cannot be built or read at .*data/index.sqlite"):
+        gazetteer.load(tmp_path / "data" / "index.sqlite")
