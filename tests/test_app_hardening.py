@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
 from dashboard.data import SHIPPED_CSV
-from dashboard.extract import extract
+from dashboard.parser import extract
 from dashboard.store import Store
 from tests.conftest import APP
 

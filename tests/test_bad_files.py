@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from dashboard import article, ingest
+from dashboard.cli import main as cli_main
 from dashboard.errors import ArticleError, ExtractionError
 from dashboard.ingest import ingest_dir
 from dashboard.schema import MAX_COUNT
@@ -17,9 +18,22 @@ from tests.conftest import ROOT
 
 HUGE = "The US sent 9300000000000000000 troops to Poland. Canada has 700 troops in Latvia."
 TWO_HUGE = "Britain keeps 9300000000000000000 soldiers at Tapa. The US sent 9300000000000000000 troops to Poland."
-# The parser overflows on a count this long (its fix is the lead's, in the parser).
-CRASH = "The US sent 9" + "3" * 320 + " million troops to Poland."
+# A parser bug is simulated on text with this marker, so the tests do not wait for a real one.
+CRASH = "The US sent CRASH troops to Poland."
 GOOD = {f"good{i}.txt": f"Report {i}: Canada has {100 + i} troops in Latvia." for i in range(3)}
+
+
+@pytest.fixture
+def parser_bug(monkeypatch):
+    """The parser raises, as it did with OverflowError on a 320-digit count, for text with CRASH."""
+    real = ingest.extract
+
+    def buggy(art, gaz):
+        if "CRASH" in art.text:
+            raise OverflowError("cannot convert float infinity to integer")
+        return real(art, gaz)
+
+    monkeypatch.setattr(ingest, "extract", buggy)
 
 
 def write_corpus(directory, extra: dict[str, str]) -> None:
@@ -41,12 +55,12 @@ def test_a_count_beyond_any_real_force_is_refused_with_a_note_and_the_rest_is_ke
 
 
 @pytest.mark.parametrize("text, error", [(TWO_HUGE, "beyond any real force"), (CRASH, "the parser failed")])
-def test_an_article_with_nothing_storable_is_one_clear_error(gaz, text, error):
+def test_an_article_with_nothing_storable_is_one_clear_error(gaz, parser_bug, text, error):
     with pytest.raises(ExtractionError, match=error):
         ingest.read(text, name="bad.txt", gazetteer=gaz)
 
 
-def test_one_bad_article_never_fails_the_others_in_its_ingest_batch(tmp_path):
+def test_one_bad_article_never_fails_the_others_in_its_ingest_batch(tmp_path, parser_bug):
     write_corpus(tmp_path / "corpus", {"huge.txt": HUGE, "twohuge.txt": TWO_HUGE, "crash.txt": CRASH})
     store = Store(tmp_path / "store.sqlite")
     summary = ingest_dir(tmp_path / "corpus", store=store)
@@ -63,11 +77,11 @@ def test_the_cli_names_a_refused_count_and_prints_the_rest(tmp_path):
     assert "beyond any real force" in result.stderr and "Latvia" in result.stdout and "Poland" not in result.stdout
 
 
-def test_the_cli_reports_a_parser_crash_as_one_line_and_exit_2(tmp_path):
+def test_the_cli_reports_a_parser_crash_as_one_line_and_exit_2(tmp_path, parser_bug, capsys):
     (tmp_path / "crash.txt").write_text(CRASH, encoding="utf-8")
-    result = cli("extract", str(tmp_path / "crash.txt"))
-    assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr.count("\n") == 1 and "the parser failed" in result.stderr
+    assert cli_main(["extract", str(tmp_path / "crash.txt")]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "the parser failed" in err and "OverflowError" in err
 
 
 def test_a_parser_bug_on_one_file_fails_that_file_only(tmp_path, monkeypatch):

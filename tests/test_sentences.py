@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.sentences import MAX_SENTENCE, split
+from dashboard.parser.text import MAX_SENTENCE, split
 
 
 def texts(text: str, **kwargs) -> list[str]:
