@@ -5,8 +5,9 @@ store), which are tested without Streamlit. Errors from those modules become ``s
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 import streamlit as st
@@ -157,8 +158,9 @@ def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tupl
               members: dict[str, tuple[str, ...]], store_path: str, revision: int) -> None:
     stem = filters.file_stem(chosen)
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
-    headers = names_col.radio("Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
-                              format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get)
+    headers = cast(export.Headers, names_col.radio(
+        "Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
+        format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get))
     csv_col.download_button("Download CSV", csv_of(store_path, revision, chosen, headers), file_name=f"{stem}.csv",
                             mime="text/csv", key="dl_csv")
     # Made only when clicked: GeoJSON or a workbook of thousands of facts would slow every rerun; the
@@ -167,11 +169,11 @@ def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tupl
     geojson_col.download_button(
         "Download GeoJSON",
         lambda: export.to_geojson(shown, members=members, outline=outline, filters_applied=described,
-                                  exported_at=datetime.now(timezone.utc)).encode("utf-8"),
+                                  exported_at=datetime.now(UTC)).encode("utf-8"),
         file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
     excel_col.download_button(
         "Download Excel", lambda: export.to_excel(shown, filters_applied=described, headers=headers,
-                                                  exported_at=datetime.now(timezone.utc)),
+                                                  exported_at=datetime.now(UTC)),
         file_name=f"{stem}.xlsx", key="dl_excel",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
@@ -229,7 +231,7 @@ def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
     try:
         if address:
             name = address
-            with st.spinner(f"Fetching {address} …"):
+            with st.spinner(f"Fetching {md(address)} …"):
                 page, final = webpage.fetch(address)
             art, facts = ingest.read(page, name=name, gazetteer=gaz, url=final)
         else:

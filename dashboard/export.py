@@ -152,7 +152,7 @@ def to_geojson(df: pd.DataFrame, *, members: Mapping[str, tuple[str, ...]] | Non
 
 
 def _member_outlines(codes: Iterable[str], outline: Callable[[str], dict | None]) -> dict | None:
-    polygons = []
+    polygons: list = []
     for code in codes:
         for feature in (outline(code) or {}).get("features", []):
             geometry = feature["geometry"]

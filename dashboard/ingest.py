@@ -116,7 +116,8 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
     summary = IngestSummary()
     known = store.ids()
     todo: list[Path] = []
-    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()):
+    # Not is_file(): a FIFO, a device or a broken link named *.txt is reported as a failure, not skipped unseen.
+    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()):
         if path.suffix.lower() != ".txt":
             todo.append(path)
             continue

@@ -5,10 +5,11 @@ import os
 import re
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
-from dashboard import article, ingest
+from dashboard import article, ingest, webpage
 from dashboard.cli import main as cli_main
 from dashboard.errors import ArticleError, ExtractionError
 from dashboard.ingest import ingest_dir
@@ -154,3 +155,22 @@ def test_a_file_that_cannot_be_read_is_named_with_its_odd_name(tmp_path):
     result = cli("ingest", str(corpus), "--store", str(tmp_path / "store.sqlite"))
     assert result.returncode == 2
     assert "bad\\xff.txt: cannot read" in result.stderr and f"{len(GOOD)} article(s) added" in result.stderr
+
+
+@pytest.mark.timeout(30)
+def test_a_fifo_named_like_a_web_page_is_refused_and_the_rest_ingested(tmp_path):
+    write_corpus(tmp_path, {})
+    os.mkfifo(tmp_path / "page.html")
+    summary = ingest_dir(tmp_path, store=Store(tmp_path / "store.sqlite"))
+    assert summary.articles == len(GOOD)
+    assert [(os.path.basename(p), "named pipe" in why) for p, why in summary.failures] == [("page.html", True)]
+
+
+def test_a_web_page_with_an_absurd_date_keeps_no_date_and_says_so(monkeypatch):
+    import trafilatura
+
+    page = SimpleNamespace(text="Canada has 700 troops in Latvia. " * 10, title="", sitename="Wire", hostname="",
+                           author="", date="0001-01-01", url="")
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: page)
+    art = webpage.from_html(b"<html></html>", name="page.html")
+    assert art.published == "" and len(art.warnings) == 1 and "outside" in art.warnings[0]

@@ -182,9 +182,10 @@ def test_an_excel_export_holds_the_filters_applied(page, shipped):
     page.get_by_test_id("stSidebar").get_by_role("combobox", name="Status").click()
     page.get_by_role("option", name="planned").click()
     page.keyboard.press("Escape")
-    page.wait_for_function("""() => document.querySelector("[data-testid='stStatusWidget']") === null
-        && [...document.querySelectorAll("[data-testid='stMetricValue']")][0]?.textContent.trim() === "%d" """
-                           % int((shipped["status"] == "planned").sum()), timeout=60_000)
+    planned = int((shipped["status"] == "planned").sum())
+    page.wait_for_function(f"""() => document.querySelector("[data-testid='stStatusWidget']") === null
+        && [...document.querySelectorAll("[data-testid='stMetricValue']")][0]?.textContent.trim() === "{planned}" """,
+                           timeout=60_000)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download Excel").click()
     download = info.value
