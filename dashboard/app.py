@@ -5,34 +5,32 @@ store), which are tested without Streamlit. Errors from those modules become ``s
 """
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import cast
 
-# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project that contains it.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
 
-import pandas as pd  # noqa: E402
-import streamlit as st  # noqa: E402
-from streamlit_folium import st_folium  # noqa: E402
-
-from dashboard import (  # noqa: E402
-    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, webpage)
-from dashboard import posture, review, reviewlog, reviewpanel  # noqa: E402
-from dashboard import reference as references  # noqa: E402
-from dashboard.errors import DashboardError  # noqa: E402
-from dashboard.htmltext import escape_markdown as md  # noqa: E402
-from dashboard.schema import LABELS  # noqa: E402
-from dashboard.store import DEFAULT_PATH, Store  # noqa: E402
+# The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
+# although `streamlit run dashboard/app.py` puts dashboard/ itself on sys.path.
+from dashboard import (
+    basemap, citation, compare, data, export, filters, gazetteer, geocode, ingest, mapview, posture, review, reviewlog,
+    reviewpanel, settings, show, webpage)
+from dashboard import reference as references
+from dashboard.errors import DashboardError, StoreError
+from dashboard.htmltext import escape_markdown as md
+from dashboard.schema import LABELS
+from dashboard.store import Store
 
 CITATION_PICKER_LIMIT = 1000
 # The table's columns an analyst reads first, under the schema's human names.
 COLUMN_LABELS = {c: LABELS[c] for c in (
     "force", "unit", "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "troops_derived",
     "status", "place", "country", "region", "precision", "published", "outlet", "quote", "also_cites")}
-TABLE_LABELS = {**COLUMN_LABELS, "review_state": "Review"}
+TABLE_LABELS = {**COLUMN_LABELS, "review_state": LABELS["review_state"]}
 
 
 @st.cache_resource
@@ -51,8 +49,12 @@ def serve_map_assets() -> None:
 
 
 @st.cache_resource
-def load_reference(directory: str) -> list[references.ReferenceRow]:
+def load_reference(directory: str) -> references.Loaded:
     return references.load(load_gazetteer(), Path(directory))
+
+
+# The store could not be opened or read: the app shows the shipped facts only, under a banner.
+NO_STORE = ""
 
 
 @st.cache_resource
@@ -60,20 +62,24 @@ def open_store(path: str) -> Store:
     return Store(Path(path))
 
 
-@st.cache_data
-def load_facts(store_path: str, revision: tuple[int, int]) -> pd.DataFrame:
-    return data.all_facts(open_store(store_path))
+def store_at(path: str) -> Store | None:
+    return open_store(path) if path != NO_STORE else None
 
 
-@st.cache_data
-def reviewed_facts(store_path: str, revision: tuple[int, int], reviews: int) -> review.Reviewed:
+@st.cache_data(max_entries=4)
+def load_facts(store_path: str, revision: int) -> pd.DataFrame:
+    return data.all_facts(store_at(store_path))
+
+
+@st.cache_data(max_entries=4)
+def reviewed_facts(store_path: str, revision: int, reviews: int) -> review.Reviewed:
     """The facts with the analysts' decisions laid over them; ``reviews`` changes with every decision."""
-    store = open_store(store_path)
-    return review.apply(load_facts(store_path, revision), reviewlog.decisions(store))
+    store = store_at(store_path)
+    return review.apply(load_facts(store_path, revision), reviewlog.decisions(store) if store else [])
 
 
-@st.cache_data
-def members_for(store_path: str, revision: tuple[int, int], reviews: int) -> dict[str, tuple[str, ...]]:
+@st.cache_data(max_entries=4)
+def members_for(store_path: str, revision: int, reviews: int) -> dict[str, tuple[str, ...]]:
     # Of the reviewed facts: a corrected place may name a region the parser never read.
     return data.region_members(reviewed_facts(store_path, revision, reviews).facts, load_gazetteer())
 
@@ -87,13 +93,13 @@ def map_for(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], tiles: str
                              fit_to_facts=filtered, labels=load_labels(), country_name=gaz.country_name)
 
 
-@st.cache_data
-def text_of(store_path: str, revision: tuple[int, int], article_id: str) -> str | None:
-    return data.article_text(article_id, open_store(store_path))
+@st.cache_data(max_entries=64)
+def text_of(store_path: str, revision: int, article_id: str) -> str | None:
+    return data.article_text(article_id, store_at(store_path))
 
 
-@st.cache_data
-def sidebar_choices(store_path: str, revision: tuple[int, int], reviews: int) -> tuple[filters.Options, dict[str, str]]:
+@st.cache_data(max_entries=4)
+def sidebar_choices(store_path: str, revision: int, reviews: int) -> tuple[filters.Options, dict[str, str]]:
     df = reviewed_facts(store_path, revision, reviews).facts
     return filters.options(df, members_for(store_path, revision, reviews)), data.article_labels(df)
 
@@ -105,9 +111,9 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
     units = st.sidebar.multiselect("Unit", choices.units, key="f_units")
     statuses = st.sidebar.multiselect("Status", choices.statuses, key="f_statuses")
     forces = st.sidebar.multiselect("Force", choices.forces, key="f_forces")
-    chosen = st.sidebar.multiselect("Article", list(labels), format_func=labels.get, key="f_articles")
+    chosen = st.sidebar.multiselect("Article", list(labels), format_func=lambda a: labels.get(a, a), key="f_articles")
     date_from = date_to = None
-    if choices.first_date and choices.first_date < choices.last_date:
+    if choices.first_date and choices.last_date and choices.first_date < choices.last_date:
         span = (choices.first_date, choices.last_date)
         # A time slider: move its right end to see the posture as reported up to that date. Keyed by
         # the data's span, so a newly added article's date widens the range.
@@ -135,16 +141,16 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], *, waitin
 
 def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
             reference: list[references.ReferenceRow], filtered: bool, *, reviewed: review.Reviewed,
-            store: Store) -> None:
+            store: Store | None) -> None:
     left, right = st.columns([3, 1])
     with left:
-        tiles = os.environ.get("DASHBOARD_TILES", "OpenStreetMap")
-        fmap = map_for(shown, members, None if tiles == "none" else tiles, reference, filtered)
+        fmap = map_for(shown, members, settings.from_environment().tiles, reference, filtered)
         # Only a clicked popup comes back (to review that fact beside the map), not every pan and zoom.
         clicked = st_folium(fmap, key="map", height=640, use_container_width=True,
                             returned_objects=["last_object_clicked_popup"])
     with right:
-        if fact_id := mapview.clicked_fact((clicked or {}).get("last_object_clicked_popup")):
+        fact_id = mapview.clicked_fact((clicked or {}).get("last_object_clicked_popup"))
+        if fact_id and store is not None:
             reviewpanel.marker_panel(shown, fact_id, reviewed=reviewed, store=store)
         st.subheader("No place stated")
         unlocated = shown[shown["lat"].isna()]
@@ -154,12 +160,12 @@ def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
             count = mapview.count_text(row.quantity_low, row.quantity_high, row.approx)
             st.markdown(f"**{md(row.force or '?')}**: {md(count)} {md(row.unit)} ({md(row.status)})" + (
                 f", {md(row.place)}" if row.place else ""))
-            st.caption(md(row.quote))
+            show.caption(row.quote)
 
 
 @st.cache_data(max_entries=16)
-def posture_of(store_path: str, revision: tuple[int, int], reviews: int, chosen: filters.Filters,
-               trusted_only: bool, on: date) -> posture.Posture:
+def posture_of(store_path: str, revision: int, reviews: int, chosen: filters.Filters, trusted_only: bool,
+               on: date) -> posture.Posture:
     """The posture of the facts shown, once per filter, review and date choice: on 10,000 facts it
     takes a fifth of a second, too long to repeat on every rerun."""
     df = review.visible(reviewed_facts(store_path, revision, reviews).facts, trusted_only=trusted_only)
@@ -167,8 +173,8 @@ def posture_of(store_path: str, revision: tuple[int, int], reviews: int, chosen:
 
 
 @st.cache_data(max_entries=8)
-def csv_of(store_path: str, revision: tuple[int, int], reviews: int, chosen: filters.Filters,
-           trusted_only: bool, headers: export.Headers) -> bytes:
+def csv_of(store_path: str, revision: int, reviews: int, chosen: filters.Filters, trusted_only: bool,
+           headers: export.Headers) -> bytes:
     """The filtered table as CSV, made once per filter and review choice rather than on every rerun."""
     df = review.visible(reviewed_facts(store_path, revision, reviews).facts, trusted_only=trusted_only)
     shown = filters.apply(df, chosen, members=members_for(store_path, revision, reviews))
@@ -176,13 +182,14 @@ def csv_of(store_path: str, revision: tuple[int, int], reviews: int, chosen: fil
 
 
 def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tuple[str, str]],
-              members: dict[str, tuple[str, ...]], store_path: str, revision: tuple[int, int], reviews: int,
+              members: dict[str, tuple[str, ...]], store_path: str, revision: int, reviews: int,
               trusted_only: bool) -> None:
     stem = filters.file_stem(chosen) + ("_reviewed" if trusted_only else "")
     shown = shown[review.export_columns(shown)]
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
-    headers = names_col.radio("Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
-                              format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get)
+    headers = cast(export.Headers, names_col.radio(
+        "Column names", ["schema", "readable"], horizontal=True, key="dl_headers",
+        format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get))
     csv_col.download_button("Download CSV", csv_of(store_path, revision, reviews, chosen, trusted_only, headers),
                             file_name=f"{stem}.csv", mime="text/csv", key="dl_csv")
     # Made only when clicked: GeoJSON or a workbook of thousands of facts would slow every rerun; the
@@ -191,16 +198,16 @@ def downloads(shown: pd.DataFrame, chosen: filters.Filters, described: list[tupl
     geojson_col.download_button(
         "Download GeoJSON",
         lambda: export.to_geojson(shown, members=members, outline=outline, filters_applied=described,
-                                  exported_at=datetime.now(timezone.utc)).encode("utf-8"),
+                                  exported_at=datetime.now(UTC)).encode("utf-8"),
         file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson")
     excel_col.download_button(
         "Download Excel", lambda: export.to_excel(shown, filters_applied=described, headers=headers,
-                                                  exported_at=datetime.now(timezone.utc)),
+                                                  exported_at=datetime.now(UTC)),
         file_name=f"{stem}.xlsx", key="dl_excel",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
-def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]) -> None:
+def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
     if shown.empty:
         st.info("No facts match the filters.")
         return
@@ -209,13 +216,18 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]
     if len(shown) > len(listed):
         st.caption(f"Listing the first {len(listed):,} of {len(shown):,} facts; use the filters to narrow.")
     options = list(listed["fact_id"])
-    describe = {row.fact_id: f"{row.force or '?'}: {mapview.count_text(row.quantity_low, row.quantity_high, row.approx)}"
+    describe = {row.fact_id: f"{row.force or '?'}: "
+                f"{mapview.count_text(row.quantity_low, row.quantity_high, row.approx)}"
                 f" {row.unit}, {row.place or 'no place'} ({row.status})" for row in listed.itertuples(index=False)}
-    fact_id = st.selectbox("Fact", options, format_func=describe.get, key="cite_fact")
+    fact_id = st.selectbox("Fact", options, format_func=lambda f: describe.get(f, f), key="cite_fact")
     row = shown[shown["fact_id"] == fact_id].iloc[0]
     source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
-    st.caption(md(f"{source} {row['url']}".strip()))
-    text = text_of(store_path, revision, row["article_id"])
+    show.caption(f"{source} {row['url']}".strip())
+    try:
+        text = text_of(store_path, revision, row["article_id"])
+    except StoreError as err:
+        show.error(err)
+        text = None
     if text is None:
         st.warning("The article's text is not available; showing the quoted sentence only.")
         st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
@@ -223,9 +235,12 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: tuple[int, int]
         st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"])))
 
 
-def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
+def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
+    if store is None:
+        st.warning("The store cannot be used (see the message at the top), so articles cannot be added.")
+        return
     for kind, message in st.session_state.pop("flash", []):
-        getattr(st, kind)(message)
+        getattr(show, kind)(message)
     if (added := st.session_state.pop("added_facts", None)) is not None:
         st.dataframe(added, hide_index=True, key="added_table")
     # A form: choosing a file does not rerun the app, only "Add article" does.
@@ -245,7 +260,7 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
     try:
         if address:
             name = address
-            with st.spinner(f"Fetching {address} …"):
+            with st.spinner(f"Fetching {md(address)} …"):
                 page, final = webpage.fetch(address)
             art, facts = ingest.read(page, name=name, gazetteer=gaz, url=final)
         else:
@@ -258,7 +273,7 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
                 flash.append(("warning", f"{problem}; kept the offline places."))
         result = store.add(art, facts, source_name=name)
     except DashboardError as err:
-        st.error(str(err))
+        show.error(err)
         return
     # The page above was drawn from the store as it was; rerun so the map and table include the article.
     flash.append(("success", f"Added {name}: {result.facts} fact(s).") if result.added
@@ -270,14 +285,22 @@ def add_tab(store: Store, gaz: gazetteer.Gazetteer) -> None:
 
 def refine_online(facts: list) -> tuple[list, str]:
     """Nominatim (``DASHBOARD_NOMINATIM``, default the public server) over the offline places."""
-    scheme, _, domain = os.environ.get("DASHBOARD_NOMINATIM", geocode.DEFAULT_URL).partition("://")
-    cache = geocode.GeoCache(Path(os.environ.get("DASHBOARD_GEOCACHE", geocode.CACHE_PATH)))
+    config = settings.from_environment()
+    scheme, _, domain = config.nominatim_url.partition("://")
+    cache = geocode.GeoCache(config.geocache)
     refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme), cache=cache)
     return refined.facts, refined.problem
 
 
-def articles_tab(store: Store) -> None:
-    stored = store.articles()
+def articles_tab(store: Store | None) -> None:
+    if store is None:
+        st.warning("The store cannot be used (see the message at the top); only the shipped articles are shown.")
+        return
+    try:
+        stored = store.articles()
+    except StoreError as err:
+        show.error(err)
+        return
     if not stored:
         st.caption("No articles added yet; the map shows the shipped articles in seeds/.")
         return
@@ -287,7 +310,7 @@ def articles_tab(store: Store) -> None:
     chosen = st.selectbox("Article to delete", [a.article_id for a in stored], key="delete_choice")
     if st.button("Delete article and its facts", key="delete"):
         removed = store.delete(chosen)
-        st.success(f"Deleted {chosen} and its {removed} fact(s).")
+        show.success(f"Deleted {chosen} and its {removed} fact(s).")
         st.rerun()
 
 
@@ -301,14 +324,17 @@ COMPARE_LABELS = {
 
 
 def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: gazetteer.Gazetteer,
-                rows: list[references.ReferenceRow], *, store_path: str, revision: tuple[int, int], reviews: int,
+                rows: list[references.ReferenceRow], *, store_path: str, revision: int, reviews: int,
                 trusted_only: bool) -> None:
+    if not rows:
+        st.info("No reference figures are loaded; see the messages above.")
+        return
     code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name,
                         key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
         st.markdown(f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops in the battlegroup in "
                     f"{md(ref.host_country)}, led by {md(ref.framework_nation)}, based at {md(ref.main_base)}.")
-        st.caption(md(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else "")))
+        show.caption(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else ""))
     mine = compare.comparison(shown, rows, members, hosts={code})
     direct = mine[~mine["basis"].str.startswith("region fact")]
     st.subheader("What the articles claim")
@@ -335,27 +361,45 @@ def compare_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], gaz: g
 
 
 @st.cache_data(max_entries=4)
-def disagreements_in(store_path: str, revision: tuple[int, int], reviews: int, trusted_only: bool) -> pd.DataFrame:
+def disagreements_in(store_path: str, revision: int, reviews: int, trusted_only: bool) -> pd.DataFrame:
     """Across all facts (not only the filtered ones), as reviewed."""
     return compare.disagreements(review.visible(reviewed_facts(store_path, revision, reviews).facts,
                                                 trusted_only=trusted_only))
 
 
+def readable_store(store_path: str) -> tuple[Store | None, str, int, pd.DataFrame]:
+    """The store and the facts; a store that cannot be opened or read leaves the shipped facts under a banner."""
+    try:
+        store = open_store(store_path)
+        revision = store.revision()
+        return store, store_path, revision, load_facts(store_path, revision)
+    except StoreError as err:
+        show.error(f"{err}. Showing the shipped facts only; added articles are unavailable.")
+        return None, NO_STORE, 0, load_facts(NO_STORE, 0)
+
+
 def main() -> None:
     st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
     st.title("Force deployments on NATO's eastern flank")
-    store_path = os.environ.get("DASHBOARD_STORE", str(DEFAULT_PATH))
+    config = settings.from_environment()
+    store_path = str(config.store)
     try:
         serve_map_assets()
         load_labels()
         gaz = load_gazetteer()
-        store = open_store(store_path)
-        reference = load_reference(os.environ.get("DASHBOARD_REFERENCE", str(references.REFERENCE_DIR)))
+        loaded = load_reference(str(config.reference_dir))
     except DashboardError as err:
-        st.error(str(err))
+        show.error(err)
         st.stop()
-    revision = store.revision()
-    reviews = reviewlog.revision(store)
+    for problem in loaded.problems:
+        show.error(problem)
+    reference = loaded.rows
+    try:
+        store, store_path, revision, _ = readable_store(store_path)
+    except DashboardError as err:
+        show.error(err)
+        st.stop()
+    reviews = reviewlog.revision(store) if store is not None else 0
     reviewed = reviewed_facts(store_path, revision, reviews)
     members = members_for(store_path, revision, reviews)
     choices, labels = sidebar_choices(store_path, revision, reviews)
@@ -381,8 +425,11 @@ def main() -> None:
                  posture_on=lambda on: posture_of(store_path, revision, reviews, chosen, trusted_only, on))
         downloads(shown, chosen, described, members, store_path, revision, reviews, trusted_only)
     with tab_review:
-        reviewpanel.review_tab(filtered, reviewed, store=store, gazetteer=gaz,
-                               text_of=lambda article_id: text_of(store_path, revision, article_id))
+        if store is None:
+            st.warning("The store cannot be used (see the message at the top), so decisions cannot be recorded.")
+        else:
+            reviewpanel.review_tab(filtered, reviewed, store=store, gazetteer=gaz,
+                                   text_of=lambda article_id: text_of(store_path, revision, article_id))
     with tab_compare:
         compare_tab(shown, members, gaz, reference, store_path=store_path, revision=revision, reviews=reviews,
                     trusted_only=trusted_only)

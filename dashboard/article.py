@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from dateutil import parser as dateutil_parser
+
+from dashboard import dates
 from dashboard.errors import ArticleError
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -32,6 +37,7 @@ _SEED_LINE = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,40 +140,81 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int]:
 
 
 def _normalise_date(value: str) -> str:
-    """Keep ISO dates; reduce common long forms to ISO; give up honestly with ''."""
+    """Keep ISO dates; reduce the forms people write ("March 3rd, 2022", "Mar. 3, 2022", RFC 2822)
+    to ISO; give up honestly with '' rather than invent a missing day or month."""
     for fmt in ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S"):
         try:
             return datetime.strptime(value.strip(), fmt).date().isoformat()
         except ValueError:
             continue
-    return value[:10] if _ISO_DATE.match(value[:10]) else ""
+    if _ISO_DATE.match(value[:10]):
+        return value[:10]
+    try:
+        # dateutil fills what is missing from its default: two defaults that differ in every part
+        # give the same date only when the value states year, month and day itself.
+        first, second = (dateutil_parser.parse(value, default=default) for default in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return ""
+    return first.date().isoformat() if first.date() == second.date() else ""
 
 
-def from_text(text: str, *, url: str = "") -> Article:
+def from_text(text: str, *, url: str = "", name: str = "article") -> Article:
     if not text.strip():
-        raise ArticleError("article: empty (no text to read)")
+        raise ArticleError(f"{name}: empty (no text to read)")
     meta, body_start = parse_metadata(text)
+    published, problem = dates.checked(meta["published"]) if meta.get("published") else ("", "")
     return Article(
         article_id=article_id_for(text),
         text=text,
         title=meta.get("title", ""),
         outlet=meta.get("outlet", ""),
         author=meta.get("author", ""),
-        published=meta.get("published", ""),
+        published=published,
         url=meta.get("url", url),
         body_start=body_start,
+        warnings=(f"{name}: {problem}",) if problem else (),
     )
 
 
 def from_bytes(data: bytes, *, name: str = "article") -> Article:
     text, encoding, warnings = decode(data, name=name)
-    article = from_text(text)
-    return replace(article, encoding=encoding, warnings=warnings)
+    article = from_text(text, name=name)
+    return replace(article, encoding=encoding, warnings=warnings + article.warnings)
+
+
+def display_name(path: Path | str) -> str:
+    """The path as text that can be shown, printed and stored: bytes of a file name that are not
+    UTF-8 become backslash escapes instead of lone surrogates that fail to encode later."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+
+
+def read_file(path: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file; type and size are checked before reading.
+
+    A FIFO would block forever and /dev/zero never ends, so the file is opened without blocking
+    and looked at (after any symlink) before a byte is read.
+    """
+    name = display_name(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as err:
+        raise ArticleError(f"{name}: cannot read ({err.strerror or err})") from err
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        for is_kind, kind in _SPECIAL_KINDS:
+            if is_kind(info.st_mode):
+                raise ArticleError(f"{name}: this is {kind}, not a text file")
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(f"{name}: too large ({info.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+        try:
+            return handle.read(MAX_BYTES + 1)
+        except OSError as err:
+            raise ArticleError(f"{name}: cannot read ({err.strerror or err})") from err
 
 
 def load(path: Path) -> Article:
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise ArticleError(f"{path}: cannot read ({err.strerror or err})") from err
-    return from_bytes(data, name=str(path))
+    return from_bytes(read_file(path), name=display_name(path))

@@ -12,4 +12,5 @@ def highlighted(text: str, start: int, end: int, *, context: int | None = None) 
     before, quote, after = text[lo:start], text[start:end], text[end:hi]
     body = (("… " if lo else "") + escape_html(before) + f"<mark id='quote'>{escape_html(quote)}</mark>"
             + escape_html(after) + (" …" if hi < len(text) else ""))
-    return f"<div class='citation' style='white-space:pre-wrap;line-height:1.5'>{body}</div>"
+    # overflow-wrap: a 100,000-character token would otherwise make the page that wide.
+    return f"<div class='citation' style='white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.5'>{body}</div>"

@@ -11,16 +11,25 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import export, gazetteer, geocode, webpage
+from dashboard import export, gazetteer, geocode, settings, webpage
 from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
 from dashboard.errors import DashboardError
-from dashboard.parser import extract
+from dashboard.ingest import checked_facts
 from dashboard.schema import Fact
 
 def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fact]:
-    """All facts of the files or pages, reading every one before extracting any (a bad one stops all)."""
+    """All facts of the files or pages, reading every one before extracting any (a bad one stops all).
+
+    Facts refused as impossible are named on stderr, never dropped silently.
+    """
     loaded = [webpage.load(source) for source in sources]
-    return [fact for art in loaded for fact in extract(art, gaz)]
+    facts = []
+    for art, source in zip(loaded, sources):
+        kept, notes = checked_facts(art, gaz, name=str(source))
+        for note in notes:
+            print(f"warning: {note}", file=sys.stderr)
+        facts += kept
+    return facts
 
 
 def build(*, seeds_dir: Path = SEEDS_DIR, output: Path = SHIPPED_CSV) -> int:
@@ -37,8 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--format", choices=("csv", "json"), default="csv")
     extract_cmd.add_argument("--online", action="store_true",
                              help="refine towns and bases with Nominatim (opt-in; falls back to offline)")
-    extract_cmd.add_argument("--nominatim", default=geocode.DEFAULT_URL,
-                             help="Nominatim server URL (with --online)")
+    extract_cmd.add_argument("--nominatim", default=None,
+                             help="Nominatim server URL (with --online; default DASHBOARD_NOMINATIM or the public one)")
     build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
     build_cmd.add_argument("--output", type=Path, default=SHIPPED_CSV)
     commands.add_parser("gazetteer", help="rebuild the offline gazetteer index")
@@ -46,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
                                                     "a file, or a web address")
     ingest_cmd.add_argument("sources", nargs="+", metavar="DIR_FILE_OR_URL")
     ingest_cmd.add_argument("--workers", type=int, default=1, help="extract in N processes")
-    ingest_cmd.add_argument("--store", type=Path, default=None, help="the SQLite store (default data/store.sqlite)")
+    ingest_cmd.add_argument("--store", type=Path, default=None,
+                            help="the SQLite store (default DASHBOARD_STORE or data/store.sqlite)")
     return parser
 
 
@@ -54,9 +64,10 @@ def _extract(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     facts = facts_of(args.files, gaz)
     if args.online:
-        scheme, _, domain = args.nominatim.partition("://")
+        config = settings.from_environment()
+        scheme, _, domain = (args.nominatim or config.nominatim_url).partition("://")
         refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme),
-                                 cache=geocode.GeoCache())
+                                 cache=geocode.GeoCache(config.geocache))
         facts = refined.facts
         if refined.problem:
             print(f"warning: {refined.problem}; kept the offline places", file=sys.stderr)
@@ -71,12 +82,14 @@ def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from dashboard import ingest
-    from dashboard.store import DEFAULT_PATH, Store
+    from dashboard.store import Store
 
-    store = Store(args.store or DEFAULT_PATH)
+    store = Store(args.store or settings.from_environment().store)
     summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers,
                                     progress=lambda items, total: tqdm(items, total=total, desc="extracting",
                                                                        unit="article", file=sys.stderr))
+    for note in summary.refused:
+        print(f"refused: {note}", file=sys.stderr)
     for path, reason in summary.failures:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     print(f"{summary.articles} article(s) added with {summary.facts} fact(s); {summary.already} already stored; "

@@ -7,6 +7,7 @@ import pandas as pd
 
 from dashboard import article as articles
 from dashboard import export
+from dashboard.errors import DataError
 from dashboard.gazetteer import Gazetteer
 from dashboard.store import Store
 
@@ -19,8 +20,14 @@ def seed_paths(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
     return sorted(p for p in seeds_dir.glob("*.txt") if not p.name.startswith("."))
 
 
-def all_facts(store: Store, *, shipped_csv: Path = SHIPPED_CSV) -> pd.DataFrame:
-    shipped = export.read_csv(shipped_csv)
+def all_facts(store: Store | None, *, shipped_csv: Path = SHIPPED_CSV) -> pd.DataFrame:
+    """The shipped facts and the stored ones (none when ``store`` is None)."""
+    try:
+        shipped = export.read_csv(shipped_csv)
+    except OSError as err:
+        raise DataError(f"cannot read the shipped facts {shipped_csv}: {err.strerror or err}") from err
+    if store is None:
+        return shipped
     stored = store.facts()
     stored = stored[~stored["article_id"].isin(shipped["article_id"])]
     frames = [f for f in (shipped, stored) if not f.empty]
@@ -31,9 +38,9 @@ def region_members(df: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, tuple[st
     return {region: gazetteer.region_members(region) for region in df["region"].unique() if region}
 
 
-def article_text(article_id: str, store: Store, *, seeds_dir: Path = SEEDS_DIR) -> str | None:
+def article_text(article_id: str, store: Store | None, *, seeds_dir: Path = SEEDS_DIR) -> str | None:
     """The full text of an article, from the seeds or the store."""
-    if (text := store.text(article_id)) is not None:
+    if store is not None and (text := store.text(article_id)) is not None:
         return text
     for path in seed_paths(seeds_dir):
         art = articles.load(path)

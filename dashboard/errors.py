@@ -17,6 +17,10 @@ class WebPageError(ArticleError):
     """A web page cannot be fetched (refused, timed out, too large, not HTML) or holds no article."""
 
 
+class ExtractionError(DashboardError):
+    """The parser failed on an article, or every fact it found was refused as impossible."""
+
+
 class NoFactsError(DashboardError):
     """An article was read but states no force deployment."""
 
@@ -29,12 +33,36 @@ class GeocoderError(DashboardError):
     """The online geocoder failed; callers fall back to the offline result."""
 
 
+class GeocoderTimedOut(GeocoderError):
+    """No answer within the timeout."""
+
+
+class GeocoderRateLimited(GeocoderError):
+    """Refused for too many requests (HTTP 429): the service works, ask again later."""
+
+
+class GeocoderBadAnswer(GeocoderError):
+    """Answered with something that cannot be read: the service, not the network, is at fault."""
+
+
+class GeocoderUnavailable(GeocoderError):
+    """Unreachable, or failing with a server error."""
+
+
 class StoreError(DashboardError):
     """The SQLite store cannot be opened, read or written safely."""
 
 
 class SchemaVersionError(StoreError):
     """The store was written by a version of the tool this one cannot read."""
+
+
+class ReferenceFileError(DashboardError):
+    """A reference file, or a row of it, is not what a reference file should be."""
+
+
+class DataError(DashboardError):
+    """The shipped data files cannot be read."""
 
 
 class ReviewError(DashboardError):

@@ -24,7 +24,10 @@ from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, 
 Headers = Literal["schema", "readable"]
 SOURCE_COLUMNS = ("title", "outlet", "author", "published", "url", "article_id")
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Full-width forms count: spreadsheets in East Asian locales run them as formulas too.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# Spreadsheets skip these before a formula, so " =1+1" runs as well.
+_SKIPPED = " \u00a0\u200b\u200c\u200d\u2060\ufeff"
 
 
 def frame(facts: Iterable[Fact]) -> pd.DataFrame:
@@ -53,9 +56,15 @@ def _as_bool(value: Any) -> bool:
     return bool(value) if value is not None and not (isinstance(value, float) and math.isnan(value)) else False
 
 
+def _needs_guard(value: str) -> bool:
+    """A formula once spaces and invisible characters are skipped, or text that already starts
+    with the apostrophe (guarded too, so that reading it back cannot take its own apostrophe)."""
+    return value.startswith("'") or value.lstrip(_SKIPPED).startswith(_FORMULA_START)
+
+
 def neutralize(value: str) -> str:
     """A text cell that a spreadsheet would not run as a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if _needs_guard(value) else value
 
 
 def headed(df: pd.DataFrame, headers: Headers) -> pd.DataFrame:
@@ -72,7 +81,7 @@ def to_csv(df: pd.DataFrame, *, spreadsheet_safe: bool = True, headers: Headers 
             out[column] = series.map({True: "true", False: "false"})
         elif spreadsheet_safe and (pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series)):
             text = series.fillna("").astype(str)
-            out[column] = text.where(~text.str.startswith(_FORMULA_START), "'" + text)
+            out[column] = text.map(neutralize)
     if spreadsheet_safe:
         out.columns = [neutralize(str(c)) for c in out.columns]
     return out.to_csv(index=False, lineterminator="\r\n" if spreadsheet_safe else "\n")
@@ -89,7 +98,7 @@ def read_csv(path_or_buffer: Path | io.StringIO) -> pd.DataFrame:
 
 
 def _restore(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+    return value[1:] if value.startswith("'") and _needs_guard(value[1:]) else value
 
 
 def to_json(df: pd.DataFrame) -> str:
@@ -143,7 +152,7 @@ def to_geojson(df: pd.DataFrame, *, members: Mapping[str, tuple[str, ...]] | Non
 
 
 def _member_outlines(codes: Iterable[str], outline: Callable[[str], dict | None]) -> dict | None:
-    polygons = []
+    polygons: list = []
     for code in codes:
         for feature in (outline(code) or {}).get("features", []):
             geometry = feature["geometry"]

@@ -12,10 +12,12 @@ import json
 from collections.abc import Callable
 
 import pandas as pd
-from branca.element import Element
+from branca.element import Element, Figure
 from folium.map import Layer
 from folium.elements import ElementAddToElement
 from jinja2 import Template
+
+from dashboard.htmltext import without_bidi_controls
 
 TEXT_COLUMNS = ("force", "unit", "status", "place", "precision", "country", "region", "quote", "also_cites",
                 "source", "title", "count", "troops", "review", "fact_id")
@@ -31,18 +33,20 @@ def embed_json(value: object) -> str:
 class VerbatimLayer(Layer):
     """A folium Layer whose script, holding article text as JSON, is added as it is rendered."""
 
-    def render(self, **kwargs) -> None:
+    def render(self, **kwargs) -> None:  # type: ignore[override]  # as folium's MacroElement.render
         """As folium's Layer, except that the script is added as it is.
 
         branca wraps a rendered script in ``Element(script)``, which compiles it as a Jinja template:
         lexing megabytes of data took longer than building the whole map, and text with ``{{`` in it
         would be read as template code.
         """
+        root = self.get_root()
+        assert self._parent is not None and isinstance(root, Figure), "render a layer added to a map"
         if self.show:
             self.add_child(ElementAddToElement(element_name=self.get_name(),
                                                element_parent_name=self._parent.get_name()),
                            name=self.get_name() + "_add")
-        self.get_root().script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
+        root.script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
 
@@ -72,6 +76,7 @@ class FactLayer(VerbatimLayer):
             };
             function card(i) {
                 const box = el("div", undefined, "fact-popup");
+                box.style.overflowWrap = "anywhere";  // one very long token must not widen the popup
                 const head = el("div");
                 head.append(el("b", text("force", i) || "force not stated"),
                             document.createTextNode(": " + text("count", i) + " " + text("unit", i)));
@@ -133,7 +138,8 @@ def _payload(table: pd.DataFrame, style_for: Callable[[str], dict]) -> str:
     strings: dict[str, int] = {}
 
     def intern(values: list) -> list[int]:
-        return [strings.setdefault("" if v is None or v != v else str(v), len(strings)) for v in values]
+        return [strings.setdefault("" if v is None or v != v else without_bidi_controls(v), len(strings))
+                for v in values]
 
     columns = {name: intern(table[name].tolist()) for name in TEXT_COLUMNS}
     style_ids: dict[str, int] = {}

@@ -8,6 +8,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard.dates import plausible
 from dashboard.schema import STATUSES, UNITS
 
 
@@ -37,16 +38,29 @@ class Options:
 
 
 def options(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> Options:
-    dates = pd.to_datetime(df["published"], errors="coerce").dropna().dt.date
+    # A date the store kept from before dates were checked must not stretch the slider out of range.
+    dates = [d for d in published_dates(df) if d is not None and plausible(d)]
     present = set(df["unit"]), set(df["status"])
     return Options(
         countries=tuple(sorted({c for cs in countries_of(df, members) for c in cs})),
         units=tuple(u for u in UNITS if u in present[0]) + tuple(sorted(u for u in present[0] if u not in UNITS)),
         statuses=tuple(s for s in STATUSES if s in present[1]),
         forces=tuple(sorted({f for f in df["force"] if f})),
-        first_date=dates.min() if not dates.empty else None,
-        last_date=dates.max() if not dates.empty else None,
+        first_date=min(dates, default=None),
+        last_date=max(dates, default=None),
     )
+
+
+def published_dates(df: pd.DataFrame) -> list[date | None]:
+    """Each fact's date, or None where it has none or none that exists."""
+    return [_iso_date(value) for value in df["published"]]
+
+
+def _iso_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def countries_of(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -69,11 +83,8 @@ def apply(df: pd.DataFrame, filters: Filters, *, members: Mapping[str, tuple[str
     if filters.articles:
         mask &= df["article_id"].isin(filters.articles)
     if filters.date_from or filters.date_to:
-        published = pd.to_datetime(df["published"], errors="coerce").dt.date
-        if filters.date_from:
-            mask &= published.notna() & (published >= filters.date_from)
-        if filters.date_to:
-            mask &= published.notna() & (published <= filters.date_to)
+        low, high = filters.date_from or date.min, filters.date_to or date.max
+        mask &= pd.Series([d is not None and low <= d <= high for d in published_dates(df)], index=df.index)
     return df[mask]
 
 

@@ -21,6 +21,10 @@ from importlib import metadata
 from pathlib import Path
 
 from anyascii import anyascii
+from shapely import make_valid
+from shapely.geometry import Point, Polygon, shape
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
 
 from dashboard.errors import GazetteerError
 from dashboard.textmatch import trie_alternation
@@ -28,7 +32,7 @@ from dashboard.textmatch import trie_alternation
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 INDEX_PATH = DATA_DIR / "gazetteer.sqlite"
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 # Short names that are also ordinary words or codes; curated aliases may still add them.
 _MIN_ALIAS_LEN = 4
@@ -314,14 +318,22 @@ def _capital_points(gc) -> list[tuple[str, str, float, float, str]]:
     return rows
 
 
+def outline_shape(outline: dict) -> BaseGeometry:
+    """A country outline (GeoJSON features) as one valid shapely geometry."""
+    parts = [make_valid(shape(f["geometry"])) for f in outline.get("features", []) if f.get("geometry")]
+    return unary_union(parts)
+
+
 def representative_point(outline: dict | None) -> tuple[float, float] | None:
-    """Centroid of the largest ring: a point inside most countries, unlike a bounding-box centre."""
+    """Centroid of the largest ring where it lies inside the country, else shapely's representative
+    point of that land, which always does (Croatia's centroid lay in Bosnia, Norway's at sea)."""
     if not outline:
         return None
     rings = []
     for feature in outline.get("features", []):
         geometry = feature.get("geometry") or {}
-        polygons = geometry["coordinates"] if geometry.get("type") == "MultiPolygon" else [geometry.get("coordinates", [])]
+        polygons = (geometry["coordinates"] if geometry.get("type") == "MultiPolygon"
+                    else [geometry.get("coordinates", [])])
         rings += [polygon[0] for polygon in polygons if polygon]
     best = max(rings, key=_ring_area, default=None)
     if not best:
@@ -334,7 +346,11 @@ def representative_point(outline: dict | None) -> tuple[float, float] | None:
         cross = x0 * y1 - x1 * y0
         cx += (x0 + x1) * cross
         cy += (y0 + y1) * cross
-    return round(cy / (6 * area), 4), round(cx / (6 * area), 4)
+    lat, lon = round(cy / (6 * area), 4), round(cx / (6 * area), 4)
+    if outline_shape(outline).covers(Point(lon, lat)):
+        return lat, lon
+    inside = Polygon(best).buffer(0).representative_point()
+    return round(inside.y, 4), round(inside.x, 4)
 
 
 def _ring_area(ring: list[list[float]], *, signed: bool = False) -> float:
@@ -355,6 +371,11 @@ def index_is_current(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURAT
 
 def load(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> Gazetteer:
     """The gazetteer, compiling its index first when it is missing or out of date."""
-    if not index_is_current(index_path, curated_dir=curated_dir):
-        build_index(index_path, curated_dir=curated_dir)
-    return Gazetteer(index_path, curated_dir=curated_dir)
+    try:
+        if not index_is_current(index_path, curated_dir=curated_dir):
+            build_index(index_path, curated_dir=curated_dir)
+        return Gazetteer(index_path, curated_dir=curated_dir)
+    except OSError as err:
+        # An unreadable data/ folder or curated file, or nowhere to write the index.
+        raise GazetteerError(f"the gazetteer cannot be built or read at {index_path}: "
+                             f"{err.strerror or err} ({err.filename or index_path})") from err

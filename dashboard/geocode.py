@@ -17,7 +17,8 @@ from typing import Any
 
 from geopy.exc import GeopyError
 
-from dashboard.errors import GeocoderError
+from dashboard.errors import (GeocoderBadAnswer, GeocoderError, GeocoderRateLimited, GeocoderTimedOut,
+                              GeocoderUnavailable)
 from dashboard.gazetteer import DATA_DIR
 from dashboard.schema import Fact
 
@@ -96,24 +97,26 @@ def nominatim_transport(*, domain: str = "nominatim.openstreetmap.org", scheme: 
             location = limited(query.text, exactly_one=True, addressdetails=True,
                                country_codes=[query.country_code.lower()] if query.country_code else None)
         except GeopyError as err:
-            raise GeocoderError(f"online geocoder at {domain}: {_describe(err, timeout)}") from err
+            kind, reason = _classify(err, timeout)
+            raise kind(f"online geocoder at {domain}: {reason}") from err
         return location.raw if location is not None else None
 
     return ask
 
 
-def _describe(err: GeopyError, timeout: float) -> str:
+def _classify(err: GeopyError, timeout: float) -> tuple[type[GeocoderError], str]:
+    """geopy's kind of failure as ours, so callers can tell a rate limit from a bad answer."""
     from geopy import exc
 
     if isinstance(err, exc.GeocoderTimedOut):
-        return f"no answer within {timeout:g} s (timed out)"
+        return GeocoderTimedOut, f"no answer within {timeout:g} s (timed out)"
     if isinstance(err, exc.GeocoderRateLimited):
-        return "refused for too many requests (HTTP 429, rate limited)"
+        return GeocoderRateLimited, "refused for too many requests (HTTP 429, rate limited)"
     if isinstance(err, exc.GeocoderParseError):
-        return "sent an unreadable answer"
+        return GeocoderBadAnswer, "sent an unreadable answer"
     if isinstance(err, exc.GeocoderUnavailable):
-        return f"unavailable ({err})"
-    return f"failed ({type(err).__name__}: {err})"
+        return GeocoderUnavailable, f"unavailable ({err})"
+    return GeocoderUnavailable, f"failed ({type(err).__name__}: {err})"
 
 
 class GeoCache:
@@ -144,7 +147,12 @@ class GeoCache:
 class Refined:
     facts: list[Fact]
     asked: int
-    problem: str = ""
+    error: GeocoderError | None = None
+
+    @property
+    def problem(self) -> str:
+        """The failure as one line for the user, or ``''``."""
+        return str(self.error) if self.error else ""
 
 
 def refine(facts: Iterable[Fact], transport: Transport, *, cache: GeoCache | None = None) -> Refined:
@@ -155,10 +163,10 @@ def refine(facts: Iterable[Fact], transport: Transport, *, cache: GeoCache | Non
     """
     out: list[Fact] = []
     asked = 0
-    problem = ""
+    error: GeocoderError | None = None
     for fact in facts:
         query = build_query(fact)
-        if query is None or problem:
+        if query is None or error:
             out.append(fact)
             continue
         hit, raw = cache.get(query) if cache else (False, None)
@@ -166,14 +174,14 @@ def refine(facts: Iterable[Fact], transport: Transport, *, cache: GeoCache | Non
             try:
                 raw = transport(query)
             except GeocoderError as err:
-                problem = str(err)
+                error = err
                 out.append(fact)
                 continue
             asked += 1
             if cache:
                 cache.put(query, raw)
         out.append(_apply(fact, parse_answer(raw)))
-    return Refined(out, asked, problem)
+    return Refined(out, asked, error)
 
 
 def _apply(fact: Fact, answer: GeoAnswer | None) -> Fact:

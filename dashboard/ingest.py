@@ -4,16 +4,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dashboard import article as articles
 from dashboard import gazetteer as gazetteers
 from dashboard import webpage
-from dashboard.errors import DashboardError, NoFactsError
+from dashboard.errors import DashboardError, ExtractionError, NoFactsError
 from dashboard.parser import extract
 from dashboard.gazetteer import Gazetteer
-from dashboard.schema import Fact
+from dashboard.schema import Fact, implausible_count
 from dashboard.store import AddResult, Store
 
 
@@ -24,27 +24,52 @@ class Added:
     warnings: tuple[str, ...]
 
 
+def checked_facts(art: articles.Article, gazetteer: Gazetteer, *, name: str) -> tuple[list[Fact], tuple[str, ...]]:
+    """The article's facts that can be real, and a note for each one refused.
+
+    A parser failure is this article's failure only, never its batch's or the app's.
+    """
+    try:
+        facts = extract(art, gazetteer)
+    except Exception as err:  # any parser bug, whatever its type, stays with its article
+        raise ExtractionError(f"{name}: the parser failed on this article ({type(err).__name__}: {err}); "
+                              "nothing was added") from err
+    kept, notes = [], []
+    for fact in facts:
+        if problem := implausible_count(fact):
+            notes.append(f"{name}: {problem}")
+        else:
+            kept.append(fact)
+    if facts and not kept:
+        raise ExtractionError("; ".join(notes) + "; nothing was added")
+    return kept, tuple(notes)
+
+
 def read(data: bytes | str, *, name: str, gazetteer: Gazetteer, url: str = "") -> tuple[articles.Article, list[Fact]]:
-    """The article (text, or an HTML page fetched from ``url``) and its facts; raises ArticleError for
-    unreadable input or a page with no article, NoFactsError for no facts."""
+    """The article (text, or an HTML page fetched from ``url``; its warnings include refused facts) and
+    its facts; raises ArticleError for unreadable input or a page with no article, ExtractionError when
+    the parser fails, NoFactsError for no facts."""
     if isinstance(data, bytes) and webpage.looks_like_html(data, name):
         art = webpage.from_html(data, name=name, url=url)
     else:
-        art = articles.from_bytes(data, name=name) if isinstance(data, bytes) else articles.from_text(data)
-    return art, _facts_of(art, name, gazetteer)
+        # Pasted text takes the same checks as a file, its size limit included.
+        art = articles.from_bytes(data if isinstance(data, bytes) else data.encode("utf-8"), name=name)
+    facts, notes = _storable(art, name, gazetteer)
+    return replace(art, warnings=art.warnings + notes), facts
 
 
 def read_source(source: str, *, gazetteer: Gazetteer) -> tuple[articles.Article, list[Fact]]:
     """As ``read``, from a web address or a file (text or HTML)."""
     art = webpage.load(source)
-    return art, _facts_of(art, source, gazetteer)
+    facts, notes = _storable(art, source, gazetteer)
+    return replace(art, warnings=art.warnings + notes), facts
 
 
-def _facts_of(art: articles.Article, name: str, gazetteer: Gazetteer) -> list[Fact]:
-    facts = extract(art, gazetteer)
+def _storable(art: articles.Article, name: str, gazetteer: Gazetteer) -> tuple[list[Fact], tuple[str, ...]]:
+    facts, notes = checked_facts(art, gazetteer, name=name)
     if not facts:
         raise NoFactsError(f"{name}: no force deployments found in this text; nothing was added")
-    return facts
+    return facts, notes
 
 
 def add(data: bytes | str, *, name: str, gazetteer: Gazetteer, store: Store) -> Added:
@@ -58,6 +83,7 @@ class IngestSummary:
     facts: int = 0
     already: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
 
 
 _WORKER_GAZETTEER: Gazetteer | None = None
@@ -68,14 +94,15 @@ def _init_worker() -> None:
     _WORKER_GAZETTEER = gazetteers.load()
 
 
-def _extract_file(path: str) -> tuple[str, articles.Article | None, list[Fact], str]:
-    """In a worker: one file to its article and facts, or the reason it failed."""
+def _extract_file(path: str) -> tuple[str, articles.Article | None, list[Fact], tuple[str, ...], str]:
+    """In a worker: one file to its article, facts and notes, or the reason it failed."""
     try:
         art = webpage.load(Path(path))
         assert _WORKER_GAZETTEER is not None
-        return path, art, extract(art, _WORKER_GAZETTEER), ""
+        facts, notes = checked_facts(art, _WORKER_GAZETTEER, name=articles.display_name(path))
+        return path, art, facts, notes, ""
     except DashboardError as err:
-        return path, None, [], str(err)
+        return path, None, [], (), str(err)
 
 
 ARTICLE_SUFFIXES = (".txt", *webpage.HTML_SUFFIXES)
@@ -89,14 +116,16 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
     summary = IngestSummary()
     known = store.ids()
     todo: list[Path] = []
-    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()):
+    # Not is_file(): a FIFO, a device or a broken link named *.txt is reported as a failure, not skipped unseen.
+    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()):
         if path.suffix.lower() != ".txt":
             todo.append(path)
             continue
         try:
-            article_id = articles.article_id_for(articles.decode(path.read_bytes(), name=str(path))[0])
-        except (OSError, DashboardError) as err:
-            summary.failures.append((str(path), getattr(err, "strerror", None) or str(err)))
+            article_id = articles.article_id_for(articles.decode(articles.read_file(path),
+                                                                 name=articles.display_name(path))[0])
+        except DashboardError as err:
+            summary.failures.append((articles.display_name(path), str(err)))
             continue
         if article_id in known:
             summary.already += 1
@@ -112,11 +141,12 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
             summary.facts += result.facts
         pending.clear()
 
-    for path, art, facts, error in progress(_results(todo, workers), len(todo)):
-        if error:
-            summary.failures.append((path, error))
+    for path, art, facts, notes, error in progress(_results(todo, workers), len(todo)):
+        summary.refused.extend(notes)
+        if error or art is None:
+            summary.failures.append((articles.display_name(path), error))
             continue
-        pending.append((art, facts, Path(path).name))
+        pending.append((art, facts, articles.display_name(Path(path).name)))
         if len(pending) >= batch:
             flush()
     flush()
@@ -135,13 +165,16 @@ def ingest_sources(sources: list[str], *, store: Store, gazetteer: Gazetteer | N
             summary.facts += part.facts
             summary.already += part.already
             summary.failures += part.failures
+            summary.refused += part.refused
             continue
         if not webpage.is_url(source) and not Path(source).exists():
             summary.failures.append((source, "no such file or directory"))
             continue
         gazetteer = gazetteer or gazetteers.load()
         try:
-            art, facts = read_source(source, gazetteer=gazetteer)
+            art = webpage.load(source)
+            facts, notes = _storable(art, source, gazetteer)
+            summary.refused += notes
             result = store.add(art, facts, source_name=source)
         except DashboardError as err:
             summary.failures.append((source, str(err).removeprefix(f"{source}: ")))
@@ -152,7 +185,8 @@ def ingest_sources(sources: list[str], *, store: Store, gazetteer: Gazetteer | N
     return summary
 
 
-def _results(paths: list[Path], workers: int) -> Iterator[tuple[str, articles.Article | None, list[Fact], str]]:
+def _results(paths: list[Path], workers: int) -> Iterator[
+        tuple[str, articles.Article | None, list[Fact], tuple[str, ...], str]]:
     names = [str(p) for p in paths]
     if workers <= 1:
         _init_worker()

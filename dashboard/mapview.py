@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import folium
+from branca.element import Figure
 import pandas as pd
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
@@ -81,7 +82,9 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     frame = (bounds_of(df, outline, members) if fit_to_facts else None) or FRAME
     fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
     folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
-    fmap.get_root().header.add_child(folium.Element(basemap.CSS))
+    root = fmap.get_root()
+    assert isinstance(root, Figure)  # a Map is always the child of a Figure
+    root.header.add_child(folium.Element(basemap.CSS))
     labels = tuple(basemap.load() if labels is None else labels)
     basemap.LabelLayer(labels, show=tiles is None).add_to(fmap)
     areas = _areas(df, outline)
@@ -90,7 +93,7 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
                        tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(fmap)
     regional = drawn_as_region(df, members)
     if regional.any():
-        fmap.get_root().header.add_child(folium.Element(regionlayer.CSS))
+        root.header.add_child(folium.Element(regionlayer.CSS))
         names = [(label.lat, label.lon) for label in labels if label.kind in ("country", "sea", "capital")]
         regionlayer.RegionLayer(*region_features(df[regional], outline, members, country_name, names)).add_to(fmap)
     # Beneath the facts, so an official figure never hides a claim.
@@ -104,7 +107,7 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     table = fact_table(df[~regional])
     if not table.empty:
         FactLayer(table, style_for=style_for).add_to(fmap)
-    fmap.get_root().html.add_child(folium.Element(_legend(df)))
+    root.html.add_child(folium.Element(_legend(df)))
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap
 
@@ -266,7 +269,8 @@ def reference_features(reference: Sequence[ReferenceRow]) -> dict:
     for ref in reference:
         if ref.lat is None:
             continue
-        popup = (f"<div class='reference-popup'><b>Official reference</b> (as of {escape_html(ref.as_of)})<br>"
+        popup = (f"<div class='reference-popup' style='overflow-wrap:anywhere'><b>Official reference</b> "
+                 f"(as of {escape_html(ref.as_of)})<br>"
                  f"{escape_html(ref.host_country)}: battlegroup led by {escape_html(ref.framework_nation)}, "
                  f"base {escape_html(ref.main_base)}<br><b>{ref.troops:,} troops</b>"
                  f"<br><small>{escape_html(ref.source_title)}<br>{escape_html(ref.source_url)}</small>"

@@ -39,6 +39,12 @@ def _when(db: sqlite3.Connection) -> None:
             db.execute(f'ALTER TABLE facts ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
 
 
+def _write_counter(db: sqlite3.Connection) -> None:
+    """Schema 3: a counter every write raises (see Store.revision), starting at 0."""
+    db.execute("CREATE TABLE IF NOT EXISTS revision (n INTEGER NOT NULL)")
+    db.execute("INSERT INTO revision SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM revision)")
+
+
 # A review is keyed by what survives a re-parse of the same text (article, quote offsets, the unit and
 # place as the parser first read them, and which of several such facts in the sentence), not by
 # fact_id, which a new parser version may compute differently. No foreign key to articles: shipped
@@ -48,7 +54,7 @@ _KEY = ("article_id TEXT NOT NULL, quote_start INTEGER NOT NULL, quote_end INTEG
 
 
 def _reviews(db: sqlite3.Connection) -> None:
-    """Schema 3: each fact's review state, and every edit made to it (append-only)."""
+    """Schema 4: each fact's review state, and every edit made to it (append-only)."""
     db.execute(f"""CREATE TABLE reviews (
         {_KEY},
         state TEXT NOT NULL CHECK (state IN ('unreviewed', 'accepted', 'corrected', 'rejected')),
@@ -63,7 +69,8 @@ def _reviews(db: sqlite3.Connection) -> None:
                "(article_id, quote_start, quote_end, unit, place, occurrence)")
 
 
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_articles_and_facts, _when, _reviews)
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_articles_and_facts, _when, _write_counter,
+                                                          _reviews)
 LATEST = len(STEPS)
 
 

@@ -7,20 +7,19 @@ date, another source) are read the same way and kept apart by their ``as_of`` an
 from __future__ import annotations
 
 import csv
+import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.errors import DashboardError
+from dashboard import dates
+from dashboard.errors import ReferenceFileError
 from dashboard.gazetteer import Gazetteer, Place
+from dashboard.schema import MAX_COUNT
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 COLUMNS = ("host_country", "host_code", "framework_nation", "main_base", "troops", "as_of", "source_title",
            "source_url", "notes")
-
-
-class ReferenceError(DashboardError):
-    """A reference file is missing columns or has a value that is not what it should be."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,26 +39,66 @@ class ReferenceRow:
     precision: str
 
 
-def load(gazetteer: Gazetteer, directory: Path = REFERENCE_DIR) -> list[ReferenceRow]:
-    rows: list[ReferenceRow] = []
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The rows that passed, and why each refused row or file was refused (``file:line: reason``)."""
+
+    rows: list[ReferenceRow]
+    problems: list[str] = field(default_factory=list)
+
+
+def load(gazetteer: Gazetteer, directory: Path = REFERENCE_DIR) -> Loaded:
+    """Every reference file of ``directory``; a bad row is refused alone, the rest load."""
+    loaded = Loaded([])
+    if not directory.is_dir():
+        loaded.problems.append(f"{directory}: not a folder of reference files; no reference figures loaded")
     for path in sorted(directory.glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
+        try:
+            text = _text_of(path, loaded.problems)
+            reader = csv.DictReader(io.StringIO(text, newline=""))
             missing = set(COLUMNS) - set(reader.fieldnames or ())
             if missing:
-                raise ReferenceError(f"{path.name}: missing columns {', '.join(sorted(missing))}")
-            for number, raw in enumerate(reader, start=2):
-                rows.append(_row(raw, path.name, number, gazetteer))
-    return rows
+                raise ReferenceFileError(f"{path.name}: missing columns {', '.join(sorted(missing))}; file refused")
+            for raw in reader:
+                try:
+                    loaded.rows.append(_row(raw, path.name, reader.line_num, gazetteer))
+                except ReferenceFileError as err:
+                    loaded.problems.append(f"{err}; row refused")
+        except (ReferenceFileError, csv.Error) as err:
+            loaded.problems.append(str(err) if isinstance(err, ReferenceFileError) else f"{path.name}: {err}")
+    return loaded
 
 
-def _row(raw: dict[str, str], file: str, line: int, gazetteer: Gazetteer) -> ReferenceRow:
+def _text_of(path: Path, problems: list[str]) -> str:
+    """UTF-8 with or without Excel's BOM; else Windows-1252, as Excel's plain "CSV" saves it, and said so."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ReferenceFileError(f"{path.name}: cannot read ({err.strerror or err})") from err
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        problems.append(f"{path.name}: not valid UTF-8; read as Windows-1252 (cp1252)")
+        return data.decode("cp1252", errors="replace")
+
+
+def _row(raw: dict, file: str, line: int, gazetteer: Gazetteer) -> ReferenceRow:
+    if None in raw or any(raw[c] is None for c in COLUMNS):
+        raise ReferenceFileError(f"{file}:{line}: has {len([v for v in raw.values() if v is not None])} cells "
+                                 f"where {len(COLUMNS)} are expected")
     try:
         troops = int(raw["troops"].replace(",", ""))
     except ValueError as err:
-        raise ReferenceError(f"{file}:{line}: troops {raw['troops']!r} is not a whole number") from err
+        raise ReferenceFileError(f"{file}:{line}: troops {raw['troops']!r} is not a whole number") from err
+    if not 0 < troops <= MAX_COUNT:
+        raise ReferenceFileError(f"{file}:{line}: troops {troops:,} is not between 1 and {MAX_COUNT:,}")
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw["as_of"]):
-        raise ReferenceError(f"{file}:{line}: as_of {raw['as_of']!r} is not a date (YYYY-MM-DD)")
+        raise ReferenceFileError(f"{file}:{line}: as_of {raw['as_of']!r} is not a date (YYYY-MM-DD)")
+    if dates.checked(raw["as_of"])[1]:
+        raise ReferenceFileError(f"{file}:{line}: as_of {raw['as_of']!r} is not a real date between "
+                                 f"{dates.EARLIEST} and {dates.latest()}")
+    if raw["host_code"] not in gazetteer.countries:
+        raise ReferenceFileError(f"{file}:{line}: host_code {raw['host_code']!r} is not a known country code")
     place = _locate(raw["main_base"], raw["host_code"], gazetteer)
     return ReferenceRow(**{c: raw[c] for c in COLUMNS if c != "troops"}, troops=troops, file=file,
                         lat=place.lat, lon=place.lon, precision=place.kind)

@@ -85,6 +85,23 @@ LABELS: dict[str, str] = {
     "quote": "Quoted sentence", "quote_start": "Quote start", "quote_end": "Quote end", "also_cites": "Size from",
 }
 
+
+# No force anyone reports comes near this; a larger count is a misread number (and from 9.3e18 on
+# it no longer fits SQLite's or pandas' integers, which failed whole ingest batches).
+MAX_COUNT = 10_000_000
+COUNT_COLUMNS = ("quantity_low", "quantity_high", "troops_low", "troops_high")
+
+
+def implausible_count(fact: Fact) -> str:
+    """Why the fact's counts cannot be real, or ``''``."""
+    for column in COUNT_COLUMNS:
+        value = getattr(fact, column)
+        if value is not None and not 0 <= value <= MAX_COUNT:
+            return (f"{column} {value:,} is beyond any real force (the limit is {MAX_COUNT:,}); "
+                    f"fact refused: {fact.quote[:120]!r}")
+    return ""
+
+
 # Review: an analyst's decision on a fact. Corrections never overwrite the parser's reading: the table
 # shows the corrected value and keeps the parser's beside it as ``original_<column>``.
 ReviewState = Literal["unreviewed", "accepted", "corrected", "rejected"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,10 +21,11 @@ import pandas as pd
 from dashboard import export, migrations
 from dashboard.article import Article
 from dashboard.errors import SchemaVersionError, StoreError
-from dashboard.schema import COLUMNS, Fact
+from dashboard.schema import COLUMNS, Fact, implausible_count
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "store.sqlite"
 SCHEMA_VERSION = migrations.LATEST
+_BUSY_SECONDS = 30
 
 # Quoted: "when" is an SQL keyword.
 _COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)
@@ -57,31 +59,35 @@ class Store:
         self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, timeout=30, isolation_level=None)
+            self._db = sqlite3.connect(path, check_same_thread=False, timeout=_BUSY_SECONDS,
+                                       isolation_level=None)
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA busy_timeout = 30000")
+            _use_wal(self._db)
             # WAL with NORMAL sync survives a killed process; only a power cut may lose the last commits.
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as err:
-            raise StoreError(f"cannot open the store {path}: {err}") from err
+        except (sqlite3.DatabaseError, OSError) as err:
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else err
+            raise StoreError(f"cannot open the store {path}: {reason}") from err
 
     def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise SchemaVersionError(
-                f"the store {self.path} was written by a newer version of this tool (schema {version}, "
-                f"this tool reads up to {SCHEMA_VERSION}); it was left untouched")
-        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if version == 0 and tables & {"articles", "facts"}:
-            raise SchemaVersionError(
-                f"the store {self.path} has tables but no schema version; it was left untouched")
-        if version == SCHEMA_VERSION:
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
             return
+        # Checked again under the write lock: another process creating the same new store at this
+        # moment is then either finished or not begun, never seen half done.
         with self.transaction() as db:
-            # Read again under the write lock: another process may have upgraded the file meanwhile.
-            migrations.upgrade(db, from_version=db.execute("PRAGMA user_version").fetchone()[0])
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise SchemaVersionError(
+                    f"the store {self.path} was written by a newer version of this tool (schema {version}, "
+                    f"this tool reads up to {SCHEMA_VERSION}); it was left untouched")
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if version == 0 and tables & {"articles", "facts"}:
+                raise SchemaVersionError(
+                    f"the store {self.path} has tables but no schema version; it was left untouched")
+            if version == SCHEMA_VERSION:
+                return
+            migrations.upgrade(db, from_version=version)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -96,9 +102,19 @@ class Store:
             self._db.execute("COMMIT")
 
     @contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """The connection, for queries only, held against the other threads sharing it."""
+    def _reading(self) -> Iterator[None]:
+        """The lock, and a StoreError naming the file for a store that breaks while being read
+        (a file damaged after its first page opens fine and fails only here)."""
         with self._lock:
+            try:
+                yield
+            except (sqlite3.DatabaseError, pd.errors.DatabaseError) as err:
+                raise StoreError(f"cannot read the store {self.path}: {err}") from err
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for queries of other modules (reviewlog), under the same lock and errors."""
+        with self._reading():
             yield self._db
 
     def add(self, article: Article, facts: Iterable[Fact], *, source_name: str = "") -> AddResult:
@@ -117,31 +133,35 @@ class Store:
                         (article.article_id, article.text, article.title, article.outlet, article.author,
                          article.published, article.url, article.encoding, source_name, now)).rowcount
                     if inserted:
+                        _refuse_impossible(article.article_id, facts)
                         db.executemany(_INSERT_FACT, [tuple(_sql_value(getattr(f, c)) for c in COLUMNS)
                                                       for f in facts])
                     results.append(AddResult(article.article_id, bool(inserted), len(facts) if inserted else 0))
-        except sqlite3.DatabaseError as err:
+                if any(r.added for r in results):
+                    _bump(db)
+        except (sqlite3.DatabaseError, OverflowError) as err:
             raise StoreError(f"could not store the article: {err}") from err
         return results
 
     def ids(self) -> set[str]:
-        with self._lock:
+        with self._reading():
             return {row[0] for row in self._db.execute("SELECT article_id FROM articles")}
 
     def delete(self, article_id: str) -> int:
         """Remove an article and exactly its facts; returns how many facts went with it."""
-        with self.transaction() as db:
+        with self._reading(), self.transaction() as db:
             count = db.execute("SELECT COUNT(*) FROM facts WHERE article_id = ?", (article_id,)).fetchone()[0]
-            db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+            if db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,)).rowcount:
+                _bump(db)
         return count
 
     def facts(self) -> pd.DataFrame:
-        with self._lock:
+        with self._reading():
             df = pd.read_sql_query(f"SELECT {_COLUMN_LIST} FROM facts ORDER BY rowid", self._db)
         return export.typed(df)
 
     def articles(self) -> list[StoredArticle]:
-        with self._lock:
+        with self._reading():
             rows = self._db.execute(
                 "SELECT a.article_id, a.title, a.outlet, a.author, a.published, a.source_name, a.added_at, "
                 "COUNT(f.fact_id) FROM articles a LEFT JOIN facts f ON f.article_id = a.article_id "
@@ -149,15 +169,15 @@ class Store:
         return [StoredArticle(*row) for row in rows]
 
     def text(self, article_id: str) -> str | None:
-        with self._lock:
+        with self._reading():
             row = self._db.execute("SELECT text FROM articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def revision(self) -> tuple[int, int]:
-        """Changes whenever articles are added or removed: a cache key for what was read."""
-        with self._lock:
-            return tuple(self._db.execute(  # type: ignore[return-value]
-                "SELECT (SELECT COUNT(*) FROM articles), (SELECT COALESCE(MAX(rowid), 0) FROM articles)").fetchone())
+    def revision(self) -> int:
+        """A counter every write bumps, in the file itself: a cache key that other processes' writes
+        change too. (COUNT, MAX(rowid)) was not one: SQLite reuses the rowid of a deleted last row."""
+        with self._reading():
+            return self._db.execute("SELECT n FROM revision").fetchone()[0]
 
     def integrity(self) -> str:
         with self._lock:
@@ -166,6 +186,31 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch to WAL. SQLite answers "locked" at once, without its busy timeout, while another
+    process is switching the same new file; so wait here, up to the busy timeout."""
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def _refuse_impossible(article_id: str, facts: list[Fact]) -> None:
+    """The last guard: callers refuse such facts one by one (ingest.checked_facts) before this."""
+    for fact in facts:
+        if problem := implausible_count(fact):
+            raise StoreError(f"article {article_id}: {problem}; nothing was stored")
+
+
+def _bump(db: sqlite3.Connection) -> None:
+    db.execute("UPDATE revision SET n = n + 1")
 
 
 def _sql_value(value: object) -> object:

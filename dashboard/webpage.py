@@ -15,10 +15,12 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from dashboard import article as articles
-from dashboard.errors import ArticleError, WebPageError
+from dashboard import dates
+from dashboard.errors import WebPageError
 
 TIMEOUT = 10.0  # seconds, for connecting, for each read, and for the whole page
 MAX_BYTES = articles.MAX_BYTES
@@ -92,17 +94,21 @@ def from_html(data: bytes, *, name: str, url: str = "") -> articles.Article:
 
     if len(data) > MAX_BYTES:
         raise WebPageError(f"{name}: too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
-    doc = trafilatura.bare_extraction(data, url=url or None, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    # A Document or None (as_dict is off), though trafilatura's types also allow a dict.
+    doc: Any = trafilatura.bare_extraction(data, url=url or None, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True)
     text = (doc.text or "").strip() if doc else ""
     if len(text) < MIN_TEXT:
         raise WebPageError(f"{name}: no article found in this page (nothing but navigation and links)")
     title = (doc.title or "").strip()
     first_line = text.split("\n", 1)[0]
     body_start = len(first_line) + 1 if title and first_line.strip() == title and "\n" in text else 0
+    # A page's date passes the same check as a text header's: an absurd one would take the app down.
+    published, problem = dates.checked(doc.date) if doc.date else ("", "")
     return articles.Article(
         article_id=articles.article_id_for(text), text=text, title=title, outlet=doc.sitename or doc.hostname or "",
-        author=doc.author or "", published=doc.date or "", url=doc.url or url, body_start=body_start)
+        author=doc.author or "", published=published, url=doc.url or url, body_start=body_start,
+        warnings=(f"{name}: {problem}",) if problem else ())
 
 
 def load(source: str | Path, *, timeout: float = TIMEOUT) -> articles.Article:
@@ -111,10 +117,7 @@ def load(source: str | Path, *, timeout: float = TIMEOUT) -> articles.Article:
         data, final = fetch(source, timeout=timeout)
         return from_html(data, name=source, url=final)
     path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise ArticleError(f"{path}: cannot read ({err.strerror or err})") from err
+    data = articles.read_file(path)  # type and size checked before reading: a FIFO or /dev/zero is refused
     if looks_like_html(data, path.name):
-        return from_html(data, name=str(path))
-    return articles.from_bytes(data, name=str(path))
+        return from_html(data, name=articles.display_name(path))
+    return articles.from_bytes(data, name=articles.display_name(path))

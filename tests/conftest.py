@@ -8,13 +8,14 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import article, gazetteer
+from dashboard import article, export, gazetteer
 from dashboard.parser import extract
 from dashboard.schema import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "seeds" / "000_56275939a7f1331b.txt"
+APP = str(ROOT / "dashboard" / "app.py")
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +39,12 @@ def seed_expected() -> dict:
 
 
 @pytest.fixture
+def table(seed_facts):
+    """The seed article's facts as the app's table."""
+    return export.frame(seed_facts)
+
+
+@pytest.fixture
 def facts_of(gaz):
     """Facts of a passage given as text (with an optional ``key: value`` header)."""
 
@@ -47,7 +54,7 @@ def facts_of(gaz):
     return run
 
 
-# AppTest: the app on a fresh store, with every file it offers for download recorded.
+# AppTest: every file the app offers for download recorded (shared by test_app and test_app_review).
 @pytest.fixture
 def downloads(monkeypatch) -> dict[str, bytes]:
     """Files the app offers for download, by the id in their URL."""
@@ -65,6 +72,7 @@ def downloads(monkeypatch) -> dict[str, bytes]:
 
 @pytest.fixture
 def store_path(tmp_path, monkeypatch) -> Path:
+    """A fresh store for the app, with Streamlit's caches emptied before and after."""
     path = tmp_path / "store.sqlite"
     monkeypatch.setenv("DASHBOARD_STORE", str(path))
     monkeypatch.setenv("DASHBOARD_TILES", "none")
@@ -77,7 +85,7 @@ def store_path(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def app(store_path) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception, at.exception
     return at

@@ -14,6 +14,7 @@ class FakeNominatim:
     def __init__(self) -> None:
         self.mode = "ok"
         self.requests: list[tuple[float, dict[str, list[str]]]] = []
+        self.user_agents: list[str] = []
         self.release = threading.Event()
         outer = self
 
@@ -21,6 +22,7 @@ class FakeNominatim:
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 query = parse_qs(urlparse(self.path).query)
                 outer.requests.append((time.monotonic(), query))
+                outer.user_agents.append(self.headers.get("User-Agent", ""))
                 mode = outer.mode
                 if mode == "hang":
                     outer.release.wait(30)

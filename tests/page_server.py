@@ -12,7 +12,8 @@ HUGE_BYTES = 6 * 1024 * 1024  # beyond the 5 MB limit
 class PageServer:
     """``/NAME.html`` serves tests/webpages/NAME.html; ``/missing`` is a 404; ``/slow`` answers only once
     released (the test's timeout fires first); ``/huge`` streams past the size limit without saying so,
-    ``/huge-declared`` declares it; ``/image`` is a PNG; ``/moved`` redirects to the news page, ``/moved-to-ftp`` away from the web."""
+    ``/huge-declared`` declares it; ``/image`` is a PNG; ``/moved`` redirects to the news page,
+    ``/moved-to-ftp`` away from the web."""
 
     def __init__(self) -> None:
         self.release = threading.Event()

@@ -77,3 +77,17 @@ def test_a_malformed_header_is_not_fatal_and_invents_nothing(text):
 def test_article_id_is_a_hash_of_the_content():
     assert article.from_text("A").article_id == article.from_text("A").article_id
     assert article.from_text("A").article_id != article.from_text("B").article_id
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("March 3rd, 2022", "2022-03-03"),
+    ("Mar. 3, 2022", "2022-03-03"),
+    ("3rd March 2022", "2022-03-03"),
+    ("Thu, 03 Mar 2022 10:15:00 +0000", "2022-03-03"),
+    ("Thursday, March 3, 2022", "2022-03-03"),
+    ("2022-03-03T10:15:00Z", "2022-03-03"),
+    ("March 2022", ""),
+    ("2022", ""),
+])
+def test_header_dates_as_people_write_them_come_back_as_iso_dates_and_never_invent_a_day(written, iso):
+    assert article.from_text(f"published: {written}\n\nBody.").published == iso

@@ -98,7 +98,7 @@ def test_the_reference_layer_toggles_on_apart_from_the_facts(page, shipped, gaz)
     frame.wait_for_selector("path.fact-marker")
     assert frame.locator("path.reference-marker").count() == 0
     page.get_by_test_id("stSidebar").get_by_text("Show the official NATO reference layer").click()
-    expected = len(reference.load(gaz))
+    expected = len(reference.load(gaz).rows)
     page.wait_for_function(
         """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
                   return f && f.contentDocument &&
@@ -182,9 +182,10 @@ def test_an_excel_export_holds_the_filters_applied(page, shipped):
     page.get_by_test_id("stSidebar").get_by_role("combobox", name="Status").click()
     page.get_by_role("option", name="planned").click()
     page.keyboard.press("Escape")
-    page.wait_for_function("""() => document.querySelector("[data-testid='stStatusWidget']") === null
-        && [...document.querySelectorAll("[data-testid='stMetricValue']")][0]?.textContent.trim() === "%d" """
-                           % int((shipped["status"] == "planned").sum()), timeout=60_000)
+    planned = int((shipped["status"] == "planned").sum())
+    page.wait_for_function(f"""() => document.querySelector("[data-testid='stStatusWidget']") === null
+        && [...document.querySelectorAll("[data-testid='stMetricValue']")][0]?.textContent.trim() === "{planned}" """,
+                           timeout=60_000)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download Excel").click()
     download = info.value

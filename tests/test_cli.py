@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from dashboard import cli, export
 from dashboard.schema import COLUMNS
+from dashboard.store import Store
 from tests.conftest import ROOT, SEED
 
 
@@ -77,3 +79,14 @@ def test_the_committed_deployments_csv_is_current(tmp_path):
     cli.build(output=fresh)
     assert cli.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), \
         "data/deployments.csv is stale: run `python -m dashboard build`"
+
+
+def test_ingest_without_store_uses_the_store_named_by_dashboard_store(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Canada has 700 troops in Latvia.", encoding="utf-8")
+    store = tmp_path / "elsewhere.sqlite"
+    result = subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(corpus)], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120, env={**os.environ, "DASHBOARD_STORE": str(store)})
+    assert result.returncode == 0, result.stderr
+    assert len(Store(store).articles()) == 1

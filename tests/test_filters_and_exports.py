@@ -9,18 +9,12 @@ import pandas as pd
 import pytest
 
 from dashboard import export, filters
+from dashboard.data import region_members
 from dashboard.schema import COLUMNS
 
 
 @pytest.fixture
-def table(seed_facts) -> pd.DataFrame:
-    return export.frame(seed_facts)
-
-
-@pytest.fixture
 def members(table, gaz):
-    from dashboard.data import region_members
-
     return region_members(table, gaz)
 
 
@@ -71,23 +65,6 @@ def test_csv_has_the_schema_columns_and_round_trips_through_pandas(table):
     pd.testing.assert_frame_equal(back, table.reset_index(drop=True))
 
 
-@pytest.mark.parametrize("hostile", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
-def test_text_cells_a_spreadsheet_would_run_are_neutralised(table, hostile):
-    df = table.head(1).copy()
-    df["quote"] = hostile
-    df["place"] = hostile
-    rows = list(pd.read_csv(io.StringIO(export.to_csv(df)), dtype=str, keep_default_na=False).itertuples())
-    assert rows[0].quote == "'" + hostile and rows[0].place == "'" + hostile
-
-
-def test_numbers_stay_numbers_in_the_csv(table):
-    df = table.head(2).copy()
-    df["lon"] = -8.5
-    csv = pd.read_csv(io.StringIO(export.to_csv(df)))
-    assert csv["lon"].tolist() == [-8.5, -8.5]
-    assert pd.api.types.is_numeric_dtype(csv["quote_start"])
-
-
 def test_geojson_keeps_unlocated_facts_with_a_null_geometry(table):
     collection = json.loads(export.to_geojson(table))
     assert len(collection["features"]) == len(table)
@@ -98,7 +75,6 @@ def test_geojson_keeps_unlocated_facts_with_a_null_geometry(table):
 def test_the_posture_as_reported_up_to_a_date_on_generated_articles_of_many_dates(gaz):
     from benchmarks.generate import article as generated
     from dashboard import article as articles
-    from dashboard.data import region_members
     from dashboard.parser import extract
 
     df = export.frame(f for i in range(40) for f in extract(articles.from_text(generated(i)), gaz))

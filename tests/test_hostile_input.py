@@ -3,24 +3,21 @@ from __future__ import annotations
 
 import io
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
 from dashboard.parser import extract
-from dashboard.htmltext import escape_markdown
-from dashboard.ingest import ingest_dir
+from dashboard.htmltext import WORD_JOINER, escape_markdown
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
 from dashboard.parser.text import MAX_SENTENCE
 from dashboard.store import Store
-from tests.conftest import ROOT
+from tests.conftest import APP, ROOT
 from tests.fake_nominatim import FakeNominatim
 
 HOSTILE = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\t=x", "\r=x", "=HYPERLINK(\"http://evil\",\"x\")",
@@ -65,7 +62,7 @@ def test_a_round_trip_through_pandas_keeps_the_data(hostile_table):
 def test_markdown_shows_article_text_literally(text):
     escaped = escape_markdown(text)
     assert "[x](" not in escaped and "<script>" not in escaped and "**" not in escaped
-    assert escaped.replace("\\", "") == text.replace("\\", "")
+    assert escaped.replace("\\", "").replace(WORD_JOINER, "") == text.replace("\\", "")
 
 
 # --- bad files at the command line -----------------------------------------------------------------------
@@ -154,53 +151,15 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
     assert after.articles() == [] and after.facts().empty and after.integrity() == "ok"
 
 
-def test_a_parser_failure_midway_through_an_ingest_writes_nothing(tmp_path, monkeypatch):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(3):
-        (corpus / f"a{i}.txt").write_text(f"Canada has {100 + i} troops in Latvia.", encoding="utf-8")
-    from dashboard import ingest
-
-    calls = []
-
-    def flaky(art, gaz):
-        calls.append(art.article_id)
-        if len(calls) == 2:
-            raise RuntimeError("parser bug")
-        return extract(art, gaz)
-
-    monkeypatch.setattr(ingest, "extract", flaky)
-    store = Store(tmp_path / "store.sqlite")
-    with pytest.raises(RuntimeError):
-        ingest_dir(corpus, store=store)
-    assert store.articles() == [] and store.integrity() == "ok"
-
-
-def test_an_old_unversioned_store_is_refused_not_misread(tmp_path):
-    path = tmp_path / "old.sqlite"
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE articles (article_id TEXT, text TEXT)")
-        db.execute("INSERT INTO articles VALUES ('x', 'y')")
-    from dashboard.errors import SchemaVersionError
-
-    with pytest.raises(SchemaVersionError, match="left untouched"):
-        Store(path)
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
-
-
 # --- geocoder failures in the app --------------------------------------------------------------------------
 @pytest.mark.parametrize("mode", ["500", "hang", "malformed", "429"])
-def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places(tmp_path, monkeypatch, mode):
+def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places(store_path, tmp_path, monkeypatch,
+                                                                                  mode):
     with FakeNominatim() as server:
         server.mode = mode
-        monkeypatch.setenv("DASHBOARD_STORE", str(tmp_path / "store.sqlite"))
         monkeypatch.setenv("DASHBOARD_GEOCACHE", str(tmp_path / "geocache.sqlite"))
         monkeypatch.setenv("DASHBOARD_NOMINATIM", f"http://{server.domain}")
-        monkeypatch.setenv("DASHBOARD_TILES", "none")
-        st.cache_data.clear()
-        st.cache_resource.clear()
-        at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+        at = AppTest.from_file(APP, default_timeout=60)
         at.run()
         at.text_area(key="paste").set_value("Britain keeps 900 soldiers at Tapa, and 300 more in Mielec, Poland. "
                                             "Canada has 700 troops at Ādaži.")
@@ -209,8 +168,29 @@ def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places
         warnings = [w.value for w in at.warning]
         assert len(warnings) == 1 and "kept the offline places" in warnings[0]
         assert len(server.requests) == 1
-        facts = Store(tmp_path / "store.sqlite").facts()
+        facts = Store(store_path).facts()
         assert len(facts) == 3 and facts["lat"].notna().all()
         assert set(facts["precision"]) == {"base", "town"}
-    st.cache_data.clear()
-    st.cache_resource.clear()
+
+
+@pytest.mark.parametrize("text", ["https://example.org/x", "HTTP://EXAMPLE.ORG", "www.example.org", "mail@example.org",
+                                  "see http://127.0.0.1:9/p.png now"])
+def test_bare_addresses_cannot_become_links_in_markdown(text):
+    escaped = escape_markdown(text)
+    for trigger in ("://", "www.", "www\\.", "l@", "e@"):
+        assert trigger not in escaped.lower()
+    assert escaped.replace("\\", "").replace(WORD_JOINER, "") == text
+
+
+@pytest.mark.parametrize("value", ["\uff1d1+1", "\uff0bSUM(A1)", "\uff0d2+3", "\uff20cmd", " =1+1", "  +1",
+                                   "\u200b=1+1", "\ufeff=cmd", "\u00a0@x", "\u2060-1"])
+def test_formulas_behind_spaces_invisible_or_full_width_characters_are_neutralised(value):
+    raw = pd.read_csv(io.StringIO(export.to_csv(pd.DataFrame({"quote": [value]}))), dtype=str, keep_default_na=False)
+    assert raw["quote"][0] == "'" + value
+
+
+@pytest.mark.parametrize("value", ["'=1+1", "'", "''x", "'plain", "it's", "\uff1d1", " =1", "=1", "plain"])
+def test_text_round_trips_through_csv_with_its_own_apostrophes(value, seed_facts):
+    df = export.frame(seed_facts[:1])
+    df["quote"] = [value]
+    assert export.read_csv(io.StringIO(export.to_csv(df)))["quote"][0] == value

@@ -15,9 +15,11 @@ from dashboard.errors import ReviewError
 from dashboard.store import SCHEMA_VERSION, Store
 
 # Stores written by the code of main with ingest.add, three articles and seven facts each: at f5122f5
-# (schema 1, before the parser dated facts) and at 666caac (schema 2, with when/when_start/when_end).
+# (schema 1, before the parser dated facts), at 666caac (schema 2, with when/when_start/when_end) and at
+# 96ce3ea (schema 3, with the write counter).
 STORE_V1 = Path(__file__).resolve().parent / "fixtures" / "store_v1_review.sqlite"
 STORE_V2 = Path(__file__).resolve().parent / "fixtures" / "store_v2.sqlite"
+STORE_V3 = Path(__file__).resolve().parent / "fixtures" / "store_v3.sqlite"
 TEXT = "published: 2023-05-10\n\nThe US will send 3,000 troops to Poland and 1,000 to Romania."
 
 
@@ -35,7 +37,7 @@ def dump(path: Path) -> dict[str, list[tuple]]:
     return {"articles": articles, "facts": [dict(zip(columns, row)) for row in facts]}
 
 
-@pytest.mark.parametrize("fixture, version", [(STORE_V1, 1), (STORE_V2, 2)])
+@pytest.mark.parametrize("fixture, version", [(STORE_V1, 1), (STORE_V2, 2), (STORE_V3, 3)])
 def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, version):
     path = tmp_path / "old.sqlite"
     shutil.copy(fixture, path)
@@ -49,12 +51,14 @@ def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, v
     assert [{k: row[k] for k in old} for old, row in zip(before["facts"], after["facts"])] == before["facts"]
     assert {row["when_start"] for row in after["facts"]} == (
         {""} if version == 1 else {"", "2021-01-01", "2022-01-01", "2022-12-31", "2023-03-01"})
+    # The write counter: kept where the store had one, started at 0 where it had none.
+    assert store.revision() == (3 if version == 3 else 0)
     assert [a.facts for a in store.articles()] == [2, 4, 1]
     facts = store.facts()
     assert len(facts) == 7 and facts["quote"].str.len().gt(0).all()
     assert store.integrity() == "ok"
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"reviews", "review_edits"} <= tables
     # The migrated store takes decisions, and opening it again migrates nothing twice.
@@ -74,7 +78,7 @@ def test_a_failed_migration_leaves_the_old_store_as_it_was(tmp_path, monkeypatch
         raise sqlite3.OperationalError("disk full, say")
 
     from dashboard import migrations
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS[:2], broken))
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS[:3], broken))
     with pytest.raises(Exception, match="disk full"):
         Store(path)
     assert dump(path) == before

@@ -1,6 +1,7 @@
 """The SQLite store: one copy per article, all or nothing, versioned."""
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import threading
 from pathlib import Path
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from dashboard import article, ingest
-from dashboard.errors import NoFactsError, SchemaVersionError, StoreError
+from dashboard.data import all_facts
+from dashboard.errors import DataError, NoFactsError, SchemaVersionError, StoreError
 from dashboard.store import SCHEMA_VERSION, Store
 
 TEXT = "The US will send 3,000 troops to Poland and 1,000 to Romania."
@@ -86,12 +88,15 @@ def test_a_store_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
 
 
-def test_an_unversioned_store_with_tables_is_refused(tmp_path):
+def test_an_unversioned_store_with_tables_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE facts (fact_id TEXT)")
-    with pytest.raises(SchemaVersionError, match="no schema version"):
+        db.execute("CREATE TABLE articles (article_id TEXT, text TEXT)")
+        db.execute("INSERT INTO articles VALUES ('x', 'y')")
+    with pytest.raises(SchemaVersionError, match="no schema version.*left untouched"):
         Store(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
 
 
 def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
@@ -116,3 +121,63 @@ def test_a_store_written_by_the_previous_version_gains_the_time_columns_and_keep
     migrated.close()
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_every_write_changes_the_revision_even_when_counts_and_rowids_repeat(store, gaz):
+    seen = [store.revision()]
+    x = ingest.add("Canada has 100 troops in Latvia.", name="x", gazetteer=gaz, store=store).result.article_id
+    seen.append(store.revision())
+    y = ingest.add("Canada has 200 troops in Latvia.", name="y", gazetteer=gaz, store=store).result.article_id
+    seen.append(store.revision())
+    store.delete(y)
+    seen.append(store.revision())
+    ingest.add("Canada has 300 troops in Latvia.", name="z", gazetteer=gaz, store=store)
+    seen.append(store.revision())
+    assert len(set(seen)) == len(seen), seen
+    assert x in store.ids()
+
+
+def test_a_migrated_version_1_store_counts_its_writes(tmp_path):
+    path = tmp_path / "store.sqlite"
+    path.write_bytes((Path(__file__).parent / "fixtures" / "store_v1.sqlite").read_bytes())
+    store = Store(path)
+    first = store.revision()
+    store.delete(store.articles()[0].article_id)
+    assert store.revision() != first
+
+
+def _open_each(paths: list[str], barrier, errors) -> None:
+    for path in paths:
+        barrier.wait()
+        try:
+            Store(Path(path)).close()
+        except StoreError as err:
+            errors.put(f"{path}: {err}")
+
+
+def test_several_processes_creating_the_same_new_store_at_once_all_succeed(tmp_path):
+    context = multiprocessing.get_context("fork")
+    paths = [str(tmp_path / f"new{i}.sqlite") for i in range(40)]
+    barrier, errors = context.Barrier(4), context.Queue()
+    workers = [context.Process(target=_open_each, args=(paths, barrier, errors)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    failures = []
+    while not errors.empty():
+        failures.append(errors.get())
+    assert failures == []
+    assert all(Store(Path(p)).integrity() == "ok" for p in paths)
+
+
+def test_a_store_whose_folder_is_a_file_is_a_store_error_naming_it(tmp_path):
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open the store .*data/store.sqlite"):
+        Store(tmp_path / "data" / "store.sqlite")
+
+
+def test_shipped_facts_that_cannot_be_read_are_a_data_error(tmp_path):
+    with pytest.raises(DataError, match="cannot read the shipped facts"):
+        all_facts(None, shipped_csv=tmp_path)

@@ -1,0 +1,37 @@
+"""Settings read from the environment, all in one place (the README lists them).
+
+``DASHBOARD_STORE`` the SQLite store of added articles; ``DASHBOARD_TILES`` the map's tile layer
+(``none`` for none); ``DASHBOARD_REFERENCE`` the folder of reference CSV files;
+``DASHBOARD_NOMINATIM`` the Nominatim server for online geocoding; ``DASHBOARD_GEOCACHE`` where its
+answers are cached.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dashboard import geocode
+from dashboard.reference import REFERENCE_DIR
+from dashboard.store import DEFAULT_PATH
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    store: Path
+    tiles: str | None
+    reference_dir: Path
+    nominatim_url: str
+    geocache: Path
+
+
+def from_environment(env: Mapping[str, str] = os.environ) -> Settings:
+    tiles = env.get("DASHBOARD_TILES", "OpenStreetMap")
+    return Settings(
+        store=Path(env.get("DASHBOARD_STORE", DEFAULT_PATH)),
+        tiles=None if tiles == "none" else tiles,
+        reference_dir=Path(env.get("DASHBOARD_REFERENCE", REFERENCE_DIR)),
+        nominatim_url=env.get("DASHBOARD_NOMINATIM", geocode.DEFAULT_URL),
+        geocache=Path(env.get("DASHBOARD_GEOCACHE", geocode.CACHE_PATH)),
+    )

@@ -1,0 +1,44 @@
+"""Long word lists as one trie-shaped regular expression."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dashboard.textmatch import trie_alternation
+
+PHRASES = ["Tapa", "Tapa Army Base", "Tartu", "U.S.", "Ādaži", "a+b"]
+
+
+def matcher(phrases, *, fold_case: bool = False) -> re.Pattern[str]:
+    return re.compile(trie_alternation(phrases, fold_case=fold_case), re.IGNORECASE if fold_case else 0)
+
+
+def test_each_phrase_matches_itself_and_nothing_else_whole():
+    pattern = matcher(PHRASES)
+    for phrase in PHRASES:
+        assert pattern.fullmatch(phrase)
+    for other in ("Tap", "Tapa Army", "UxSx", "aab", "tapa"):
+        assert not pattern.fullmatch(other), other
+
+
+def test_the_longest_phrase_wins_at_a_position():
+    assert matcher(PHRASES).match("Tapa Army Base, Estonia").group(0) == "Tapa Army Base"
+
+
+def test_a_space_in_a_phrase_matches_any_run_of_white_space():
+    assert matcher(PHRASES).fullmatch("Tapa  Army\n Base")
+
+
+def test_folded_case_matches_any_case():
+    pattern = matcher(["Eastern Flank"], fold_case=True)
+    assert pattern.fullmatch("eastern flank") and pattern.fullmatch("EASTERN FLANK")
+
+
+@given(st.lists(st.text(alphabet="ab .-", min_size=1, max_size=6), min_size=1, max_size=12), st.text("ab .-"))
+def test_it_accepts_exactly_what_a_plain_alternation_accepts(phrases, probe):
+    plain = re.compile("|".join(re.escape(p) for p in phrases))
+    pattern = matcher(phrases)
+    normalised = {re.sub(r"\s+", " ", p) for p in phrases}
+    assert bool(pattern.fullmatch(probe)) == (bool(plain.fullmatch(probe)) or re.sub(r"\s+", " ", probe) in normalised)
