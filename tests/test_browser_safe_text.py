@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from dashboard.htmltext import WORD_JOINER
 from tests.browser import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
@@ -51,9 +52,9 @@ def test_an_uploaded_file_name_and_its_metadata_show_as_text_and_fetch_nothing(t
         wait_until_app_idle(page)
         assert NAME in success.inner_text().replace(WORD_JOINER, "")
         page.get_by_role("tab", name="Citation").click()
-        page.get_by_test_id("stSelectbox").filter(has_text="Fact").click()
+        page.get_by_role("tabpanel", name="Citation").get_by_test_id("stSelectbox").filter(has_text="Fact").click()
         page.get_by_role("option").filter(has_text="3,000").first.click()
-        page.wait_for_function("() => (document.querySelector('mark#quote') || {}).innerText?.includes('3,000')")
+        expect(page.get_by_role("tabpanel", name="Citation").locator("mark#quote")).to_contain_text("3,000")
         wait_until_app_idle(page)
         page.get_by_role("tab", name="Stored articles").click()
         wait_until_app_idle(page)
@@ -98,10 +99,11 @@ def test_bidi_controls_are_shown_not_obeyed_and_a_huge_token_wraps(tmp_path):
         page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)
         wait_until_app_idle(page)
         page.get_by_role("tab", name="Citation").click()
-        page.get_by_test_id("stSelectbox").filter(has_text="Fact").click()
+        page.get_by_role("tabpanel", name="Citation").get_by_test_id("stSelectbox").filter(has_text="Fact").click()
         page.get_by_role("option").filter(has_text="700 troops").filter(has_text="Latvia").last.click()
-        page.wait_for_function("() => (document.querySelector('mark#quote') || {}).innerText?.includes('AAAA')")
-        shown = page.inner_text(".citation")
+        citation = page.get_by_role("tabpanel", name="Citation").locator(".citation")
+        expect(citation.locator("mark#quote")).to_contain_text("AAAA")
+        shown = citation.inner_text()
         assert "\u202e" not in shown and "[U+202E]Canada has 700 troops" in shown
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 1500
         page.get_by_role("tab", name="Map").click()
