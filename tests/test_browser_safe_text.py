@@ -54,7 +54,8 @@ def test_an_uploaded_file_name_and_its_metadata_show_as_text_and_fetch_nothing(t
         page.get_by_role("tab", name="Citation").click()
         page.get_by_role("tabpanel", name="Citation").get_by_test_id("stSelectbox").filter(has_text="Fact").click()
         page.get_by_role("option").filter(has_text="3,000").first.click()
-        expect(page.get_by_role("tabpanel", name="Citation").locator("mark#quote")).to_contain_text("3,000")
+        quote = page.get_by_role("tabpanel", name="Citation").locator("mark#quote")
+        expect(quote).to_contain_text("3,000", timeout=30_000)
         wait_until_app_idle(page)
         page.get_by_role("tab", name="Stored articles").click()
         wait_until_app_idle(page)
@@ -102,7 +103,7 @@ def test_bidi_controls_are_shown_not_obeyed_and_a_huge_token_wraps(tmp_path):
         page.get_by_role("tabpanel", name="Citation").get_by_test_id("stSelectbox").filter(has_text="Fact").click()
         page.get_by_role("option").filter(has_text="700 troops").filter(has_text="Latvia").last.click()
         citation = page.get_by_role("tabpanel", name="Citation").locator(".citation")
-        expect(citation.locator("mark#quote")).to_contain_text("AAAA")
+        expect(citation.locator("mark#quote")).to_contain_text("AAAA", timeout=30_000)
         shown = citation.inner_text()
         assert "\u202e" not in shown and "[U+202E]Canada has 700 troops" in shown
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 1500
