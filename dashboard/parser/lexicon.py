@@ -71,7 +71,7 @@ WITHDRAWN_CUES = (
     "bring home", "sent home", "returned home", "returning home", "returns home", "return home",
     "redeployed home", "redeploying home", "redeployed back", "draw down", "drawing down", "drawdown",
     "scaled back", "scaling back", "has left", "have left", "had left", "has since left", "have since left",
-    "has already left", "have already left", "ended its deployment", "ended their deployment",
+    "has already left", "have already left", "had already left", "had since left", "already left", "ended its deployment", "ended their deployment",
     "ends its deployment", "ends its rotation", "ended its rotation", "end its rotation", "ends their rotation",
     "ended its mission", "ends its mission", "rotated out", "rotates out", "rotating out",
     "wrap up its rotation", "wraps up its rotation", "wrapped up its rotation", "wrap up their rotation",
@@ -141,7 +141,8 @@ READINESS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
     r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b", re.I)
 # "They will join nearly 300 Marines already in the country": the count right before "already" is there now.
-ALREADY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:already|currently|now)\b", re.I)
+ALREADY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:already|currently|now)\b(?!\s+(?:left|gone|departed|withdrawn|returned))",
+                           re.I)
 # Where forces return to is home, not a site; "from across Europe" says who, not where.
 HOME_BEFORE = re.compile(
     r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
