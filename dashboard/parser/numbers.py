@@ -56,6 +56,10 @@ QUANTITY = (
 QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
 
 
+# Larger than any count a report could make; a bound, not a value.
+BEYOND_ANY_FORCE = 10**15
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     low: int | None
@@ -86,7 +90,9 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
                 value = float(digits)
             except ValueError:
                 return None
-        value *= _SCALES.get(scale or "", 1)
+        # A number no force could have ("1e320 million") is kept, bounded, for the ingest's guard to refuse
+        # with a note; an infinite float must not reach int().
+        value = min(value * _SCALES.get(scale or "", 1), float(BEYOND_ANY_FORCE))
         return int(round(value)), int(round(value)), False
     words = re.split(r"[\s-]+", phrase)
     total = current = 0
