@@ -99,6 +99,13 @@ CASES: list[Case] = [
     # --- numbers that are not counts ---------------------------------------------------------------------
     Case("reference point", "About 500 US troops are based at Mihail Kogălniceanu air base near the Black Sea coast.",
          [Expect("troops", "RO", (500, 500), approx=True, force="US", precision="base")]),
+    Case("model number", "Germany will send 35 Leopard 2 tanks and Panzerbrigade 45 to Lithuania.",
+         [Expect("tanks", "LT", (35, 35), status="planned", force="Germany")]),
+    Case("departure", "Some 2,000 U.S. troops had already left Poland by March.",
+         [Expect("troops", "PL", (2000, 2000), approx=True, status="withdrawn", force="US")]),
+    Case("vague elliptical", "NATO has 900+ troops in Slovakia and a few hundred in Hungary.",
+         [Expect("troops", "SK", (900, 900), approx=True, force="NATO"),
+          Expect("troops", "HU", (None, None), approx=True, force="NATO")]),
     Case("past figure", "The US now has 100,000 troops in Europe, up from 80,000 troops before the war.",
          [Expect("troops", "Europe", (100000, 100000), force="US", precision="region")]),
     Case("year is not a count", "In 2017 troops from four nations arrived in Lithuania.",

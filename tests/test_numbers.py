@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.parser.numbers import QUANTITY_RE, Quantity, parse_quantity
+from dashboard.parser.numbers import BEYOND_ANY_FORCE, QUANTITY_RE, Quantity, parse_quantity
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,3 +51,10 @@ def test_designations_are_not_counts(text):
 def test_each_multiplies_and_an_unknown_count_counts_as_one():
     assert Quantity(4, 4).times(Quantity(1500, 1500, approx=True)) == Quantity(6000, 6000, approx=True)
     assert Quantity(None, None).times(Quantity(1000, 1500)) == Quantity(1000, 1500)
+
+
+def test_a_number_beyond_any_force_is_bounded_not_an_error():
+    match = QUANTITY_RE.fullmatch("1" * 320 + " million")
+    assert match is not None
+    quantity = parse_quantity(match)
+    assert quantity is not None and quantity.low == quantity.high == BEYOND_ANY_FORCE

@@ -41,6 +41,12 @@ def test_words_that_do_not_date_a_fact_give_no_dates(clause):
     assert when_of(clause, published=PUBLISHED) == When()
 
 
+def test_a_count_is_never_read_as_a_year(facts_of):
+    facts = facts_of("Nearly 2000 British troops have led a battlegroup in Estonia since 2017.")
+    troops = next(f for f in facts if f.unit == "troops")
+    assert troops.quantity_low == 2000 and troops.when == "since 2017" and troops.when_start == "2017-01-01"
+
+
 def test_relative_words_need_the_articles_date():
     assert when_of("last year", published=None) == When()
     assert when_of("in 2019", published=None).start == "2019-01-01"

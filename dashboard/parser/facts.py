@@ -53,6 +53,7 @@ from dashboard.schema import Fact
 
 # "one of its brigades" counts one brigade.
 # "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
+_LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
                           r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
@@ -127,7 +128,8 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     place_lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
     context = _Sentence(
         sentence=sentence, place_lists=place_lists, clauses=ClauseBreaks(text), cues=status_cues(text),
-        times=times_in(text, published=state.published), forces=usable_forces(text, forces, place_lists))
+        times=times_in(text, published=state.published), forces=usable_forces(text, forces, place_lists),
+        counts=[(m.phrase_start, m.end) for m in mentions])
     focus = state.focus
     for mention, lists in zip(mentions, assign_places(text, mentions, place_lists)):
         focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
@@ -148,7 +150,12 @@ class _Sentence:
     cues: list[StatusCue]
     times: list[TimeHit]
     forces: list[ForceName]
+    counts: list[tuple[int, int]] = field(default_factory=list)
     seen: set[tuple[object, ...]] = field(default_factory=set)
+
+    def counts_overlap(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` is part of a count: "Nearly 2000 British troops" has no year in it."""
+        return any(low < end and start < high for low, high in self.counts)
 
 
 def _read_mention(article: Article, mention: Mention, lists: list[PlaceList], context: _Sentence,
@@ -157,9 +164,11 @@ def _read_mention(article: Article, mention: Mention, lists: list[PlaceList], co
     text = context.sentence.text
     clause = context.clauses.around(mention)
     status = mention.status or status_of(text, mention, context.cues, clause=clause)
-    when = when_within(context.times, *clause)
+    when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
     if status == "withdrawn" and not lists:
-        lists = [pl for pl in context.place_lists if pl.origin and pl.start >= mention.end][:1]
+        # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where they leave is the place.
+        lists = [pl for pl in context.place_lists if pl.start >= mention.end and
+                 (pl.origin or _LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))][:1]
     force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state)
     home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""

@@ -12,7 +12,8 @@ from dashboard.textmatch import trie_alternation
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "troops": (
         "troops", "soldiers", "soldier", "personnel", "service members", "servicemembers", "service personnel",
-        "servicemen", "military personnel", "marines", "staff officers", "officers", "paratroopers", "forces", "force", "troopers",
+        "servicemen", "military personnel", "marines", "staff officers", "officers", "paratroopers", "forces",
+        "force", "troopers",
         "sailors", "airmen", "commandos", "special forces", "special operations forces", "men", "rangers",
         "engineers",
     ),
@@ -27,7 +28,8 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "headquarters": ("headquarters", "command posts", "command post", "HQs", "HQ"),
     "warships": (
         "aircraft carriers", "aircraft carrier", "warships", "warship", "ships", "ship", "naval vessels",
-        "naval vessel", "vessels", "vessel", "frigates", "frigate", "destroyers", "destroyer", "corvettes", "corvette", "submarines",
+        "naval vessel", "vessels", "vessel", "frigates", "frigate", "destroyers", "destroyer", "corvettes", "corvette",
+        "submarines",
         "submarine", "minehunters", "minehunter", "minesweepers", "minesweeper", "cruisers", "cruiser",
         "patrol boats", "landing ships",
     ),
@@ -69,7 +71,8 @@ WITHDRAWN_CUES = (
     "bring home", "sent home", "returned home", "returning home", "returns home", "return home",
     "redeployed home", "redeploying home", "redeployed back", "draw down", "drawing down", "drawdown",
     "scaled back", "scaling back", "has left", "have left", "had left", "has since left", "have since left",
-    "has already left", "have already left", "ended its deployment", "ended their deployment",
+    "has already left", "have already left",
+    "had already left", "had since left", "already left", "ended its deployment", "ended their deployment",
     "ends its deployment", "ends its rotation", "ended its rotation", "end its rotation", "ends their rotation",
     "ended its mission", "ends its mission", "rotated out", "rotates out", "rotating out",
     "wrap up its rotation", "wraps up its rotation", "wrapped up its rotation", "wrap up their rotation",
@@ -139,15 +142,18 @@ READINESS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
     r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b", re.I)
 # "They will join nearly 300 Marines already in the country": the count right before "already" is there now.
-ALREADY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:already|currently|now)\b", re.I)
+ALREADY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:already|currently|now)\b(?!\s+(?:left|gone|departed|withdrawn|returned))",
+                           re.I)
 # Where forces return to is home, not a site; "from across Europe" says who, not where.
 HOME_BEFORE = re.compile(
     r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
     r"[^.;!?]{0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
     r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$", re.I)
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
-HOST_AFTER = re.compile(r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|"
-                        r"welcomed)\b", re.I)
+# "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
+HOST_AFTER = re.compile(
+    r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
+    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed)\b", re.I)
 # Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
 # "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart"; nor where forces set out
 # from or pass through: "from its base in Wilhelmshaven", "out of Fairfield Air Force Base in Spokane",

@@ -244,6 +244,12 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         token = match.group(1)
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
+        if _is_count(token) and _MODEL_NAME_BEFORE.search(rest[:match.start(1)][-25:]) and token.isdigit() \
+                and int(token) < 100:
+            # "35 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
+            tokens.insert(0, token)
+            rest = rest[:match.start(1)]
+            continue
         if (token.lower() in _MODIFIER_STOP and not (token == "and" and tokens and tokens[0] in gazetteer.forces)) \
                 or _is_count(token) or \
                 (token.endswith((",", ";", ":", ".")) and not _ABBREVIATION.match(token) and not nationality):
@@ -386,7 +392,10 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
         if _NO_COUNT_BEFORE.search(text, max(0, start - 20), start) or _overlaps(taken, start, end):
             continue
         quantity = parse_quantity(match)
-        if not quantity or quantity.low is None or re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
+        named = _MODEL_NAME_BEFORE.search(text[max(0, start - 25):start])
+        if not quantity or (quantity.low is None and not quantity.approx) or named or \
+                re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
+            # A year, or a name's number ("Panzerbrigade 45"), is no count of forces.
             continue
         if previous:
             extra.append(Mention(start, end, previous.unit, quantity, force=previous.force))

@@ -20,7 +20,8 @@ _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague amounts keep an honest range rather than a made-up point.
 _VAGUE = {
-    "a dozen": (12, 12), "a hundred": (100, 100), "a thousand": (1000, 1000), "half a dozen": (6, 6), "dozens": (24, 99), "a couple of": (2, 2), "a couple": (2, 2),
+    "a dozen": (12, 12), "a hundred": (100, 100), "a thousand": (1000, 1000), "half a dozen": (6, 6),
+    "dozens": (24, 99), "a couple of": (2, 2), "a couple": (2, 2),
     "a few hundred": (200, 500), "several hundred": (300, 900), "hundreds": (200, 999),
     "a few thousand": (2000, 5000), "several thousand": (3000, 9000), "thousands": (2000, 9999),
     "tens of thousands": (20000, 99999),
@@ -55,6 +56,10 @@ QUANTITY = (
 QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
 
 
+# Larger than any count a report could make; a bound, not a value.
+BEYOND_ANY_FORCE = 10**15
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     low: int | None
@@ -85,7 +90,9 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
                 value = float(digits)
             except ValueError:
                 return None
-        value *= _SCALES.get(scale or "", 1)
+        # A number no force could have ("1e320 million") is kept, bounded, for the ingest's guard to refuse
+        # with a note; an infinite float must not reach int().
+        value = min(value * _SCALES.get(scale or "", 1), float(BEYOND_ANY_FORCE))
         return int(round(value)), int(round(value)), False
     words = re.split(r"[\s-]+", phrase)
     total = current = 0
@@ -107,7 +114,9 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
     return (value, value, False) if value else None
 
 
-def parse_quantity(match: re.Match[str]) -> Quantity | None:
+def parse_quantity(match: re.Match[str] | None) -> Quantity | None:
+    if match is None:
+        return None
     low_text = match.group("lo1") or match.group("lo2")
     high_text = match.group("hi1") or match.group("hi2")
     low = number_value(low_text) if low_text else None

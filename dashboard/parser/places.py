@@ -106,7 +106,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
             lists[-1].append(match)
         else:
             lists.append([match])
-    result = []
+    result: list[PlaceList] = []
     for group in lists:
         start, end = group[0].start, group[-1].end
         before = text[max(start - 80, 0):start]
@@ -306,7 +306,7 @@ def aggregate_members(mention: Mention, place: Place, lists: list[PlaceList]) ->
 def _group_place(places: list[Place]) -> Place:
     members = tuple(dict.fromkeys(code for p in places for code in (p.members or (p.country_code,)) if code))
     names = ", ".join(p.country or p.name for p in places)
-    points = [(p.lat, p.lon) for p in places if p.lat is not None]
+    points = [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
     lat = sum(p[0] for p in points) / len(points) if points else None
     lon = sum(p[1] for p in points) / len(points) if points else None
     if len(members) == 1 and all(p.kind in ("base", "town") for p in places):
