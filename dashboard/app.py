@@ -140,18 +140,12 @@ def headline(shown: pd.DataFrame, members: dict[str, tuple[str, ...]], *, waitin
 
 
 def map_tab(shown: pd.DataFrame, members: dict[str, tuple[str, ...]],
-            reference: list[references.ReferenceRow], filtered: bool, *, reviewed: review.Reviewed,
-            store: Store | None) -> None:
+            reference: list[references.ReferenceRow], filtered: bool) -> None:
     left, right = st.columns([3, 1])
     with left:
         fmap = map_for(shown, members, settings.from_environment().tiles, reference, filtered)
-        # Only a clicked popup comes back (to review that fact beside the map), not every pan and zoom.
-        clicked = st_folium(fmap, key="map", height=640, use_container_width=True,
-                            returned_objects=["last_object_clicked_popup"])
+        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     with right:
-        fact_id = mapview.clicked_fact((clicked or {}).get("last_object_clicked_popup"))
-        if fact_id and store is not None:
-            reviewpanel.marker_panel(shown, fact_id, reviewed=reviewed, store=store)
         st.subheader("No place stated")
         unlocated = shown[shown["lat"].isna()]
         if unlocated.empty:
@@ -418,8 +412,7 @@ def main() -> None:
         ["Map", "Review", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"])
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
     with tab_map:
-        map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters(),
-                reviewed=reviewed, store=store)
+        map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
     with top:
         headline(shown, members, waiting=int((filtered["review_state"] == "unreviewed").sum()),
                  posture_on=lambda on: posture_of(store_path, revision, reviews, chosen, trusted_only, on))

@@ -20,7 +20,7 @@ from jinja2 import Template
 from dashboard.htmltext import without_bidi_controls
 
 TEXT_COLUMNS = ("force", "unit", "status", "place", "precision", "country", "region", "quote", "also_cites",
-                "source", "title", "count", "troops", "review", "fact_id")
+                "source", "title", "count", "troops", "review")
 
 
 def embed_json(value: object) -> str:
@@ -87,8 +87,6 @@ class FactLayer(VerbatimLayer):
                 if (text("also_cites", i)) box.append(line("Size from", "\u201c" + text("also_cites", i) + "\u201d"));
                 if (text("title", i)) box.append(el("div", text("title", i), "title"));
                 box.append(el("small", text("source", i)));
-                // Last, so that the app can tell which fact a clicked popup shows (mapview.clicked_fact).
-                box.append(el("div", "fact " + text("fact_id", i), "fact-id"));
                 return box;
             }
             function tip(i) {
@@ -101,13 +99,7 @@ class FactLayer(VerbatimLayer):
                                                          data.styles[feature.properties.s],
                                                          {radius: feature.properties.r})),
                 onEachFeature: (feature, layer) => {
-                    // The card is made on first opening (thousands of markers), then kept as the popup's
-                    // content, where streamlit_folium reads the clicked fact's text (mapview.clicked_fact).
-                    layer.bindPopup(() => {
-                        const node = card(feature.properties.i);
-                        layer.getPopup().setContent(node);
-                        return node;
-                    }, {maxWidth: 420});
+                    layer.bindPopup(() => card(feature.properties.i), {maxWidth: 420});
                     layer.bindTooltip(() => tip(feature.properties.i));
                 },
             });

@@ -11,7 +11,6 @@ text (see ``factlayer``). Leaflet is served by the app itself and the place name
 from __future__ import annotations
 
 import math
-import re
 import shutil
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -187,17 +186,6 @@ def fact_table(df: pd.DataFrame) -> pd.DataFrame:
         "troops": [_troops_text(*v) for v in zip(col["troops_low"], col["troops_high"], col["troops_derived"])],
         "review": review.notes(located),
     })
-
-
-def clicked_fact(popup_text: str | None) -> str | None:
-    """The fact whose popup was clicked, from the card's end ("fact <id>"). The quote before it is article
-    text and may say anything, so only the very end counts; the lines may arrive run together, as
-    streamlit_folium reads the text of a card that is not on the page."""
-    found = _FACT_END.search(popup_text or "")
-    return found.group(1) if found else None
-
-
-_FACT_END = re.compile(r"fact (\S+)\s*$")
 
 
 def _plain(series: pd.Series) -> list:

@@ -90,28 +90,6 @@ def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, 
                 hide_index=True, key="review_orphans")
 
 
-def marker_panel(shown: pd.DataFrame, fact_id: str, *, reviewed: review.Reviewed, store: Store) -> None:
-    """Beside the map: the fact of the clicked marker, to accept or reject without leaving the map."""
-    match = shown[shown["fact_id"] == fact_id]
-    if match.empty:
-        return
-    row = match.iloc[0]
-    st.subheader("Clicked marker")
-    st.text(review.labels(match)[fact_id])
-    st.caption(md(row["quote"]))
-    reviewer = st.session_state.get("reviewer", "")
-    cols = st.columns(2)
-    if cols[0].button("Accept", key="marker_accept", type="primary"):
-        _decide(store, reviewed.key(fact_id), row, reviewer, action="accept", facts=shown)
-    if cols[1].button("Reject", key="marker_reject"):
-        _decide(store, reviewed.key(fact_id), row, reviewer, action="reject", facts=shown)
-    if st.button("Correct it in the Review tab", key="marker_to_review"):
-        st.session_state["review_next"] = fact_id
-        st.rerun()
-    if flash := st.session_state.get("review_flash"):
-        st.success(flash)
-
-
 def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> None:
     st.markdown(f"**State:** {md(row['review_state'])}" + (
         f" by {md(row['reviewed_by'])} at {md(row['reviewed_at'])}" if row["reviewed_by"] else ""))

@@ -1,5 +1,5 @@
-"""Reviewing facts in a real Chromium: from a map marker, by keyboard in the Review tab, and the map
-and the totals following each decision."""
+"""Reviewing facts in a real Chromium: by keyboard in the Review tab, and the map, its cards and the
+totals following each decision."""
 from __future__ import annotations
 
 import pytest
@@ -28,11 +28,10 @@ def metric(page, label: str):
     return page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
 
 
-def test_a_fact_reviewed_from_its_marker_and_by_keyboard_changes_the_map_and_the_totals(server, gaz):
+def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(server, gaz):
     shipped = export.read_csv(SHIPPED_CSV)
     # Region-wide facts are drawn as regions, not markers.
     located = mapview.point_facts(shipped, region_members(shipped, gaz)).reset_index(drop=True)
-    estonia = int(located.index[(located["country_code"] == "EE") & (located["unit"] == "battlegroups")][0])
     with chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)
@@ -46,21 +45,21 @@ def test_a_fact_reviewed_from_its_marker_and_by_keyboard_changes_the_map_and_the
         name.press("Enter")
         wait_until_app_idle(page)
 
-        # Markers are drawn in table order; a synthetic click, as a real one may land on an outline.
-        map_frame(page).locator("path.fact-marker").nth(estonia).dispatch_event("click")
-        panel = page.get_by_test_id("stVerticalBlock").filter(has_text="Clicked marker").last
-        expect(panel).to_contain_text("NATO: battlegroups, Estonia (existing)", timeout=60_000)
-        panel.get_by_role("button", name="Reject").click()
+        # In the Review tab: pick Estonia's battlegroup, see its sentence, reject it by keyboard.
+        page.get_by_role("tab", name="Review").click()
+        review = page.get_by_role("tabpanel", name="Review")
+        review.get_by_role("combobox", name="Fact").click()
+        page.get_by_role("option", name="[unreviewed] NATO: battlegroups, Estonia (existing)").click()
+        wait_until_app_idle(page)
+        expect(review.locator("mark#quote")).to_contain_text("similar deployments in Estonia, Latvia")
+        page.locator("body").press("Alt+x")
         expect(metric(page, "To review")).to_have_text("11", timeout=60_000)
         expect(metric(page, "Troops in place")).to_have_text("3,000–4,500")
         page.wait_for_function(MARKERS, arg=len(located) - 1, timeout=60_000)
 
-        # The Review tab waits on the next unreviewed fact: accept it by keyboard.
-        page.get_by_role("tab", name="Review").click()
-        review = page.get_by_role("tabpanel", name="Review")
+        # The Review tab moved on to the next unreviewed fact: accept it by keyboard.
         expect(review.get_by_role("combobox", name="Fact")).to_have_value(
             "[unreviewed] NATO: battlegroups, Latvia (existing)")
-        expect(review.locator("mark#quote")).to_contain_text("similar deployments in Estonia, Latvia")
         page.locator("body").press("Alt+a")
         expect(metric(page, "To review")).to_have_text("10", timeout=60_000)
         page.get_by_test_id("stSidebar").get_by_text("Only accepted and corrected facts").click()

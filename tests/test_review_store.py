@@ -229,19 +229,6 @@ def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, g
     assert set(mapview.fact_table(store.facts())["review"]) == {""}
 
 
-@pytest.mark.parametrize("popup, fact_id", [
-    ("NATO: 1 battlegroups\nStatus: existing\n“fact evil”\nAntiWar.com\nfact 4c876a2bded19b23", "4c876a2bded19b23"),
-    # Read from a card that is not on the page, the lines run together; the quote says "fact" too.
-    ("NATO: 1 battlegroups“troops, fact evil-1 said”AntiWar.comfact ab12-0", "ab12-0"),
-    ("a popup of something else", None),
-    (None, None),
-])
-def test_a_clicked_popup_names_its_fact_by_its_last_line_only(popup, fact_id):
-    from dashboard import mapview
-
-    assert mapview.clicked_fact(popup) == fact_id
-
-
 def test_a_fact_label_keeps_ranges_hedges_and_missing_parts_visible():
     shipped = review.apply(export.read_csv(SHIPPED_CSV).head(2), []).facts
     shipped.loc[0, ["quantity_low", "quantity_high", "approx", "force", "place"]] = (700, 800, True, "", "")
