@@ -63,7 +63,7 @@ class Posture:
     def troops(self, status: str) -> Range:
         """Troops of the counted entries with ``status``, low and high summed apart."""
         counted = [e for e in self.entries if e.counted and e.status == status and e.troops_low is not None]
-        return Range(sum(e.troops_low for e in counted), sum(e.troops_high or e.troops_low for e in counted),
+        return Range(sum(e.troops_low or 0 for e in counted), sum(e.troops_high or e.troops_low or 0 for e in counted),
                      tuple(f for e in counted for f in e.fact_ids))
 
     @property

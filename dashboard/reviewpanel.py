@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from typing import cast
+
 import pandas as pd
 import streamlit as st
 
@@ -67,7 +69,8 @@ def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, 
         # Start at the first fact left to review, the one a reviewer came for.
         st.session_state["review_fact"] = review.next_unreviewed(listed) or options[0]
     labels = review.labels(listed)
-    fact_id = st.selectbox("Fact", options, format_func=labels.get, key="review_fact")
+    fact_id = str(st.selectbox("Fact", options, format_func=lambda option: labels.get(option, option),
+                               key="review_fact"))
     row = facts[facts["fact_id"] == fact_id].iloc[0]
     key = reviewed.key(fact_id)
     _quote_in_context(row, text_of)
@@ -110,14 +113,14 @@ def _correction_form(row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, s
     places = review.place_choices(gazetteer)
     with st.form(f"correct_{fid}"):
         st.markdown("**Correct this fact** (the parser's reading is kept beside your correction)")
-        cols = st.columns(4)
-        wanted = {
+        cols = list(st.columns(4))
+        wanted: dict[str, object] = {
             "quantity_low": _number(cols[0], "Count (low)", row["quantity_low"], f"fix_qlow_{fid}"),
             "quantity_high": _number(cols[1], "Count (high)", row["quantity_high"], f"fix_qhigh_{fid}"),
             "troops_low": _number(cols[2], "Troops (low)", row["troops_low"], f"fix_tlow_{fid}"),
             "troops_high": _number(cols[3], "Troops (high)", row["troops_high"], f"fix_thigh_{fid}"),
         }
-        cols = st.columns(4)
+        cols = list(st.columns(4))
         wanted["approx"] = cols[0].checkbox("Approximate", value=bool(row["approx"]), key=f"fix_approx_{fid}")
         # A formation with no unit of its own ("other:team") keeps its noun as a choice.
         units = UNITS if row["unit"] in UNITS else (*UNITS, row["unit"])
@@ -125,10 +128,10 @@ def _correction_form(row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, s
         wanted["status"] = cols[2].selectbox("Status", STATUSES, index=_index(STATUSES, row["status"]),
                                              key=f"fix_status_{fid}")
         wanted["force"] = cols[3].text_input("Force", value=row["force"], key=f"fix_force_{fid}")
-        cols = st.columns(2)
+        cols = list(st.columns(2))
         picked = cols[0].selectbox("Place from the gazetteer", [KEEP_PLACE, *places], key=f"fix_place_{fid}")
         town = cols[1].text_input("…or a town by name", key=f"fix_town_{fid}")
-        cols = st.columns(3)
+        cols = list(st.columns(3))
         wanted["when"] = cols[0].text_input("When (the words)", value=row["when"], key=f"fix_when_{fid}")
         wanted["when_start"] = cols[1].text_input("From (YYYY-MM-DD)", value=row["when_start"],
                                                   key=f"fix_when_start_{fid}")
@@ -173,7 +176,7 @@ def _history(store: Store, key: reviewlog.FactKey, row: pd.Series) -> None:
 
 def _number(container, label: str, value: object, key: str) -> int | None:
     """An integer input that may be left empty (no figure), as the parser may leave it."""
-    shown = None if pd.isna(value) else int(value)
+    shown = None if pd.isna(value) else int(cast(float, value))
     return container.number_input(label, value=shown, min_value=0, step=1, key=key)
 
 
