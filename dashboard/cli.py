@@ -2,17 +2,18 @@
 
 Articles are text files, HTML pages saved as files, or web addresses (http or https).
 
-Errors become one line on stderr and exit code 2; nothing is printed to stdout then.
+Errors become one line on stderr and exit code 2; nothing is printed to stdout then. pandas, geopy
+and the store are imported by the commands that use them, so ``extract`` starts quickly.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import export, gazetteer, geocode, settings, webpage
-from dashboard.data import SEEDS_DIR, SHIPPED_CSV, seed_paths
+from dashboard import gazetteer, geocode, tabular, webpage
 from dashboard.errors import DashboardError
 from dashboard.ingest import checked_facts
 from dashboard.schema import Fact
@@ -32,9 +33,12 @@ def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fa
     return facts
 
 
-def build(*, seeds_dir: Path = SEEDS_DIR, output: Path = SHIPPED_CSV) -> int:
-    facts = facts_of(seed_paths(seeds_dir), gazetteer.load())
-    output.write_text(export.to_csv(export.frame(facts), spreadsheet_safe=False), encoding="utf-8")
+def build(*, seeds_dir: Path | None = None, output: Path | None = None) -> int:
+    from dashboard import data
+
+    facts = facts_of(data.seed_paths(seeds_dir or data.SEEDS_DIR), gazetteer.load())
+    (output or data.SHIPPED_CSV).write_text(tabular.to_csv(tabular.fact_rows(facts), spreadsheet_safe=False),
+                                            encoding="utf-8")
     return len(facts)
 
 
@@ -49,12 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--nominatim", default=None,
                              help="Nominatim server URL (with --online; default DASHBOARD_NOMINATIM or the public one)")
     build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
-    build_cmd.add_argument("--output", type=Path, default=SHIPPED_CSV)
+    build_cmd.add_argument("--output", type=Path, default=None, help="default data/deployments.csv")
     commands.add_parser("gazetteer", help="rebuild the offline gazetteer index")
     ingest_cmd = commands.add_parser("ingest", help="add articles to the store: every .txt/.html below a directory, "
                                                     "a file, or a web address")
     ingest_cmd.add_argument("sources", nargs="+", metavar="DIR_FILE_OR_URL")
-    ingest_cmd.add_argument("--workers", type=int, default=1, help="extract in N processes")
+    ingest_cmd.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                            help="extract in N processes (default: one per core)")
     ingest_cmd.add_argument("--store", type=Path, default=None,
                             help="the SQLite store (default DASHBOARD_STORE or data/store.sqlite)")
     return parser
@@ -64,6 +69,8 @@ def _extract(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     facts = facts_of(args.files, gaz)
     if args.online:
+        from dashboard import settings  # it reads the store's default path: pandas, not needed offline
+
         config = settings.from_environment()
         scheme, _, domain = (args.nominatim or config.nominatim_url).partition("://")
         refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme),
@@ -73,15 +80,15 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"warning: {refined.problem}; kept the offline places", file=sys.stderr)
     if not facts:
         print("note: no deployment facts found in " + ", ".join(map(str, args.files)), file=sys.stderr)
-    df = export.frame(facts)
-    sys.stdout.write(export.to_json(df) + "\n" if args.format == "json" else export.to_csv(df))
+    rows = tabular.fact_rows(facts)
+    sys.stdout.write(tabular.to_json(rows) + "\n" if args.format == "json" else tabular.to_csv(rows))
     return 0
 
 
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard import ingest
+    from dashboard import ingest, settings
     from dashboard.store import Store
 
     store = Store(args.store or settings.from_environment().store)
@@ -106,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ingest(args)
         if args.command == "build":
             count = build(output=args.output)
-            print(f"wrote {count} facts to {args.output}", file=sys.stderr)
+            print(f"wrote {count} facts to {args.output or 'data/deployments.csv'}", file=sys.stderr)
             return 0
         path = gazetteer.build_index()
         print(f"wrote {path}", file=sys.stderr)

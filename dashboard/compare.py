@@ -55,8 +55,15 @@ def _tool_links(df: pd.DataFrame, reference: list[ReferenceRow],
     hosts = {r.host_code for r in reference}
     links = {}
     claims = df[(df["country_code"] == "") & (df["unit"] == "battlegroups") & df["quantity_low"].notna()]
+    if claims.empty:
+        return links
+    # The countries each article reports, gathered in one pass: looking them up per claim was quadratic.
+    named = df[(df["country_code"] != "") & df["article_id"].isin(set(claims["article_id"]))]
+    reported_by: dict[str, set[str]] = {}
+    for article_id, code in zip(named["article_id"], named["country_code"]):
+        reported_by.setdefault(article_id, set()).add(code)
     for fact in claims.to_dict(orient="records"):
-        reported = set(df.loc[(df["article_id"] == fact["article_id"]) & (df["country_code"] != ""), "country_code"])
+        reported = reported_by.get(fact["article_id"], set())
         candidates = sorted(set(members.get(fact["region"], ())) & hosts - reported)
         if candidates and len(candidates) == fact["quantity_low"] == fact["quantity_high"]:
             for code in candidates:

@@ -13,9 +13,10 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from geopy.exc import GeopyError
+if TYPE_CHECKING:
+    from geopy.exc import GeopyError
 
 from dashboard.errors import (GeocoderBadAnswer, GeocoderError, GeocoderRateLimited, GeocoderTimedOut,
                               GeocoderUnavailable)
@@ -82,7 +83,9 @@ def parse_answer(raw: dict[str, Any] | None) -> GeoAnswer | None:
 def nominatim_transport(*, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
                         timeout: float = 5.0, min_delay_seconds: float = 1.0) -> Transport:
     """geopy's Nominatim behind its RateLimiter; no retries, so a dead service costs one timeout."""
+    # geopy is imported here, not at the top: the offline commands should not pay for it at start-up.
     from geopy.adapters import URLLibAdapter
+    from geopy.exc import GeopyError
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dashboard import article as articles
 from dashboard import gazetteer as gazetteers
@@ -14,7 +15,8 @@ from dashboard.errors import DashboardError, ExtractionError, NoFactsError
 from dashboard.parser import extract
 from dashboard.gazetteer import Gazetteer
 from dashboard.schema import Fact, implausible_count
-from dashboard.store import AddResult, Store
+if TYPE_CHECKING:  # annotations only: the CLI's extract imports this module and should not load pandas
+    from dashboard.store import AddResult, Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import cli, export
+from dashboard import cli, data, export
 from dashboard.schema import COLUMNS
 from dashboard.store import Store
 from tests.conftest import ROOT, SEED
@@ -77,7 +77,7 @@ def test_build_writes_the_table_of_the_seeds(tmp_path, seed_facts):
 def test_the_committed_deployments_csv_is_current(tmp_path):
     fresh = tmp_path / "deployments.csv"
     cli.build(output=fresh)
-    assert cli.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), \
+    assert data.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), \
         "data/deployments.csv is stale: run `python -m dashboard build`"
 
 
@@ -90,3 +90,18 @@ def test_ingest_without_store_uses_the_store_named_by_dashboard_store(tmp_path):
                             text=True, timeout=120, env={**os.environ, "DASHBOARD_STORE": str(store)})
     assert result.returncode == 0, result.stderr
     assert len(Store(store).articles()) == 1
+
+
+def test_extract_starts_without_importing_pandas_or_geopy():
+    code = ("import sys; from dashboard.cli import main; main(['extract', sys.argv[1]]); "
+            "print(sorted(m for m in ('pandas', 'geopy', 'sqlite3') if m in sys.modules), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code, str(SEED)], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "['sqlite3']"
+    assert result.stdout.startswith("fact_id,")
+
+
+def test_ingest_uses_every_core_unless_told_otherwise():
+    assert cli._parser().parse_args(["ingest", "corpus"]).workers == os.cpu_count()
+    assert cli._parser().parse_args(["ingest", "corpus", "--workers", "1"]).workers == 1
