@@ -59,7 +59,11 @@ def _parser() -> argparse.ArgumentParser:
                                                     "a file, or a web address")
     ingest_cmd.add_argument("sources", nargs="+", metavar="DIR_FILE_OR_URL")
     ingest_cmd.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                            help="extract in N processes (default: one per core)")
+                            help="extract in N processes (default: one per core; with --scheduler local, "
+                                 "the cluster's worker processes)")
+    ingest_cmd.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                            help="extract on the Dask cluster whose scheduler is at ADDRESS "
+                                 "(e.g. tcp://10.0.0.5:8786), or on a new local cluster with 'local'")
     ingest_cmd.add_argument("--store", type=Path, default=None,
                             help="the SQLite store (default DASHBOARD_STORE or data/store.sqlite)")
     return parser
@@ -92,9 +96,19 @@ def _ingest(args: argparse.Namespace) -> int:
     from dashboard.store import Store
 
     store = Store(args.store or settings.from_environment().store)
-    summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers,
-                                    progress=lambda items, total: tqdm(items, total=total, desc="extracting",
-                                                                       unit="article", file=sys.stderr))
+
+    def progress(items, total):
+        return tqdm(items, total=total, desc="extracting", unit="article", file=sys.stderr)
+
+    if args.scheduler:
+        from dashboard import cluster
+
+        with cluster.connect(args.scheduler, workers=args.workers) as client:
+            summary = ingest.ingest_sources(
+                args.sources, store=store, progress=progress,
+                ingest_directory=lambda d: cluster.ingest_dir(d, store=store, client=client, progress=progress))
+    else:
+        summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers, progress=progress)
     for note in summary.refused:
         print(f"refused: {note}", file=sys.stderr)
     for path, reason in summary.failures:

@@ -67,3 +67,7 @@ class DataError(DashboardError):
 
 class ReviewError(DashboardError):
     """A review decision is incomplete or names a field that cannot be corrected."""
+
+
+class ClusterError(DashboardError):
+    """The Dask scheduler cannot be reached, or the cluster lost work it could not redo."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -79,6 +79,12 @@ def add(data: bytes | str, *, name: str, gazetteer: Gazetteer, store: Store) -> 
     return Added(store.add(art, facts, source_name=name), facts, art.warnings)
 
 
+# A file's path, its article, its facts and notes on facts refused, or the reason it could not be read
+# (then the article is None).
+Extracted = tuple[str, articles.Article | None, list[Fact], tuple[str, ...], str]
+Progress = Callable[[Iterator[Extracted], int], Iterator[Extracted]]
+
+
 @dataclass
 class IngestSummary:
     articles: int = 0
@@ -96,7 +102,7 @@ def _init_worker() -> None:
     _WORKER_GAZETTEER = gazetteers.load()
 
 
-def _extract_file(path: str) -> tuple[str, articles.Article | None, list[Fact], tuple[str, ...], str]:
+def _extract_file(path: str) -> Extracted:
     """In a worker: one file to its article, facts and notes, or the reason it failed."""
     try:
         art = webpage.load(Path(path))
@@ -111,10 +117,18 @@ ARTICLE_SUFFIXES = (".txt", *webpage.HTML_SUFFIXES)
 
 
 def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 200,
-               progress: Callable[[Iterator, int], Iterator] = lambda items, total: items) -> IngestSummary:
+               progress: Progress = lambda items, total: items) -> IngestSummary:
     """Every ``*.txt`` and ``*.html`` below ``directory`` into the store; text files already stored are
     skipped unread by the parser (their content hash is checked first), so a second run is a quick
     no-op. A page's id is that of its extracted text, so pages are extracted and then found stored."""
+    todo, summary = plan(directory, store)
+    return store_results(_results(todo, workers), store=store, summary=summary, total=len(todo), batch=batch,
+                         progress=progress)
+
+
+def plan(directory: Path, store: Store) -> tuple[list[Path], IngestSummary]:
+    """The files below ``directory`` to extract (text not stored yet, each text once; every page), and
+    a summary that counts the ones already stored and the ones that cannot be read."""
     summary = IngestSummary()
     known = store.ids()
     todo: list[Path] = []
@@ -134,6 +148,13 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
         else:
             todo.append(path)
             known.add(article_id)
+    return todo, summary
+
+
+def store_results(results: Iterable[Extracted], *, store: Store, summary: IngestSummary, total: int,
+                  batch: int = 200, progress: Progress = lambda items, total: items) -> IngestSummary:
+    """Write extraction results to the store ``batch`` articles per transaction, counting into ``summary``.
+    A run stopped midway keeps every batch written; the next run skips those articles."""
     pending: list[tuple[articles.Article, list[Fact], str]] = []
 
     def flush() -> None:
@@ -143,7 +164,7 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
             summary.facts += result.facts
         pending.clear()
 
-    for path, art, facts, notes, error in progress(_results(todo, workers), len(todo)):
+    for path, art, facts, notes, error in progress(iter(results), total):
         summary.refused.extend(notes)
         if error or art is None:
             summary.failures.append((articles.display_name(path), error))
@@ -156,13 +177,15 @@ def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 
 
 
 def ingest_sources(sources: list[str], *, store: Store, gazetteer: Gazetteer | None = None, workers: int = 1,
-                   progress: Callable[[Iterator, int], Iterator] = lambda items, total: items) -> IngestSummary:
-    """Directories (as ``ingest_dir``), files and web addresses into the store; each one that fails is
-    named with its reason and leaves nothing behind."""
+                   progress: Progress = lambda items, total: items,
+                   ingest_directory: Callable[[Path], IngestSummary] | None = None) -> IngestSummary:
+    """Directories (as ``ingest_dir``, or as ``ingest_directory`` does them: on a cluster), files and web
+    addresses into the store; each one that fails is named with its reason and leaves nothing behind."""
     summary = IngestSummary()
     for source in sources:
         if not webpage.is_url(source) and Path(source).is_dir():
-            part = ingest_dir(Path(source), store=store, workers=workers, progress=progress)
+            part = (ingest_directory(Path(source)) if ingest_directory else
+                    ingest_dir(Path(source), store=store, workers=workers, progress=progress))
             summary.articles += part.articles
             summary.facts += part.facts
             summary.already += part.already
@@ -187,8 +210,7 @@ def ingest_sources(sources: list[str], *, store: Store, gazetteer: Gazetteer | N
     return summary
 
 
-def _results(paths: list[Path], workers: int) -> Iterator[
-        tuple[str, articles.Article | None, list[Fact], tuple[str, ...], str]]:
+def _results(paths: list[Path], workers: int) -> Iterator[Extracted]:
     names = [str(p) for p in paths]
     if workers <= 1:
         _init_worker()

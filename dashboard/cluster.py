@@ -1,0 +1,118 @@
+"""Ingest on a Dask distributed cluster, for corpora one machine extracts too slowly.
+
+The client (this process) lists the files, skips those already stored (as ``ingest_dir`` does),
+reads each file and sends its bytes to the workers, so workers need the project installed but not
+the files. Workers return articles and facts; only the client writes to the SQLite store, a batch
+per transaction. A few chunks per worker are in flight at a time, so memory stays flat however
+large the corpus. A worker that dies loses nothing: the scheduler runs its chunks again elsewhere,
+and each chunk's result is stored once, when it arrives. A run that is stopped resumes where its
+last batch was written.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from distributed import Client, LocalCluster, as_completed
+from distributed.scheduler import KilledWorker
+
+from dashboard import article as articles
+from dashboard import gazetteer as gazetteers
+from dashboard import webpage
+from dashboard.errors import ClusterError, DashboardError
+from dashboard.gazetteer import Gazetteer
+from dashboard.ingest import Extracted, IngestSummary, Progress, checked_facts, plan, store_results
+from dashboard.store import Store
+
+LOCAL = "local"
+CHUNK = 25  # articles per task: big enough that scheduling costs little, small enough to spread evenly
+IN_FLIGHT_PER_WORKER = 3
+
+
+@contextmanager
+def connect(scheduler: str, *, workers: int) -> Iterator[Client]:
+    """A client of the scheduler at ``scheduler``, or of a new ``LocalCluster`` of ``workers``
+    single-threaded processes when it is ``"local"``."""
+    try:
+        if scheduler == LOCAL:
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                              silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                yield client
+        else:
+            # Gives up after Dask's connect timeout (distributed.comm.timeouts.connect, 30 s by default).
+            with Client(scheduler) as client:
+                yield client
+    except (OSError, TimeoutError) as err:
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+
+
+def ingest_dir(directory: Path, *, store: Store, client: Client, batch: int = 200, chunk: int = CHUNK,
+               progress: Progress = lambda items, total: items) -> IngestSummary:
+    """Every ``*.txt`` below ``directory`` into the store, extracted on the cluster of ``client``."""
+    todo, summary = plan(directory, store)
+    return store_results(_results(client, todo, chunk), store=store, summary=summary, total=len(todo),
+                         batch=batch, progress=progress)
+
+
+def _results(client: Client, paths: list[Path], chunk: int) -> Iterator[Extracted]:
+    chunks = iter([paths[i:i + chunk] for i in range(0, len(paths), chunk)])
+    window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+    running = as_completed()
+    sent: dict[str, list[Path]] = {}
+    unreadable: list[Extracted] = []
+
+    def submit_next() -> None:
+        for part in chunks:
+            payload = []
+            for path in part:
+                try:
+                    payload.append((str(path), path.read_bytes()))
+                except OSError as err:
+                    unreadable.append((str(path), None, [], (), err.strerror or str(err)))
+            if payload:
+                future = client.submit(extract_payloads, payload, pure=False)
+                sent[future.key] = part
+                running.add(future)
+                return
+
+    for _ in range(window):
+        submit_next()
+    for future in running:
+        try:
+            yield from future.result()
+        except KilledWorker as err:
+            # Every worker it was given died on it (distributed's allowed-failures): report, do not hang.
+            yield from ((str(p), None, [], (), f"the cluster's workers died extracting it ({err})")
+                        for p in sent[future.key])
+        except (OSError, TimeoutError) as err:
+            raise ClusterError(f"lost the Dask scheduler: {err}") from err
+        del sent[future.key]
+        future.release()
+        submit_next()
+        yield from unreadable
+        unreadable.clear()
+    yield from unreadable
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    """One per worker process, loaded by its first task."""
+    return gazetteers.load()
+
+
+def extract_payloads(payload: Sequence[tuple[str, bytes]]) -> list[Extracted]:
+    """On a worker: each file's bytes to its article, facts and notes, or the reason they cannot be read."""
+    results: list[Extracted] = []
+    for name, data in payload:
+        try:
+            # As webpage.load reads a file: a saved page by its markup, anything else as text.
+            art = (webpage.from_html(data, name=name) if webpage.looks_like_html(data, Path(name).name)
+                   else articles.from_bytes(data, name=name))
+            facts, notes = checked_facts(art, _gazetteer(), name=articles.display_name(name))
+            results.append((name, art, facts, notes, ""))
+        except DashboardError as err:
+            results.append((name, None, [], (), str(err)))
+    return results
