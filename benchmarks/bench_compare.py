@@ -15,7 +15,7 @@ from benchmarks.realtext import article, passages
 from dashboard import article as articles
 from dashboard import compare, export, gazetteer, reference
 from dashboard.data import region_members
-from dashboard.extract import extract
+from dashboard.parser import extract
 
 SIZES = (1000, 2000, 4000, 8000)
 
@@ -51,14 +51,14 @@ def seconds(fn) -> float:
 def run() -> dict[int, tuple[float, float, int]]:
     gaz = gazetteer.load()
     base = export.frame(f for i in range(len(passages())) for f in extract(articles.from_text(article(i)), gaz))
-    rows = reference.load(gaz)
+    rows = reference.load(gaz).rows
     results = {}
     for n in SIZES:
         df = facts_of(n, base)
         members = region_members(df, gaz)
         assert set(compare._tool_links(df, rows, members)) == set(quadratic_tool_links(df, rows, members))
-        results[n] = (seconds(lambda: compare._tool_links(df, rows, members)),
-                      seconds(lambda: quadratic_tool_links(df, rows, members)), len(df))
+        results[n] = (seconds(lambda df=df, members=members: compare._tool_links(df, rows, members)),
+                      seconds(lambda df=df, members=members: quadratic_tool_links(df, rows, members)), len(df))
     return results
 
 

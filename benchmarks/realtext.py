@@ -1,5 +1,5 @@
 """A corpus of real text: the 40 development passages (official releases and wire-style reports in
-``benchmarks/corpus/dev_passages.json``, a copy of the parser's development set), repeated.
+``tests/corpus/dev.json``, the parser's development set), repeated.
 
 Copy ``i`` of a passage carries a unique reference after every sentence, so its quotes (and its
 content hash) differ from every other copy's, as distinct articles' would; its header gives a
@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-PASSAGES = Path(__file__).resolve().parent / "corpus" / "dev_passages.json"
+PASSAGES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev.json"
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9])\.(?=\s)")
 
 

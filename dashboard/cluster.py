@@ -61,7 +61,7 @@ def _results(client: Client, paths: list[Path], chunk: int) -> Iterator[Extracte
     chunks = iter([paths[i:i + chunk] for i in range(0, len(paths), chunk)])
     window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
     running = as_completed()
-    sent: dict[str, list[Path]] = {}
+    sent: dict[object, list[Path]] = {}  # by the future's key
     unreadable: list[Extracted] = []
 
     def submit_next() -> None:

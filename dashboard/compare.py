@@ -53,7 +53,7 @@ def _tool_links(df: pd.DataFrame, reference: list[ReferenceRow],
     """"Four new battlegroups ... to Eastern European states": the hosts of the region that the same
     article does not already report, when their number is the number of battlegroups claimed."""
     hosts = {r.host_code for r in reference}
-    links = {}
+    links: dict[tuple[str, str], str] = {}
     claims = df[(df["country_code"] == "") & (df["unit"] == "battlegroups") & df["quantity_low"].notna()]
     if claims.empty:
         return links

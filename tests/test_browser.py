@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from dashboard import export, filters, mapview
-from dashboard.cli import SHIPPED_CSV
+from dashboard.data import SHIPPED_CSV
 from dashboard.data import region_members
 from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 

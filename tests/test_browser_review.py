@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import export, mapview
-from dashboard.cli import SHIPPED_CSV
+from dashboard.data import SHIPPED_CSV
 from dashboard.data import region_members
 from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
