@@ -1,4 +1,5 @@
 """``python -m benchmarks``: every scenario, each printed beside its baseline, then the growth table."""
+
 import platform
 import subprocess
 import sys
@@ -8,8 +9,7 @@ from benchmarks import bench_app, bench_extract, bench_ingest, bench_map
 from benchmarks.report import print_table
 
 started = time.perf_counter()
-print(f"machine: {platform.platform()}, Python {platform.python_version()}, "
-      f"{__import__('os').cpu_count()} cores")
+print(f"machine: {platform.platform()}, Python {platform.python_version()}, {__import__('os').cpu_count()} cores")
 print_table("Scenario 1: extraction and gazetteer", bench_extract.run())
 print_table("Scenario 2: ingest", bench_ingest.run(1000)[0])
 print_table("Scenario 3: the map", bench_map.run(1000)[0])

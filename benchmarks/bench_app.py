@@ -3,6 +3,7 @@
 Measures the time from launching `streamlit run` to the map's markers being visible, the time from
 choosing a country to the map and table being updated, and the server's peak memory (VmHWM).
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -58,8 +59,11 @@ def measure(tmp: Path, n_articles: int) -> dict[str, float]:
             page.wait_for_function(COUNT_MARKERS, arg=after, timeout=120_000, polling=50)
             page.wait_for_function(
                 "n => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")]"
-                ".some(e => e.innerText.trim() === String(n))", arg=len(filters.apply(df, chosen, members=members)),
-                timeout=120_000, polling=50)
+                ".some(e => e.innerText.trim() === String(n))",
+                arg=len(filters.apply(df, chosen, members=members)),
+                timeout=120_000,
+                polling=50,
+            )
             updated = time.monotonic() - clicked
             memory = peak_rss_mb(server.process.pid)
     return {"facts": len(df), "visible": visible, "filter": updated, "memory": memory}
@@ -71,12 +75,30 @@ def run(n_articles: int = 1000) -> tuple[list[Row], dict[str, float]]:
         big = measure(Path(b), n_articles)
     label = f"{big['facts']:,} facts vs the seed's {seed['facts']}"
     rows = [
-        Row(f"app launch to markers visible, {label}", big["visible"], seed["visible"], "s (seed only as baseline)",
-            "< 3 s", higher_is_better=False),
-        Row(f"filter change to map and table updated, {label}", big["filter"], seed["filter"],
-            "s (seed only as baseline)", "< 1 s", higher_is_better=False),
-        Row(f"server peak memory, {label}", big["memory"], seed["memory"], "MB (seed only as baseline)", "< 500 MB",
-            higher_is_better=False),
+        Row(
+            f"app launch to markers visible, {label}",
+            big["visible"],
+            seed["visible"],
+            "s (seed only as baseline)",
+            "< 3 s",
+            higher_is_better=False,
+        ),
+        Row(
+            f"filter change to map and table updated, {label}",
+            big["filter"],
+            seed["filter"],
+            "s (seed only as baseline)",
+            "< 1 s",
+            higher_is_better=False,
+        ),
+        Row(
+            f"server peak memory, {label}",
+            big["memory"],
+            seed["memory"],
+            "MB (seed only as baseline)",
+            "< 500 MB",
+            higher_is_better=False,
+        ),
     ]
     return rows, {"app_visible": big["visible"], "app_filter": big["filter"], "app_memory": big["memory"]}
 

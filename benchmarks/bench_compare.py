@@ -4,6 +4,7 @@ replaced (kept here as the baseline): the time per call and the growth exponent.
 The facts of the 40 passages are extracted once and copied under new article and fact ids, so the
 sizes are cheap to make; each copy's links are its passage's.
 """
+
 from __future__ import annotations
 
 import time
@@ -57,8 +58,11 @@ def run() -> dict[int, tuple[float, float, int]]:
         df = facts_of(n, base)
         members = region_members(df, gaz)
         assert set(compare._tool_links(df, rows, members)) == set(quadratic_tool_links(df, rows, members))
-        results[n] = (seconds(lambda df=df, members=members: compare._tool_links(df, rows, members)),
-                      seconds(lambda df=df, members=members: quadratic_tool_links(df, rows, members)), len(df))
+        results[n] = (
+            seconds(lambda df=df, members=members: compare._tool_links(df, rows, members)),
+            seconds(lambda df=df, members=members: quadratic_tool_links(df, rows, members)),
+            len(df),
+        )
     return results
 
 
@@ -70,8 +74,10 @@ def print_results(results: dict[int, tuple[float, float, int]]) -> None:
         print(f"| {n:,} ({facts:,}) | {ours * 1000:.1f} ms | {before * 1000:.1f} ms | {before / ours:.0f}x |")
     first, last = SIZES[0], SIZES[-1]
     factor = last / first
-    print(f"\ngrowth exponent {first:,}→{last:,}: ours {exponent(results[first][0], results[last][0], factor):.2f}, "
-          f"before {exponent(results[first][1], results[last][1], factor):.2f}")
+    print(
+        f"\ngrowth exponent {first:,}→{last:,}: ours {exponent(results[first][0], results[last][0], factor):.2f}, "
+        f"before {exponent(results[first][1], results[last][1], factor):.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ repeated with a unique reference in every sentence, about 1 MB; generated text o
 loop that real text showed at once. quantulum3 only finds numbers with units; the parser also finds
 the unit, place, status, force, time and quote of each fact. Both read the same text on one core.
 """
+
 from __future__ import annotations
 
 import time
@@ -78,21 +79,47 @@ def run() -> list[Row]:
         q_seconds = best_of(lambda: [parser.parse(t) for t in sample], repeat=1)
     ours_mbs = size / ours_seconds / 1e6
     q_mbs = sample_size / q_seconds / 1e6
-    print(f"extraction: {size / 1e6:.2f} MB of real text, {len(texts)} articles, {len(facts)} facts "
-          f"({len(facts) / len(texts):.1f} per article) in {ours_seconds:.2f} s")
-    rows = [Row("extraction throughput on real text (one core)", ours_mbs, q_mbs, "MB/s (quantulum3 as baseline)",
-                ">= 1 MB/s and >= 10x quantulum3", higher_is_better=True)]
+    print(
+        f"extraction: {size / 1e6:.2f} MB of real text, {len(texts)} articles, {len(facts)} facts "
+        f"({len(facts) / len(texts):.1f} per article) in {ours_seconds:.2f} s"
+    )
+    rows = [
+        Row(
+            "extraction throughput on real text (one core)",
+            ours_mbs,
+            q_mbs,
+            "MB/s (quantulum3 as baseline)",
+            ">= 1 MB/s and >= 10x quantulum3",
+            higher_is_better=True,
+        )
+    ]
     for name, text in PATHOLOGICAL.items():
         start = time.perf_counter()
         extract(articles.from_text(text), gaz)
         seconds_per_mb = (time.perf_counter() - start) / (len(text.encode("utf-8")) / 1e6)
         # The baseline is the real text's own pace: a hostile megabyte may cost a few real ones.
-        rows.append(Row(f"hostile text: {name}", seconds_per_mb, 1 / ours_mbs, "s per MB (real text as baseline)",
-                        "< 10 s per MB", higher_is_better=False))
+        rows.append(
+            Row(
+                f"hostile text: {name}",
+                seconds_per_mb,
+                1 / ours_mbs,
+                "s per MB (real text as baseline)",
+                "< 10 s per MB",
+                higher_is_better=False,
+            )
+        )
     cold = subprocess_seconds(COLD_LOAD)
     raw = subprocess_seconds(RAW_JSON_LOAD, repeat=3)
-    rows.append(Row("gazetteer cold load (fresh process)", cold, raw, "s (raw cities500 JSON as baseline)",
-                    "< 0.2 s", higher_is_better=False))
+    rows.append(
+        Row(
+            "gazetteer cold load (fresh process)",
+            cold,
+            raw,
+            "s (raw cities500 JSON as baseline)",
+            "< 0.2 s",
+            higher_is_better=False,
+        )
+    )
     return rows
 
 

@@ -1,4 +1,5 @@
 """Scenario 2: `ingest` of N generated articles into a fresh SQLite store; again (a no-op); in parallel."""
+
 from __future__ import annotations
 
 import subprocess
@@ -15,8 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def ingest_seconds(corpus: Path, store: Path, *, workers: int) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(corpus), "--store", str(store),
-                    "--workers", str(workers)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "dashboard", "ingest", str(corpus), "--store", str(store), "--workers", str(workers)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - start
 
 
@@ -28,10 +33,22 @@ def run(n: int = 1000) -> tuple[list[Row], dict[str, float]]:
         again = ingest_seconds(corpus, Path(tmp) / "one.sqlite", workers=1)
         two = ingest_seconds(corpus, Path(tmp) / "two.sqlite", workers=2)
     rows = [
-        Row(f"ingest {n:,} articles, 2 workers vs 1", two, one, "s (1 worker as baseline)", "< 5 s",
-            higher_is_better=False),
-        Row(f"ingest {n:,} again (no-op) vs first time", again, one, "s (first ingest as baseline)", "fast no-op",
-            higher_is_better=False),
+        Row(
+            f"ingest {n:,} articles, 2 workers vs 1",
+            two,
+            one,
+            "s (1 worker as baseline)",
+            "< 5 s",
+            higher_is_better=False,
+        ),
+        Row(
+            f"ingest {n:,} again (no-op) vs first time",
+            again,
+            one,
+            "s (first ingest as baseline)",
+            "fast no-op",
+            higher_is_better=False,
+        ),
     ]
     return rows, {"ingest_1_worker": one, "ingest_2_workers": two, "ingest_again": again}
 

@@ -3,6 +3,7 @@
 The naive way is one ``folium.CircleMarker`` with a ``folium.Popup`` per fact. Both are built and
 rendered to HTML, since the HTML is what the browser has to receive.
 """
+
 from __future__ import annotations
 
 import time
@@ -24,8 +25,7 @@ def facts_table(n_articles: int, gaz: gazetteer.Gazetteer) -> pd.DataFrame:
 
 def ours(df: pd.DataFrame, gaz: gazetteer.Gazetteer) -> tuple[float, int]:
     start = time.perf_counter()
-    html = mapview.build_map(df, outline=gaz.outline, members=region_members(df, gaz), tiles=None) \
-        .get_root().render()
+    html = mapview.build_map(df, outline=gaz.outline, members=region_members(df, gaz), tiles=None).get_root().render()
     return time.perf_counter() - start, len(html.encode("utf-8"))
 
 
@@ -33,8 +33,9 @@ def naive(df: pd.DataFrame) -> tuple[float, int]:
     start = time.perf_counter()
     fmap = folium.Map(location=(51, 23), zoom_start=5, tiles=None)
     for row in df[df["lat"].notna()].itertuples(index=False):
-        folium.CircleMarker((row.lat, row.lon), radius=6,
-                            popup=folium.Popup(f"{row.force}: {row.unit} {row.place}<br>{row.quote}")).add_to(fmap)
+        folium.CircleMarker(
+            (row.lat, row.lon), radius=6, popup=folium.Popup(f"{row.force}: {row.unit} {row.place}<br>{row.quote}")
+        ).add_to(fmap)
     html = fmap.get_root().render()
     return time.perf_counter() - start, len(html.encode("utf-8"))
 
@@ -47,10 +48,22 @@ def run(n_articles: int = 1000) -> tuple[list[Row], dict[str, float]]:
     naive_s, naive_bytes = naive(df)
     n = len(df)
     rows = [
-        Row(f"map of {n:,} facts: build + HTML", ours_s, naive_s, "s (naive per-marker folium as baseline)",
-            "< 0.25 s and >= 20x faster", higher_is_better=False),
-        Row(f"map of {n:,} facts: HTML size", ours_bytes / 1e6, naive_bytes / 1e6, "MB (naive as baseline)", "< 4 MB",
-            higher_is_better=False),
+        Row(
+            f"map of {n:,} facts: build + HTML",
+            ours_s,
+            naive_s,
+            "s (naive per-marker folium as baseline)",
+            "< 0.25 s and >= 20x faster",
+            higher_is_better=False,
+        ),
+        Row(
+            f"map of {n:,} facts: HTML size",
+            ours_bytes / 1e6,
+            naive_bytes / 1e6,
+            "MB (naive as baseline)",
+            "< 4 MB",
+            higher_is_better=False,
+        ),
     ]
     return rows, {"map_seconds": ours_s, "map_mb": ours_bytes / 1e6, "facts": n}
 

@@ -5,6 +5,7 @@ ministry release, op-ed, quoted speech), about ten deployment facts in varied se
 and distractors: datelines, captions, years, unit designations, money, places of speech and
 places that are not deployments. ``python -m benchmarks.generate N DIR`` writes N files.
 """
+
 from __future__ import annotations
 
 import random
@@ -12,18 +13,68 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-FORCES = ["NATO", "The alliance", "The US", "Britain", "Germany", "Canada", "France", "Italy", "Poland",
-          "The Netherlands", "Spain", "Denmark", "Norway", "Czechia", "Hungary"]
+FORCES = [
+    "NATO",
+    "The alliance",
+    "The US",
+    "Britain",
+    "Germany",
+    "Canada",
+    "France",
+    "Italy",
+    "Poland",
+    "The Netherlands",
+    "Spain",
+    "Denmark",
+    "Norway",
+    "Czechia",
+    "Hungary",
+]
 DEMONYMS = ["US", "British", "German", "Canadian", "French", "Italian", "Polish", "Dutch", "Spanish", "Danish"]
 HOSTS = ["Estonia", "Latvia", "Lithuania", "Poland", "Slovakia", "Hungary", "Romania", "Bulgaria"]
-BASES = ["Tapa", "Ādaži", "Rukla", "Orzysz", "Lešť", "Tata", "Cincu", "Novo Selo", "Powidz", "Mihail Kogălniceanu",
-         "Ämari", "Šiauliai Air Base", "Lielvārde", "Rzeszów"]
-TOWNS = ["Elbląg", "Suwałki", "Constanța", "Mielec", "Võru", "Daugavpils", "Klaipėda", "Burgas", "Varna",
-         "Braniewo", "Žagarė", "Pärnu"]
+BASES = [
+    "Tapa",
+    "Ādaži",
+    "Rukla",
+    "Orzysz",
+    "Lešť",
+    "Tata",
+    "Cincu",
+    "Novo Selo",
+    "Powidz",
+    "Mihail Kogălniceanu",
+    "Ämari",
+    "Šiauliai Air Base",
+    "Lielvārde",
+    "Rzeszów",
+]
+TOWNS = [
+    "Elbląg",
+    "Suwałki",
+    "Constanța",
+    "Mielec",
+    "Võru",
+    "Daugavpils",
+    "Klaipėda",
+    "Burgas",
+    "Varna",
+    "Braniewo",
+    "Žagarė",
+    "Pärnu",
+]
 REGIONS = ["the eastern flank", "the Baltic states", "the Black Sea region", "Eastern Europe", "the Baltics"]
-UNITS = [("troops", 300, 5000), ("soldiers", 100, 3000), ("battlegroups", 1, 8), ("tanks", 4, 90),
-         ("fighter jets", 2, 24), ("warships", 1, 12), ("Patriot batteries", 1, 4), ("helicopters", 2, 20),
-         ("battalions", 1, 4), ("paratroopers", 100, 2000)]
+UNITS = [
+    ("troops", 300, 5000),
+    ("soldiers", 100, 3000),
+    ("battlegroups", 1, 8),
+    ("tanks", 4, 90),
+    ("fighter jets", 2, 24),
+    ("warships", 1, 12),
+    ("Patriot batteries", 1, 4),
+    ("helicopters", 2, 20),
+    ("battalions", 1, 4),
+    ("paratroopers", 100, 2000),
+]
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 8: "eight", 12: "a dozen"}
 SPEAKERS = ["the defence minister", "a NATO spokesperson", "the secretary general", "a Pentagon official"]
 CITIES_OF_SPEECH = ["Brussels", "Washington", "Madrid", "Vilnius", "Warsaw", "Bucharest"]
@@ -88,19 +139,27 @@ def article(index: int, *, seed: int = 2022) -> str:
     rng = random.Random(seed * 1_000_003 + index)
     published = date(2022, 1, 1) + timedelta(days=rng.randint(0, 1000))
     host = rng.choice(HOSTS)
-    header = (f"title: Allied forces reinforce {host} (report {index})\n"
-              f"url: https://example.org/news/{index}\n"
-              f"published: {published.isoformat()}\n"
-              f"outlet: {rng.choice(['Baltic Wire', 'Flank Monitor', 'Defence Daily', 'Black Sea Times'])}\n"
-              f"author: {rng.choice(['A. Writer', 'J. Kowalska', 'M. Ionescu', 'K. Tamm'])}\n\n")
-    paragraphs = [f"{rng.choice(['VILNIUS', 'WARSAW', 'BUCHAREST', 'RIGA', 'TALLINN'])}, {host} -- "
-                  + _fact_sentence(rng) + " " + rng.choice(FILLER)]
+    header = (
+        f"title: Allied forces reinforce {host} (report {index})\n"
+        f"url: https://example.org/news/{index}\n"
+        f"published: {published.isoformat()}\n"
+        f"outlet: {rng.choice(['Baltic Wire', 'Flank Monitor', 'Defence Daily', 'Black Sea Times'])}\n"
+        f"author: {rng.choice(['A. Writer', 'J. Kowalska', 'M. Ionescu', 'K. Tamm'])}\n\n"
+    )
+    paragraphs = [
+        f"{rng.choice(['VILNIUS', 'WARSAW', 'BUCHAREST', 'RIGA', 'TALLINN'])}, {host} -- "
+        + _fact_sentence(rng)
+        + " "
+        + rng.choice(FILLER)
+    ]
     size = len(header) + len(paragraphs[0])
     while size < 3000:
         sentences = [_fact_sentence(rng) if rng.random() < 0.22 else rng.choice(FILLER) for _ in range(3)]
         if rng.random() < 0.1:
-            paragraphs.append(f"Photo: {rng.choice(DEMONYMS)} soldiers train near {rng.choice(TOWNS)}. "
-                              f"(Photo by {rng.choice(['NATO', 'Reuters'])})")
+            paragraphs.append(
+                f"Photo: {rng.choice(DEMONYMS)} soldiers train near {rng.choice(TOWNS)}. "
+                f"(Photo by {rng.choice(['NATO', 'Reuters'])})"
+            )
         paragraphs.append(" ".join(sentences))
         size += len(paragraphs[-1]) + 2
     if rng.random() < 0.3:

@@ -3,6 +3,7 @@
 Each row gives the time and the peak memory at each N, and the growth exponent between 1,000 and
 10,000 articles (1.0 is linear; above about 1.2 would be worse than linear).
 """
+
 from __future__ import annotations
 
 import math
@@ -69,12 +70,19 @@ def run() -> list[tuple[str, dict[int, tuple[float, float]]]]:
         with tempfile.TemporaryDirectory() as tmp:
             write(n, Path(tmp) / "corpus")
             start = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", INGEST, str(Path(tmp) / "corpus"),
-                                  str(Path(tmp) / "store.sqlite")], cwd=ROOT, check=True, capture_output=True,
-                                 text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", INGEST, str(Path(tmp) / "corpus"), str(Path(tmp) / "store.sqlite")],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
             ingesting[n] = (time.perf_counter() - start, float(out.strip().splitlines()[-1]))
-    return [("extraction + offline geocoding (1 core)", extraction), ("map build + HTML", mapping),
-            ("ingest into SQLite (2 workers)", ingesting)]
+    return [
+        ("extraction + offline geocoding (1 core)", extraction),
+        ("map build + HTML", mapping),
+        ("ingest into SQLite (2 workers)", ingesting),
+    ]
 
 
 def print_growth(rows: list[tuple[str, dict[int, tuple[float, float]]]]) -> None:

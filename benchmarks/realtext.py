@@ -5,6 +5,7 @@ Copy ``i`` of a passage carries a unique reference after every sentence, so its 
 content hash) differ from every other copy's, as distinct articles' would; its header gives a
 title, outlet and a date spread over four years. ``python -m benchmarks.realtext N DIR`` writes N files.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,10 +28,12 @@ def article(index: int) -> str:
     passage = passages()[index % len(passages())]
     copy = index // len(passages())
     published = date(2022, 1, 1) + timedelta(days=(index * 37) % 1460)
-    header = (f"title: {passage['source_title']} (copy {copy})\n"
-              f"url: {passage['source_address']}#{index}\n"
-              f"published: {published.isoformat()}\n"
-              f"outlet: {passage['outlet'][:60]}\n\n")
+    header = (
+        f"title: {passage['source_title']} (copy {copy})\n"
+        f"url: {passage['source_address']}#{index}\n"
+        f"published: {published.isoformat()}\n"
+        f"outlet: {passage['outlet'][:60]}\n\n"
+    )
     return header + _SENTENCE_END.sub(f" (ref {index}).", passage["text"]) + "\n"
 
 

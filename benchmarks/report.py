@@ -1,4 +1,5 @@
 """Timing helpers and the side-by-side table every benchmark prints."""
+
 from __future__ import annotations
 
 import statistics
@@ -49,5 +50,7 @@ def print_table(title: str, rows: list[Row]) -> None:
     print("| scenario | ours | baseline | unit | ours vs baseline | target |")
     print("| --- | ---: | ---: | --- | ---: | --- |")
     for row in rows:
-        print(f"| {row.scenario} | {row.ours:,.3f} | {row.baseline:,.3f} | {row.unit} | {row.ratio:,.1f}x | "
-              f"{row.target} |")
+        print(
+            f"| {row.scenario} | {row.ours:,.3f} | {row.baseline:,.3f} | {row.unit} | {row.ratio:,.1f}x | "
+            f"{row.target} |"
+        )

@@ -3,6 +3,7 @@
 Offsets everywhere in the tool are into ``Article.text`` exactly as decoded here (a BOM is
 dropped, nothing else is touched), so a quote can always be found again by slicing.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -68,7 +69,7 @@ def decode(data: bytes, *, name: str = "article") -> tuple[str, str, tuple[str, 
         if data.startswith(magic):
             raise ArticleError(f"{name}: this is {kind}, not a text article")
     if data.startswith(codecs.BOM_UTF8):
-        text, encoding = _strict(data[len(codecs.BOM_UTF8):], "utf-8", name), "utf-8-sig"
+        text, encoding = _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _strict(data, "utf-16", name), "utf-16"
     elif (guess := _bomless_utf16(data)) is not None:
@@ -131,7 +132,8 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int]:
         if not line.strip() or not match or match.group(1).lower() not in _HEADER_KEYS:
             break
         key = {"date": "published", "source": "outlet", "by": "author"}.get(
-            match.group(1).lower(), match.group(1).lower())
+            match.group(1).lower(), match.group(1).lower()
+        )
         meta[key] = match.group(2)
         offset += len(line)
     if meta.get("published") and not _ISO_DATE.match(meta["published"]):
@@ -188,8 +190,13 @@ def display_name(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
-_SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
 
 
 def read_file(path: Path) -> bytes:

@@ -7,6 +7,7 @@ and take no clicks, so they never hide a marker. With tiles on, the tiles carry 
 this layer starts switched off (it stays in the layer control) and comes on by itself as soon as a
 tile fails to load, which is what no network looks like from the browser.
 """
+
 from __future__ import annotations
 
 import csv
@@ -54,8 +55,9 @@ def load(path: Path = LABELS_CSV) -> tuple[Label, ...]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
-        labels = tuple(Label(r["name"], r["kind"], float(r["lat"]), float(r["lon"]), float(r["min_zoom"]))
-                       for r in rows)
+        labels = tuple(
+            Label(r["name"], r["kind"], float(r["lat"]), float(r["lon"]), float(r["min_zoom"])) for r in rows
+        )
     except (OSError, KeyError, ValueError, csv.Error) as err:
         raise DashboardError(f"basemap labels {path} cannot be read: {err}") from err
     if unknown := {label.kind for label in labels} - set(KINDS):

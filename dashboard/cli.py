@@ -5,6 +5,7 @@ Articles are text files, HTML pages saved as files, or web addresses (http or ht
 Errors become one line on stderr and exit code 2; nothing is printed to stdout then. pandas, geopy
 and the store are imported by the commands that use them, so ``extract`` starts quickly.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,6 +18,7 @@ from dashboard import gazetteer, geocode, tabular, webpage
 from dashboard.errors import DashboardError
 from dashboard.ingest import checked_facts
 from dashboard.schema import Fact
+
 
 def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fact]:
     """All facts of the files or pages, reading every one before extracting any (a bad one stops all).
@@ -37,8 +39,9 @@ def build(*, seeds_dir: Path | None = None, output: Path | None = None) -> int:
     from dashboard import data
 
     facts = facts_of(data.seed_paths(seeds_dir or data.SEEDS_DIR), gazetteer.load())
-    (output or data.SHIPPED_CSV).write_text(tabular.to_csv(tabular.fact_rows(facts), spreadsheet_safe=False),
-                                            encoding="utf-8")
+    (output or data.SHIPPED_CSV).write_text(
+        tabular.to_csv(tabular.fact_rows(facts), spreadsheet_safe=False), encoding="utf-8"
+    )
     return len(facts)
 
 
@@ -48,24 +51,37 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd = commands.add_parser("extract", help="print the deployment facts of articles (files or addresses)")
     extract_cmd.add_argument("files", nargs="+", metavar="FILE_OR_URL", help=".txt or .html file, or http(s) address")
     extract_cmd.add_argument("--format", choices=("csv", "json"), default="csv")
-    extract_cmd.add_argument("--online", action="store_true",
-                             help="refine towns and bases with Nominatim (opt-in; falls back to offline)")
-    extract_cmd.add_argument("--nominatim", default=None,
-                             help="Nominatim server URL (with --online; default DASHBOARD_NOMINATIM or the public one)")
+    extract_cmd.add_argument(
+        "--online", action="store_true", help="refine towns and bases with Nominatim (opt-in; falls back to offline)"
+    )
+    extract_cmd.add_argument(
+        "--nominatim",
+        default=None,
+        help="Nominatim server URL (with --online; default DASHBOARD_NOMINATIM or the public one)",
+    )
     build_cmd = commands.add_parser("build", help="rebuild data/deployments.csv from seeds/")
     build_cmd.add_argument("--output", type=Path, default=None, help="default data/deployments.csv")
     commands.add_parser("gazetteer", help="rebuild the offline gazetteer index")
-    ingest_cmd = commands.add_parser("ingest", help="add articles to the store: every .txt/.html below a directory, "
-                                                    "a file, or a web address")
+    ingest_cmd = commands.add_parser(
+        "ingest", help="add articles to the store: every .txt/.html below a directory, a file, or a web address"
+    )
     ingest_cmd.add_argument("sources", nargs="+", metavar="DIR_FILE_OR_URL")
-    ingest_cmd.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                            help="extract in N processes (default: one per core; with --scheduler local, "
-                                 "the cluster's worker processes)")
-    ingest_cmd.add_argument("--scheduler", metavar="ADDRESS", default=None,
-                            help="extract on the Dask cluster whose scheduler is at ADDRESS "
-                                 "(e.g. tcp://10.0.0.5:8786), or on a new local cluster with 'local'")
-    ingest_cmd.add_argument("--store", type=Path, default=None,
-                            help="the SQLite store (default DASHBOARD_STORE or data/store.sqlite)")
+    ingest_cmd.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="extract in N processes (default: one per core; with --scheduler local, the cluster's worker processes)",
+    )
+    ingest_cmd.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="extract on the Dask cluster whose scheduler is at ADDRESS "
+        "(e.g. tcp://10.0.0.5:8786), or on a new local cluster with 'local'",
+    )
+    ingest_cmd.add_argument(
+        "--store", type=Path, default=None, help="the SQLite store (default DASHBOARD_STORE or data/store.sqlite)"
+    )
     return parser
 
 
@@ -77,8 +93,9 @@ def _extract(args: argparse.Namespace) -> int:
 
         config = settings.from_environment()
         scheme, _, domain = (args.nominatim or config.nominatim_url).partition("://")
-        refined = geocode.refine(facts, geocode.nominatim_transport(domain=domain, scheme=scheme),
-                                 cache=geocode.GeoCache(config.geocache))
+        refined = geocode.refine(
+            facts, geocode.nominatim_transport(domain=domain, scheme=scheme), cache=geocode.GeoCache(config.geocache)
+        )
         facts = refined.facts
         if refined.problem:
             print(f"warning: {refined.problem}; kept the offline places", file=sys.stderr)
@@ -105,16 +122,22 @@ def _ingest(args: argparse.Namespace) -> int:
 
         with cluster.connect(args.scheduler, workers=args.workers) as client:
             summary = ingest.ingest_sources(
-                args.sources, store=store, progress=progress,
-                ingest_directory=lambda d: cluster.ingest_dir(d, store=store, client=client, progress=progress))
+                args.sources,
+                store=store,
+                progress=progress,
+                ingest_directory=lambda d: cluster.ingest_dir(d, store=store, client=client, progress=progress),
+            )
     else:
         summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers, progress=progress)
     for note in summary.refused:
         print(f"refused: {note}", file=sys.stderr)
     for path, reason in summary.failures:
         print(f"failed: {path}: {reason}", file=sys.stderr)
-    print(f"{summary.articles} article(s) added with {summary.facts} fact(s); {summary.already} already stored; "
-          f"{len(summary.failures)} failed", file=sys.stderr)
+    print(
+        f"{summary.articles} article(s) added with {summary.facts} fact(s); {summary.already} already stored; "
+        f"{len(summary.failures)} failed",
+        file=sys.stderr,
+    )
     return 2 if summary.failures else 0
 
 

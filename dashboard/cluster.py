@@ -8,6 +8,7 @@ large the corpus. A worker that dies loses nothing: the scheduler runs its chunk
 and each chunk's result is stored once, when it arrives. A run that is stopped resumes where its
 last batch was written.
 """
+
 from __future__ import annotations
 
 import logging
@@ -38,8 +39,16 @@ def connect(scheduler: str, *, workers: int) -> Iterator[Client]:
     single-threaded processes when it is ``"local"``."""
     try:
         if scheduler == LOCAL:
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                              silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+            with (
+                LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                ) as cluster,
+                Client(cluster) as client,
+            ):
                 yield client
         else:
             # Gives up after Dask's connect timeout (distributed.comm.timeouts.connect, 30 s by default).
@@ -49,16 +58,24 @@ def connect(scheduler: str, *, workers: int) -> Iterator[Client]:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
 
 
-def ingest_dir(directory: Path, *, store: Store, client: Client, batch: int = 200, chunk: int = CHUNK,
-               progress: Progress = lambda items, total: items) -> IngestSummary:
+def ingest_dir(
+    directory: Path,
+    *,
+    store: Store,
+    client: Client,
+    batch: int = 200,
+    chunk: int = CHUNK,
+    progress: Progress = lambda items, total: items,
+) -> IngestSummary:
     """Every ``*.txt`` below ``directory`` into the store, extracted on the cluster of ``client``."""
     todo, summary = plan(directory, store)
-    return store_results(_results(client, todo, chunk), store=store, summary=summary, total=len(todo),
-                         batch=batch, progress=progress)
+    return store_results(
+        _results(client, todo, chunk), store=store, summary=summary, total=len(todo), batch=batch, progress=progress
+    )
 
 
 def _results(client: Client, paths: list[Path], chunk: int) -> Iterator[Extracted]:
-    chunks = iter([paths[i:i + chunk] for i in range(0, len(paths), chunk)])
+    chunks = iter([paths[i : i + chunk] for i in range(0, len(paths), chunk)])
     window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
     running = as_completed()
     sent: dict[object, list[Path]] = {}  # by the future's key
@@ -85,8 +102,9 @@ def _results(client: Client, paths: list[Path], chunk: int) -> Iterator[Extracte
             yield from future.result()
         except KilledWorker as err:
             # Every worker it was given died on it (distributed's allowed-failures): report, do not hang.
-            yield from ((str(p), None, [], (), f"the cluster's workers died extracting it ({err})")
-                        for p in sent[future.key])
+            yield from (
+                (str(p), None, [], (), f"the cluster's workers died extracting it ({err})") for p in sent[future.key]
+            )
         except (OSError, TimeoutError) as err:
             raise ClusterError(f"lost the Dask scheduler: {err}") from err
         del sent[future.key]
@@ -109,8 +127,11 @@ def extract_payloads(payload: Sequence[tuple[str, bytes]]) -> list[Extracted]:
     for name, data in payload:
         try:
             # As webpage.load reads a file: a saved page by its markup, anything else as text.
-            art = (webpage.from_html(data, name=name) if webpage.looks_like_html(data, Path(name).name)
-                   else articles.from_bytes(data, name=name))
+            art = (
+                webpage.from_html(data, name=name)
+                if webpage.looks_like_html(data, Path(name).name)
+                else articles.from_bytes(data, name=name)
+            )
             facts, notes = checked_facts(art, _gazetteer(), name=articles.display_name(name))
             results.append((name, art, facts, notes, ""))
         except DashboardError as err:

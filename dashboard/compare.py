@@ -9,6 +9,7 @@ figure; a national contingent is a share of it ("US 700–800 of NATO's 1,148 in
 21-soldier advance team is not 1,611 soldiers short of a battlegroup. A claim dated a year or more
 from the reference's ``as_of`` says so.
 """
+
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
@@ -19,24 +20,53 @@ import pandas as pd
 from dashboard.reference import ReferenceRow
 
 COLUMNS = (
-    "host_code", "host_country", "basis", "article_id", "outlet", "published", "force", "unit", "quantity_low",
-    "quantity_high", "troops_low", "troops_high", "troops_derived", "status", "place", "precision", "quote",
-    "reference_troops", "reference_lead", "reference_base", "reference_as_of", "reference_source",
-    "difference_low", "difference_high", "comparison", "versus_nato", "date_note",
+    "host_code",
+    "host_country",
+    "basis",
+    "article_id",
+    "outlet",
+    "published",
+    "force",
+    "unit",
+    "quantity_low",
+    "quantity_high",
+    "troops_low",
+    "troops_high",
+    "troops_derived",
+    "status",
+    "place",
+    "precision",
+    "quote",
+    "reference_troops",
+    "reference_lead",
+    "reference_base",
+    "reference_as_of",
+    "reference_source",
+    "difference_low",
+    "difference_high",
+    "comparison",
+    "versus_nato",
+    "date_note",
 )
 TOOL_LINK = "link made by the tool"
 WHOLE_BATTLEGROUP_FORCES = ("NATO", "")
 
 
-def comparison(df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping[str, tuple[str, ...]],
-               *, hosts: Collection[str] | None = None) -> pd.DataFrame:
+def comparison(
+    df: pd.DataFrame,
+    reference: list[ReferenceRow],
+    members: Mapping[str, tuple[str, ...]],
+    *,
+    hosts: Collection[str] | None = None,
+) -> pd.DataFrame:
     """For each reference host country (or those in ``hosts``): the claims about it, with the
     difference where it is meaningful."""
     rows = []
     links = _tool_links(df, reference, members)
     reference = [r for r in reference if hosts is None or r.host_code in hosts]
-    region_members = [members.get(region, ()) if not code else () for code, region in zip(df["country_code"],
-                                                                                          df["region"])]
+    region_members = [
+        members.get(region, ()) if not code else () for code, region in zip(df["country_code"], df["region"])
+    ]
     for ref in reference:
         named = df[df["country_code"] == ref.host_code]
         for fact in named.to_dict(orient="records"):
@@ -48,9 +78,10 @@ def comparison(df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
-def _tool_links(df: pd.DataFrame, reference: list[ReferenceRow],
-                members: Mapping[str, tuple[str, ...]]) -> dict[tuple[str, str], str]:
-    """"Four new battlegroups ... to Eastern European states": the hosts of the region that the same
+def _tool_links(
+    df: pd.DataFrame, reference: list[ReferenceRow], members: Mapping[str, tuple[str, ...]]
+) -> dict[tuple[str, str], str]:
+    """ "Four new battlegroups ... to Eastern European states": the hosts of the region that the same
     article does not already report, when their number is the number of battlegroups claimed."""
     hosts = {r.host_code for r in reference}
     links: dict[tuple[str, str], str] = {}
@@ -69,7 +100,8 @@ def _tool_links(df: pd.DataFrame, reference: list[ReferenceRow],
             for code in candidates:
                 links[(fact["fact_id"], code)] = (
                     f"{TOOL_LINK}: {len(candidates)} battlegroups in {fact['region']} matched to the hosts "
-                    f"the article does not already report ({', '.join(candidates)}); not stated by the article")
+                    f"the article does not already report ({', '.join(candidates)}); not stated by the article"
+                )
     return links
 
 
@@ -83,12 +115,33 @@ def _row(fact: dict, ref: ReferenceRow, basis: str, *, with_difference: bool) ->
     known = not pd.isna(low)
     difference = kind == "whole battlegroup" and known
     return {
-        "host_code": ref.host_code, "host_country": ref.host_country, "basis": basis,
-        **{k: fact[k] for k in ("article_id", "outlet", "published", "force", "unit", "quantity_low", "quantity_high",
-                                "troops_low", "troops_high", "troops_derived", "status", "place", "precision",
-                                "quote")},
-        "reference_troops": ref.troops, "reference_lead": ref.framework_nation, "reference_base": ref.main_base,
-        "reference_as_of": ref.as_of, "reference_source": f"{ref.source_title} {ref.source_url}".strip(),
+        "host_code": ref.host_code,
+        "host_country": ref.host_country,
+        "basis": basis,
+        **{
+            k: fact[k]
+            for k in (
+                "article_id",
+                "outlet",
+                "published",
+                "force",
+                "unit",
+                "quantity_low",
+                "quantity_high",
+                "troops_low",
+                "troops_high",
+                "troops_derived",
+                "status",
+                "place",
+                "precision",
+                "quote",
+            )
+        },
+        "reference_troops": ref.troops,
+        "reference_lead": ref.framework_nation,
+        "reference_base": ref.main_base,
+        "reference_as_of": ref.as_of,
+        "reference_source": f"{ref.source_title} {ref.source_url}".strip(),
         "difference_low": int(low) - ref.troops if difference else None,
         "difference_high": int(high) - ref.troops if difference else None,
         "comparison": kind,
@@ -138,6 +191,20 @@ def disagreements(df: pd.DataFrame) -> pd.DataFrame:
     keyed = keyed.assign(figure=figures)
     groups = keyed.groupby(["where", "unit", "status"])
     differing = groups.filter(lambda g: g["article_id"].nunique() > 1 and g["figure"].nunique() > 1)
-    columns = ["where", "unit", "status", "published", "outlet", "force", "quantity_low", "quantity_high",
-               "troops_low", "troops_high", "troops_derived", "place", "quote", "article_id"]
+    columns = [
+        "where",
+        "unit",
+        "status",
+        "published",
+        "outlet",
+        "force",
+        "quantity_low",
+        "quantity_high",
+        "troops_low",
+        "troops_high",
+        "troops_derived",
+        "place",
+        "quote",
+        "article_id",
+    ]
     return differing.sort_values(["where", "unit", "status", "published"])[columns].reset_index(drop=True)

@@ -1,4 +1,5 @@
 """What the app shows: the shipped facts of ``seeds/`` plus the articles a user added."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 A header date far in the past or future is a typo or a hostile value; kept, it would stretch the
 app's time slider beyond what Streamlit can draw and take every session down with it.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -27,6 +28,5 @@ def checked(value: str) -> tuple[str, str]:
     except ValueError:
         return "", f"the date {value!r} does not exist; the article is kept without a date"
     if not plausible(parsed):
-        return "", (f"the date {value} is outside {EARLIEST.year}–{latest().year}; "
-                    "the article is kept without a date")
+        return "", (f"the date {value} is outside {EARLIEST.year}–{latest().year}; the article is kept without a date")
     return parsed.isoformat(), ""

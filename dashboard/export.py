@@ -6,6 +6,7 @@ app's (``schema.LABELS``). Spreadsheet programs run a cell that starts with ``=`
 apostrophe; numbers stay numbers. The workbook and the GeoJSON carry what a file handed on needs:
 the filters applied, the sources and the time of export.
 """
+
 from __future__ import annotations
 
 import io
@@ -121,9 +122,14 @@ def sources(df: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(facts=[int(counts[a]) for a in rows["article_id"]])
 
 
-def to_geojson(df: pd.DataFrame, *, members: Mapping[str, tuple[str, ...]] | None = None,
-               outline: Callable[[str], dict | None] | None = None,
-               filters_applied: Sequence[tuple[str, str]] = (), exported_at: datetime | None = None) -> str:
+def to_geojson(
+    df: pd.DataFrame,
+    *,
+    members: Mapping[str, tuple[str, ...]] | None = None,
+    outline: Callable[[str], dict | None] | None = None,
+    filters_applied: Sequence[tuple[str, str]] = (),
+    exported_at: datetime | None = None,
+) -> str:
     """Facts with a point as points; facts without one keep a null geometry rather than vanish.
 
     A region fact whose members are known is never its region's point: its geometry is its members'
@@ -142,10 +148,12 @@ def to_geojson(df: pd.DataFrame, *, members: Mapping[str, tuple[str, ...]] | Non
         else:
             geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
         features.append({"type": "Feature", "geometry": geometry, "properties": props})
-    collection: dict[str, Any] = {"type": "FeatureCollection", "features": features,
-                                  "filters": {name: value for name, value in filters_applied},
-                                  "sources": [{k: _json_value(v) for k, v in row.items()}
-                                              for row in sources(df).to_dict(orient="records")]}
+    collection: dict[str, Any] = {
+        "type": "FeatureCollection",
+        "features": features,
+        "filters": {name: value for name, value in filters_applied},
+        "sources": [{k: _json_value(v) for k, v in row.items()} for row in sources(df).to_dict(orient="records")],
+    }
     if exported_at:
         collection["exported_at"] = exported_at.isoformat(timespec="seconds")
     return json.dumps(collection, ensure_ascii=False)
@@ -172,8 +180,9 @@ def _excel_cell(value: Any) -> Any:
     return value
 
 
-def to_excel(df: pd.DataFrame, *, filters_applied: Sequence[tuple[str, str]], exported_at: datetime,
-             headers: Headers = "schema") -> bytes:
+def to_excel(
+    df: pd.DataFrame, *, filters_applied: Sequence[tuple[str, str]], exported_at: datetime, headers: Headers = "schema"
+) -> bytes:
     """An .xlsx workbook: the facts, the filters applied with the time of export, the sources, and
     the columns under both names. Every text cell is guarded against formula injection."""
     from openpyxl import Workbook
@@ -182,10 +191,16 @@ def to_excel(df: pd.DataFrame, *, filters_applied: Sequence[tuple[str, str]], ex
     book = Workbook(write_only=True)
     sheets = {
         "Facts": [list(headed(df, headers).columns), *df.itertuples(index=False, name=None)],
-        "Filters": [["Filter", "Value"], *filters_applied,
-                    ["Exported at", exported_at.isoformat(timespec="seconds")], ["Facts exported", len(df)]],
-        "Sources": [["Title", "Outlet", "Author", "Published", "Address", "Article ID", "Facts"],
-                    *sources(df).itertuples(index=False, name=None)],
+        "Filters": [
+            ["Filter", "Value"],
+            *filters_applied,
+            ["Exported at", exported_at.isoformat(timespec="seconds")],
+            ["Facts exported", len(df)],
+        ],
+        "Sources": [
+            ["Title", "Outlet", "Author", "Published", "Address", "Article ID", "Facts"],
+            *sources(df).itertuples(index=False, name=None),
+        ],
         "Columns": [["Schema name", "Readable name"], *((c, LABELS[c]) for c in df.columns if c in LABELS)],
     }
     for title, rows in sheets.items():

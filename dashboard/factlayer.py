@@ -6,6 +6,7 @@ of megabytes of HTML instead of a pre-rendered card per marker. The cards are bu
 ``textContent``, never ``innerHTML``, so article text cannot become markup or script; the JSON is
 embedded with ``<``, ``>`` and ``&`` escaped so it cannot close its ``<script>`` element.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,15 +20,34 @@ from jinja2 import Template
 
 from dashboard.htmltext import without_bidi_controls
 
-TEXT_COLUMNS = ("force", "unit", "status", "place", "precision", "country", "region", "quote", "also_cites",
-                "source", "title", "count", "troops", "review")
+TEXT_COLUMNS = (
+    "force",
+    "unit",
+    "status",
+    "place",
+    "precision",
+    "country",
+    "region",
+    "quote",
+    "also_cites",
+    "source",
+    "title",
+    "count",
+    "troops",
+    "review",
+)
 
 
 def embed_json(value: object) -> str:
     """JSON that is safe inside a ``<script>`` element (as Jinja's ``tojson`` makes it)."""
-    return (json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 class VerbatimLayer(Layer):
@@ -43,9 +63,10 @@ class VerbatimLayer(Layer):
         root = self.get_root()
         assert self._parent is not None and isinstance(root, Figure), "render a layer added to a map"
         if self.show:
-            self.add_child(ElementAddToElement(element_name=self.get_name(),
-                                               element_parent_name=self._parent.get_name()),
-                           name=self.get_name() + "_add")
+            self.add_child(
+                ElementAddToElement(element_name=self.get_name(), element_parent_name=self._parent.get_name()),
+                name=self.get_name() + "_add",
+            )
         root.script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
@@ -107,8 +128,9 @@ class FactLayer(VerbatimLayer):
         {% endmacro %}
     """)
 
-    def __init__(self, table: pd.DataFrame, *, style_for: Callable[[str], dict],
-                 name: str = "Deployment facts") -> None:
+    def __init__(
+        self, table: pd.DataFrame, *, style_for: Callable[[str], dict], name: str = "Deployment facts"
+    ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "FactLayer"
         self.count = len(table)
@@ -130,8 +152,9 @@ def _payload(table: pd.DataFrame, style_for: Callable[[str], dict]) -> str:
     strings: dict[str, int] = {}
 
     def intern(values: list) -> list[int]:
-        return [strings.setdefault("" if v is None or v != v else without_bidi_controls(v), len(strings))
-                for v in values]
+        return [
+            strings.setdefault("" if v is None or v != v else without_bidi_controls(v), len(strings)) for v in values
+        ]
 
     columns = {name: intern(table[name].tolist()) for name in TEXT_COLUMNS}
     style_ids: dict[str, int] = {}
@@ -140,8 +163,12 @@ def _payload(table: pd.DataFrame, style_for: Callable[[str], dict]) -> str:
     features = ",".join(
         f'{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{lon:.5f},{lat:.5f}]}},'
         f'"properties":{{"i":{i},"s":{s},"r":{r:g}}}}}'
-        for i, (lat, lon, s, r) in enumerate(zip(table["lat"].tolist(), table["lon"].tolist(), style_index,
-                                                  table["radius"].tolist())))
-    return (f'{{"geojson":{{"type":"FeatureCollection","features":[{features}]}},'
-            f'"strings":{embed_json(list(strings))},"columns":{embed_json(columns)},'
-            f'"styles":{embed_json([style_for(k) for k in style_ids])}}}')
+        for i, (lat, lon, s, r) in enumerate(
+            zip(table["lat"].tolist(), table["lon"].tolist(), style_index, table["radius"].tolist())
+        )
+    )
+    return (
+        f'{{"geojson":{{"type":"FeatureCollection","features":[{features}]}},'
+        f'"strings":{embed_json(list(strings))},"columns":{embed_json(columns)},'
+        f'"styles":{embed_json([style_for(k) for k in style_ids])}}}'
+    )

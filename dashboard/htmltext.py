@@ -1,4 +1,5 @@
 """Article text is hostile: make it inert before it reaches HTML or a JavaScript template literal."""
+
 from __future__ import annotations
 
 import html

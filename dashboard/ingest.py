@@ -1,4 +1,5 @@
 """Adding an article: read it, extract its facts, store both in one step, or say why not."""
+
 from __future__ import annotations
 
 import os
@@ -15,6 +16,7 @@ from dashboard.errors import DashboardError, ExtractionError, NoFactsError
 from dashboard.parser import extract
 from dashboard.gazetteer import Gazetteer
 from dashboard.schema import Fact, implausible_count
+
 if TYPE_CHECKING:  # annotations only: the CLI's extract imports this module and should not load pandas
     from dashboard.store import AddResult, Store
 
@@ -34,8 +36,9 @@ def checked_facts(art: articles.Article, gazetteer: Gazetteer, *, name: str) -> 
     try:
         facts = extract(art, gazetteer)
     except Exception as err:  # any parser bug, whatever its type, stays with its article
-        raise ExtractionError(f"{name}: the parser failed on this article ({type(err).__name__}: {err}); "
-                              "nothing was added") from err
+        raise ExtractionError(
+            f"{name}: the parser failed on this article ({type(err).__name__}: {err}); nothing was added"
+        ) from err
     kept, notes = [], []
     for fact in facts:
         if problem := implausible_count(fact):
@@ -116,14 +119,21 @@ def _extract_file(path: str) -> Extracted:
 ARTICLE_SUFFIXES = (".txt", *webpage.HTML_SUFFIXES)
 
 
-def ingest_dir(directory: Path, *, store: Store, workers: int = 1, batch: int = 200,
-               progress: Progress = lambda items, total: items) -> IngestSummary:
+def ingest_dir(
+    directory: Path,
+    *,
+    store: Store,
+    workers: int = 1,
+    batch: int = 200,
+    progress: Progress = lambda items, total: items,
+) -> IngestSummary:
     """Every ``*.txt`` and ``*.html`` below ``directory`` into the store; text files already stored are
     skipped unread by the parser (their content hash is checked first), so a second run is a quick
     no-op. A page's id is that of its extracted text, so pages are extracted and then found stored."""
     todo, summary = plan(directory, store)
-    return store_results(_results(todo, workers), store=store, summary=summary, total=len(todo), batch=batch,
-                         progress=progress)
+    return store_results(
+        _results(todo, workers), store=store, summary=summary, total=len(todo), batch=batch, progress=progress
+    )
 
 
 def plan(directory: Path, store: Store) -> tuple[list[Path], IngestSummary]:
@@ -138,8 +148,9 @@ def plan(directory: Path, store: Store) -> tuple[list[Path], IngestSummary]:
             todo.append(path)
             continue
         try:
-            article_id = articles.article_id_for(articles.decode(articles.read_file(path),
-                                                                 name=articles.display_name(path))[0])
+            article_id = articles.article_id_for(
+                articles.decode(articles.read_file(path), name=articles.display_name(path))[0]
+            )
         except DashboardError as err:
             summary.failures.append((articles.display_name(path), str(err)))
             continue
@@ -151,8 +162,15 @@ def plan(directory: Path, store: Store) -> tuple[list[Path], IngestSummary]:
     return todo, summary
 
 
-def store_results(results: Iterable[Extracted], *, store: Store, summary: IngestSummary, total: int,
-                  batch: int = 200, progress: Progress = lambda items, total: items) -> IngestSummary:
+def store_results(
+    results: Iterable[Extracted],
+    *,
+    store: Store,
+    summary: IngestSummary,
+    total: int,
+    batch: int = 200,
+    progress: Progress = lambda items, total: items,
+) -> IngestSummary:
     """Write extraction results to the store ``batch`` articles per transaction, counting into ``summary``.
     A run stopped midway keeps every batch written; the next run skips those articles."""
     pending: list[tuple[articles.Article, list[Fact], str]] = []
@@ -176,16 +194,25 @@ def store_results(results: Iterable[Extracted], *, store: Store, summary: Ingest
     return summary
 
 
-def ingest_sources(sources: list[str], *, store: Store, gazetteer: Gazetteer | None = None, workers: int = 1,
-                   progress: Progress = lambda items, total: items,
-                   ingest_directory: Callable[[Path], IngestSummary] | None = None) -> IngestSummary:
+def ingest_sources(
+    sources: list[str],
+    *,
+    store: Store,
+    gazetteer: Gazetteer | None = None,
+    workers: int = 1,
+    progress: Progress = lambda items, total: items,
+    ingest_directory: Callable[[Path], IngestSummary] | None = None,
+) -> IngestSummary:
     """Directories (as ``ingest_dir``, or as ``ingest_directory`` does them: on a cluster), files and web
     addresses into the store; each one that fails is named with its reason and leaves nothing behind."""
     summary = IngestSummary()
     for source in sources:
         if not webpage.is_url(source) and Path(source).is_dir():
-            part = (ingest_directory(Path(source)) if ingest_directory else
-                    ingest_dir(Path(source), store=store, workers=workers, progress=progress))
+            part = (
+                ingest_directory(Path(source))
+                if ingest_directory
+                else ingest_dir(Path(source), store=store, workers=workers, progress=progress)
+            )
             summary.articles += part.articles
             summary.facts += part.facts
             summary.already += part.already

@@ -8,6 +8,7 @@ fanned out around it so each stays clickable. Article text reaches popups and to
 text (see ``factlayer``). Leaflet is served by the app itself and the place names are drawn offline
 (``basemap``), so the map reads with no network; only the optional tile layer needs the internet.
 """
+
 from __future__ import annotations
 
 import math
@@ -39,9 +40,48 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 VENDOR_URL = "/app/static/vendor"
 STATUS_COLOURS = {"existing": "#1f4e9c", "planned": "#d35400", "withdrawn": "#7f8c8d"}
 STATUS_DASH = {"existing": None, "planned": "5 4", "withdrawn": "2 4"}
-BACKGROUND = ("EE", "LV", "LT", "PL", "SK", "HU", "RO", "BG", "CZ", "DE", "AT", "SI", "HR", "RS", "BA", "ME", "AL",
-              "MK", "GR", "TR", "MD", "UA", "BY", "RU", "FI", "SE", "NO", "DK", "NL", "BE", "LU", "FR", "CH",
-              "IT", "GB", "IE", "ES", "PT", "GE", "CY")
+BACKGROUND = (
+    "EE",
+    "LV",
+    "LT",
+    "PL",
+    "SK",
+    "HU",
+    "RO",
+    "BG",
+    "CZ",
+    "DE",
+    "AT",
+    "SI",
+    "HR",
+    "RS",
+    "BA",
+    "ME",
+    "AL",
+    "MK",
+    "GR",
+    "TR",
+    "MD",
+    "UA",
+    "BY",
+    "RU",
+    "FI",
+    "SE",
+    "NO",
+    "DK",
+    "NL",
+    "BE",
+    "LU",
+    "FR",
+    "CH",
+    "IT",
+    "GB",
+    "IE",
+    "ES",
+    "PT",
+    "GE",
+    "CY",
+)
 
 Outline = Callable[[str], dict | None]
 
@@ -54,27 +94,45 @@ def vendor_assets() -> None:
     target = STATIC_DIR / "vendor"
     target.mkdir(parents=True, exist_ok=True)
     images = Path(leaflet.BASE_DIR) / "images"
-    for source in (Path(leaflet.BASE_DIR) / "leaflet.js", Path(leaflet.BASE_DIR) / "leaflet.css",
-                   Path(jquery.BASE_DIR) / "jquery.min.js", *images.glob("*.png")):
+    for source in (
+        Path(leaflet.BASE_DIR) / "leaflet.js",
+        Path(leaflet.BASE_DIR) / "leaflet.css",
+        Path(jquery.BASE_DIR) / "jquery.min.js",
+        *images.glob("*.png"),
+    ):
         copy = target / source.relative_to(source.parent.parent if source.parent == images else source.parent)
         copy.parent.mkdir(parents=True, exist_ok=True)
         if not copy.exists() or copy.stat().st_size != source.stat().st_size:
             shutil.copyfile(source, copy)
 
 
-def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple[str, ...]],
-              tiles: str | None = "OpenStreetMap", local_assets: bool = True,
-              reference: Sequence[ReferenceRow] = (), fit_to_facts: bool = False,
-              labels: Sequence[basemap.Label] | None = None,
-              country_name: Callable[[str], str] | None = None) -> folium.Map:
+def build_map(
+    df: pd.DataFrame,
+    *,
+    outline: Outline,
+    members: Mapping[str, tuple[str, ...]],
+    tiles: str | None = "OpenStreetMap",
+    local_assets: bool = True,
+    reference: Sequence[ReferenceRow] = (),
+    fit_to_facts: bool = False,
+    labels: Sequence[basemap.Label] | None = None,
+    country_name: Callable[[str], str] | None = None,
+) -> folium.Map:
     """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart.
 
     It opens on the flank (``FRAME``); with ``fit_to_facts`` (after a filter) on the facts drawn.
     ``labels`` are the offline place names (default: ``basemap.load()``); ``country_name`` names a
     region's members (default: the name in the country's outline, else its code).
     """
-    fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False,
-                      zoom_snap=ZOOM_SNAP, zoom_delta=0.5)
+    fmap = folium.Map(
+        location=(51.0, 23.0),
+        zoom_start=5,
+        tiles=tiles,
+        control_scale=True,
+        prefer_canvas=False,
+        zoom_snap=ZOOM_SNAP,
+        zoom_delta=0.5,
+    )
     if local_assets:
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
         fmap.default_css = [("leaflet_css", f"{VENDOR_URL}/leaflet.css")]
@@ -88,8 +146,9 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     basemap.LabelLayer(labels, show=tiles is None).add_to(fmap)
     areas = _areas(df, outline)
     if areas["features"]:
-        folium.GeoJson(areas, name="Countries with country-level facts",
-                       tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(fmap)
+        folium.GeoJson(
+            areas, name="Countries with country-level facts", tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)
+        ).add_to(fmap)
     regional = drawn_as_region(df, members)
     if regional.any():
         root.header.add_child(folium.Element(regionlayer.CSS))
@@ -98,7 +157,8 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
     # Beneath the facts, so an official figure never hides a claim.
     if reference:
         folium.GeoJson(
-            reference_features(reference), name="Official reference (NATO)",
+            reference_features(reference),
+            name="Official reference (NATO)",
             marker=folium.CircleMarker(radius=10, fill=True, className="reference-marker"),
             popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=360),
             tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False),
@@ -112,8 +172,9 @@ def build_map(df: pd.DataFrame, *, outline: Outline, members: Mapping[str, tuple
 
 
 # framing ----------------------------------------------------------------------------------------------------
-def bounds_of(df: pd.DataFrame, outline: Outline,
-              members: Mapping[str, tuple[str, ...]]) -> tuple[tuple[float, float], tuple[float, float]] | None:
+def bounds_of(
+    df: pd.DataFrame, outline: Outline, members: Mapping[str, tuple[str, ...]]
+) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """The box around what the facts of ``df`` draw: their points, and the outlines of the countries and
     region members they shade; ``None`` when they draw nothing."""
     lats = [float(v) for v in df["lat"].dropna()]
@@ -139,8 +200,11 @@ def _widened(low: float, high: float) -> tuple[float, float]:
 
 def _coordinates(geometry: dict) -> list[tuple[float, float]]:
     """Every (lon, lat) of a Polygon or MultiPolygon."""
-    rings = geometry["coordinates"] if geometry["type"] == "Polygon" else \
-        [ring for polygon in geometry["coordinates"] for ring in polygon]
+    rings = (
+        geometry["coordinates"]
+        if geometry["type"] == "Polygon"
+        else [ring for polygon in geometry["coordinates"] for ring in polygon]
+    )
     return [(point[0], point[1]) for ring in rings for point in ring]
 
 
@@ -159,33 +223,55 @@ def fact_table(df: pd.DataFrame) -> pd.DataFrame:
     """What the fact layer draws and says: one row per located fact, in table order."""
     located = df[df["lat"].notna() & df["lon"].notna()]
     positions = _fanned_out(located)
-    col = {name: _plain(located[name]) for name in (
-        "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "troops_derived", "outlet",
-        "author", "published", "place", "precision", "country", "region", "status")}
-    mids = [None if low is None else (low + (high if high is not None else low)) / 2
-            for low, high in zip(col["troops_low"], col["troops_high"])]
-    return pd.DataFrame({
-        "fact_id": located["fact_id"].tolist(),
-        "lat": [p[0] for p in positions],
-        "lon": [p[1] for p in positions],
-        "radius": [radius_for(m) for m in mids],
-        "style": [f"{status}|{precision}" for status, precision in zip(col["status"], col["precision"])],
-        "force": located["force"].tolist(),
-        "unit": located["unit"].tolist(),
-        "status": col["status"],
-        "place": [_place_text(*v) for v in zip(col["place"], col["precision"], col["country"], col["region"])],
-        "precision": col["precision"],
-        "country": col["country"],
-        "region": col["region"],
-        "quote": located["quote"].tolist(),
-        "also_cites": located["also_cites"].tolist(),
-        "title": located["title"].tolist(),
-        "source": [", ".join(v for v in parts if v) or "source not stated"
-                   for parts in zip(col["outlet"], col["author"], col["published"])],
-        "count": [count_text(*v) for v in zip(col["quantity_low"], col["quantity_high"], col["approx"])],
-        "troops": [_troops_text(*v) for v in zip(col["troops_low"], col["troops_high"], col["troops_derived"])],
-        "review": review.notes(located),
-    })
+    col = {
+        name: _plain(located[name])
+        for name in (
+            "quantity_low",
+            "quantity_high",
+            "approx",
+            "troops_low",
+            "troops_high",
+            "troops_derived",
+            "outlet",
+            "author",
+            "published",
+            "place",
+            "precision",
+            "country",
+            "region",
+            "status",
+        )
+    }
+    mids = [
+        None if low is None else (low + (high if high is not None else low)) / 2
+        for low, high in zip(col["troops_low"], col["troops_high"])
+    ]
+    return pd.DataFrame(
+        {
+            "fact_id": located["fact_id"].tolist(),
+            "lat": [p[0] for p in positions],
+            "lon": [p[1] for p in positions],
+            "radius": [radius_for(m) for m in mids],
+            "style": [f"{status}|{precision}" for status, precision in zip(col["status"], col["precision"])],
+            "force": located["force"].tolist(),
+            "unit": located["unit"].tolist(),
+            "status": col["status"],
+            "place": [_place_text(*v) for v in zip(col["place"], col["precision"], col["country"], col["region"])],
+            "precision": col["precision"],
+            "country": col["country"],
+            "region": col["region"],
+            "quote": located["quote"].tolist(),
+            "also_cites": located["also_cites"].tolist(),
+            "title": located["title"].tolist(),
+            "source": [
+                ", ".join(v for v in parts if v) or "source not stated"
+                for parts in zip(col["outlet"], col["author"], col["published"])
+            ],
+            "count": [count_text(*v) for v in zip(col["quantity_low"], col["quantity_high"], col["approx"])],
+            "troops": [_troops_text(*v) for v in zip(col["troops_low"], col["troops_high"], col["troops_derived"])],
+            "review": review.notes(located),
+        }
+    )
 
 
 def _plain(series: pd.Series) -> list:
@@ -206,8 +292,10 @@ def _fanned_out(located: pd.DataFrame) -> list[tuple[float, float]]:
         radius = 0.45 + 0.18 * len(members)
         for k, index in enumerate(members):
             angle = 2 * math.pi * k / len(members)
-            positions[index] = (lat + radius * math.sin(angle),
-                                lon + radius * math.cos(angle) / max(math.cos(math.radians(lat)), 0.2))
+            positions[index] = (
+                lat + radius * math.sin(angle),
+                lon + radius * math.cos(angle) / max(math.cos(math.radians(lat)), 0.2),
+            )
     return positions
 
 
@@ -220,8 +308,13 @@ def style_for(key: str) -> dict:
     """The marker style of a ``status|precision`` key."""
     status, _, precision = key.partition("|")
     colour = STATUS_COLOURS.get(status, "#555555")
-    style = {"color": colour, "weight": 2, "fillColor": colour, "fillOpacity": 0.55,
-             "dashArray": STATUS_DASH.get(status)}
+    style = {
+        "color": colour,
+        "weight": 2,
+        "fillColor": colour,
+        "fillOpacity": 0.55,
+        "dashArray": STATUS_DASH.get(status),
+    }
     if precision == "country":
         style.update(fillOpacity=0.08, weight=4)
     elif precision == "region":
@@ -257,19 +350,34 @@ def reference_features(reference: Sequence[ReferenceRow]) -> dict:
     for ref in reference:
         if ref.lat is None:
             continue
-        popup = (f"<div class='reference-popup' style='overflow-wrap:anywhere'><b>Official reference</b> "
-                 f"(as of {escape_html(ref.as_of)})<br>"
-                 f"{escape_html(ref.host_country)}: battlegroup led by {escape_html(ref.framework_nation)}, "
-                 f"base {escape_html(ref.main_base)}<br><b>{ref.troops:,} troops</b>"
-                 f"<br><small>{escape_html(ref.source_title)}<br>{escape_html(ref.source_url)}</small>"
-                 + (f"<br><i>{escape_html(ref.notes)}</i>" if ref.notes else "") + "</div>")
+        popup = (
+            f"<div class='reference-popup' style='overflow-wrap:anywhere'><b>Official reference</b> "
+            f"(as of {escape_html(ref.as_of)})<br>"
+            f"{escape_html(ref.host_country)}: battlegroup led by {escape_html(ref.framework_nation)}, "
+            f"base {escape_html(ref.main_base)}<br><b>{ref.troops:,} troops</b>"
+            f"<br><small>{escape_html(ref.source_title)}<br>{escape_html(ref.source_url)}</small>"
+            + (f"<br><i>{escape_html(ref.notes)}</i>" if ref.notes else "")
+            + "</div>"
+        )
         tooltip = for_template_literal(f"Reference: {ref.host_country}, {ref.troops:,} troops ({ref.as_of})")
-        features.append({
-            "type": "Feature", "geometry": {"type": "Point", "coordinates": [ref.lon, ref.lat]},
-            "properties": {"popup": popup, "tooltip": tooltip,
-                           "style": {"radius": radius_for(ref.troops), "color": "#111111", "weight": 3,
-                                     "fillColor": "#f1c40f", "fillOpacity": 0.85, "dashArray": None}},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [ref.lon, ref.lat]},
+                "properties": {
+                    "popup": popup,
+                    "tooltip": tooltip,
+                    "style": {
+                        "radius": radius_for(ref.troops),
+                        "color": "#111111",
+                        "weight": 3,
+                        "fillColor": "#f1c40f",
+                        "fillOpacity": 0.85,
+                        "dashArray": None,
+                    },
+                },
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -279,9 +387,15 @@ def _background(outline: Outline) -> dict:
     for code in BACKGROUND:
         shape = outline(code)
         for feature in (shape or {}).get("features", []):
-            features.append({"type": "Feature", "geometry": feature["geometry"],
-                             "properties": {"style": {"color": "#9aa5b1", "weight": 1, "fillColor": "#eef1f4",
-                                                      "fillOpacity": 0.6}}})
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": feature["geometry"],
+                    "properties": {
+                        "style": {"color": "#9aa5b1", "weight": 1, "fillColor": "#eef1f4", "fillOpacity": 0.6}
+                    },
+                }
+            )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -290,17 +404,25 @@ def _areas(df: pd.DataFrame, outline: Outline) -> dict:
     country_facts = df[df["precision"] == "country"].groupby("country_code").size()
     features = []
     for code, count in country_facts.items():
-        features += _outline_features(outline, code, f"{count} country-level fact(s) for this country",
-                                      {"color": "#1f4e9c", "weight": 2, "fillColor": "#5d8fd6", "fillOpacity": 0.25})
+        features += _outline_features(
+            outline,
+            code,
+            f"{count} country-level fact(s) for this country",
+            {"color": "#1f4e9c", "weight": 2, "fillColor": "#5d8fd6", "fillOpacity": 0.25},
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
 REGION_CARD_LIMIT = 40  # facts listed in a region's card; the rest are counted
 
 
-def region_features(df: pd.DataFrame, outline: Outline, members: Mapping[str, tuple[str, ...]],
-                    country_name: Callable[[str], str] | None = None,
-                    avoid: Sequence[tuple[float, float]] = ()) -> tuple[list[dict], dict]:
+def region_features(
+    df: pd.DataFrame,
+    outline: Outline,
+    members: Mapping[str, tuple[str, ...]],
+    country_name: Callable[[str], str] | None = None,
+    avoid: Sequence[tuple[float, float]] = (),
+) -> tuple[list[dict], dict]:
     """Per region: its card and label (see ``RegionLayer``), and its members' outlines as features."""
     regions, features = [], []
     for index, (region, group) in enumerate(df.groupby("region", sort=True)):
@@ -308,21 +430,48 @@ def region_features(df: pd.DataFrame, outline: Outline, members: Mapping[str, tu
         shapes = {code: outline(code) for code in codes}
         names = [country_name(code) if country_name else _outline_name(shapes[code]) or code for code in codes]
         for shape in shapes.values():
-            features += [{"type": "Feature", "geometry": f["geometry"], "properties": {"r": index}}
-                         for f in (shape or {}).get("features", [])]
+            features += [
+                {"type": "Feature", "geometry": f["geometry"], "properties": {"r": index}}
+                for f in (shape or {}).get("features", [])
+            ]
         point = (float(group["lat"].iloc[0]), float(group["lon"].iloc[0])) if group["lat"].notna().any() else None
-        col = {name: _plain(group[name]) for name in ("force", "quantity_low", "quantity_high", "approx", "unit",
-                                                      "status", "quote", "outlet", "author", "published")}
-        facts = [[force or "", f"{count_text(low, high, approx)} {unit}", status, quote,
-                  ", ".join(v for v in (outlet, author, published) if v) or "source not stated"]
-                 for force, low, high, approx, unit, status, quote, outlet, author, published in zip(*col.values())]
+        col = {
+            name: _plain(group[name])
+            for name in (
+                "force",
+                "quantity_low",
+                "quantity_high",
+                "approx",
+                "unit",
+                "status",
+                "quote",
+                "outlet",
+                "author",
+                "published",
+            )
+        }
+        facts = [
+            [
+                force or "",
+                f"{count_text(low, high, approx)} {unit}",
+                status,
+                quote,
+                ", ".join(v for v in (outlet, author, published) if v) or "source not stated",
+            ]
+            for force, low, high, approx, unit, status, quote, outlet, author, published in zip(*col.values())
+        ]
         count = len(facts)
-        regions.append({
-            "name": region, "members": names, "anchor": region_anchor(point, list(shapes.values()), avoid),
-            "label": f"{region}: {count} fact{'s' if count != 1 else ''}",
-            "tooltip": f"{region} ({', '.join(codes)}): {count} region-wide fact(s); click for them",
-            "facts": facts[:REGION_CARD_LIMIT], "more": max(0, count - REGION_CARD_LIMIT),
-        })
+        regions.append(
+            {
+                "name": region,
+                "members": names,
+                "anchor": region_anchor(point, list(shapes.values()), avoid),
+                "label": f"{region}: {count} fact{'s' if count != 1 else ''}",
+                "tooltip": f"{region} ({', '.join(codes)}): {count} region-wide fact(s); click for them",
+                "facts": facts[:REGION_CARD_LIMIT],
+                "more": max(0, count - REGION_CARD_LIMIT),
+            }
+        )
     return regions, {"type": "FeatureCollection", "features": features}
 
 
@@ -335,8 +484,9 @@ LABEL_CLEARANCE = 1.2  # degrees (longitude scaled) kept between a region's labe
 _ANCHOR_STEP = 0.5  # degrees between the points tried when the region's own point is too crowded
 
 
-def region_anchor(point: tuple[float, float] | None, shapes: list[dict | None],
-                  avoid: Sequence[tuple[float, float]] = ()) -> list[float] | None:
+def region_anchor(
+    point: tuple[float, float] | None, shapes: list[dict | None], avoid: Sequence[tuple[float, float]] = ()
+) -> list[float] | None:
     """Where a region's label goes: inside a member, so it never sits in a country that is not one, and
     clear of the members' own points, where their country rings are drawn, and of the ``avoid`` points
     (the basemap's names). The region's own point when it qualifies, else the qualifying point of a
@@ -364,8 +514,12 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _grid(shapes: list[dict | None]) -> list[tuple[float, float]]:
-    coordinates = [c for shape in shapes for feature in (shape or {}).get("features", [])
-                   for c in _coordinates(feature["geometry"])]
+    coordinates = [
+        c
+        for shape in shapes
+        for feature in (shape or {}).get("features", [])
+        for c in _coordinates(feature["geometry"])
+    ]
     if not coordinates:
         return []
     lons, lats = [c[0] for c in coordinates], [c[1] for c in coordinates]
@@ -392,9 +546,14 @@ def _contains(shape: dict | None, point: tuple[float, float]) -> bool:
 
 def _outline_features(outline: Outline, code: str, label: str, style: dict) -> list[dict]:
     shape = outline(code)
-    return [{"type": "Feature", "geometry": f["geometry"],
-             "properties": {"tooltip": for_template_literal(label), "style": style}}
-            for f in (shape or {}).get("features", [])]
+    return [
+        {
+            "type": "Feature",
+            "geometry": f["geometry"],
+            "properties": {"tooltip": for_template_literal(label), "style": style},
+        }
+        for f in (shape or {}).get("features", [])
+    ]
 
 
 def _legend(df: pd.DataFrame) -> str:
@@ -402,12 +561,14 @@ def _legend(df: pd.DataFrame) -> str:
     rows = "".join(
         f"<div><svg width='18' height='18'><circle cx='9' cy='9' r='7' stroke='{colour}' stroke-width='2' "
         f"fill='{colour}' fill-opacity='0.5' stroke-dasharray='{STATUS_DASH[status] or ''}'/></svg> {status}</div>"
-        for status, colour in STATUS_COLOURS.items())
+        for status, colour in STATUS_COLOURS.items()
+    )
     sizes = "".join(
         f"<span><svg width='{2 * radius_for(n) + 4}' height='{2 * radius_for(n) + 4}'>"
         f"<circle cx='{radius_for(n) + 2}' cy='{radius_for(n) + 2}' r='{radius_for(n)}' stroke='#333' "
         f"fill='none'/></svg> {n:,}</span> "
-        for n in (100, 1_000, 10_000))
+        for n in (100, 1_000, 10_000)
+    )
     return (
         # Collapsed, beside the zoom buttons over Scandinavia's interior: open, it never covers the flank
         # for long, and closed it covers nothing.

@@ -4,6 +4,7 @@
 only those it lacks, all inside the caller's transaction so a failed upgrade leaves the file as it
 was. Steps are never edited once released: a store in the field was made by exactly those steps.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -19,9 +20,11 @@ def _articles_and_facts(db: sqlite3.Connection) -> None:
     # Today's columns, quoted ("when" is an SQL keyword); a store made before a column existed gains it
     # in the step that added it.
     columns = ",\n    ".join(
-        f'"{c}" {_SQL_TYPES.get(c, "TEXT")}' + (" PRIMARY KEY" if c == "fact_id" else "")
+        f'"{c}" {_SQL_TYPES.get(c, "TEXT")}'
+        + (" PRIMARY KEY" if c == "fact_id" else "")
         + (" NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE" if c == "article_id" else "")
-        for c in COLUMNS)
+        for c in COLUMNS
+    )
     db.execute("""CREATE TABLE IF NOT EXISTS articles (
         article_id TEXT PRIMARY KEY,
         text TEXT NOT NULL,
@@ -36,7 +39,7 @@ def _when(db: sqlite3.Connection) -> None:
     present = {row[1] for row in db.execute("PRAGMA table_info(facts)")}
     for column in ("when", "when_start", "when_end"):
         if column not in present:
-            db.execute(f'ALTER TABLE facts ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+            db.execute(f"ALTER TABLE facts ADD COLUMN \"{column}\" TEXT NOT NULL DEFAULT ''")
 
 
 def _write_counter(db: sqlite3.Connection) -> None:
@@ -49,8 +52,10 @@ def _write_counter(db: sqlite3.Connection) -> None:
 # place as the parser first read them, and which of several such facts in the sentence), not by
 # fact_id, which a new parser version may compute differently. No foreign key to articles: shipped
 # facts from seeds/ are reviewed here too, and a deleted article's decisions wait for it to return.
-_KEY = ("article_id TEXT NOT NULL, quote_start INTEGER NOT NULL, quote_end INTEGER NOT NULL, "
-        "unit TEXT NOT NULL, place TEXT NOT NULL, occurrence INTEGER NOT NULL")
+_KEY = (
+    "article_id TEXT NOT NULL, quote_start INTEGER NOT NULL, quote_end INTEGER NOT NULL, "
+    "unit TEXT NOT NULL, place TEXT NOT NULL, occurrence INTEGER NOT NULL"
+)
 
 
 def _reviews(db: sqlite3.Connection) -> None:
@@ -65,12 +70,12 @@ def _reviews(db: sqlite3.Connection) -> None:
         {_KEY},
         reviewer TEXT NOT NULL, at TEXT NOT NULL, field TEXT NOT NULL,
         old TEXT, new TEXT, reason TEXT NOT NULL DEFAULT '')""")
-    db.execute("CREATE INDEX review_edits_key ON review_edits "
-               "(article_id, quote_start, quote_end, unit, place, occurrence)")
+    db.execute(
+        "CREATE INDEX review_edits_key ON review_edits (article_id, quote_start, quote_end, unit, place, occurrence)"
+    )
 
 
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_articles_and_facts, _when, _write_counter,
-                                                          _reviews)
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_articles_and_facts, _when, _write_counter, _reviews)
 LATEST = len(STEPS)
 
 

@@ -10,6 +10,7 @@ reason: withdrawn facts (a withdrawal says what left, not what stayed), facts no
 ended on the date, facts with no place. Region-wide claims are listed beside the countries and never
 added to them; ranges stay ranges; every total names the facts that make it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -20,8 +21,24 @@ import pandas as pd
 
 COUNTED_STATUSES = ("existing", "planned")
 # The columns read row by row (reading all of them made a 10,000-fact posture take a second).
-_READ = ("fact_id", "status", "country_code", "country", "region", "force", "unit", "quantity_low", "quantity_high",
-         "troops_low", "troops_high", "_stated", "_begins", "_ends", "_past", "_published")
+_READ = (
+    "fact_id",
+    "status",
+    "country_code",
+    "country",
+    "region",
+    "force",
+    "unit",
+    "quantity_low",
+    "quantity_high",
+    "troops_low",
+    "troops_high",
+    "_stated",
+    "_begins",
+    "_ends",
+    "_past",
+    "_published",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +80,11 @@ class Posture:
     def troops(self, status: str) -> Range:
         """Troops of the counted entries with ``status``, low and high summed apart."""
         counted = [e for e in self.entries if e.counted and e.status == status and e.troops_low is not None]
-        return Range(sum(e.troops_low or 0 for e in counted), sum(e.troops_high or e.troops_low or 0 for e in counted),
-                     tuple(f for e in counted for f in e.fact_ids))
+        return Range(
+            sum(e.troops_low or 0 for e in counted),
+            sum(e.troops_high or e.troops_low or 0 for e in counted),
+            tuple(f for e in counted for f in e.fact_ids),
+        )
 
     @property
     def hosts(self) -> tuple[str, ...]:
@@ -89,8 +109,9 @@ def posture(df: pd.DataFrame, *, on: date | None = None) -> Posture:
         newest = max(_order(f) for f in group)
         latest = [f for f in group if _order(f) == newest]
         ids = tuple(f["fact_id"] for f in latest)
-        excluded += [(f["fact_id"], f"replaced by a newer statement ({', '.join(ids)})")
-                     for f in group if _order(f) != newest]
+        excluded += [
+            (f["fact_id"], f"replaced by a newer statement ({', '.join(ids)})") for f in group if _order(f) != newest
+        ]
         entries.append(_entry(latest))
     return Posture(on, tuple(_mark_counted(entries)), tuple(excluded))
 
@@ -98,6 +119,7 @@ def posture(df: pd.DataFrame, *, on: date | None = None) -> Posture:
 def _dated(df: pd.DataFrame) -> pd.DataFrame:
     """The facts with the date that orders them, the dates they stand from and until, and whether
     they report a past figure."""
+
     def column(name: str) -> pd.Series:
         values = df[name] if name in df.columns else pd.Series("", index=df.index, dtype=str)
         return pd.to_datetime(values.replace("", None), errors="coerce")
@@ -114,8 +136,13 @@ def _dated(df: pd.DataFrame) -> pd.DataFrame:
     def dates(values: pd.Series) -> list[date | None]:
         return [None if pd.isna(v) else v.date() for v in values]
 
-    return df.assign(_stated=dates(stated), _begins=dates(begins), _ends=dates(ends), _past=past.astype(bool),
-                     _published=dates(published))
+    return df.assign(
+        _stated=dates(stated),
+        _begins=dates(begins),
+        _ends=dates(ends),
+        _past=past.astype(bool),
+        _published=dates(published),
+    )
 
 
 def _left_out(fact: dict, on: date) -> str:
@@ -149,20 +176,29 @@ def _host(fact: dict) -> str:
 def _entry(latest: list[dict]) -> Entry:
     first = latest[0]
     lows = [f["troops_low"] for f in latest if _known(f["troops_low"])]
-    highs = [f["troops_high"] if _known(f["troops_high"]) else f["troops_low"] for f in latest
-             if _known(f["troops_low"])]
+    highs = [
+        f["troops_high"] if _known(f["troops_high"]) else f["troops_low"] for f in latest if _known(f["troops_low"])
+    ]
     counts = [f for f in latest if _known(f["quantity_low"])]
     return Entry(
-        host=_host(first), host_name=first["country"] or first["region"], regional=not first["country_code"],
-        force=first["force"], unit=first["unit"],
+        host=_host(first),
+        host_name=first["country"] or first["region"],
+        regional=not first["country_code"],
+        force=first["force"],
+        unit=first["unit"],
         # Equally new statements that differ in status keep the firmer one: "existing" before "planned".
         status=min((f["status"] for f in latest), key=COUNTED_STATUSES.index),
         count_low=min((int(f["quantity_low"]) for f in counts), default=None),
-        count_high=max((int(f["quantity_high"] if _known(f["quantity_high"]) else f["quantity_low"])
-                        for f in counts), default=None),
-        troops_low=int(min(lows)) if lows else None, troops_high=int(max(highs)) if highs else None,
+        count_high=max(
+            (int(f["quantity_high"] if _known(f["quantity_high"]) else f["quantity_low"]) for f in counts), default=None
+        ),
+        troops_low=int(min(lows)) if lows else None,
+        troops_high=int(max(highs)) if highs else None,
         stated_on=first["_stated"],
-        fact_ids=tuple(f["fact_id"] for f in latest), counted=True, note="")
+        fact_ids=tuple(f["fact_id"] for f in latest),
+        counted=True,
+        note="",
+    )
 
 
 def _mark_counted(entries: Iterable[Entry]) -> list[Entry]:
@@ -189,13 +225,24 @@ def _fields(entry: Entry) -> dict:
 
 def table(result: Posture) -> pd.DataFrame:
     """The posture as rows a person reads: each with the facts that make it."""
-    return pd.DataFrame([{
-        "host": e.host_name, "force": e.force, "unit": e.unit, "status": e.status,
-        "count": _span(e.count_low, e.count_high), "troops": _span(e.troops_low, e.troops_high),
-        "stated on": str(e.stated_on or ""), "added to totals": "yes" if e.counted else "no",
-        "note": e.note, "facts": ", ".join(e.fact_ids)} for e in result.entries],
-        columns=["host", "force", "unit", "status", "count", "troops", "stated on", "added to totals", "note",
-                 "facts"])
+    return pd.DataFrame(
+        [
+            {
+                "host": e.host_name,
+                "force": e.force,
+                "unit": e.unit,
+                "status": e.status,
+                "count": _span(e.count_low, e.count_high),
+                "troops": _span(e.troops_low, e.troops_high),
+                "stated on": str(e.stated_on or ""),
+                "added to totals": "yes" if e.counted else "no",
+                "note": e.note,
+                "facts": ", ".join(e.fact_ids),
+            }
+            for e in result.entries
+        ],
+        columns=["host", "force", "unit", "status", "count", "troops", "stated on", "added to totals", "note", "facts"],
+    )
 
 
 def _span(low: int | None, high: int | None) -> str:

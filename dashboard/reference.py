@@ -4,6 +4,7 @@ A reference file has the columns of NATO's battlegroup table: host_country, host
 framework_nation, main_base, troops, as_of, source_title, source_url, notes. More files (another
 date, another source) are read the same way and kept apart by their ``as_of`` and source.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,8 +19,17 @@ from dashboard.gazetteer import Gazetteer, Place
 from dashboard.schema import MAX_COUNT
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
-COLUMNS = ("host_country", "host_code", "framework_nation", "main_base", "troops", "as_of", "source_title",
-           "source_url", "notes")
+COLUMNS = (
+    "host_country",
+    "host_code",
+    "framework_nation",
+    "main_base",
+    "troops",
+    "as_of",
+    "source_title",
+    "source_url",
+    "notes",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +94,10 @@ def _text_of(path: Path, problems: list[str]) -> str:
 
 def _row(raw: dict, file: str, line: int, gazetteer: Gazetteer) -> ReferenceRow:
     if None in raw or any(raw[c] is None for c in COLUMNS):
-        raise ReferenceFileError(f"{file}:{line}: has {len([v for v in raw.values() if v is not None])} cells "
-                                 f"where {len(COLUMNS)} are expected")
+        raise ReferenceFileError(
+            f"{file}:{line}: has {len([v for v in raw.values() if v is not None])} cells "
+            f"where {len(COLUMNS)} are expected"
+        )
     try:
         troops = int(raw["troops"].replace(",", ""))
     except ValueError as err:
@@ -95,13 +107,20 @@ def _row(raw: dict, file: str, line: int, gazetteer: Gazetteer) -> ReferenceRow:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw["as_of"]):
         raise ReferenceFileError(f"{file}:{line}: as_of {raw['as_of']!r} is not a date (YYYY-MM-DD)")
     if dates.checked(raw["as_of"])[1]:
-        raise ReferenceFileError(f"{file}:{line}: as_of {raw['as_of']!r} is not a real date between "
-                                 f"{dates.EARLIEST} and {dates.latest()}")
+        raise ReferenceFileError(
+            f"{file}:{line}: as_of {raw['as_of']!r} is not a real date between {dates.EARLIEST} and {dates.latest()}"
+        )
     if raw["host_code"] not in gazetteer.countries:
         raise ReferenceFileError(f"{file}:{line}: host_code {raw['host_code']!r} is not a known country code")
     place = _locate(raw["main_base"], raw["host_code"], gazetteer)
-    return ReferenceRow(**{c: raw[c] for c in COLUMNS if c != "troops"}, troops=troops, file=file,
-                        lat=place.lat, lon=place.lon, precision=place.kind)
+    return ReferenceRow(
+        **{c: raw[c] for c in COLUMNS if c != "troops"},
+        troops=troops,
+        file=file,
+        lat=place.lat,
+        lon=place.lon,
+        precision=place.kind,
+    )
 
 
 def _locate(base: str, code: str, gazetteer: Gazetteer) -> Place:

@@ -6,6 +6,7 @@ members' outlines (one feature per region, hatched) and a label placed inside a 
 either opens a card listing the members and the region's facts. As in ``factlayer``, the text goes
 in as inert JSON and the card is built with ``textContent``.
 """
+
 from __future__ import annotations
 
 from jinja2 import Template

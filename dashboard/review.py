@@ -4,6 +4,7 @@
 ``reviewlog.FactKey``), puts corrected values in the table and keeps the parser's reading beside them
 as ``original_<column>``. A decision that matches no fact is returned as an orphan, never dropped.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,8 +19,18 @@ from dashboard import reviewlog
 from dashboard.errors import ReviewError
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.reviewlog import Decision, FactKey
-from dashboard.schema import (BOOL_COLUMNS, CORRECTABLE, DATE_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, REVIEW_COLUMNS,
-                              STATUSES, TRUSTED_STATES, UNITS, is_unit)
+from dashboard.schema import (
+    BOOL_COLUMNS,
+    CORRECTABLE,
+    DATE_COLUMNS,
+    FLOAT_COLUMNS,
+    INT_COLUMNS,
+    REVIEW_COLUMNS,
+    STATUSES,
+    TRUSTED_STATES,
+    UNITS,
+    is_unit,
+)
 from dashboard.store import Store
 
 Action = Literal["accept", "reject", "correct"]
@@ -68,14 +79,22 @@ def apply(df: pd.DataFrame, decisions: Sequence[Decision]) -> Reviewed:
     for position, decision in matched.items():
         index = out.index[position]
         out.loc[index, ["review_state", "reviewed_by", "reviewed_at"]] = (
-            decision.state, decision.reviewer, decision.updated_at)
+            decision.state,
+            decision.reviewer,
+            decision.updated_at,
+        )
         for column, value in decision.corrections:
             if column in out.columns:
                 out.loc[index, column] = _cell(column, value)
     used = {id(d) for d in matched.values()}
     present = set(df["article_id"])
-    orphans = tuple(Orphan(d, "its sentence no longer yields this fact" if d.key.article_id in present
-                           else "its article is not loaded") for d in decisions if id(d) not in used)
+    orphans = tuple(
+        Orphan(
+            d, "its sentence no longer yields this fact" if d.key.article_id in present else "its article is not loaded"
+        )
+        for d in decisions
+        if id(d) not in used
+    )
     return Reviewed(out, orphans)
 
 
@@ -106,8 +125,13 @@ def _match(keys: list[FactKey], decisions: Sequence[Decision]) -> dict[int, Deci
 
 def _cell(column: str, value: Any) -> Any:
     if value is None:
-        return pd.NA if column in INT_COLUMNS else math.nan if column in FLOAT_COLUMNS else (
-            False if column in BOOL_COLUMNS else "")
+        return (
+            pd.NA
+            if column in INT_COLUMNS
+            else math.nan
+            if column in FLOAT_COLUMNS
+            else (False if column in BOOL_COLUMNS else "")
+        )
     if column in INT_COLUMNS:
         return int(value)
     if column in FLOAT_COLUMNS:
@@ -132,18 +156,34 @@ def next_unreviewed(df: pd.DataFrame, *, after: str | None = None) -> str | None
 
 def changes(current: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
     """Field -> (shown value, new value) for each field the analyst changed."""
-    return {f: (_plain(current[f]), _plain(v)) for f, v in wanted.items()
-            if f in CORRECTABLE and not _same(current[f], v)}
+    return {
+        f: (_plain(current[f]), _plain(v)) for f, v in wanted.items() if f in CORRECTABLE and not _same(current[f], v)
+    }
 
 
 def place_fields(place: Place) -> dict[str, Any]:
     """The columns a place picked from the gazetteer sets."""
-    return {"place": place.name, "country_code": place.country_code, "country": place.country,
-            "region": place.region, "lat": place.lat, "lon": place.lon, "precision": place.kind}
+    return {
+        "place": place.name,
+        "country_code": place.country_code,
+        "country": place.country,
+        "region": place.region,
+        "lat": place.lat,
+        "lon": place.lon,
+        "precision": place.kind,
+    }
 
 
-def decide(store: Store, key: FactKey, *, action: Action, reviewer: str, current: Mapping[str, Any],
-           wanted: Mapping[str, Any] | None = None, reason: str = "") -> str:
+def decide(
+    store: Store,
+    key: FactKey,
+    *,
+    action: Action,
+    reviewer: str,
+    current: Mapping[str, Any],
+    wanted: Mapping[str, Any] | None = None,
+    reason: str = "",
+) -> str:
     """Record accept, reject or a correction of the fact shown as ``current``; returns its new state."""
     edits = changes(current, wanted or {}) if action == "correct" else {}
     if action == "correct" and not edits:
@@ -169,8 +209,9 @@ def _check(fact: Mapping[str, Any]) -> None:
         if a is not None and b is not None and a > b:
             raise ReviewError(f"{low} ({a:,}) is above {high} ({b:,})")
     if not is_unit(fact["unit"]) or fact["status"] not in STATUSES:
-        raise ReviewError(f"unit must be one of {', '.join(UNITS)} or other:<noun>; "
-                          f"status one of {', '.join(STATUSES)}")
+        raise ReviewError(
+            f"unit must be one of {', '.join(UNITS)} or other:<noun>; status one of {', '.join(STATUSES)}"
+        )
     for column in DATE_COLUMNS:
         if value := str(fact[column] or ""):
             try:
@@ -208,11 +249,27 @@ def place_choices(gazetteer: Gazetteer) -> dict[str, Place]:
 def labels(df: pd.DataFrame) -> dict[str, str]:
     """Each fact in one line, as the pickers list it, by fact_id (column-wise: pickers list a thousand)."""
     low, high = df["quantity_low"].astype("string"), df["quantity_high"].astype("string")
-    count = (df["approx"].map({True: "~", False: ""}) + df["quantity_low"].map(_thousands)
-             + (high.ne(low) & high.notna()).map({True: "–", False: ""})
-             + df["quantity_high"].map(_thousands).where(high.ne(low) & high.notna(), "")).where(low.notna(), "")
-    text = ("[" + df["review_state"] + "] " + df["force"].replace("", "?") + ": " + count + " " + df["unit"] + ", "
-            + df["place"].replace("", "no place") + " (" + df["status"] + ")").str.replace("  ", " ")
+    count = (
+        df["approx"].map({True: "~", False: ""})
+        + df["quantity_low"].map(_thousands)
+        + (high.ne(low) & high.notna()).map({True: "–", False: ""})
+        + df["quantity_high"].map(_thousands).where(high.ne(low) & high.notna(), "")
+    ).where(low.notna(), "")
+    text = (
+        "["
+        + df["review_state"]
+        + "] "
+        + df["force"].replace("", "?")
+        + ": "
+        + count
+        + " "
+        + df["unit"]
+        + ", "
+        + df["place"].replace("", "no place")
+        + " ("
+        + df["status"]
+        + ")"
+    ).str.replace("  ", " ")
     return dict(zip(df["fact_id"], text))
 
 
@@ -222,8 +279,11 @@ def _thousands(value: Any) -> str:
 
 def differences(row: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
     """(field, the parser's reading, the value shown) for each corrected field of one fact."""
-    return [(c, _plain(row[f"original_{c}"]), _plain(row[c])) for c in CORRECTABLE
-            if f"original_{c}" in row and not _same(row[f"original_{c}"], row[c])]
+    return [
+        (c, _plain(row[f"original_{c}"]), _plain(row[c]))
+        for c in CORRECTABLE
+        if f"original_{c}" in row and not _same(row[f"original_{c}"], row[c])
+    ]
 
 
 def notes(df: pd.DataFrame) -> list[str]:
@@ -235,8 +295,10 @@ def notes(df: pd.DataFrame) -> list[str]:
     # Most facts are unreviewed: only the reviewed rows are read one by one.
     reviewed = (df["review_state"] != "unreviewed").to_numpy().nonzero()[0]
     for position, row in zip(reviewed, df.iloc[reviewed].to_dict(orient="records")):
-        read = "; ".join(f"{f} {'empty' if o is None else o}" for f, o, _ in differences(row)
-                         if f not in ("lat", "lon"))
+        read = "; ".join(
+            f"{f} {'empty' if o is None else o}" for f, o, _ in differences(row) if f not in ("lat", "lon")
+        )
         lines[position] = f"{row['review_state']} by {row['reviewed_by']}" + (
-            f"; the parser read {read}" if read else "")
+            f"; the parser read {read}" if read else ""
+        )
     return lines

@@ -4,6 +4,7 @@ Every decision appends to ``review_edits`` (who, when, field, old -> new, why) a
 ``reviews`` row of its fact, in one transaction. Nothing here touches the ``facts`` table: the
 parser's reading stays as it was read, and corrections are laid over it when the table is shown.
 """
+
 from __future__ import annotations
 
 import json
@@ -58,8 +59,16 @@ class Edit:
     reason: str
 
 
-def record(store: Store, key: FactKey, *, state: str, reviewer: str,
-           changes: Mapping[str, tuple[Any, Any]] | None = None, reason: str = "", at: str | None = None) -> None:
+def record(
+    store: Store,
+    key: FactKey,
+    *,
+    state: str,
+    reviewer: str,
+    changes: Mapping[str, tuple[Any, Any]] | None = None,
+    reason: str = "",
+    at: str | None = None,
+) -> None:
     """Set the fact's state and apply ``changes`` (field -> (old, new)), each written to the history."""
     reviewer = reviewer.strip()
     if not reviewer:
@@ -79,13 +88,18 @@ def record(store: Store, key: FactKey, *, state: str, reviewer: str,
             db.executemany(
                 f"INSERT INTO review_edits ({', '.join(_KEY_COLUMNS)}, reviewer, at, field, old, new, reason) "
                 f"VALUES ({', '.join('?' for _ in _KEY_COLUMNS)}, ?, ?, ?, ?, ?, ?)",
-                [(*astuple(key), reviewer, when, name, _encode(old), _encode(new), reason.strip())
-                 for name, old, new in edits])
+                [
+                    (*astuple(key), reviewer, when, name, _encode(old), _encode(new), reason.strip())
+                    for name, old, new in edits
+                ],
+            )
             db.execute(
                 f"INSERT INTO reviews ({', '.join(_KEY_COLUMNS)}, state, reviewer, updated_at) "
                 f"VALUES ({', '.join('?' for _ in _KEY_COLUMNS)}, ?, ?, ?) "
                 f"ON CONFLICT DO UPDATE SET state = excluded.state, reviewer = excluded.reviewer, "
-                f"updated_at = excluded.updated_at", (*astuple(key), state, reviewer, when))
+                f"updated_at = excluded.updated_at",
+                (*astuple(key), state, reviewer, when),
+            )
     except sqlite3.DatabaseError as err:
         raise StoreError(f"could not record the review: {err}") from err
 
@@ -98,24 +112,40 @@ def decisions(store: Store) -> list[Decision]:
         latest = db.execute(
             f"SELECT {keys}, field, new FROM review_edits WHERE edit_id IN ("
             f"SELECT MAX(edit_id) FROM review_edits WHERE field != ? GROUP BY {keys}, field) ORDER BY edit_id",
-            (STATE_FIELD,)).fetchall()
+            (STATE_FIELD,),
+        ).fetchall()
     corrections: dict[FactKey, list[tuple[str, Any]]] = {}
     width = len(_KEY_COLUMNS)
     for row in latest:
         corrections.setdefault(FactKey(*row[:width]), []).append((row[width], _decode(row[width + 1])))
-    return [Decision(key, state, reviewer, at, tuple(corrections.get(key, ())))
-            for key, state, reviewer, at in ((FactKey(*r[:width]), *r[width:]) for r in rows)]
+    return [
+        Decision(key, state, reviewer, at, tuple(corrections.get(key, ())))
+        for key, state, reviewer, at in ((FactKey(*r[:width]), *r[width:]) for r in rows)
+    ]
 
 
 def history(store: Store, key: FactKey | None = None) -> list[Edit]:
     """The edits, oldest first; of one fact when ``key`` is given."""
     where, params = (f"WHERE {_KEY_WHERE}", astuple(key)) if key else ("", ())
     with store.reading() as db:
-        rows = db.execute(f"SELECT {', '.join(_KEY_COLUMNS)}, reviewer, at, field, old, new, reason "
-                          f"FROM review_edits {where} ORDER BY edit_id", params).fetchall()
+        rows = db.execute(
+            f"SELECT {', '.join(_KEY_COLUMNS)}, reviewer, at, field, old, new, reason "
+            f"FROM review_edits {where} ORDER BY edit_id",
+            params,
+        ).fetchall()
     width = len(_KEY_COLUMNS)
-    return [Edit(FactKey(*r[:width]), r[width], r[width + 1], r[width + 2], _decode(r[width + 3]),
-                 _decode(r[width + 4]), r[width + 5]) for r in rows]
+    return [
+        Edit(
+            FactKey(*r[:width]),
+            r[width],
+            r[width + 1],
+            r[width + 2],
+            _decode(r[width + 3]),
+            _decode(r[width + 4]),
+            r[width + 5],
+        )
+        for r in rows
+    ]
 
 
 def revision(store: Store) -> int:

@@ -1,5 +1,6 @@
 """The Streamlit widgets of the review flow and the posture, kept out of app.py so it stays a list
 of tabs. Every decision goes through ``review.decide``; errors become ``st.error`` here."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -26,37 +27,56 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
     """The date picker and the figures of the posture on it, with what makes each figure."""
     left, right = st.columns([1, 3])
     # No earliest date: a fact's own date ("in 2014") may precede every article.
-    on = left.date_input("Posture on", value=today, min_value=date(1990, 1, 1), max_value=today, key="posture_on",
-                         help="What the reporting says stood on this date: the newest statement per host, "
-                              "force and unit.")
+    on = left.date_input(
+        "Posture on",
+        value=today,
+        min_value=date(1990, 1, 1),
+        max_value=today,
+        key="posture_on",
+        help="What the reporting says stood on this date: the newest statement per host, force and unit.",
+    )
     result = posture_on(on)
     here, planned = result.troops("existing"), result.troops("planned")
     cols = right.columns(3)
     cols[0].metric("Troops in place", str(here), help="Country figures only; region-wide claims are not added.")
     cols[1].metric("Troops planned", str(planned))
     cols[2].metric("Host countries", len(result.hosts))
-    with st.expander(f"What makes these totals ({_count(len(result.entries), 'statement')}, "
-                     f"{_count(len(result.excluded), 'fact')} left out)"):
+    with st.expander(
+        f"What makes these totals ({_count(len(result.entries), 'statement')}, "
+        f"{_count(len(result.excluded), 'fact')} left out)"
+    ):
         st.dataframe(posture.table(result), hide_index=True, key="posture_table")
         if result.excluded:
             # Thousands of rows would be sent on every rerun; the filters narrow the list.
             shown = result.excluded[:EXCLUDED_LIMIT]
-            st.caption("Left out of the posture, and why" + (
-                f" (the first {len(shown):,} of {len(result.excluded):,}):" if len(shown) < len(result.excluded)
-                else ":"))
+            st.caption(
+                "Left out of the posture, and why"
+                + (
+                    f" (the first {len(shown):,} of {len(result.excluded):,}):"
+                    if len(shown) < len(result.excluded)
+                    else ":"
+                )
+            )
             st.dataframe(pd.DataFrame(shown, columns=["fact", "why"]), hide_index=True, key="posture_excluded")
     return result
 
 
-def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, gazetteer: Gazetteer,
-               text_of: Callable[[str], str | None]) -> None:
+def review_tab(
+    facts: pd.DataFrame,
+    reviewed: review.Reviewed,
+    *,
+    store: Store,
+    gazetteer: Gazetteer,
+    text_of: Callable[[str], str | None],
+) -> None:
     """Accept, reject or correct one fact at a time; ``facts`` are the filtered facts, rejected ones included."""
     reviewer = st.session_state.get("reviewer", "")
     if not reviewer.strip():
         st.info("Type your name in the sidebar to review: every decision records who made it.")
     waiting = int((facts["review_state"] == "unreviewed").sum())
-    st.caption(f"{waiting:,} of {len(facts):,} facts left to review. Keys: Alt+A accept, Alt+X reject, "
-               "Alt+N next unreviewed.")
+    st.caption(
+        f"{waiting:,} of {len(facts):,} facts left to review. Keys: Alt+A accept, Alt+X reject, Alt+N next unreviewed."
+    )
     if facts.empty:
         st.info("No facts match the filters.")
         return
@@ -69,8 +89,9 @@ def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, 
         # Start at the first fact left to review, the one a reviewer came for.
         st.session_state["review_fact"] = review.next_unreviewed(listed) or options[0]
     labels = review.labels(listed)
-    fact_id = str(st.selectbox("Fact", options, format_func=lambda option: labels.get(option, option),
-                               key="review_fact"))
+    fact_id = str(
+        st.selectbox("Fact", options, format_func=lambda option: labels.get(option, option), key="review_fact")
+    )
     row = facts[facts["fact_id"] == fact_id].iloc[0]
     key = reviewed.key(fact_id)
     _quote_in_context(row, text_of)
@@ -86,16 +107,31 @@ def review_tab(facts: pd.DataFrame, reviewed: review.Reviewed, *, store: Store, 
     _history(store, key, row)
     if reviewed.orphans:
         with st.expander(f"Decisions whose fact is gone ({len(reviewed.orphans)})"):
-            st.dataframe(pd.DataFrame([{
-                "article": o.decision.key.article_id, "quote at": f"{o.decision.key.quote_start}–"
-                f"{o.decision.key.quote_end}", "unit": o.decision.key.unit, "place": o.decision.key.place,
-                "state": o.decision.state, "by": o.decision.reviewer, "why": o.reason} for o in reviewed.orphans]),
-                hide_index=True, key="review_orphans")
+            st.dataframe(
+                pd.DataFrame(
+                    [
+                        {
+                            "article": o.decision.key.article_id,
+                            "quote at": f"{o.decision.key.quote_start}–{o.decision.key.quote_end}",
+                            "unit": o.decision.key.unit,
+                            "place": o.decision.key.place,
+                            "state": o.decision.state,
+                            "by": o.decision.reviewer,
+                            "why": o.reason,
+                        }
+                        for o in reviewed.orphans
+                    ]
+                ),
+                hide_index=True,
+                key="review_orphans",
+            )
 
 
 def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> None:
-    st.markdown(f"**State:** {md(row['review_state'])}" + (
-        f" by {md(row['reviewed_by'])} at {md(row['reviewed_at'])}" if row["reviewed_by"] else ""))
+    st.markdown(
+        f"**State:** {md(row['review_state'])}"
+        + (f" by {md(row['reviewed_by'])} at {md(row['reviewed_at'])}" if row["reviewed_by"] else "")
+    )
     text = text_of(row["article_id"])
     if text is None:
         st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
@@ -103,12 +139,16 @@ def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> N
         st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"]), context=200))
     changed = review.differences(row)
     if changed:
-        st.dataframe(pd.DataFrame([{"field": f, "parser read": str(o), "now": str(n)} for f, o, n in changed]),
-                     hide_index=True, key="review_changed")
+        st.dataframe(
+            pd.DataFrame([{"field": f, "parser read": str(o), "now": str(n)} for f, o, n in changed]),
+            hide_index=True,
+            key="review_changed",
+        )
 
 
-def _correction_form(row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, store: Store,
-                     gazetteer: Gazetteer, facts: pd.DataFrame) -> None:
+def _correction_form(
+    row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, store: Store, gazetteer: Gazetteer, facts: pd.DataFrame
+) -> None:
     fid = row["fact_id"]
     places = review.place_choices(gazetteer)
     with st.form(f"correct_{fid}"):
@@ -125,16 +165,18 @@ def _correction_form(row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, s
         # A formation with no unit of its own ("other:team") keeps its noun as a choice.
         units = UNITS if row["unit"] in UNITS else (*UNITS, row["unit"])
         wanted["unit"] = cols[1].selectbox("Unit", units, index=units.index(row["unit"]), key=f"fix_unit_{fid}")
-        wanted["status"] = cols[2].selectbox("Status", STATUSES, index=_index(STATUSES, row["status"]),
-                                             key=f"fix_status_{fid}")
+        wanted["status"] = cols[2].selectbox(
+            "Status", STATUSES, index=_index(STATUSES, row["status"]), key=f"fix_status_{fid}"
+        )
         wanted["force"] = cols[3].text_input("Force", value=row["force"], key=f"fix_force_{fid}")
         cols = list(st.columns(2))
         picked = cols[0].selectbox("Place from the gazetteer", [KEEP_PLACE, *places], key=f"fix_place_{fid}")
         town = cols[1].text_input("…or a town by name", key=f"fix_town_{fid}")
         cols = list(st.columns(3))
         wanted["when"] = cols[0].text_input("When (the words)", value=row["when"], key=f"fix_when_{fid}")
-        wanted["when_start"] = cols[1].text_input("From (YYYY-MM-DD)", value=row["when_start"],
-                                                  key=f"fix_when_start_{fid}")
+        wanted["when_start"] = cols[1].text_input(
+            "From (YYYY-MM-DD)", value=row["when_start"], key=f"fix_when_start_{fid}"
+        )
         wanted["when_end"] = cols[2].text_input("Until (YYYY-MM-DD)", value=row["when_end"], key=f"fix_when_end_{fid}")
         reason = st.text_input("Reason (optional)", key=f"fix_reason_{fid}")
         if not st.form_submit_button("Save correction", key=f"fix_save_{fid}"):
@@ -150,11 +192,19 @@ def _correction_form(row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, s
     _decide(store, key, row, reviewer, action="correct", facts=facts, wanted=wanted, reason=reason)
 
 
-def _decide(store: Store, key: reviewlog.FactKey, row: pd.Series, reviewer: str, *, action: review.Action,
-            facts: pd.DataFrame, wanted: dict | None = None, reason: str = "") -> None:
+def _decide(
+    store: Store,
+    key: reviewlog.FactKey,
+    row: pd.Series,
+    reviewer: str,
+    *,
+    action: review.Action,
+    facts: pd.DataFrame,
+    wanted: dict | None = None,
+    reason: str = "",
+) -> None:
     try:
-        state = review.decide(store, key, action=action, reviewer=reviewer, current=row, wanted=wanted,
-                              reason=reason)
+        state = review.decide(store, key, action=action, reviewer=reviewer, current=row, wanted=wanted, reason=reason)
     except DashboardError as err:
         st.error(str(err))
         return
@@ -169,9 +219,23 @@ def _history(store: Store, key: reviewlog.FactKey, row: pd.Series) -> None:
     edits = reviewlog.history(store, key)
     if edits:
         with st.expander(f"History of this fact ({len(edits)} edits)"):
-            st.dataframe(pd.DataFrame([{"when": e.at, "who": e.reviewer, "field": e.field, "old": str(e.old),
-                                        "new": str(e.new), "reason": e.reason} for e in edits]),
-                         hide_index=True, key="review_history")
+            st.dataframe(
+                pd.DataFrame(
+                    [
+                        {
+                            "when": e.at,
+                            "who": e.reviewer,
+                            "field": e.field,
+                            "old": str(e.old),
+                            "new": str(e.new),
+                            "reason": e.reason,
+                        }
+                        for e in edits
+                    ]
+                ),
+                hide_index=True,
+                key="review_history",
+            )
 
 
 def _number(container, label: str, value: object, key: str) -> int | None:

@@ -3,15 +3,28 @@
 The parser produces :class:`Fact` rows; the store, the exports and the app all read
 ``COLUMNS`` from here, so the table has one shape everywhere.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
 Unit = Literal[
-    "troops", "battlegroups", "brigades", "battalions", "companies", "divisions",
-    "regiments", "squadrons", "batteries", "headquarters", "warships", "aircraft",
-    "tanks", "vehicles", "other",
+    "troops",
+    "battlegroups",
+    "brigades",
+    "battalions",
+    "companies",
+    "divisions",
+    "regiments",
+    "squadrons",
+    "batteries",
+    "headquarters",
+    "warships",
+    "aircraft",
+    "tanks",
+    "vehicles",
+    "other",
 ]
 Status = Literal["existing", "planned", "withdrawn"]
 Precision = Literal["base", "town", "country", "region", "none"]
@@ -76,13 +89,36 @@ def is_unit(unit: str) -> bool:
 
 # The names the app shows and the exports offer beside the schema's own (the CSV/Excel header option).
 LABELS: dict[str, str] = {
-    "fact_id": "Fact ID", "article_id": "Article ID", "title": "Title", "outlet": "Outlet", "author": "Author",
-    "published": "Published", "url": "Address", "force": "Force", "unit": "Unit", "quantity_low": "Count (low)",
-    "quantity_high": "Count (high)", "approx": "Approx.", "troops_low": "Troops (low)", "troops_high": "Troops (high)",
-    "troops_derived": "Troops derived", "status": "Status", "when": "When (as written)", "when_start": "From",
-    "when_end": "Until", "place": "Place", "country_code": "Country code",
-    "country": "Country", "region": "Region", "lat": "Latitude", "lon": "Longitude", "precision": "Precision",
-    "quote": "Quoted sentence", "quote_start": "Quote start", "quote_end": "Quote end", "also_cites": "Size from",
+    "fact_id": "Fact ID",
+    "article_id": "Article ID",
+    "title": "Title",
+    "outlet": "Outlet",
+    "author": "Author",
+    "published": "Published",
+    "url": "Address",
+    "force": "Force",
+    "unit": "Unit",
+    "quantity_low": "Count (low)",
+    "quantity_high": "Count (high)",
+    "approx": "Approx.",
+    "troops_low": "Troops (low)",
+    "troops_high": "Troops (high)",
+    "troops_derived": "Troops derived",
+    "status": "Status",
+    "when": "When (as written)",
+    "when_start": "From",
+    "when_end": "Until",
+    "place": "Place",
+    "country_code": "Country code",
+    "country": "Country",
+    "region": "Region",
+    "lat": "Latitude",
+    "lon": "Longitude",
+    "precision": "Precision",
+    "quote": "Quoted sentence",
+    "quote_start": "Quote start",
+    "quote_end": "Quote end",
+    "also_cites": "Size from",
 }
 
 
@@ -97,8 +133,10 @@ def implausible_count(fact: Fact) -> str:
     for column in COUNT_COLUMNS:
         value = getattr(fact, column)
         if value is not None and not 0 <= value <= MAX_COUNT:
-            return (f"{column} {value:,} is beyond any real force (the limit is {MAX_COUNT:,}); "
-                    f"fact refused: {fact.quote[:120]!r}")
+            return (
+                f"{column} {value:,} is beyond any real force (the limit is {MAX_COUNT:,}); "
+                f"fact refused: {fact.quote[:120]!r}"
+            )
     return ""
 
 
@@ -111,11 +149,35 @@ TRUSTED_STATES = ("accepted", "corrected")
 TIME_COLUMNS = ("when", "when_start", "when_end")
 DATE_COLUMNS = ("when_start", "when_end")
 CORRECTABLE: tuple[str, ...] = (
-    "force", "unit", "quantity_low", "quantity_high", "approx", "troops_low", "troops_high", "status",
-    "place", "country_code", "country", "region", "lat", "lon", "precision", *TIME_COLUMNS,
+    "force",
+    "unit",
+    "quantity_low",
+    "quantity_high",
+    "approx",
+    "troops_low",
+    "troops_high",
+    "status",
+    "place",
+    "country_code",
+    "country",
+    "region",
+    "lat",
+    "lon",
+    "precision",
+    *TIME_COLUMNS,
 )
-REVIEW_COLUMNS: tuple[str, ...] = ("review_state", "reviewed_by", "reviewed_at",
-                                   *(f"original_{c}" for c in CORRECTABLE))
+REVIEW_COLUMNS: tuple[str, ...] = (
+    "review_state",
+    "reviewed_by",
+    "reviewed_at",
+    *(f"original_{c}" for c in CORRECTABLE),
+)
 # Readable names for exports with readable headers: "Count (low), as read by the parser".
-LABELS.update({"review_state": "Review", "reviewed_by": "Reviewed by", "reviewed_at": "Reviewed at",
-               **{f"original_{c}": f"{LABELS[c]}, as read by the parser" for c in CORRECTABLE}})
+LABELS.update(
+    {
+        "review_state": "Review",
+        "reviewed_by": "Reviewed by",
+        "reviewed_at": "Reviewed at",
+        **{f"original_{c}": f"{LABELS[c]}, as read by the parser" for c in CORRECTABLE},
+    }
+)

@@ -5,6 +5,7 @@
 ``DASHBOARD_NOMINATIM`` the Nominatim server for online geocoding; ``DASHBOARD_GEOCACHE`` where its
 answers are cached.
 """
+
 from __future__ import annotations
 
 import os

@@ -5,6 +5,7 @@ Streamlit renders the body of ``st.error``, ``st.caption`` and the like as Markd
 named ``![n](http://host/p.png).txt`` would make every viewer's browser fetch that address. Every
 such call in the app goes through here and shows the text literally.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -5,6 +5,7 @@ twice is stored once (its id is a hash of the content). The schema carries a ver
 ``PRAGMA user_version``: a store from an older version is migrated, one from a newer version is
 refused rather than misread.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -59,8 +60,7 @@ class Store:
         self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, timeout=_BUSY_SECONDS,
-                                       isolation_level=None)
+            self._db = sqlite3.connect(path, check_same_thread=False, timeout=_BUSY_SECONDS, isolation_level=None)
             self._db.execute("PRAGMA foreign_keys = ON")
             _use_wal(self._db)
             # WAL with NORMAL sync survives a killed process; only a power cut may lose the last commits.
@@ -80,11 +80,13 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise SchemaVersionError(
                     f"the store {self.path} was written by a newer version of this tool (schema {version}, "
-                    f"this tool reads up to {SCHEMA_VERSION}); it was left untouched")
+                    f"this tool reads up to {SCHEMA_VERSION}); it was left untouched"
+                )
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if version == 0 and tables & {"articles", "facts"}:
                 raise SchemaVersionError(
-                    f"the store {self.path} has tables but no schema version; it was left untouched")
+                    f"the store {self.path} has tables but no schema version; it was left untouched"
+                )
             if version == SCHEMA_VERSION:
                 return
             migrations.upgrade(db, from_version=version)
@@ -130,12 +132,22 @@ class Store:
                 for article, facts, source_name in items:
                     inserted = db.execute(
                         "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                        (article.article_id, article.text, article.title, article.outlet, article.author,
-                         article.published, article.url, article.encoding, source_name, now)).rowcount
+                        (
+                            article.article_id,
+                            article.text,
+                            article.title,
+                            article.outlet,
+                            article.author,
+                            article.published,
+                            article.url,
+                            article.encoding,
+                            source_name,
+                            now,
+                        ),
+                    ).rowcount
                     if inserted:
                         _refuse_impossible(article.article_id, facts)
-                        db.executemany(_INSERT_FACT, [tuple(_sql_value(getattr(f, c)) for c in COLUMNS)
-                                                      for f in facts])
+                        db.executemany(_INSERT_FACT, [tuple(_sql_value(getattr(f, c)) for c in COLUMNS) for f in facts])
                     results.append(AddResult(article.article_id, bool(inserted), len(facts) if inserted else 0))
                 if any(r.added for r in results):
                     _bump(db)
@@ -165,7 +177,8 @@ class Store:
             rows = self._db.execute(
                 "SELECT a.article_id, a.title, a.outlet, a.author, a.published, a.source_name, a.added_at, "
                 "COUNT(f.fact_id) FROM articles a LEFT JOIN facts f ON f.article_id = a.article_id "
-                "GROUP BY a.article_id ORDER BY a.added_at, a.rowid").fetchall()
+                "GROUP BY a.article_id ORDER BY a.added_at, a.rowid"
+            ).fetchall()
         return [StoredArticle(*row) for row in rows]
 
     def text(self, article_id: str) -> str | None:

@@ -4,6 +4,7 @@ The command line prints facts with these (importing pandas would be most of its 
 app streams a filtered CSV of any size from the store with them, a chunk at a time. The bytes are
 the same as ``export.to_csv`` / ``to_json`` of the same rows.
 """
+
 from __future__ import annotations
 
 import csv
@@ -32,8 +33,9 @@ def neutralize(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def csv_chunks(rows: Iterable[Row], *, spreadsheet_safe: bool = True, headers: Headers = "schema",
-               chunk_rows: int = 2000) -> Iterator[str]:
+def csv_chunks(
+    rows: Iterable[Row], *, spreadsheet_safe: bool = True, headers: Headers = "schema", chunk_rows: int = 2000
+) -> Iterator[str]:
     """The header (the schema's names or the readable ones) and then the rows as CSV text,
     ``chunk_rows`` rows per chunk."""
     buffer = io.StringIO()

@@ -4,6 +4,7 @@ Python's ``re`` tries every branch of ``a|b|c|...`` at each position of the text
 place and force names that dominated the parser's time. A trie shares prefixes, so each position
 tries about one branch per character. Spaces in a phrase match any run of white space.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ def trie_alternation(phrases: Iterable[str], *, fold_case: bool = False) -> str:
     root: dict = {}
     for phrase in phrases:
         node = root
-        for char in (phrase.lower() if fold_case else phrase):
+        for char in phrase.lower() if fold_case else phrase:
             node = node.setdefault(" " if char.isspace() else char, {})
         node[_END] = {}
     return _pattern(root)
@@ -33,8 +34,7 @@ def _char_pattern(char: str) -> str:
 
 
 def _pattern(node: dict) -> str:
-    branches = [_char_pattern(char) + _pattern(child)
-                for char, child in sorted(node.items()) if char != _END]
+    branches = [_char_pattern(char) + _pattern(child) for char, child in sorted(node.items()) if char != _END]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

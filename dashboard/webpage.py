@@ -9,6 +9,7 @@ Fetching is ours, not trafilatura's, so every request has a timeout on connectin
 an overall deadline, a size limit and a check that the answer is HTML; any failure is a
 ``WebPageError`` that says which and why.
 """
+
 from __future__ import annotations
 
 import time
@@ -95,8 +96,9 @@ def from_html(data: bytes, *, name: str, url: str = "") -> articles.Article:
     if len(data) > MAX_BYTES:
         raise WebPageError(f"{name}: too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
     # A Document or None (as_dict is off), though trafilatura's types also allow a dict.
-    doc: Any = trafilatura.bare_extraction(data, url=url or None, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True)
+    doc: Any = trafilatura.bare_extraction(
+        data, url=url or None, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     text = (doc.text or "").strip() if doc else ""
     if len(text) < MIN_TEXT:
         raise WebPageError(f"{name}: no article found in this page (nothing but navigation and links)")
@@ -106,9 +108,16 @@ def from_html(data: bytes, *, name: str, url: str = "") -> articles.Article:
     # A page's date passes the same check as a text header's: an absurd one would take the app down.
     published, problem = dates.checked(doc.date) if doc.date else ("", "")
     return articles.Article(
-        article_id=articles.article_id_for(text), text=text, title=title, outlet=doc.sitename or doc.hostname or "",
-        author=doc.author or "", published=published, url=doc.url or url, body_start=body_start,
-        warnings=(f"{name}: {problem}",) if problem else ())
+        article_id=articles.article_id_for(text),
+        text=text,
+        title=title,
+        outlet=doc.sitename or doc.hostname or "",
+        author=doc.author or "",
+        published=published,
+        url=doc.url or url,
+        body_start=body_start,
+        warnings=(f"{name}: {problem}",) if problem else (),
+    )
 
 
 def load(source: str | Path, *, timeout: float = TIMEOUT) -> articles.Article:

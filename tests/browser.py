@@ -1,4 +1,5 @@
 """What the browser tests need: a real `streamlit run` server and Debian's Chromium under Playwright."""
+
 from __future__ import annotations
 
 import os
@@ -19,8 +20,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+]
 
 
 def require_chromium() -> None:
@@ -72,9 +81,26 @@ def streamlit_server(tmp: Path, *, env: dict[str, str] | None = None) -> Iterato
     environment = {**os.environ, "DASHBOARD_STORE": str(store), "DASHBOARD_TILES": "none", **(env or {})}
     with log.open("w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "dashboard/app.py",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=environment,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for_health(url, process)
@@ -122,7 +148,9 @@ def wait_until_app_idle(page, *, timeout: float = 60_000) -> None:
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
     page.wait_for_function(
         "() => document.querySelector(\"[data-testid='stStatusWidget']\") === null"
-        " && document.querySelectorAll(\"[data-testid='stMetric']\").length > 0", timeout=timeout)
+        " && document.querySelectorAll(\"[data-testid='stMetric']\").length > 0",
+        timeout=timeout,
+    )
 
 
 def map_frame(page, *, timeout: float = 60_000):

@@ -1,4 +1,5 @@
 """A local HTTP server that answers like Nominatim's /search, or fails the ways a real one does."""
+
 from __future__ import annotations
 
 import json
@@ -35,9 +36,18 @@ class FakeNominatim:
                     self._send(200, b"[]")
                 else:
                     country = "de" if mode == "wrong_country" else query.get("countrycodes", ["ee"])[0]
-                    body = [{"place_id": 1, "lat": "59.2601", "lon": "25.9609", "display_name": query["q"][0],
-                             "category": "place", "type": "town", "addresstype": "town",
-                             "address": {"town": query["q"][0], "country_code": country}}]
+                    body = [
+                        {
+                            "place_id": 1,
+                            "lat": "59.2601",
+                            "lon": "25.9609",
+                            "display_name": query["q"][0],
+                            "category": "place",
+                            "type": "town",
+                            "addresstype": "town",
+                            "address": {"town": query["q"][0], "country_code": country},
+                        }
+                    ]
                     self._send(200, json.dumps(body).encode())
 
             def _send(self, status: int, body: bytes) -> None:

@@ -1,4 +1,5 @@
 """A local HTTP server on 127.0.0.1 serving saved pages, and failing the ways a real site does."""
+
 from __future__ import annotations
 
 import threading

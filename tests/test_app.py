@@ -2,6 +2,7 @@
 
 The fixtures `app`, `store_path` and `downloads` are in conftest.py, shared with test_app_review.py.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,8 +19,10 @@ from dashboard.schema import COLUMNS, REVIEW_COLUMNS
 from dashboard.store import Store
 from tests.conftest import APP
 
-NEW_ARTICLE = ("title: Romania gets a French battlegroup\npublished: 2022-03-01\noutlet: Test Wire\n\n"
-               "France will send 500 troops to Romania. The US has 2,000 soldiers at Mihail Kogălniceanu.")
+NEW_ARTICLE = (
+    "title: Romania gets a French battlegroup\npublished: 2022-03-01\noutlet: Test Wire\n\n"
+    "France will send 500 troops to Romania. The US has 2,000 soldiers at Mihail Kogălniceanu."
+)
 
 
 def metric(at: AppTest, label: str) -> str:
@@ -94,10 +97,13 @@ def test_adding_pasted_text_adds_its_facts_and_adding_it_again_changes_nothing(a
     assert len(Store(store_path).articles()) == 1
 
 
-@pytest.mark.parametrize("text, message", [
-    ("   ", "Nothing to add"),
-    ("Boil two eggs for seven minutes and serve them with toast.", "no force deployments"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("   ", "Nothing to add"),
+        ("Boil two eggs for seven minutes and serve them with toast.", "no force deployments"),
+    ],
+)
 def test_bad_input_shows_an_error_and_leaves_the_store_unchanged(app, store_path, text, message):
     app.text_area(key="paste").set_value(text)
     app.button(key="add").click().run()

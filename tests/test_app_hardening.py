@@ -1,4 +1,5 @@
 """One bad article or file must never take the app down, nor leave a stale view behind."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -26,13 +27,16 @@ def stored_table(at: AppTest):
 
 
 # --- dates ----------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("header, reason", [
-    ("0001-01-01", "outside"),
-    ("0222-05-02", "outside"),
-    ("9999-12-31", "outside"),
-    ("2022-13-45", "does not exist"),
-    ("2022-02-30", "does not exist"),
-])
+@pytest.mark.parametrize(
+    "header, reason",
+    [
+        ("0001-01-01", "outside"),
+        ("0222-05-02", "outside"),
+        ("9999-12-31", "outside"),
+        ("2022-13-45", "does not exist"),
+        ("2022-02-30", "does not exist"),
+    ],
+)
 def test_an_impossible_or_out_of_range_date_is_dropped_with_a_warning(header, reason):
     art = article.from_text(f"published: {header}{BODY}", name="odd.txt")
     assert art.published == ""
@@ -70,8 +74,10 @@ def test_a_store_already_holding_an_absurd_date_still_opens_and_the_article_can_
 
 
 # --- the view follows the store ------------------------------------------------------------------------
-ARTICLES = {name: f"outlet: {name}\n\nCanada has {troops} troops in Latvia." for name, troops in
-            (("X", 100), ("Y", 200), ("Z", 300))}
+ARTICLES = {
+    name: f"outlet: {name}\n\nCanada has {troops} troops in Latvia."
+    for name, troops in (("X", 100), ("Y", 200), ("Z", 300))
+}
 
 
 def test_after_add_delete_add_the_table_shows_exactly_what_the_store_holds(app, store_path):
@@ -95,8 +101,11 @@ def test_a_count_beyond_any_real_force_is_refused_with_a_warning_and_totals_stay
         return [int(part.replace(",", "")) for part in value.split("–")]
 
     before = in_place()
-    add_text(app, "outlet: Huge\n\nBritain keeps 9300000000000000000 soldiers at Tapa. "
-                  "The US sent 9300000000000000000 troops to Poland. Canada has 700 troops in Latvia.")
+    add_text(
+        app,
+        "outlet: Huge\n\nBritain keeps 9300000000000000000 soldiers at Tapa. "
+        "The US sent 9300000000000000000 troops to Poland. Canada has 700 troops in Latvia.",
+    )
     assert not app.exception, app.exception
     assert sum("beyond any real force" in w.value for w in app.warning) == 2
     assert in_place() == [n + 700 for n in before]
@@ -122,10 +131,12 @@ def parent_is_a_file(path, gaz) -> None:
     path.parent.write_text("a file where a folder should be", encoding="utf-8")
 
 
-@pytest.mark.parametrize("damage, reason", [(garbage_after_first_page, "malformed"),
-                                            (parent_is_a_file, "cannot open the store")])
-def test_a_store_that_cannot_be_used_leaves_the_shipped_facts_under_a_banner(tmp_path, monkeypatch, gaz,
-                                                                              damage, reason):
+@pytest.mark.parametrize(
+    "damage, reason", [(garbage_after_first_page, "malformed"), (parent_is_a_file, "cannot open the store")]
+)
+def test_a_store_that_cannot_be_used_leaves_the_shipped_facts_under_a_banner(
+    tmp_path, monkeypatch, gaz, damage, reason
+):
     path = tmp_path / "sub" / "store.sqlite"
     path.parent.mkdir()
     damage(path, gaz)

@@ -1,4 +1,5 @@
 """The review flow and the posture through Streamlit's AppTest, on a real SQLite store."""
+
 from __future__ import annotations
 
 import io
@@ -24,37 +25,84 @@ def stored(text: str, *claims: dict) -> tuple[article.Article, list[Fact]]:
         start = art.text.index(claim["quote"])
         code, region = claim.get("host", ""), claim.get("region", "")
         name, lat, lon = PLACES.get(code, ("", 50.5, 23.5))
-        facts.append(Fact(
-            fact_id=f"{art.article_id[:8]}-{n}", article_id=art.article_id, title=art.title, outlet=art.outlet,
-            author="", published=art.published, url="", force=claim["force"], unit="troops",
-            quantity_low=claim["troops"], quantity_high=claim["troops"], approx=False, troops_low=claim["troops"],
-            troops_high=claim["troops"], troops_derived=False, status=claim.get("status", "existing"),
-            place=name or region, country_code=code, country=name, region=region, lat=lat, lon=lon,
-            precision="country" if code else "region", when=claim.get("when", ""),
-            when_start=claim.get("when_start", ""), when_end=claim.get("when_end", ""),
-            quote=claim["quote"], quote_start=start,
-            quote_end=start + len(claim["quote"]), also_cites=""))
+        facts.append(
+            Fact(
+                fact_id=f"{art.article_id[:8]}-{n}",
+                article_id=art.article_id,
+                title=art.title,
+                outlet=art.outlet,
+                author="",
+                published=art.published,
+                url="",
+                force=claim["force"],
+                unit="troops",
+                quantity_low=claim["troops"],
+                quantity_high=claim["troops"],
+                approx=False,
+                troops_low=claim["troops"],
+                troops_high=claim["troops"],
+                troops_derived=False,
+                status=claim.get("status", "existing"),
+                place=name or region,
+                country_code=code,
+                country=name,
+                region=region,
+                lat=lat,
+                lon=lon,
+                precision="country" if code else "region",
+                when=claim.get("when", ""),
+                when_start=claim.get("when_start", ""),
+                when_end=claim.get("when_end", ""),
+                quote=claim["quote"],
+                quote_start=start,
+                quote_end=start + len(claim["quote"]),
+                also_cites="",
+            )
+        )
     return art, facts
 
 
 ROMANIA = "The US has 1,000 troops in Romania, up from 2,000 in 2021."
 SMALL = [
-    stored("title: early\npublished: 2022-03-01\n\nThe US has 800 troops in Romania.",
-           {"quote": "The US has 800 troops in Romania.", "host": "RO", "force": "US", "troops": 800}),
-    stored("title: later\npublished: 2023-06-01\n\nThe US has 1,000 troops in Romania, up from 2,000 in 2021. "
-           "Britain withdrew 500 troops from Estonia. NATO has 40,000 troops on the eastern flank.",
-           {"quote": ROMANIA, "host": "RO", "force": "US",
-            "troops": 1000},
-           {"quote": ROMANIA, "host": "RO", "force": "US",
-            "troops": 2000, "when": "in 2021", "when_start": "2021-01-01", "when_end": "2021-12-31"},
-           {"quote": "Britain withdrew 500 troops from Estonia.", "host": "EE", "force": "UK", "troops": 500,
-            "status": "withdrawn"},
-           {"quote": "NATO has 40,000 troops on the eastern flank.", "region": "eastern flank", "force": "NATO",
-            "troops": 40000}),
-    stored("title: wire one\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia.",
-           {"quote": "Britain keeps 900 troops in Estonia.", "host": "EE", "force": "UK", "troops": 900}),
-    stored("title: wire two\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia, a copy says.",
-           {"quote": "Britain keeps 900 troops in Estonia, a copy says.", "host": "EE", "force": "UK", "troops": 900}),
+    stored(
+        "title: early\npublished: 2022-03-01\n\nThe US has 800 troops in Romania.",
+        {"quote": "The US has 800 troops in Romania.", "host": "RO", "force": "US", "troops": 800},
+    ),
+    stored(
+        "title: later\npublished: 2023-06-01\n\nThe US has 1,000 troops in Romania, up from 2,000 in 2021. "
+        "Britain withdrew 500 troops from Estonia. NATO has 40,000 troops on the eastern flank.",
+        {"quote": ROMANIA, "host": "RO", "force": "US", "troops": 1000},
+        {
+            "quote": ROMANIA,
+            "host": "RO",
+            "force": "US",
+            "troops": 2000,
+            "when": "in 2021",
+            "when_start": "2021-01-01",
+            "when_end": "2021-12-31",
+        },
+        {
+            "quote": "Britain withdrew 500 troops from Estonia.",
+            "host": "EE",
+            "force": "UK",
+            "troops": 500,
+            "status": "withdrawn",
+        },
+        {
+            "quote": "NATO has 40,000 troops on the eastern flank.",
+            "region": "eastern flank",
+            "force": "NATO",
+            "troops": 40000,
+        },
+    ),
+    stored(
+        "title: wire one\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia.",
+        {"quote": "Britain keeps 900 troops in Estonia.", "host": "EE", "force": "UK", "troops": 900},
+    ),
+    stored(
+        "title: wire two\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia, a copy says.",
+        {"quote": "Britain keeps 900 troops in Estonia, a copy says.", "host": "EE", "force": "UK", "troops": 900},
+    ),
 ]
 
 
@@ -150,12 +198,28 @@ def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_
     shown = table(small)
     row = shown[shown["Review"] == "corrected"].iloc[0]
     assert (row["Troops (low)"], row["Troops (high)"], row["Place"], row["Review"]) == (
-        700, 800, "Mihail Kogălniceanu Air Base", "corrected")
+        700,
+        800,
+        "Mihail Kogălniceanu Air Base",
+        "corrected",
+    )
     _, payload = download(small, downloads, "Download CSV")
     rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False).set_index("fact_id")
-    assert tuple(rows.loc[fact_id, ["troops_low", "original_troops_low", "place", "original_place",
-                                    "precision", "original_precision", "review_state", "reviewed_by"]]) == (
-        "700", "1000", "Mihail Kogălniceanu Air Base", "Romania", "base", "country", "corrected", "Ana")
+    assert tuple(
+        rows.loc[
+            fact_id,
+            [
+                "troops_low",
+                "original_troops_low",
+                "place",
+                "original_place",
+                "precision",
+                "original_precision",
+                "review_state",
+                "reviewed_by",
+            ],
+        ]
+    ) == ("700", "1000", "Mihail Kogălniceanu Air Base", "Romania", "base", "country", "corrected", "Ana")
     assert Store(store_path).facts().set_index("fact_id").loc[fact_id, "troops_low"] == 1000
     fields = [(e.field, e.old, e.new, e.reason) for e in reviewlog.history(store)]
     assert ("troops_low", 1000, 700, "ministry figure") in fields

@@ -1,4 +1,5 @@
 """One bad article or file fails alone: impossible counts, parser crashes, special files, odd names."""
+
 from __future__ import annotations
 
 import os
@@ -44,8 +45,9 @@ def write_corpus(directory, extra: dict[str, str]) -> None:
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 # --- counts beyond any real force ---------------------------------------------------------------------------
@@ -119,12 +121,13 @@ def zero(path):
 
 def huge_sparse(path):
     with path.open("wb") as handle:
-        handle.truncate(3 * 1024 ** 3)
+        handle.truncate(3 * 1024**3)
 
 
 @pytest.mark.timeout(30)
-@pytest.mark.parametrize("make, reason", [(fifo, "named pipe"), (zero, "character device"),
-                                          (huge_sparse, "too large (3,221,225,472 bytes")])
+@pytest.mark.parametrize(
+    "make, reason", [(fifo, "named pipe"), (zero, "character device"), (huge_sparse, "too large (3,221,225,472 bytes")]
+)
 def test_special_and_huge_files_are_refused_before_reading(tmp_path, make, reason):
     make(tmp_path / "x.txt")
     with pytest.raises(ArticleError, match=re.escape(reason)):
@@ -169,8 +172,15 @@ def test_a_fifo_named_like_a_web_page_is_refused_and_the_rest_ingested(tmp_path)
 def test_a_web_page_with_an_absurd_date_keeps_no_date_and_says_so(monkeypatch):
     import trafilatura
 
-    page = SimpleNamespace(text="Canada has 700 troops in Latvia. " * 10, title="", sitename="Wire", hostname="",
-                           author="", date="0001-01-01", url="")
+    page = SimpleNamespace(
+        text="Canada has 700 troops in Latvia. " * 10,
+        title="",
+        sitename="Wire",
+        hostname="",
+        author="",
+        date="0001-01-01",
+        url="",
+    )
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: page)
     art = webpage.from_html(b"<html></html>", name="page.html")
     assert art.published == "" and len(art.warnings) == 1 and "outside" in art.warnings[0]

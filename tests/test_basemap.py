@@ -1,4 +1,5 @@
 """The offline basemap's names: curated, drawn by zoom, off by default only when tiles carry names."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,19 @@ FLANK = ("Estonia", "Latvia", "Lithuania", "Poland", "Slovakia", "Hungary", "Rom
 def test_the_flank_its_capitals_and_seas_are_named_from_the_opening_zoom():
     labels = {label.name: label for label in basemap.load()}
     opening = 4.75  # what fitBounds gives the flank on a 640 px map (see the browser test)
-    for name in (*FLANK, "Tallinn", "Riga", "Vilnius", "Warsaw", "Bratislava", "Budapest", "Bucharest", "Sofia",
-                 "Baltic Sea", "Black Sea"):
+    for name in (
+        *FLANK,
+        "Tallinn",
+        "Riga",
+        "Vilnius",
+        "Warsaw",
+        "Bratislava",
+        "Budapest",
+        "Bucharest",
+        "Sofia",
+        "Baltic Sea",
+        "Black Sea",
+    ):
         assert labels[name].min_zoom <= opening, name
     # Towns wait for a closer look, so the opening view is not crowded.
     towns = [label for label in labels.values() if label.kind == "town"]

@@ -1,4 +1,5 @@
 """The dashboard in a real headless Chromium against a real `streamlit run` server, with no network."""
+
 from __future__ import annotations
 
 import io
@@ -60,7 +61,7 @@ def test_a_marker_popup_shows_the_quoted_sentence(page, shipped):
     markers.nth(0).dispatch_event("click")
     popup = frame.wait_for_selector(".leaflet-popup-content .fact-popup")
     text = popup.inner_text()
-    assert any(q.strip("“”\"")[:50] in text for q in quotes)
+    assert any(q.strip('“”"')[:50] in text for q in quotes)
 
 
 def test_filtering_to_one_country_changes_the_map(page, shipped, gaz):
@@ -77,7 +78,9 @@ def test_filtering_to_one_country_changes_the_map(page, shipped, gaz):
         """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
                   return f && f.contentDocument &&
                          f.contentDocument.querySelectorAll('path.fact-marker').length === n; }""",
-        arg=located, timeout=60_000)
+        arg=located,
+        timeout=60_000,
+    )
     assert located != before
     assert marker_count(map_frame(page)) == located
 
@@ -103,7 +106,9 @@ def test_the_reference_layer_toggles_on_apart_from_the_facts(page, shipped, gaz)
         """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
                   return f && f.contentDocument &&
                          f.contentDocument.querySelectorAll('path.reference-marker').length === n; }""",
-        arg=expected, timeout=60_000)
+        arg=expected,
+        timeout=60_000,
+    )
     frame = map_frame(page)
     assert frame.locator("path.fact-marker").count() == len(mapview.point_facts(shipped, region_members(shipped, gaz)))
     frame.locator("path.reference-marker").first.dispatch_event("click")
@@ -128,7 +133,8 @@ def test_the_map_opens_fitted_to_the_flank_on_a_laptop_and_a_wide_screen(server,
         view = frame.evaluate(MAP_VIEW)
         ARTIFACTS.mkdir(exist_ok=True)
         page.frame_locator("iframe[title='streamlit_folium.st_folium']").locator(".leaflet-container").screenshot(
-            path=str(ARTIFACTS / f"map-{width}x{height}.png"))
+            path=str(ARTIFACTS / f"map-{width}x{height}.png")
+        )
     # Tallinn, Sofia and the western Black Sea are in view...
     for lat, lon in ((59.44, 24.75), (42.70, 23.32), (43.2, 30.5), (57.0, 19.0)):
         assert view["south"] < lat < view["north"] and view["west"] < lon < view["east"], (lat, lon, view)
@@ -138,8 +144,10 @@ def test_the_map_opens_fitted_to_the_flank_on_a_laptop_and_a_wide_screen(server,
 
 
 def visible_labels(frame) -> set[str]:
-    return set(frame.evaluate("""() => [...document.querySelectorAll('.basemap-label')]
-        .filter(el => el.getBoundingClientRect().width > 0).map(el => el.textContent)"""))
+    return set(
+        frame.evaluate("""() => [...document.querySelectorAll('.basemap-label')]
+        .filter(el => el.getBoundingClientRect().width > 0).map(el => el.textContent)""")
+    )
 
 
 def test_with_tiles_off_the_map_names_countries_capitals_and_seas_and_towns_when_zoomed(page):
@@ -151,8 +159,11 @@ def test_with_tiles_off_the_map_names_countries_capitals_and_seas_and_towns_when
     assert "Kraków" not in shown
     frame.evaluate("() => Object.values(window).find(v => v instanceof L.Map).setView([50.06, 19.94], 7)")
     # Polled on an interval: an iframe's animation frames may be throttled while nothing repaints it.
-    frame.wait_for_function("""() => [...document.querySelectorAll('.basemap-label')]
-        .some(el => el.textContent === 'Kraków' && el.getBoundingClientRect().width > 0)""", polling=100)
+    frame.wait_for_function(
+        """() => [...document.querySelectorAll('.basemap-label')]
+        .some(el => el.textContent === 'Kraków' && el.getBoundingClientRect().width > 0)""",
+        polling=100,
+    )
     assert page.blocked == [], "the map asked for something outside this machine"
 
 
@@ -174,7 +185,8 @@ def test_a_region_fact_clicked_shows_its_members_and_is_never_a_point(page, ship
     assert len(listed) == int((shipped["region"] == "eastern flank").sum())
     ARTIFACTS.mkdir(exist_ok=True)
     page.frame_locator("iframe[title='streamlit_folium.st_folium']").locator(".leaflet-container").screenshot(
-        path=str(ARTIFACTS / "map-region-card.png"))
+        path=str(ARTIFACTS / "map-region-card.png")
+    )
 
 
 def test_an_excel_export_holds_the_filters_applied(page, shipped):
@@ -184,9 +196,11 @@ def test_an_excel_export_holds_the_filters_applied(page, shipped):
     page.get_by_role("option", name="planned").click()
     page.keyboard.press("Escape")
     planned = int((shipped["status"] == "planned").sum())
-    page.wait_for_function(f"""() => document.querySelector("[data-testid='stStatusWidget']") === null
+    page.wait_for_function(
+        f"""() => document.querySelector("[data-testid='stStatusWidget']") === null
         && [...document.querySelectorAll("[data-testid='stMetricValue']")][0]?.textContent.trim() === "{planned}" """,
-                           timeout=60_000)
+        timeout=60_000,
+    )
     with page.expect_download() as info:
         page.get_by_role("button", name="Download Excel").click()
     download = info.value

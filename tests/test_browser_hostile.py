@@ -1,4 +1,5 @@
 """Hostile articles added through the app in a real browser: nothing runs, text stays text."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -60,7 +61,9 @@ def test_a_hostile_article_shows_as_text_everywhere_and_runs_nothing(server, tmp
             """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
                       return f && f.contentDocument &&
                              f.contentDocument.querySelectorAll('path.fact-marker').length > n; }""",
-            arg=before, timeout=60_000)
+            arg=before,
+            timeout=60_000,
+        )
         frame = map_frame(page)
         texts = []
         for index in range(frame.locator("path.fact-marker").count()):
@@ -90,13 +93,16 @@ def test_a_hostile_article_shows_as_text_everywhere_and_runs_nothing(server, tmp
         assert page.evaluate("() => document.querySelectorAll('img[src=x]').length") == 0
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
-    ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
-    ("empty.txt", b"", "empty"),
-    ("nul.txt", b"troops\x00in\x00Poland\x00" * 20, "binary"),
-    ("recipe.txt", b"Boil two eggs for seven minutes.", "no force deployments"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
+        ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
+        ("empty.txt", b"", "empty"),
+        ("nul.txt", b"troops\x00in\x00Poland\x00" * 20, "binary"),
+        ("recipe.txt", b"Boil two eggs for seven minutes.", "no force deployments"),
+    ],
+)
 def test_a_bad_upload_gets_a_clear_message_and_changes_nothing(server, tmp_path, name, content, message):
     before = stored_articles(server)
     with chromium_page() as page:

@@ -1,5 +1,6 @@
 """Reviewing facts in a real Chromium: by keyboard in the Review tab, and the map, its cards and the
 totals following each decision."""
+
 from __future__ import annotations
 
 import pytest
@@ -59,7 +60,8 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
 
         # The Review tab moved on to the next unreviewed fact: accept it by keyboard.
         expect(review.get_by_role("combobox", name="Fact")).to_have_value(
-            "[unreviewed] NATO: battlegroups, Latvia (existing)")
+            "[unreviewed] NATO: battlegroups, Latvia (existing)"
+        )
         page.locator("body").press("Alt+a")
         expect(metric(page, "To review")).to_have_text("10", timeout=60_000)
         page.get_by_test_id("stSidebar").get_by_text("Only accepted and corrected facts").click()

@@ -1,4 +1,5 @@
 """Outside text in a real browser: file names, metadata and reference cells never fetch or link anything."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,16 +12,19 @@ pytestmark = pytest.mark.browser
 
 PIXEL = "http://127.0.0.1:9/{}.png"
 NAME = f"![n]({PIXEL.format('name')}) **bold** :red[red] [link](http://127.0.0.1:9/link).txt"
-ARTICLE = ("title: ![t](" + PIXEL.format("title") + ") www.example.org\n"
-           "outlet: http://127.0.0.1:9/outlet https://example.org\n"
-           "author: <img src='" + PIXEL.format("author") + "'> mail@example.org\n"
-           "published: 2022-05-02\n\n"
-           "See https://example.org/quote: the US will send 3,000 troops to Poland ![q](" + PIXEL.format("quote")
-           + ").")
-REFERENCE = ("host_country,host_code,framework_nation,main_base,troops,as_of,source_title,source_url,notes\n"
-             "Latvia,LV,Canada,Ādaži,1887,2022-06-01,NATO www.example.org,https://example.org/ref,"
-             "\"![r](" + PIXEL.format("ref") + ") https://example.org\"\n"
-             "Latvia,LV,Canada,Ādaži,\"![bad](" + PIXEL.format("bad") + ")\",2022-06-01,NATO,x,y\n")
+ARTICLE = (
+    "title: ![t](" + PIXEL.format("title") + ") www.example.org\n"
+    "outlet: http://127.0.0.1:9/outlet https://example.org\n"
+    "author: <img src='" + PIXEL.format("author") + "'> mail@example.org\n"
+    "published: 2022-05-02\n\n"
+    "See https://example.org/quote: the US will send 3,000 troops to Poland ![q](" + PIXEL.format("quote") + ")."
+)
+REFERENCE = (
+    "host_country,host_code,framework_nation,main_base,troops,as_of,source_title,source_url,notes\n"
+    "Latvia,LV,Canada,Ādaži,1887,2022-06-01,NATO www.example.org,https://example.org/ref,"
+    '"![r](' + PIXEL.format("ref") + ') https://example.org"\n'
+    'Latvia,LV,Canada,Ādaži,"![bad](' + PIXEL.format("bad") + ')",2022-06-01,NATO,x,y\n'
+)
 
 
 def outside_requests(page, app_url: str) -> list[str]:
@@ -33,8 +37,11 @@ def record_requests(page) -> None:
 
 
 def outside_links(page, app_url: str) -> list[str]:
-    return page.evaluate("""origin => [...document.querySelectorAll('a[href]')]
-        .map(a => a.href).filter(h => !h.startsWith(origin) && !h.startsWith('blob:'))""", app_url)
+    return page.evaluate(
+        """origin => [...document.querySelectorAll('a[href]')]
+        .map(a => a.href).filter(h => !h.startsWith(origin) && !h.startsWith('blob:'))""",
+        app_url,
+    )
 
 
 def test_an_uploaded_file_name_and_its_metadata_show_as_text_and_fetch_nothing(tmp_path):
@@ -45,7 +52,8 @@ def test_an_uploaded_file_name_and_its_metadata_show_as_text_and_fetch_nothing(t
         wait_until_app_idle(page)
         page.get_by_role("tab", name="Add article").click()
         page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
-            {"name": NAME, "mimeType": "text/plain", "buffer": ARTICLE.encode("utf-8")})
+            {"name": NAME, "mimeType": "text/plain", "buffer": ARTICLE.encode("utf-8")}
+        )
         page.wait_for_selector("[data-testid='stFileChipName']")
         page.get_by_role("button", name="Add article").click()
         success = page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)
@@ -69,8 +77,7 @@ def test_reference_cells_in_messages_and_captions_show_as_text_and_fetch_nothing
     references = tmp_path / "reference"
     references.mkdir()
     (references / "ref.csv").write_text(REFERENCE, encoding="utf-8")
-    with streamlit_server(tmp_path, env={"DASHBOARD_REFERENCE": str(references)}) as server, \
-            chromium_page() as page:
+    with streamlit_server(tmp_path, env={"DASHBOARD_REFERENCE": str(references)}) as server, chromium_page() as page:
         record_requests(page)
         page.goto(server.url)
         page.wait_for_selector("[data-testid='stAlert']", timeout=60_000)
@@ -83,8 +90,10 @@ def test_reference_cells_in_messages_and_captions_show_as_text_and_fetch_nothing
 
 
 TOKEN = "A" * 100_000
-BIDI = ("title: Reversal\npublished: 2022-05-02\n\n"
-        "\u202eCanada has 700 troops in Latvia, see " + TOKEN + ". The rest stays in order.")
+BIDI = (
+    "title: Reversal\npublished: 2022-05-02\n\n"
+    "\u202eCanada has 700 troops in Latvia, see " + TOKEN + ". The rest stays in order."
+)
 
 
 def test_bidi_controls_are_shown_not_obeyed_and_a_huge_token_wraps(tmp_path):
@@ -94,7 +103,8 @@ def test_bidi_controls_are_shown_not_obeyed_and_a_huge_token_wraps(tmp_path):
         wait_until_app_idle(page)
         page.get_by_role("tab", name="Add article").click()
         page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
-            {"name": "bidi.txt", "mimeType": "text/plain", "buffer": BIDI.encode("utf-8")})
+            {"name": "bidi.txt", "mimeType": "text/plain", "buffer": BIDI.encode("utf-8")}
+        )
         page.wait_for_selector("[data-testid='stFileChipName']")
         page.get_by_role("button", name="Add article").click()
         page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)

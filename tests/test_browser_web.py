@@ -1,4 +1,5 @@
 """A web page added by its address in the app, in a real browser, served from 127.0.0.1."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """The command line, run as a user runs it: a real subprocess."""
+
 from __future__ import annotations
 
 import csv
@@ -18,8 +19,9 @@ from tests.conftest import ROOT, SEED
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_extract_prints_the_table_as_csv_with_the_schema_columns(seed_facts):
@@ -37,11 +39,14 @@ def test_extract_json_is_a_list_of_row_objects(seed_facts):
     assert rows[1]["quantity_low"] == 40000 and rows[1]["approx"] is False
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG image"),
-    (b"%PDF-1.4 binary", "PDF document"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG image"),
+        (b"%PDF-1.4 binary", "PDF document"),
+    ],
+)
 def test_unreadable_input_exits_2_with_one_line_naming_file_and_reason(tmp_path, content, reason):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
@@ -77,8 +82,9 @@ def test_build_writes_the_table_of_the_seeds(tmp_path, seed_facts):
 def test_the_committed_deployments_csv_is_current(tmp_path):
     fresh = tmp_path / "deployments.csv"
     cli.build(output=fresh)
-    assert data.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), \
+    assert data.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
         "data/deployments.csv is stale: run `python -m dashboard build`"
+    )
 
 
 def test_ingest_without_store_uses_the_store_named_by_dashboard_store(tmp_path):
@@ -86,17 +92,26 @@ def test_ingest_without_store_uses_the_store_named_by_dashboard_store(tmp_path):
     corpus.mkdir()
     (corpus / "a.txt").write_text("Canada has 700 troops in Latvia.", encoding="utf-8")
     store = tmp_path / "elsewhere.sqlite"
-    result = subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(corpus)], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120, env={**os.environ, "DASHBOARD_STORE": str(store)})
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard", "ingest", str(corpus)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "DASHBOARD_STORE": str(store)},
+    )
     assert result.returncode == 0, result.stderr
     assert len(Store(store).articles()) == 1
 
 
 def test_extract_starts_without_importing_pandas_or_geopy():
-    code = ("import sys; from dashboard.cli import main; main(['extract', sys.argv[1]]); "
-            "print(sorted(m for m in ('pandas', 'geopy', 'sqlite3') if m in sys.modules), file=sys.stderr)")
-    result = subprocess.run([sys.executable, "-c", code, str(SEED)], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120)
+    code = (
+        "import sys; from dashboard.cli import main; main(['extract', sys.argv[1]]); "
+        "print(sorted(m for m in ('pandas', 'geopy', 'sqlite3') if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(SEED)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "['sqlite3']"
     assert result.stdout.startswith("fact_id,")

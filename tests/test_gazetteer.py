@@ -1,4 +1,5 @@
 """The offline gazetteer: countries, regions, bases, towns, and disambiguation by context."""
+
 from __future__ import annotations
 
 import csv
@@ -21,12 +22,20 @@ def test_without_context_a_european_town_wins_over_a_larger_one_elsewhere(gaz):
     assert gaz.resolve_town("Tapa").country_code == "EE"
 
 
-@pytest.mark.parametrize("written, base, code", [
-    ("Ādaži", "Ādaži Military Base", "LV"), ("Adazi", "Ādaži Military Base", "LV"),
-    ("Rukla", "Rukla", "LT"), ("Orzysz", "Bemowo Piskie Training Area", "PL"),
-    ("Lešť", "Lešť Training Area", "SK"), ("Cincu", "Cincu Training Area", "RO"),
-    ("Novo Selo", "Novo Selo Training Area", "BG"), ("Tata", "Tata", "HU"), ("Tapa", "Tapa Army Base", "EE"),
-])
+@pytest.mark.parametrize(
+    "written, base, code",
+    [
+        ("Ādaži", "Ādaži Military Base", "LV"),
+        ("Adazi", "Ādaži Military Base", "LV"),
+        ("Rukla", "Rukla", "LT"),
+        ("Orzysz", "Bemowo Piskie Training Area", "PL"),
+        ("Lešť", "Lešť Training Area", "SK"),
+        ("Cincu", "Cincu Training Area", "RO"),
+        ("Novo Selo", "Novo Selo Training Area", "BG"),
+        ("Tata", "Tata", "HU"),
+        ("Tapa", "Tapa Army Base", "EE"),
+    ],
+)
 def test_eastern_flank_bases_are_found_by_any_spelling(gaz, written, base, code):
     [match] = gaz.find_named(f"Troops arrived at {written} on Monday.")
     assert (match.place.name, match.place.kind, match.place.country_code) == (base, "base", code)
@@ -40,17 +49,26 @@ def test_every_country_has_a_code_a_name_and_a_point_inside_the_world(gaz):
 
 
 def test_every_country_point_lies_inside_its_own_outline(gaz):
-    outside = [code for code, country in gaz.countries.items()
-               if (outline := gaz.outline(code)) and not outline_shape(outline).covers(Point(country.lon, country.lat))]
+    outside = [
+        code
+        for code, country in gaz.countries.items()
+        if (outline := gaz.outline(code)) and not outline_shape(outline).covers(Point(country.lon, country.lat))
+    ]
     assert outside == []
 
 
-@pytest.mark.parametrize("phrase, region", [
-    ("eastern flank", "eastern flank"), ("Eastern European states", "eastern flank"),
-    ("states that border Russia", "eastern flank"), ("the Baltics", "Baltic states"),
-    ("the Baltic countries", "Baltic states"), ("Black Sea region", "Black Sea region"),
-    ("from the Baltic to the Black Sea", "eastern flank"),
-])
+@pytest.mark.parametrize(
+    "phrase, region",
+    [
+        ("eastern flank", "eastern flank"),
+        ("Eastern European states", "eastern flank"),
+        ("states that border Russia", "eastern flank"),
+        ("the Baltics", "Baltic states"),
+        ("the Baltic countries", "Baltic states"),
+        ("Black Sea region", "Black Sea region"),
+        ("from the Baltic to the Black Sea", "eastern flank"),
+    ],
+)
 def test_named_regions_resolve_with_their_member_countries(gaz, phrase, region):
     [match] = gaz.find_named(f"Forces in {phrase} grew.")
     assert match.place.region == region and match.place.kind == "region"
@@ -77,10 +95,22 @@ def test_folding_meets_diacritics_and_case():
 
 # Two towns instead of GeoNames' 230,000: the rebuild logic in a fraction of a second, not 20 s.
 SMALL_CITIES = {
-    "756135": {"name": "Warsaw", "countrycode": "PL", "latitude": 52.22977, "longitude": 21.01178,
-               "population": 1702139, "alternatenames": ["Varsovie"]},
-    "588409": {"name": "Tallinn", "countrycode": "EE", "latitude": 59.43696, "longitude": 24.75353,
-               "population": 394024, "alternatenames": []},
+    "756135": {
+        "name": "Warsaw",
+        "countrycode": "PL",
+        "latitude": 52.22977,
+        "longitude": 21.01178,
+        "population": 1702139,
+        "alternatenames": ["Varsovie"],
+    },
+    "588409": {
+        "name": "Tallinn",
+        "countrycode": "EE",
+        "latitude": 59.43696,
+        "longitude": 24.75353,
+        "population": 394024,
+        "alternatenames": [],
+    },
 }
 
 

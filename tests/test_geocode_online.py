@@ -1,4 +1,5 @@
 """Online geocoding: geopy's own Nominatim against a local server, and every way it can fail."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -30,8 +31,9 @@ def test_query_is_the_place_as_written_limited_to_its_country(town_fact, seed_fa
     assert build_query(town_fact) == GeoQuery("Tapa", "EE")
     country_level = next(f for f in seed_facts if f.precision == "country")
     assert build_query(country_level) is None
-    assert build_query(replace(country_level, place="Setermoen, Norway", country="Norway")) == \
-        GeoQuery("Setermoen, Norway", country_level.country_code)
+    assert build_query(replace(country_level, place="Setermoen, Norway", country="Norway")) == GeoQuery(
+        "Setermoen, Norway", country_level.country_code
+    )
 
 
 def test_a_good_answer_refines_the_point_and_sends_a_proper_request(server, town_fact):
@@ -42,12 +44,16 @@ def test_a_good_answer_refines_the_point_and_sends_a_proper_request(server, town
     assert params["q"] == ["Tapa"] and params["countrycodes"] == ["ee"] and params["format"] == ["json"]
 
 
-@pytest.mark.parametrize("mode, words, kind", [
-    ("429", "rate limited", errors.GeocoderRateLimited), ("500", "failed", errors.GeocoderUnavailable),
-    ("malformed", "unreadable", errors.GeocoderBadAnswer), ("hang", "timed out", errors.GeocoderTimedOut),
-])
-def test_a_failing_service_keeps_every_offline_result_and_reports_once_by_kind(server, town_fact, mode, words,
-                                                                                 kind):
+@pytest.mark.parametrize(
+    "mode, words, kind",
+    [
+        ("429", "rate limited", errors.GeocoderRateLimited),
+        ("500", "failed", errors.GeocoderUnavailable),
+        ("malformed", "unreadable", errors.GeocoderBadAnswer),
+        ("hang", "timed out", errors.GeocoderTimedOut),
+    ],
+)
+def test_a_failing_service_keeps_every_offline_result_and_reports_once_by_kind(server, town_fact, mode, words, kind):
     server.mode = mode
     facts = [town_fact, replace(town_fact, fact_id="second"), replace(town_fact, fact_id="third")]
     result = refine(facts, transport(server, timeout=0.5))

@@ -1,4 +1,5 @@
 """Hostile and broken input: nothing runs that should not, nothing is lost, every failure is named."""
+
 from __future__ import annotations
 
 import io
@@ -20,8 +21,19 @@ from dashboard.store import Store
 from tests.conftest import APP, ROOT
 from tests.fake_nominatim import FakeNominatim
 
-HOSTILE = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\t=x", "\r=x", "=HYPERLINK(\"http://evil\",\"x\")",
-           "<script>alert(1)</script>", "`${alert(1)}`", "javascript:alert(1)", "[x](javascript:alert(1))"]
+HOSTILE = [
+    "=1+1",
+    "+SUM(A1:A9)",
+    "-2+3",
+    "@cmd",
+    "\t=x",
+    "\r=x",
+    '=HYPERLINK("http://evil","x")',
+    "<script>alert(1)</script>",
+    "`${alert(1)}`",
+    "javascript:alert(1)",
+    "[x](javascript:alert(1))",
+]
 
 
 # --- spreadsheet formula injection ----------------------------------------------------------------------
@@ -66,31 +78,43 @@ def test_markdown_shows_article_text_literally(text):
 
 
 # --- bad files at the command line -----------------------------------------------------------------------
-@pytest.mark.parametrize("name, content, reason", [
-    ("blank.txt", b" \n\t\n ", "empty"),
-    ("nul.txt", b"US troops\x00 in Poland", "NUL"),
-    ("big.txt", b"NATO troops in Poland. " * (20 * 1024 * 1024 // 23 + 1), "too large"),
-    ("bad16.txt", b"\xff\xfe" + b"\x00\xd8" + b"a\x00", "cannot be decoded"),
-    ("zip.txt", b"PK\x03\x04" + bytes(40), "ZIP"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("blank.txt", b" \n\t\n ", "empty"),
+        ("nul.txt", b"US troops\x00 in Poland", "NUL"),
+        ("big.txt", b"NATO troops in Poland. " * (20 * 1024 * 1024 // 23 + 1), "too large"),
+        ("bad16.txt", b"\xff\xfe" + b"\x00\xd8" + b"a\x00", "cannot be decoded"),
+        ("zip.txt", b"PK\x03\x04" + bytes(40), "ZIP"),
+    ],
+)
 def test_the_cli_refuses_bad_files_with_exit_2_and_one_line(tmp_path, name, content, reason):
     path = tmp_path / name
     path.write_bytes(content)
-    result = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(path)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard", "extract", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and name in result.stderr and reason in result.stderr
 
 
-@pytest.mark.parametrize("content", [
-    "Some invalid UTF-8: caf\xe9 and 300 troops in Poland.".encode("latin-1"),
-    "UTF-16 without a BOM: 300 troops in Poland.".encode("utf-16-le"),
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Some invalid UTF-8: caf\xe9 and 300 troops in Poland.".encode("latin-1"),
+        "UTF-16 without a BOM: 300 troops in Poland.".encode("utf-16-le"),
+    ],
+)
 def test_odd_but_readable_encodings_are_read_correctly(tmp_path, content):
     path = tmp_path / "odd.txt"
     path.write_bytes(content)
-    result = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(path), "--format", "json"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard", "extract", str(path), "--format", "json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0 and '"country_code": "PL"' in result.stdout
 
 
@@ -100,7 +124,7 @@ def test_a_single_one_megabyte_line_is_read_in_bounded_sentences(gaz):
     facts = extract(art, gaz)
     assert facts and {f.country_code for f in facts} >= {"EE", "LV"}
     for fact in facts:
-        assert line[fact.quote_start:fact.quote_end] == fact.quote and len(fact.quote) <= MAX_SENTENCE
+        assert line[fact.quote_start : fact.quote_end] == fact.quote and len(fact.quote) <= MAX_SENTENCE
 
 
 def test_a_text_with_no_facts_reads_but_yields_nothing(gaz):
@@ -153,16 +177,18 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
 
 # --- geocoder failures in the app --------------------------------------------------------------------------
 @pytest.mark.parametrize("mode", ["500", "hang", "malformed", "429"])
-def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places(store_path, tmp_path, monkeypatch,
-                                                                                  mode):
+def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places(
+    store_path, tmp_path, monkeypatch, mode
+):
     with FakeNominatim() as server:
         server.mode = mode
         monkeypatch.setenv("DASHBOARD_GEOCACHE", str(tmp_path / "geocache.sqlite"))
         monkeypatch.setenv("DASHBOARD_NOMINATIM", f"http://{server.domain}")
         at = AppTest.from_file(APP, default_timeout=60)
         at.run()
-        at.text_area(key="paste").set_value("Britain keeps 900 soldiers at Tapa, and 300 more in Mielec, Poland. "
-                                            "Canada has 700 troops at Ādaži.")
+        at.text_area(key="paste").set_value(
+            "Britain keeps 900 soldiers at Tapa, and 300 more in Mielec, Poland. Canada has 700 troops at Ādaži."
+        )
         at.checkbox(key="online").check()
         at.button(key="add").click().run()
         warnings = [w.value for w in at.warning]
@@ -173,8 +199,16 @@ def test_the_app_tells_once_when_online_geocoding_fails_and_keeps_offline_places
         assert set(facts["precision"]) == {"base", "town"}
 
 
-@pytest.mark.parametrize("text", ["https://example.org/x", "HTTP://EXAMPLE.ORG", "www.example.org", "mail@example.org",
-                                  "see http://127.0.0.1:9/p.png now"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://example.org/x",
+        "HTTP://EXAMPLE.ORG",
+        "www.example.org",
+        "mail@example.org",
+        "see http://127.0.0.1:9/p.png now",
+    ],
+)
 def test_bare_addresses_cannot_become_links_in_markdown(text):
     escaped = escape_markdown(text)
     for trigger in ("://", "www.", "www\\.", "l@", "e@"):
@@ -182,8 +216,21 @@ def test_bare_addresses_cannot_become_links_in_markdown(text):
     assert escaped.replace("\\", "").replace(WORD_JOINER, "") == text
 
 
-@pytest.mark.parametrize("value", ["\uff1d1+1", "\uff0bSUM(A1)", "\uff0d2+3", "\uff20cmd", " =1+1", "  +1",
-                                   "\u200b=1+1", "\ufeff=cmd", "\u00a0@x", "\u2060-1"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "\uff1d1+1",
+        "\uff0bSUM(A1)",
+        "\uff0d2+3",
+        "\uff20cmd",
+        " =1+1",
+        "  +1",
+        "\u200b=1+1",
+        "\ufeff=cmd",
+        "\u00a0@x",
+        "\u2060-1",
+    ],
+)
 def test_formulas_behind_spaces_invisible_or_full_width_characters_are_neutralised(value):
     raw = pd.read_csv(io.StringIO(export.to_csv(pd.DataFrame({"quote": [value]}))), dtype=str, keep_default_na=False)
     assert raw["quote"][0] == "'" + value

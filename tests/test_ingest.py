@@ -1,4 +1,5 @@
 """`python -m dashboard ingest DIR`: many articles into the store, in parallel, idempotent."""
+
 from __future__ import annotations
 
 import subprocess
@@ -21,8 +22,13 @@ def corpus(tmp_path_factory):
 
 
 def run_ingest(corpus, store, *extra):
-    return subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(corpus), "--store", str(store), *extra],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "ingest", str(corpus), "--store", str(store), *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_ingest_adds_every_readable_article_reports_failures_and_exits_2(corpus, tmp_path):

@@ -1,4 +1,5 @@
 """The folium map: one marker per located fact, honest precision, escaped text, served offline."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,9 @@ from dashboard.htmltext import for_template_literal
 
 @pytest.fixture
 def built(table, gaz):
-    return mapview.build_map(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
-                             country_name=gaz.country_name)
+    return mapview.build_map(
+        table, outline=gaz.outline, members=region_members(table, gaz), tiles=None, country_name=gaz.country_name
+    )
 
 
 def test_the_map_is_a_folium_map_framed_on_the_baltic_to_black_sea_band(built):
@@ -39,8 +41,9 @@ def test_after_a_filter_the_map_fits_the_facts_shown(table, gaz):
     # Around Estonia's outline (widened to the smallest fitted box), not the flank.
     assert south < 57.6 and north > 59.5 and west < 24 and east > 28
     assert north - south <= 3.5 and east - west <= 7
-    built = mapview.build_map(estonia, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
-                              fit_to_facts=True)
+    built = mapview.build_map(
+        estonia, outline=gaz.outline, members=region_members(table, gaz), tiles=None, fit_to_facts=True
+    )
     html = built.get_root().render().replace("\n", "").replace(" " * 16, "")
     assert f"[[{south}, {west}], [{north}, {east}]]" in html
 
@@ -83,8 +86,9 @@ def test_a_region_fact_is_its_members_outlined_with_one_label_inside_a_member(ta
         # One label, inside a member and inside no other country around the flank.
         anchor = tuple(region["anchor"])
         assert any(mapview._contains(gaz.outline(code), anchor) for code in codes), region["name"]
-        assert not any(mapview._contains(gaz.outline(code), anchor)
-                       for code in mapview.BACKGROUND if code not in codes), region["name"]
+        assert not any(
+            mapview._contains(gaz.outline(code), anchor) for code in mapview.BACKGROUND if code not in codes
+        ), region["name"]
         # Clear of each member's own point, where its country ring and name are drawn.
         for code in codes:
             country = gaz.countries[code]
@@ -112,7 +116,7 @@ def test_the_map_uses_a_few_layers_not_one_object_per_marker(built):
 
 def test_the_legend_starts_collapsed(built):
     html = built.get_root().render()
-    legend = html[html.index("id='map-legend'"):]
+    legend = html[html.index("id='map-legend'") :]
     assert "<details>" in legend[:400] and "<details open" not in legend[:400]
 
 
@@ -120,8 +124,9 @@ def test_country_and_region_facts_look_different_from_points():
     point, country, region = (mapview.style_for(f"existing|{p}") for p in ("base", "country", "region"))
     assert country["fillOpacity"] < point["fillOpacity"] and country["weight"] > point["weight"]
     assert region["dashArray"] and not point["dashArray"]
-    assert mapview.style_for("planned|base")["dashArray"] and mapview.style_for("planned|base")["color"] != \
-        point["color"]
+    assert (
+        mapview.style_for("planned|base")["dashArray"] and mapview.style_for("planned|base")["color"] != point["color"]
+    )
 
 
 def test_several_facts_at_one_point_are_fanned_out(table):

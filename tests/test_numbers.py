@@ -1,4 +1,5 @@
 """Counts as articles write them."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,37 +7,40 @@ import pytest
 from dashboard.parser.numbers import BEYOND_ANY_FORCE, QUANTITY_RE, Quantity, parse_quantity
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("40,000", Quantity(40000, 40000)),
-    ("2000", Quantity(2000, 2000)),
-    ("30.000", Quantity(30000, 30000)),
-    ("1.5 million", Quantity(1_500_000, 1_500_000)),
-    ("1,000-1,500", Quantity(1000, 1500)),
-    ("1,000–1,500", Quantity(1000, 1500)),
-    ("1,000 to 1,500", Quantity(1000, 1500)),
-    ("between 1,000 and 1,500", Quantity(1000, 1500)),
-    ("four", Quantity(4, 4)),
-    ("twenty-five", Quantity(25, 25)),
-    ("two thousand", Quantity(2000, 2000)),
-    ("one hundred and fifty", Quantity(150, 150)),
-    ("two to three thousand", Quantity(2000, 3000)),
-    ("a dozen", Quantity(12, 12)),
-    ("about 1,500", Quantity(1500, 1500, approx=True)),
-    ("some 300", Quantity(300, 300, approx=True)),
-    # A ceiling is stated, not estimated; vague amounts say roughly how many, with no number (CONVENTIONS.md).
-    ("up to 5,000", Quantity(5000, 5000)),
-    ("no more than 200", Quantity(200, 200)),
-    ("900+", Quantity(900, 900, approx=True)),
-    ("12 000", Quantity(12000, 12000)),
-    ("5\u00a0000", Quantity(5000, 5000)),
-    ("8\u2009000", Quantity(8000, 8000)),
-    ("a hundred", Quantity(100, 100)),
-    ("well over 100", Quantity(100, 100, approx=True)),
-    ("in excess of 300", Quantity(300, 300, approx=True)),
-    ("at least 20", Quantity(20, 20, approx=True)),
-    ("a few hundred", Quantity(None, None, approx=True)),
-    ("tens of thousands", Quantity(None, None, approx=True)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("40,000", Quantity(40000, 40000)),
+        ("2000", Quantity(2000, 2000)),
+        ("30.000", Quantity(30000, 30000)),
+        ("1.5 million", Quantity(1_500_000, 1_500_000)),
+        ("1,000-1,500", Quantity(1000, 1500)),
+        ("1,000–1,500", Quantity(1000, 1500)),
+        ("1,000 to 1,500", Quantity(1000, 1500)),
+        ("between 1,000 and 1,500", Quantity(1000, 1500)),
+        ("four", Quantity(4, 4)),
+        ("twenty-five", Quantity(25, 25)),
+        ("two thousand", Quantity(2000, 2000)),
+        ("one hundred and fifty", Quantity(150, 150)),
+        ("two to three thousand", Quantity(2000, 3000)),
+        ("a dozen", Quantity(12, 12)),
+        ("about 1,500", Quantity(1500, 1500, approx=True)),
+        ("some 300", Quantity(300, 300, approx=True)),
+        # A ceiling is stated, not estimated; vague amounts say roughly how many, with no number (CONVENTIONS.md).
+        ("up to 5,000", Quantity(5000, 5000)),
+        ("no more than 200", Quantity(200, 200)),
+        ("900+", Quantity(900, 900, approx=True)),
+        ("12 000", Quantity(12000, 12000)),
+        ("5\u00a0000", Quantity(5000, 5000)),
+        ("8\u2009000", Quantity(8000, 8000)),
+        ("a hundred", Quantity(100, 100)),
+        ("well over 100", Quantity(100, 100, approx=True)),
+        ("in excess of 300", Quantity(300, 300, approx=True)),
+        ("at least 20", Quantity(20, 20, approx=True)),
+        ("a few hundred", Quantity(None, None, approx=True)),
+        ("tens of thousands", Quantity(None, None, approx=True)),
+    ],
+)
 def test_count_phrases_parse_to_low_high_and_approx(text, expected):
     match = QUANTITY_RE.fullmatch(text)
     assert match is not None

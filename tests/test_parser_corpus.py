@@ -1,4 +1,5 @@
 """The parser on its own varied corpus (tests/corpus_cases.py): every fact found, nothing more."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,4 +26,4 @@ def test_passage_yields_exactly_its_facts(case: Case, facts_of):
         assert mismatches(best, expect) == [], f"{expect.unit} at {expect.where!r}"
         unmatched.remove(best)
     for fact in facts:
-        assert case.text[fact.quote_start:fact.quote_end] == fact.quote
+        assert case.text[fact.quote_start : fact.quote_end] == fact.quote

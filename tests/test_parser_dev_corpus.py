@@ -5,6 +5,7 @@ wire-style test reports, read by hand into facts under `CONVENTIONS.md`) with it
 are those of the issue that asked for them; the same marks are checked elsewhere on passages this
 project never sees, so a fix here must be a rule of English, not of one sentence.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -60,4 +61,4 @@ def test_every_passage_quote_is_a_slice_of_its_text(facts_of):
     for passage in passages:
         parsed = article.from_text(passage["text"])
         for fact in facts_of(passage["text"]):
-            assert parsed.text[fact.quote_start:fact.quote_end] == fact.quote
+            assert parsed.text[fact.quote_start : fact.quote_end] == fact.quote

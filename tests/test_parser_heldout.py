@@ -1,4 +1,5 @@
 """The parser's score on held-out passages (tests/heldout_cases.py) it was never tuned on."""
+
 from __future__ import annotations
 
 from tests.heldout_cases import HELDOUT
@@ -19,8 +20,14 @@ def score(facts_of) -> tuple[int, int, int, list[str]]:
         expected += len(case.facts)
         unmatched = list(facts)
         for expect in case.facts:
-            hit = next((f for f in unmatched if (f.unit, where_of(f)) == (expect.unit, expect.where)
-                        and not mismatches(f, expect)), None)
+            hit = next(
+                (
+                    f
+                    for f in unmatched
+                    if (f.unit, where_of(f)) == (expect.unit, expect.where) and not mismatches(f, expect)
+                ),
+                None,
+            )
             if hit:
                 found += 1
                 unmatched.remove(hit)

@@ -1,4 +1,5 @@
 """Property tests: any text or bytes, and the parser raises nothing but its own errors."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -9,13 +10,65 @@ from dashboard.errors import ArticleError
 from dashboard.parser import extract
 from dashboard.schema import PRECISIONS, STATUSES, is_unit
 
-_WORDS = st.sampled_from([
-    "NATO", "the alliance", "US", "British", "troops", "battlegroups", "a", "an", "four", "1,000-1,500", "40,000",
-    "30.000", "about", "up to", "in", "to", "from", "Estonia", "Latvia", "Poland", "Tapa", "Ādaži", "eastern flank",
-    "Baltic states", "will", "withdrew", "each", "of", ",", ".", "and", "similar deployments", "at sea", "“", "”",
-    '"', "Image:", "\n", "F-35s", "82nd", "2022", "Division", "were", "is", "said", "WIESBADEN, Germany --",
-    "title:", "typically are made up of", "soldiers", "$", "%", "between", "—", "–", "-strong",
-])
+_WORDS = st.sampled_from(
+    [
+        "NATO",
+        "the alliance",
+        "US",
+        "British",
+        "troops",
+        "battlegroups",
+        "a",
+        "an",
+        "four",
+        "1,000-1,500",
+        "40,000",
+        "30.000",
+        "about",
+        "up to",
+        "in",
+        "to",
+        "from",
+        "Estonia",
+        "Latvia",
+        "Poland",
+        "Tapa",
+        "Ādaži",
+        "eastern flank",
+        "Baltic states",
+        "will",
+        "withdrew",
+        "each",
+        "of",
+        ",",
+        ".",
+        "and",
+        "similar deployments",
+        "at sea",
+        "“",
+        "”",
+        '"',
+        "Image:",
+        "\n",
+        "F-35s",
+        "82nd",
+        "2022",
+        "Division",
+        "were",
+        "is",
+        "said",
+        "WIESBADEN, Germany --",
+        "title:",
+        "typically are made up of",
+        "soldiers",
+        "$",
+        "%",
+        "between",
+        "—",
+        "–",
+        "-strong",
+    ]
+)
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -25,7 +78,7 @@ def _check(text: str, gaz) -> None:
     except ArticleError:
         return
     for fact in extract(art, gaz):
-        assert text[fact.quote_start:fact.quote_end] == fact.quote
+        assert text[fact.quote_start : fact.quote_end] == fact.quote
         assert fact.quote.strip() == fact.quote and fact.quote
         assert fact.precision in PRECISIONS and is_unit(fact.unit) and fact.status in STATUSES
         if fact.quantity_low is not None:

@@ -1,4 +1,5 @@
 """The text the parser reads: invisible characters, sentences with exact offsets."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,7 +12,7 @@ def test_an_invisible_character_never_splits_a_name(hidden, facts_of):
     text = f"The US sent 500 troops to Po{hidden}land last week."
     facts = facts_of(text)
     assert [(f.country_code, f.quantity_low) for f in facts] == [("PL", 500)]
-    assert text[facts[0].quote_start:facts[0].quote_end] == facts[0].quote
+    assert text[facts[0].quote_start : facts[0].quote_end] == facts[0].quote
     assert hidden in facts[0].quote  # the quote is the article as given, not a cleaned copy
 
 
@@ -27,16 +28,19 @@ def test_text_without_invisible_characters_is_not_copied():
     assert visible("Poland") == ("Poland", None)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("NATO has 40,000 troops. Russia objects.", ["NATO has 40,000 troops.", "Russia objects."]),
-    ("Gen. Smith said U.S. troops left. They went home.", ["Gen. Smith said U.S. troops left.", "They went home."]),
-    ("He said, \"We will stay.\" Then he left.", ["He said,", "\"We will stay.\"", "Then he left."]),
-    ("One line\nAnother line", ["One line", "Another line"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO has 40,000 troops. Russia objects.", ["NATO has 40,000 troops.", "Russia objects."]),
+        ("Gen. Smith said U.S. troops left. They went home.", ["Gen. Smith said U.S. troops left.", "They went home."]),
+        ('He said, "We will stay." Then he left.', ["He said,", '"We will stay."', "Then he left."]),
+        ("One line\nAnother line", ["One line", "Another line"]),
+    ],
+)
 def test_sentences_keep_exact_offsets(text, expected):
     sentences = split(text)
     assert [s.text for s in sentences] == expected
-    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 def test_a_run_of_dots_is_one_boundary_try():

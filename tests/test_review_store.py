@@ -1,4 +1,5 @@
 """Review decisions in the SQLite store: migration of today's stores, history, re-ingest, orphans."""
+
 from __future__ import annotations
 
 import shutil
@@ -50,7 +51,8 @@ def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, v
     # Every value kept; a schema-1 store gains empty time columns.
     assert [{k: row[k] for k in old} for old, row in zip(before["facts"], after["facts"])] == before["facts"]
     assert {row["when_start"] for row in after["facts"]} == (
-        {""} if version == 1 else {"", "2021-01-01", "2022-01-01", "2022-12-31", "2023-03-01"})
+        {""} if version == 1 else {"", "2021-01-01", "2022-01-01", "2022-12-31", "2023-03-01"}
+    )
     # The write counter: kept where the store had one, started at 0 where it had none.
     assert store.revision() == (3 if version == 3 else 0)
     assert [a.facts for a in store.articles()] == [2, 4, 1]
@@ -78,6 +80,7 @@ def test_a_failed_migration_leaves_the_old_store_as_it_was(tmp_path, monkeypatch
         raise sqlite3.OperationalError("disk full, say")
 
     from dashboard import migrations
+
     monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS[:3], broken))
     with pytest.raises(Exception, match="disk full"):
         Store(path)
@@ -93,9 +96,15 @@ def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, ga
     reviewed = review.apply(facts, reviewlog.decisions(store))
     row = reviewed.facts.iloc[0]
     key = reviewed.key(row["fact_id"])
-    state = review.decide(store, key, action="correct", reviewer="Ana", current=row,
-                          wanted={"quantity_low": 2500, "quantity_high": 3000, "approx": True},
-                          reason="the ministry says 2,500 to 3,000")
+    state = review.decide(
+        store,
+        key,
+        action="correct",
+        reviewer="Ana",
+        current=row,
+        wanted={"quantity_low": 2500, "quantity_high": 3000, "approx": True},
+        reason="the ministry says 2,500 to 3,000",
+    )
     assert state == "corrected"
     assert store.facts().equals(facts), "the parser's facts are never overwritten"
     shown = review.apply(store.facts(), reviewlog.decisions(store)).facts.iloc[0]
@@ -111,14 +120,21 @@ def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, ga
     assert review.decide(store, key, action="accept", reviewer="Ben", current=current) == "corrected"
     assert review.decide(store, key, action="reject", reviewer="Ben", current=current) == "rejected"
     assert [(e.field, e.old, e.new, e.reviewer) for e in reviewlog.history(store, key)][-1] == (
-        "review_state", "corrected", "rejected", "Ben")
+        "review_state",
+        "corrected",
+        "rejected",
+        "Ben",
+    )
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"state": "accepted", "reviewer": "  "}, "type your name"),
-    ({"state": "maybe", "reviewer": "Ana"}, "unknown review state"),
-    ({"state": "corrected", "reviewer": "Ana", "changes": {"quote": ("a", "b")}}, "cannot be corrected: quote"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"state": "accepted", "reviewer": "  "}, "type your name"),
+        ({"state": "maybe", "reviewer": "Ana"}, "unknown review state"),
+        ({"state": "corrected", "reviewer": "Ana", "changes": {"quote": ("a", "b")}}, "cannot be corrected: quote"),
+    ],
+)
 def test_an_incomplete_decision_is_refused_and_nothing_is_written(store, kwargs, message):
     key = reviewlog.FactKey("a", 0, 10, "troops", "Poland")
     with pytest.raises(ReviewError, match=message):
@@ -131,8 +147,14 @@ def test_a_correction_that_changes_nothing_is_refused(store, gaz):
     reviewed = review.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match="nothing was changed"):
-        review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row,
-                      wanted={"quantity_low": 3000, "unit": "troops"})
+        review.decide(
+            store,
+            reviewed.key(row["fact_id"]),
+            action="correct",
+            reviewer="Ana",
+            current=row,
+            wanted={"quantity_low": 3000, "unit": "troops"},
+        )
 
 
 def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
@@ -140,8 +162,14 @@ def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
     reviewed = review.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
     review.decide(store, reviewed.key(poland["fact_id"]), action="reject", reviewer="Ana", current=poland)
-    review.decide(store, reviewed.key(romania["fact_id"]), action="correct", reviewer="Ana", current=romania,
-                  wanted={"status": "existing"})
+    review.decide(
+        store,
+        reviewed.key(romania["fact_id"]),
+        action="correct",
+        reviewer="Ana",
+        current=romania,
+        wanted={"status": "existing"},
+    )
     store.delete(added.result.article_id)
     gone = review.apply(store.facts(), reviewlog.decisions(store))
     assert [o.reason for o in gone.orphans] == ["its article is not loaded"] * 2
@@ -165,13 +193,15 @@ def test_a_new_parser_reading_the_same_sentence_keeps_the_decisions(store, gaz):
     reread = review.apply(store.facts(), reviewlog.decisions(store))
     assert list(reread.facts["review_state"]) == ["accepted"]
     assert [(o.decision.key.place, o.reason) for o in reread.orphans] == [
-        ("Romania", "its sentence no longer yields this fact")]
+        ("Romania", "its sentence no longer yields this fact")
+    ]
 
 
 def test_two_facts_of_one_sentence_with_the_same_unit_and_place_keep_their_own_decisions(store):
     facts = export.read_csv(SHIPPED_CSV).head(1)
-    twins = pd.concat([facts.assign(quantity_low=100), facts.assign(fact_id="twin", quantity_low=200)],
-                      ignore_index=True)
+    twins = pd.concat(
+        [facts.assign(quantity_low=100), facts.assign(fact_id="twin", quantity_low=200)], ignore_index=True
+    )
     keys = review.fact_keys(twins)
     assert [k.occurrence for k in keys] == [0, 1]
     reviewlog.record(store, keys[1], state="rejected", reviewer="Ana")
@@ -183,8 +213,14 @@ def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouche
     shipped = export.read_csv(SHIPPED_CSV)
     reviewed = review.apply(shipped, [])
     row = reviewed.facts.iloc[1]
-    review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row,
-                  wanted={"troops_low": 40000, "troops_high": 45000})
+    review.decide(
+        store,
+        reviewed.key(row["fact_id"]),
+        action="correct",
+        reviewer="Ana",
+        current=row,
+        wanted={"troops_low": 40000, "troops_high": 45000},
+    )
     again = review.apply(export.read_csv(SHIPPED_CSV), reviewlog.decisions(store)).facts
     assert (again.iloc[1]["troops_high"], again.iloc[1]["original_troops_high"]) == (45000, 40000)
     assert SHIPPED_CSV.read_bytes() == before
@@ -193,25 +229,28 @@ def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouche
 def test_hostile_text_in_a_reason_or_value_is_stored_as_it_was_typed(store):
     key = reviewlog.FactKey("a", 0, 10, "troops", "Poland")
     hostile = "'); DROP TABLE facts; -- <script>*x*</script>"
-    reviewlog.record(store, key, state="corrected", reviewer=hostile, changes={"force": ("US", hostile)},
-                     reason=hostile)
+    reviewlog.record(
+        store, key, state="corrected", reviewer=hostile, changes={"force": ("US", hostile)}, reason=hostile
+    )
     edit = reviewlog.history(store)[-1]
     assert (edit.new, edit.reason, edit.reviewer) == (hostile, hostile, hostile)
     assert store.integrity() == "ok"
 
 
-@pytest.mark.parametrize("wanted, message", [
-    ({"quantity_low": 5000}, "quantity_low \\(5,000\\) is above quantity_high \\(3,000\\)"),
-    ({"troops_low": -1}, "whole numbers of 0 or more"),
-    ({"unit": "legions"}, "unit must be one of"),
-])
+@pytest.mark.parametrize(
+    "wanted, message",
+    [
+        ({"quantity_low": 5000}, "quantity_low \\(5,000\\) is above quantity_high \\(3,000\\)"),
+        ({"troops_low": -1}, "whole numbers of 0 or more"),
+        ({"unit": "legions"}, "unit must be one of"),
+    ],
+)
 def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message):
     ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match=message):
-        review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row,
-                      wanted=wanted)
+        review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row, wanted=wanted)
     assert reviewlog.history(store) == []
 
 
@@ -221,8 +260,14 @@ def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, g
     ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
-    review.decide(store, reviewed.key(poland["fact_id"]), action="correct", reviewer="Ana", current=poland,
-                  wanted={"troops_low": 2500})
+    review.decide(
+        store,
+        reviewed.key(poland["fact_id"]),
+        action="correct",
+        reviewer="Ana",
+        current=poland,
+        wanted={"troops_low": 2500},
+    )
     review.decide(store, reviewed.key(romania["fact_id"]), action="accept", reviewer="Ben", current=romania)
     cards = mapview.fact_table(review.apply(store.facts(), reviewlog.decisions(store)).facts)
     assert list(cards["review"]) == ["corrected by Ana; the parser read troops_low 3000", "accepted by Ben"]
@@ -233,5 +278,7 @@ def test_a_fact_label_keeps_ranges_hedges_and_missing_parts_visible():
     shipped = review.apply(export.read_csv(SHIPPED_CSV).head(2), []).facts
     shipped.loc[0, ["quantity_low", "quantity_high", "approx", "force", "place"]] = (700, 800, True, "", "")
     labels = review.labels(shipped)
-    assert list(labels.values()) == ["[unreviewed] ?: ~700–800 troops, no place (planned)",
-                                     "[unreviewed] NATO: 40,000 troops, eastern member states (existing)"]
+    assert list(labels.values()) == [
+        "[unreviewed] ?: ~700–800 troops, no place (planned)",
+        "[unreviewed] NATO: 40,000 troops, eastern member states (existing)",
+    ]

@@ -1,4 +1,5 @@
 """The SQLite store: one copy per article, all or nothing, versioned."""
+
 from __future__ import annotations
 
 import multiprocessing

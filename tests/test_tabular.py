@@ -1,5 +1,6 @@
 """The pandas-free writers give the same bytes as the pandas exports, so the CLI and the streamed
 CSV download agree with everything else the tool writes."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -16,8 +17,17 @@ from dashboard.parser import extract
 @pytest.fixture(scope="module")
 def facts(gaz, seed_facts):
     generated = [f for i in range(40) for f in extract(articles.from_text(article(i)), gaz)]
-    hostile = dataclasses.replace(seed_facts[0], force="=HYPERLINK(\"x\")", place="+1", quote="-2, \"quoted\"\r\nnext",
-                                  lat=None, lon=None, quantity_low=None, quantity_high=None, troops_low=None)
+    hostile = dataclasses.replace(
+        seed_facts[0],
+        force='=HYPERLINK("x")',
+        place="+1",
+        quote='-2, "quoted"\r\nnext',
+        lat=None,
+        lon=None,
+        quantity_low=None,
+        quantity_high=None,
+        troops_low=None,
+    )
     return [*seed_facts, *generated, hostile]
 
 

@@ -1,4 +1,5 @@
 """Long word lists as one trie-shaped regular expression."""
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Articles from web pages: saved pages served on 127.0.0.1, the article pulled out with trafilatura,
 clear errors and nothing stored on failure. No test leaves this machine."""
+
 from __future__ import annotations
 
 import subprocess
@@ -32,14 +33,24 @@ def test_a_news_page_gives_its_article_without_navigation_comments_or_related_li
     art = webpage.load(site.url("news.html"))
     assert "The United States will send 2,000 troops to Romania" in art.text
     assert "Mihail Kogălniceanu air base" in art.text
-    for furniture in ("Subscribe for 1 euro", "50,000 troops to Lithuania", "30,000 troops to Belarus",
-                      "All rights reserved", "window.analytics", "patriot1984"):
+    for furniture in (
+        "Subscribe for 1 euro",
+        "50,000 troops to Lithuania",
+        "30,000 troops to Belarus",
+        "All rights reserved",
+        "window.analytics",
+        "patriot1984",
+    ):
         assert furniture not in art.text
     assert (art.title, art.author, art.outlet, art.published) == (
-        "US to send 2,000 more troops to Romania", "Jane Reporter", "Harbour Gazette", "2024-03-05")
+        "US to send 2,000 more troops to Romania",
+        "Jane Reporter",
+        "Harbour Gazette",
+        "2024-03-05",
+    )
     assert art.url == "https://gazette.example/world/2024/03/05/us-troops-romania"  # the page's canonical address
     # The headline opens the text but is not read for facts, as a text file's header is not.
-    assert art.text[:art.body_start].strip() == art.title
+    assert art.text[: art.body_start].strip() == art.title
 
 
 def test_a_page_added_by_address_is_stored_with_its_facts_and_its_quote_highlighted(site, store, gaz):
@@ -50,7 +61,7 @@ def test_a_page_added_by_address_is_stored_with_its_facts_and_its_quote_highligh
     romania = next(f for f in facts if f.country_code == "RO" and f.quantity_low == 2000)
     assert romania.force == "US" and romania.status == "planned" and romania.published == "2024-03-05"
     text = data.article_text(romania.article_id, store)
-    assert text[romania.quote_start:romania.quote_end] == romania.quote
+    assert text[romania.quote_start : romania.quote_end] == romania.quote
     html = citation.highlighted(text, romania.quote_start, romania.quote_end)
     assert f"<mark id='quote'>{escape_html(romania.quote)}</mark>" in html
     assert not any("Lithuania" in f.quote or "Belarus" in f.quote for f in facts)
@@ -68,14 +79,17 @@ def test_a_redirect_is_followed_and_the_address_kept(site):
     assert final == site.url("news.html") and b"Romania" in page
 
 
-@pytest.mark.parametrize("path, message", [
-    ("no_article.html", "no article found in this page"),
-    ("missing", "the server answered 404"),
-    ("huge", "too large (more than"),
-    ("huge-declared", "too large (6,291,456 bytes"),
-    ("image", "the server sent image/png, not a web page"),
-    ("moved-to-ftp", "redirected to ftp://127.0.0.1/x, which is not a web address"),
-])
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("no_article.html", "no article found in this page"),
+        ("missing", "the server answered 404"),
+        ("huge", "too large (more than"),
+        ("huge-declared", "too large (6,291,456 bytes"),
+        ("image", "the server sent image/png, not a web page"),
+        ("moved-to-ftp", "redirected to ftp://127.0.0.1/x, which is not a web address"),
+    ],
+)
 def test_a_page_that_fails_is_a_clear_error_and_nothing_is_stored(site, store, gaz, path, message):
     with pytest.raises(WebPageError, match=message.replace("(", r"\(")) as raised:
         art, facts = ingest.read_source(site.url(path), gazetteer=gaz)
@@ -99,19 +113,23 @@ def test_only_web_addresses_are_fetched():
 
 def test_a_page_with_an_article_but_no_deployment_says_so(tmp_path, gaz):
     page = tmp_path / "weather.html"
-    page.write_text("<html><head><title>Weather</title></head><body><article><h1>Weather</h1>"
-                    "<p>Storms will cross the coast on Friday, with strong winds and heavy rain in the north "
-                    "and snow in the hills.</p><p>Forecasters expect calmer weather by Sunday afternoon, when "
-                    "temperatures should rise again across the region.</p><p>Ferries may be cancelled on "
-                    "Saturday morning; travellers are asked to check before setting out.</p>"
-                    "</article></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><title>Weather</title></head><body><article><h1>Weather</h1>"
+        "<p>Storms will cross the coast on Friday, with strong winds and heavy rain in the north "
+        "and snow in the hills.</p><p>Forecasters expect calmer weather by Sunday afternoon, when "
+        "temperatures should rise again across the region.</p><p>Ferries may be cancelled on "
+        "Saturday morning; travellers are asked to check before setting out.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
     with pytest.raises(NoFactsError, match="no force deployments"):
         ingest.read_source(str(page), gazetteer=gaz)
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_command_line_extracts_from_an_address_and_an_html_file(site):
@@ -152,16 +170,21 @@ def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz)
         "<h1>&lt;img src=x onerror=alert(1)&gt; Troops</h1>"
         "<p>The US will send 3,000 troops to Poland, officials said on Monday.</p>"
         "<p>&lt;script&gt;alert(1)&lt;/script&gt; More could follow later in the year if the ministry asks.</p>"
-        "<p>=HYPERLINK(\"http://evil.example\") The decision was taken after talks in Warsaw between the "
+        '<p>=HYPERLINK("http://evil.example") The decision was taken after talks in Warsaw between the '
         "two governments, which lasted for most of the week.</p></article>"
-        "<script>alert(2)</script></body></html>", encoding="utf-8")
+        "<script>alert(2)</script></body></html>",
+        encoding="utf-8",
+    )
     art, facts = ingest.read_source(str(page), gazetteer=gaz)
     assert "alert(2)" not in art.text and "<script>alert(1)</script>" in art.text
     fact = next(f for f in facts if f.country_code == "PL")
     html = citation.highlighted(art.text, fact.quote_start, fact.quote_end)  # the whole article, escaped
     assert "<script>" not in html and "&lt;script&gt;" in html
     table = export.frame(facts)
-    rendered = mapview.build_map(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None,
-                                 labels=()).get_root().render()
+    rendered = (
+        mapview.build_map(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None, labels=())
+        .get_root()
+        .render()
+    )
     assert "<script>alert" not in rendered and "<img src=x" not in rendered
     assert all(line.split(",")[0] != "=HYPERLINK" for line in export.to_csv(table).splitlines())

@@ -5,6 +5,7 @@ and their counts) -> ``places`` (named places and their roles) -> ``story`` (wha
 established: focus, last region, last force) -> ``attributes`` (status, force) and ``timing`` (when)
 -> ``facts`` (one row per mention and place). Word lists live in ``lexicon``.
 """
+
 from dashboard.parser.facts import extract
 
 __all__ = ["extract"]

@@ -4,6 +4,7 @@ The force is a nationality on the noun ("Dutch detachment"), "troops from Canada
 subject ("Canada will deploy"), or "by X"; never a name that is a place ("in Poland"), an
 adversary ("Russian aggression") or a host ("Estonia will host").
 """
+
 from __future__ import annotations
 
 import bisect
@@ -34,7 +35,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:['’]s\s+\w+(?:\s+\w+)?)?(?:,\s+(?:which|who)\b[^,]{0,120},)?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
     r"(?:has|have|had|will|would|is|are|was|were|plans?|sent|sends|deploy(?:s|ed)?|keeps?|kept|maintains?|"
     r"contribut(?:es|ed)|provid(?:es|ed)|added|adds|moved|moves|leads?|led|took|takes|stations?|stationed|"
-    r"committed|commits|agreed|announced|ordered|dispatched|transferred)\b", re.IGNORECASE)
+    r"committed|commits|agreed|announced|ordered|dispatched|transferred)\b",
+    re.IGNORECASE,
+)
 
 
 def home_code(force: str, gazetteer: Gazetteer) -> str:
@@ -67,8 +70,11 @@ StatusCue = tuple[int, int, int]  # start, end, rank in lexicon.STATUS_CUES
 
 def status_cues(text: str) -> list[StatusCue]:
     """Every status word of a sentence, found once for all its mentions."""
-    return [(match.start(), match.end(), rank) for rank, (_, pattern) in enumerate(lexicon.STATUS_CUES)
-            for match in pattern.finditer(text)]
+    return [
+        (match.start(), match.end(), rank)
+        for rank, (_, pattern) in enumerate(lexicon.STATUS_CUES)
+        for match in pattern.finditer(text)
+    ]
 
 
 def status_of(text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int]) -> str:
@@ -89,8 +95,9 @@ ForceName = tuple[int, int, str]  # start, end, the force it names
 
 def force_mentions(text: str, gazetteer: Gazetteer) -> list[ForceName]:
     pattern = _force_pattern(gazetteer)
-    return [(m.start(), m.end(), gazetteer.forces[" ".join(m.group("name").split())])
-            for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), gazetteer.forces[" ".join(m.group("name").split())]) for m in pattern.finditer(text)]
+
+
 _FORCE_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
@@ -98,7 +105,8 @@ def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     key = id(gazetteer)
     if key not in _FORCE_PATTERNS:
         _FORCE_PATTERNS[key] = re.compile(
-            r"(?<![\w])(?P<name>" + trie_alternation(gazetteer.forces) + r")(?:-led|['’]s)?(?![\w])")
+            r"(?<![\w])(?P<name>" + trie_alternation(gazetteer.forces) + r")(?:-led|['’]s)?(?![\w])"
+        )
     return _FORCE_PATTERNS[key]
 
 
@@ -127,7 +135,7 @@ def clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]]
 
 
 def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
-    """"700 soldiers from the Netherlands and Germany": every nation of the list, unless it is where a
+    """ "700 soldiers from the Netherlands and Germany": every nation of the list, unless it is where a
     move starts ("from Germany to Romania")."""
     names: list[str] = []
     position = start
@@ -157,8 +165,12 @@ def _subject(text: str, mention: Mention, forces: list[ForceName]) -> str:
 def usable_forces(text: str, forces: list[tuple[int, int, str]], lists: list[PlaceList]) -> list[tuple[int, int, str]]:
     """Force names that are not deployment places ("in Poland") nor adversaries ("Russian aggression")."""
     located = [(pl.start, pl.end) for pl in lists if pl.locative]
-    return [f for f in forces if not any(s <= f[0] < e for s, e in located)
-            and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
-            and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
-            and not lexicon.TERRITORY_AFTER.match(text, f[1])
-            and not lexicon.HOST_AFTER.match(text, f[1])]
+    return [
+        f
+        for f in forces
+        if not any(s <= f[0] < e for s, e in located)
+        and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
+        and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+        and not lexicon.TERRITORY_AFTER.match(text, f[1])
+        and not lexicon.HOST_AFTER.match(text, f[1])
+    ]

@@ -4,6 +4,7 @@ The reader goes through the article once, sentence by sentence: mentions, their 
 attributes, then the facts, while the story keeps what later sentences need. Afterwards a
 formation whose headcount the next sentence gives is dropped in favour of the headcount.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -55,10 +56,12 @@ from dashboard.schema import Fact
 # "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
-                          r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
-                          r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
-                          r"includes|has|have|is\s+made\s+up)\b")
+_REFERS_BACK = re.compile(
+    r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
+    r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
+    r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
+    r"includes|has|have|is\s+made\s+up)\b"
+)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
@@ -80,16 +83,20 @@ def _at_offsets(fact: Fact, text: str, offsets: list[int]) -> Fact:
 def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
     sentences = split(article.text, skip_until=article.body_start)
     named = {s.start: gazetteer.find_named(s.text) for s in sentences}
-    state = Story(definitions=size_definitions(sentences), context_countries=article_countries(named),
-                          named=named, story_place=story_place(named, gazetteer),
-                          published=published_date(article))
+    state = Story(
+        definitions=size_definitions(sentences),
+        context_countries=article_countries(named),
+        named=named,
+        story_place=story_place(named, gazetteer),
+        published=published_date(article),
+    )
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)
     return _drop_described_formations(article.text, state.facts)
 
 
 def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
-    """"Washington plans to send an additional battalion to Orzysz. It will bring roughly 500 more U.S.
+    """ "Washington plans to send an additional battalion to Orzysz. It will bring roughly 500 more U.S.
     soldiers": a formation and the headcount the next sentence gives it are one force; keep the headcount."""
     by_quote: dict[int, list[Fact]] = {}
     for fact in facts:
@@ -102,8 +109,11 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if not any(f.unit == "troops" and f.quantity_low is not None for f in following):
             continue
-        formations = [f for f in by_quote[first] if f.unit != "troops" and f.quantity_low == 1
-                      and f.quantity_high == 1 and f.troops_low is None]
+        formations = [
+            f
+            for f in by_quote[first]
+            if f.unit != "troops" and f.quantity_low == 1 and f.quantity_high == 1 and f.troops_low is None
+        ]
         if len(formations) == 1:
             dropped.add(formations[0].fact_id)
     return [f for f in facts if f.fact_id not in dropped]
@@ -127,9 +137,14 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         return
     place_lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
     context = _Sentence(
-        sentence=sentence, place_lists=place_lists, clauses=ClauseBreaks(text), cues=status_cues(text),
-        times=times_in(text, published=state.published), forces=usable_forces(text, forces, place_lists),
-        counts=[(m.phrase_start, m.end) for m in mentions])
+        sentence=sentence,
+        place_lists=place_lists,
+        clauses=ClauseBreaks(text),
+        cues=status_cues(text),
+        times=times_in(text, published=state.published),
+        forces=usable_forces(text, forces, place_lists),
+        counts=[(m.phrase_start, m.end) for m in mentions],
+    )
     focus = state.focus
     for mention, lists in zip(mentions, assign_places(text, mentions, place_lists)):
         focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
@@ -158,8 +173,9 @@ class _Sentence:
         return any(low < end and start < high for low, high in self.counts)
 
 
-def _read_mention(article: Article, mention: Mention, lists: list[PlaceList], context: _Sentence,
-                  gazetteer: Gazetteer, state: Story) -> PlaceList | None:
+def _read_mention(
+    article: Article, mention: Mention, lists: list[PlaceList], context: _Sentence, gazetteer: Gazetteer, state: Story
+) -> PlaceList | None:
     """The facts of one mention; returns the place list the story is now at, if it moved."""
     text = context.sentence.text
     clause = context.clauses.around(mention)
@@ -167,13 +183,20 @@ def _read_mention(article: Article, mention: Mention, lists: list[PlaceList], co
     when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
     if status == "withdrawn" and not lists:
         # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where they leave is the place.
-        lists = [pl for pl in context.place_lists if pl.start >= mention.end and
-                 (pl.origin or _LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))][:1]
+        lists = [
+            pl
+            for pl in context.place_lists
+            if pl.start >= mention.end and (pl.origin or _LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
+        ][:1]
     force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state)
     home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
-    if home and force not in ANNOTATED_AT_HOME and lists and \
-            all({m.place.country_code for m in pl.matches} == {home} for pl in lists):
+    if (
+        home
+        and force not in ANNOTATED_AT_HOME
+        and lists
+        and all({m.place.country_code for m in pl.matches} == {home} for pl in lists)
+    ):
         # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
         # soldiers towards the Suwalki gap").
         return None
@@ -181,22 +204,33 @@ def _read_mention(article: Article, mention: Mention, lists: list[PlaceList], co
     for place, place_text in places_for(mention, lists):
         if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
             continue
-        _add(_fact(article, context.sentence, mention, status, force, place, place_text, state, when=when),
-             context, state)
+        _add(
+            _fact(article, context.sentence, mention, status, force, place, place_text, state, when=when),
+            context,
+            state,
+        )
         if place is not NO_PLACE and lists and lists[-1] is not state.focus:
             moved = lists[-1]
         for member, member_text in aggregate_members(mention, place, lists):
             # One count over several named countries: the group carries the count, and each country
             # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
-            bare = Mention(mention.start, mention.end, mention.unit, Quantity(None, None), force=mention.force,
-                           phrase_start=mention.phrase_start)
-            _add(_fact(article, context.sentence, bare, status, force, member, member_text, state, when=when),
-                 context, state)
+            bare = Mention(
+                mention.start,
+                mention.end,
+                mention.unit,
+                Quantity(None, None),
+                force=mention.force,
+                phrase_start=mention.phrase_start,
+            )
+            _add(
+                _fact(article, context.sentence, bare, status, force, member, member_text, state, when=when),
+                context,
+                state,
+            )
     return moved
 
 
-def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sentence,
-           state: Story) -> list[PlaceList]:
+def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sentence, state: Story) -> list[PlaceList]:
     """Where a mention's forces are: its own places, else (for a count) the sentence's, the story's
     focus, the country the story is about."""
     text = context.sentence.text
@@ -217,7 +251,7 @@ def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sente
 
 
 def _add(fact: Fact, context: _Sentence, state: Story) -> None:
-    """"a JTAC team, an EOD team and a UAV team" states one fact: identical facts of a sentence merge."""
+    """ "a JTAC team, an EOD team and a UAV team" states one fact: identical facts of a sentence merge."""
     key = (fact.unit, fact.quantity_low, fact.quantity_high, fact.place, fact.force, fact.status)
     if key not in context.seen:
         context.seen.add(key)
@@ -225,8 +259,18 @@ def _add(fact: Fact, context: _Sentence, state: Story) -> None:
 
 
 # the row -------------------------------------------------------------------------------------------------
-def _fact(article: Article, sentence: Sentence, mention: Mention, status: str, force: str, place: Place,
-          place_text: str, state: Story, *, when: When) -> Fact:
+def _fact(
+    article: Article,
+    sentence: Sentence,
+    mention: Mention,
+    status: str,
+    force: str,
+    place: Place,
+    place_text: str,
+    state: Story,
+    *,
+    when: When,
+) -> Fact:
     troops, derived, also = _troops(mention, state)
     key = f"{article.article_id}:{sentence.start}:{mention.start}:{place.name}:{place_text}"
     return Fact(

@@ -4,6 +4,7 @@
 soldiers" (one force: the headcount), "a further 200", "330 of them". A definition of a unit's
 size ("Battlegroups typically are made up of 1,000-1,500 soldiers") is read once per article.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -27,47 +28,125 @@ _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() f
 
 _nouns = [n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns]
 _UNIT_RE = re.compile(
-    r"(?<![\w-])(?P<noun>" + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True) + "|"
-    + "|".join(n for n in _nouns if "\\" in n) + r")(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?P<noun>"
+    + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True)
+    + "|"
+    + "|".join(n for n in _nouns if "\\" in n)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
 _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
 _AS_A = re.compile(r"\b(?:as|equivalent\s+to|the\s+equivalent\s+of|the\s+size\s+of)\s+an?\s+$", re.IGNORECASE)
-_MODEL_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
-                                r"Fewer|At|Only|Just|All|The|A|An|In|On|By|Of)\b)[A-Z][a-z]+\s+$")
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
+    r"Fewer|At|Only|Just|All|The|A|An|In|On|By|Of)\b)[A-Z][a-z]+\s+$"
+)
 
 
 # "the figure is expected to reach 12 000": the story's count restated without its noun.
 _FIGURE_REACHES = re.compile(
     r"\b(?:figure|number|total|presence|force)\b[^.;:]{0,60}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
     r"stand\s+at|be\s+raised\s+to|to)\s+(?=(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to\s+)?\d)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 # "Two thousand more can be on Estonian soil": people, counted with no noun.
 _MORE_CAN_BE = re.compile(r"\s+more\s+(?:can|could|will|would)\s+be\s+(?:on|in|at)\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
-_HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$",
-                          re.IGNORECASE)
+_HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
 _MODIFIER_STOP = {
-    "the", "a", "an", "of", "in", "to", "at", "on", "and", "or", "from", "with", "for", "by", "were", "was",
-    "are", "is", "be", "been", "will", "would", "have", "has", "had", "that", "which", "who", "each", "per",
-    "its", "their", "his", "her", "our", "about", "around", "some", "than", "into", "as", "up", "over", "nearly",
-    "almost", "roughly", "approximately", "least", "another", "single", "one", "all",
-    "there", "these", "those", "this", "said", "sent", "send", "deploy", "deployed", "deploying",
-    "enough", "many", "how", "not", "no", "against", "hundred", "thousand", "million", "dozen", "few",
-    "several", "hundreds", "thousands", "dozens", "couple",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "to",
+    "at",
+    "on",
+    "and",
+    "or",
+    "from",
+    "with",
+    "for",
+    "by",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "that",
+    "which",
+    "who",
+    "each",
+    "per",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "about",
+    "around",
+    "some",
+    "than",
+    "into",
+    "as",
+    "up",
+    "over",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "least",
+    "another",
+    "single",
+    "one",
+    "all",
+    "there",
+    "these",
+    "those",
+    "this",
+    "said",
+    "sent",
+    "send",
+    "deploy",
+    "deployed",
+    "deploying",
+    "enough",
+    "many",
+    "how",
+    "not",
+    "no",
+    "against",
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "few",
+    "several",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "couple",
 }
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
-_COMPOSITE = re.compile(
-    r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
+_COMPOSITE = re.compile(r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
 
 
 # "The battlegroup at Rukla has 1,600 soldiers": a unit (not troops) sized by the troops it has.
 _SIZED_BY = re.compile(
     r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"
-    r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$")
+    r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$"
+)
 
 
 # "squadrons of Typhoons" (the jets fill the squadrons); "800 personnel from the Royal Welsh
@@ -77,20 +156,43 @@ _EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
 _BARE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
     r"|\s+from\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|the\s+start|the\s+end|\d))", re.IGNORECASE)
+    r"|the\s+start|the\s+end|\d))",
+    re.IGNORECASE,
+)
 
 
 # "every one of them", "compared with approximately 65 in Ukraine": no count of a deployment.
 _NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$|\bcompared\s+(?:with|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NUMBERING_AFTER = re.compile(
-    rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
-_MEASURES = frozenset({"tonne", "tonnes", "ton", "tons", "km", "kilometre", "kilometres", "kilometer", "kilometers",
-                       "mile", "miles", "mm", "metre", "metres", "meter", "meters", "percent", "per"})
+_NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
+_MEASURES = frozenset(
+    {
+        "tonne",
+        "tonnes",
+        "ton",
+        "tons",
+        "km",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "mile",
+        "miles",
+        "mm",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "percent",
+        "per",
+    }
+)
 _GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force"})
 _CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring)\w*\s+(?:the\s+)?"
     rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
-    rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b", re.IGNORECASE)
+    rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
@@ -98,18 +200,23 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 
 
 # "about 10,000 of them are in Poland": a part of a force counted before, at a place of its own.
-_OF_THEM_AT = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
-                         r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
-                         re.IGNORECASE)
+_OF_THEM_AT = re.compile(
+    r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
+    r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
+    re.IGNORECASE,
+)
 _DEFINITION = re.compile(
-    r"(?P<unit>" + trie_alternation(
-        (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n), fold_case=True)
+    r"(?P<unit>"
+    + trie_alternation(
+        (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n), fold_case=True
+    )
     + r")\s+(?:(?:typically|usually|normally|generally|each|on\s+average|tend\s+to)\s+)*"
     r"(?:are|is|have|has|consists?\s+of|comprises?|numbers?|includes?|contains?|(?:are|is)\s+made\s+up\s+of|count|"
     r"means?|equals?)"
     r"\s+(?:(?:typically|usually|normally|generally|of)\s+)*"
     rf"(?P<q>{QUANTITY})\s+(?:" + trie_alternation(lexicon.UNIT_NOUNS["troops"], fold_case=True) + r")\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
 
 
@@ -159,16 +266,20 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Me
     """The units ``text`` names with their counts; ``last_unit`` is what "similar deployments" refer to."""
     mentions: list[Mention] = []
     anaphora = [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
-    heads = [m for m in _UNIT_RE.finditer(text)
-             if not any(s <= m.start() < e for s, e in anaphora)]
-    if not heads and not anaphora and not _OF_THEM_AFTER.search(text) and not _FIGURE_REACHES.search(text) \
-            and not _MORE_CAN_BE.search(text):
+    heads = [m for m in _UNIT_RE.finditer(text) if not any(s <= m.start() < e for s, e in anaphora)]
+    if (
+        not heads
+        and not anaphora
+        and not _OF_THEM_AFTER.search(text)
+        and not _FIGURE_REACHES.search(text)
+        and not _MORE_CAN_BE.search(text)
+    ):
         return []
     counts = {m.end(): m for m in QUANTITY_RE.finditer(text)}
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.
-        if following and not text[match.end():following.start()].strip():
+        if following and not text[match.end() : following.start()].strip():
             continue
         if mention := _mention(text, match, gazetteer, counts):
             mentions.append(mention)
@@ -180,8 +291,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Me
     return _add_elliptical(text, mentions, counts)
 
 
-def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
-             counts: dict[int, re.Match[str]]) -> Mention | None:
+def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer, counts: dict[int, re.Match[str]]) -> Mention | None:
     noun = match.group("noun")
     lower = " ".join(noun.lower().split())
     if _WORTH_AFTER.match(text, match.end()):
@@ -190,7 +300,7 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
     unit = _NOUN_UNIT.get(lower) or ("aircraft" if _AIRCRAFT_CODE.fullmatch(noun) else "other")
     if lower in lexicon.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
-    prefix = text[:match.start()]
+    prefix = text[: match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
     if any(token.lower().rstrip(",") in _MEASURES for token in modifiers):
         # "25 tonne Warrior armoured fighting vehicles": the number measures, it does not count.
@@ -210,8 +320,16 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer,
     if quantity.low is None and unit == "troops" and (numbering := _NUMBERING_AFTER.match(text, match.end())):
         # "Bundeswehr soldiers, eventually numbering over 450": the count follows its noun.
         quantity = parse_quantity(QUANTITY_RE.fullmatch(numbering.group("q"))) or quantity
-    mention = Mention(match.start(), match.end(), unit, quantity, implicit_one=implicit, force=force,
-                      needs_number=lower in lexicon.NEEDS_NUMBER, phrase_start=count_at)
+    mention = Mention(
+        match.start(),
+        match.end(),
+        unit,
+        quantity,
+        implicit_one=implicit,
+        force=force,
+        needs_number=lower in lexicon.NEEDS_NUMBER,
+        phrase_start=count_at,
+    )
     if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
         # "an 80-strong Dutch detachment": the headcount is the fact, the formation describes it.
         mention.unit, mention.quantity, mention.implicit_one = "troops", stated_troops, False
@@ -244,18 +362,24 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         token = match.group(1)
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
-        if _is_count(token) and _MODEL_NAME_BEFORE.search(rest[:match.start(1)][-25:]) and token.isdigit() \
-                and int(token) < 100:
+        if (
+            _is_count(token)
+            and _MODEL_NAME_BEFORE.search(rest[: match.start(1)][-25:])
+            and token.isdigit()
+            and int(token) < 100
+        ):
             # "35 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
             tokens.insert(0, token)
-            rest = rest[:match.start(1)]
+            rest = rest[: match.start(1)]
             continue
-        if (token.lower() in _MODIFIER_STOP and not (token == "and" and tokens and tokens[0] in gazetteer.forces)) \
-                or _is_count(token) or \
-                (token.endswith((",", ";", ":", ".")) and not _ABBREVIATION.match(token) and not nationality):
+        if (
+            (token.lower() in _MODIFIER_STOP and not (token == "and" and tokens and tokens[0] in gazetteer.forces))
+            or _is_count(token)
+            or (token.endswith((",", ";", ":", ".")) and not _ABBREVIATION.match(token) and not nationality)
+        ):
             break
         tokens.insert(0, token)
-        rest = rest[:match.start(1)]
+        rest = rest[: match.start(1)]
     return tokens, rest
 
 
@@ -263,8 +387,9 @@ def _is_count(token: str) -> bool:
     return bool(QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
 
 
-def _quantity_before(before: str, noun: str, has_size: bool,
-                     counts: dict[int, re.Match[str]]) -> tuple[Quantity | None, bool, int]:
+def _quantity_before(
+    before: str, noun: str, has_size: bool, counts: dict[int, re.Match[str]]
+) -> tuple[Quantity | None, bool, int]:
     """The count in front of a noun: a number, "a/an" for one, or none (a bare plural).
 
     ``counts`` are the sentence's count phrases by end offset. Returns the count, whether it is an
@@ -272,13 +397,17 @@ def _quantity_before(before: str, noun: str, has_size: bool,
     """
     none = Quantity(None, None)
     if match := counts.get(len(before.rstrip())):
-        head = before[:match.start()]
+        head = before[: match.start()]
         if _COMPARED_BEFORE.search(head[-40:]):
             # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
             return none, False, len(before)
         quantity = parse_quantity(match)
-        year = quantity and quantity.low == quantity.high and 1900 <= (quantity.low or 0) <= 2100 and \
-            re.fullmatch(r"\d{4}", match.group(0).strip())
+        year = (
+            quantity
+            and quantity.low == quantity.high
+            and 1900 <= (quantity.low or 0) <= 2100
+            and re.fullmatch(r"\d{4}", match.group(0).strip())
+        )
         if quantity is None:
             return None, False, len(before)
         if (year and lexicon.YEAR_CONTEXT.search(head[-20:])) or _CURRENCY_AT_END.search(head[-5:]):
@@ -325,11 +454,15 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
-        gap = text[previous.end:mention.phrase_start] if previous else ""
+        gap = text[previous.end : mention.phrase_start] if previous else ""
         sized = previous is not None and previous.unit != "troops" and _SIZED_BY.match(gap)
-        if previous and mention.unit == "troops" and mention.quantity.low is not None and \
-                (_COMPOSITE.match(gap) or sized):
-            each = _EACH_AFTER.match(text[mention.end:])
+        if (
+            previous
+            and mention.unit == "troops"
+            and mention.quantity.low is not None
+            and (_COMPOSITE.match(gap) or sized)
+        ):
+            each = _EACH_AFTER.match(text[mention.end :])
             if each and previous.unit != "troops":
                 previous.troops_each = mention.quantity
             else:
@@ -340,8 +473,14 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             previous.end = mention.end + (each.end() if each else 0)
             previous.force = previous.force or mention.force
             continue
-        if previous and previous.implicit_one and previous.troops is None and mention.quantity.low is not None \
-                and not mention.implicit_one and _COMPOSITE.match(gap):
+        if (
+            previous
+            and previous.implicit_one
+            and previous.troops is None
+            and mention.quantity.low is not None
+            and not mention.implicit_one
+            and _COMPOSITE.match(gap)
+        ):
             # "a second detachment, of up to eight Typhoons": the count of what fills it is the fact.
             mention.phrase_start = previous.phrase_start
             mention.force = mention.force or previous.force
@@ -361,11 +500,11 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps one of the sorted, non-nested ``spans``."""
     index = bisect.bisect_right(spans, (start, end))
-    return any(s < end and start < e for s, e in spans[max(0, index - 2):index + 1])
+    return any(s < end and start < e for s, e in spans[max(0, index - 2) : index + 1])
 
 
 def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
-    """"3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
+    """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
     extra = []
     for change in _CHANGE_FROM_TO.finditer(text):
         # "increasing the number from 500 to 675": the figure before and the figure after, not a range.
@@ -386,15 +525,24 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
         of_them = _OF_THEM_AT if previous else _OF_THEM_AFTER
         figure = start in figure_ends
         more = _MORE_CAN_BE.match(text, end)
-        if not (_BARE_FOLLOWER.match(text, end) or _FURTHER_BEFORE.search(text, max(0, start - 30), start)
-                or of_them.match(text, end) or figure or more):
+        if not (
+            _BARE_FOLLOWER.match(text, end)
+            or _FURTHER_BEFORE.search(text, max(0, start - 30), start)
+            or of_them.match(text, end)
+            or figure
+            or more
+        ):
             continue
         if _NO_COUNT_BEFORE.search(text, max(0, start - 20), start) or _overlaps(taken, start, end):
             continue
         quantity = parse_quantity(match)
-        named = _MODEL_NAME_BEFORE.search(text[max(0, start - 25):start])
-        if not quantity or (quantity.low is None and not quantity.approx) or named or \
-                re.fullmatch(r"(?:19|20)\d\d", match.group(0)):
+        named = _MODEL_NAME_BEFORE.search(text[max(0, start - 25) : start])
+        if (
+            not quantity
+            or (quantity.low is None and not quantity.approx)
+            or named
+            or re.fullmatch(r"(?:19|20)\d\d", match.group(0))
+        ):
             # A year, or a name's number ("Panzerbrigade 45"), is no count of forces.
             continue
         if previous:

@@ -3,6 +3,7 @@
 ``QUANTITY`` is a regular expression for one count phrase (with its hedge, "about", "up to"...);
 ``parse_quantity`` turns a match into a :class:`Quantity`.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,27 +12,90 @@ from dataclasses import dataclass
 from dashboard.textmatch import trie_alternation
 
 _UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-               "ninety": 90}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague amounts keep an honest range rather than a made-up point.
 _VAGUE = {
-    "a dozen": (12, 12), "a hundred": (100, 100), "a thousand": (1000, 1000), "half a dozen": (6, 6),
-    "dozens": (24, 99), "a couple of": (2, 2), "a couple": (2, 2),
-    "a few hundred": (200, 500), "several hundred": (300, 900), "hundreds": (200, 999),
-    "a few thousand": (2000, 5000), "several thousand": (3000, 9000), "thousands": (2000, 9999),
+    "a dozen": (12, 12),
+    "a hundred": (100, 100),
+    "a thousand": (1000, 1000),
+    "half a dozen": (6, 6),
+    "dozens": (24, 99),
+    "a couple of": (2, 2),
+    "a couple": (2, 2),
+    "a few hundred": (200, 500),
+    "several hundred": (300, 900),
+    "hundreds": (200, 999),
+    "a few thousand": (2000, 5000),
+    "several thousand": (3000, 9000),
+    "thousands": (2000, 9999),
     "tens of thousands": (20000, 99999),
 }
-_VAGUE_IS_APPROX = {"dozens", "a few hundred", "several hundred", "hundreds", "a few thousand",
-                    "several thousand", "thousands", "tens of thousands"}
+_VAGUE_IS_APPROX = {
+    "dozens",
+    "a few hundred",
+    "several hundred",
+    "hundreds",
+    "a few thousand",
+    "several thousand",
+    "thousands",
+    "tens of thousands",
+}
 APPROX_WORDS = (
-    "approximately", "about", "around", "roughly", "some", "nearly", "almost", "up to", "well over",
-    "more than", "over", "in excess of", "at least", "close to", "as many as", "an estimated", "upwards of",
-    "fewer than", "less than", "just under", "just over", "under", "an extra", "around about", "no more than",
+    "approximately",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "up to",
+    "well over",
+    "more than",
+    "over",
+    "in excess of",
+    "at least",
+    "close to",
+    "as many as",
+    "an estimated",
+    "upwards of",
+    "fewer than",
+    "less than",
+    "just under",
+    "just over",
+    "under",
+    "an extra",
+    "around about",
+    "no more than",
     "well in excess of",
 )
 # A ceiling is stated, not estimated (CONVENTIONS.md): "up to 200" is 200, not "about 200".
@@ -42,8 +106,10 @@ _WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|mil
 # A comma or dot followed by exactly three digits groups thousands (40,000 and European 30.000);
 # a lone dot with other digits is a decimal (1.5 million).
 # Thousands are grouped by a comma, a dot ("30.000") or a space, plain, no-break or thin ("12 000").
-_DIGITS = (r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)"
-           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)")
+_DIGITS = (
+    r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
+)
 _SCALE = r"(?:\s+(?:hundred|thousand|million))?"
 _vague = trie_alternation(_VAGUE, fold_case=True)
 NUMBER = rf"(?:{_DIGITS}{_SCALE}|\b(?:{_vague})\b|\b{_WORD_NUMBER}\b)"

@@ -5,6 +5,7 @@ A place list is a run of names joined by commas and "and"; it is locative when a
 verb ties it to forces ("to Romania", "stationed at Tapa", "flying from Šiauliai air base"), and
 never when it is where someone speaks, meets, sits, returns or sets out from.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,10 +23,11 @@ _WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
 _TOWN_CANDIDATE = re.compile(
-    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})")
+    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
+)
 _DESTINATION_BEFORE = re.compile(
-    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at))\s+(?:the\s+)?(?:\w+\s+){0,3}$",
-    re.IGNORECASE)
+    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at))\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE
+)
 _WAR_ZONE = frozenset({"UA"})
 _RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
 _TERRITORY = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|airspace|waters)\b")
@@ -35,28 +37,36 @@ _DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
     r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _FACILITY_AFTER = re.compile(
     r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
-    r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b")
+    r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b"
+)
 _AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 _QUALIFIER_GAP = re.compile(
     r",\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
-    r"north-?western|south-?western)\s+)?", re.IGNORECASE)
+    r"north-?western|south-?western)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A name followed by its verb opens a clause: "..., and Poland will add four F-16s" is not a list.
 _SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
-    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]", re.IGNORECASE)
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]",
+    re.IGNORECASE,
+)
 
 
 # "now flying from Šiauliai air base": aircraft operate from a base, they do not leave it.
 _OPERATING_FROM = re.compile(
     r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
-    r"(?:the\s+)?$", re.IGNORECASE)
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 NO_PLACE = Place(name="", kind="none")
 UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
 AT_SEA = Place(name="at sea", kind="none")
@@ -96,20 +106,22 @@ def nearest_located(mention: Mention, place_lists: list[PlaceList]) -> list[Plac
 
 
 # places -------------------------------------------------------------------------------------------------
-def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
-                 state: Story) -> list[PlaceList]:
+def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, state: Story) -> list[PlaceList]:
     matches = _place_matches(text, named, gazetteer, state)
     lists: list[list[PlaceMatch]] = []
     for match in matches:
-        if lists and _LIST_GAP.match(text[lists[-1][-1].end:match.start]) and \
-                not _SUBJECT_AFTER.match(text, match.end):
+        if (
+            lists
+            and _LIST_GAP.match(text[lists[-1][-1].end : match.start])
+            and not _SUBJECT_AFTER.match(text, match.end)
+        ):
             lists[-1].append(match)
         else:
             lists.append([match])
     result: list[PlaceList] = []
     for group in lists:
         start, end = group[0].start, group[-1].end
-        before = text[max(start - 80, 0):start]
+        before = text[max(start - 80, 0) : start]
         first = group[0].text.lower()
         if group[0].place is AT_SEA:
             locative, origin = True, False
@@ -128,8 +140,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
         if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
             # Allied forces are not sent into the war zone; Ukraine there is the conflict, not a site.
             locative = False
-        if locative and result and _NEAR_BEFORE.search(text, max(0, start - 30), start) and \
-                start - result[-1].end < 30:
+        if locative and result and _NEAR_BEFORE.search(text, max(0, start - 30), start) and start - result[-1].end < 30:
             # "at Mihail Kogălniceanu air base near the Black Sea coast": a site's reference point.
             locative = False
         destination = locative and bool(_DESTINATION_BEFORE.search(before))
@@ -137,8 +148,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
     return result
 
 
-def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
-                   state: Story) -> list[PlaceMatch]:
+def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, state: Story) -> list[PlaceMatch]:
     sentence_countries = tuple(m.place.country_code for m in named if m.place.kind == "country")
     context = sentence_countries + state.context_countries
     found = list(named)
@@ -167,30 +177,36 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer,
 
 
 def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
-    """"Moron Air Base, Spain": the town's facility is part of the name, so its country qualifies it."""
+    """ "Moron Air Base, Spain": the town's facility is part of the name, so its country qualifies it."""
     if match.place.kind != "town":
         return match
     facility = _FACILITY_AFTER.match(text, match.end)
     if not facility:
         return match
-    return PlaceMatch(match.start, facility.end(), text[match.start:facility.end()], match.place)
+    return PlaceMatch(match.start, facility.end(), text[match.start : facility.end()], match.place)
 
 
 def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
-    """"on Estonian soil", "in Romanian territory": a nationality that names its country as a place."""
+    """ "on Estonian soil", "in Romanian territory": a nationality that names its country as a place."""
     matches = []
     for match in _TERRITORY.finditer(text):
         if any(m.start <= match.start("name") < m.end for m in found):
             continue
         code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
         if code in gazetteer.countries:
-            matches.append(PlaceMatch(match.start("name"), match.end(), text[match.start("name"):match.end()],
-                                      gazetteer.country_place(code)))
+            matches.append(
+                PlaceMatch(
+                    match.start("name"),
+                    match.end(),
+                    text[match.start("name") : match.end()],
+                    gazetteer.country_place(code),
+                )
+            )
     return matches
 
 
 def _deictic(text: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
-    """"the airfield", "there", "the host nation", "the region": the place the story is at."""
+    """ "the airfield", "there", "the host nation", "the region": the place the story is at."""
     matches: list[PlaceMatch] = []
     lower = text.lower()
     if not any(word in lower for word in _DEICTIC_WORDS):
@@ -212,13 +228,13 @@ def _deictic(text: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatc
 
 def _qualifying_country(text: str, end: int, named: list[PlaceMatch]) -> PlaceMatch | None:
     for match in named:
-        if match.place.kind == "country" and _QUALIFIER_GAP.fullmatch(text[end:match.start]):
+        if match.place.kind == "country" and _QUALIFIER_GAP.fullmatch(text[end : match.start]):
             return match
     return None
 
 
 def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
-    """"Tapa, Estonia" and "Lešť in Slovakia" are one place: the town, its country a check.
+    """ "Tapa, Estonia" and "Lešť in Slovakia" are one place: the town, its country a check.
 
     A name the gazetteer does not know, qualified by a country ("Setermoen, Norway"), is placed
     honestly at country precision under the name as written.
@@ -226,21 +242,30 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
     merged: list[PlaceMatch] = []
     for match in found:
         previous = merged[-1] if merged else None
-        if previous and previous.place.kind == "country" and match.place.kind in ("town", "base") and \
-                match.place.country_code == previous.place.country_code and \
-                _POSSESSIVE_GAP.fullmatch(text[previous.end:match.start]):
+        if (
+            previous
+            and previous.place.kind == "country"
+            and match.place.kind in ("town", "base")
+            and match.place.country_code == previous.place.country_code
+            and _POSSESSIVE_GAP.fullmatch(text[previous.end : match.start])
+        ):
             # "Lithuania's Šiauliai Air Base": the base, named with its country.
-            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start:match.end], match.place)
+            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start : match.end], match.place)
             continue
-        if previous and match.place.kind == "country" and previous.place.kind in ("town", "base", "none") and \
-                previous.place is not AT_SEA and _QUALIFIER_GAP.fullmatch(text[previous.end:match.start]):
+        if (
+            previous
+            and match.place.kind == "country"
+            and previous.place.kind in ("town", "base", "none")
+            and previous.place is not AT_SEA
+            and _QUALIFIER_GAP.fullmatch(text[previous.end : match.start])
+        ):
             place = previous.place
             if place is UNKNOWN_TOWN:
                 place = match.place
             elif place.country_code != match.place.country_code:
                 town = gazetteer.resolve_town(previous.text, context=(match.place.country_code,))
                 place = town if town and town.country_code == match.place.country_code else match.place
-            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start:match.end], place)
+            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start : match.end], place)
             continue
         merged.append(match)
     return [m for m in merged if m.place is not UNKNOWN_TOWN]
@@ -259,7 +284,7 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
         assigned.append(after)
         taken.update(id(pl) for pl in after)
     for index in range(len(mentions) - 2, -1, -1):
-        gap = text[mentions[index].end:mentions[index + 1].phrase_start]
+        gap = text[mentions[index].end : mentions[index + 1].phrase_start]
         if not assigned[index] and _COORDINATED.match(gap):
             assigned[index] = assigned[index + 1]
     for index, mention in enumerate(mentions):
@@ -312,8 +337,14 @@ def _group_place(places: list[Place]) -> Place:
     if len(members) == 1 and all(p.kind in ("base", "town") for p in places):
         # "training areas at Zagan, Swietoszow and Skwierzyna": one count over sites of one country
         # is in that country, at no finer precision than the country.
-        return Place(name=", ".join(p.name for p in places), kind="country", country_code=members[0],
-                     country=places[0].country, lat=lat, lon=lon)
+        return Place(
+            name=", ".join(p.name for p in places),
+            kind="country",
+            country_code=members[0],
+            country=places[0].country,
+            lat=lat,
+            lon=lon,
+        )
     return Place(name=names, kind="region", region=names, lat=lat, lon=lon, members=members)
 
 

@@ -5,6 +5,7 @@ last place where forces were reported, or a heading such as "Spanish participati
 then the country the whole article is about when one country clearly leads. The last region named
 answers "the region"; the last force named answers a sentence that names none.
 """
+
 from __future__ import annotations
 
 import re
@@ -81,8 +82,12 @@ def remember_scene(state: Story, place_lists: list[PlaceList]) -> None:
 
 
 def remember_force(state: Story, forces: list[tuple[int, int, str]], text: str) -> None:
-    usable = [f for f in forces if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
-              and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
-              and not _QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])]
+    usable = [
+        f
+        for f in forces
+        if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
+        and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+        and not _QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
+    ]
     if usable:
         state.last_force = usable[0][2]

@@ -8,6 +8,7 @@ A quotation introduced by ``said, "...`` or ``reported, “...`` is its own sent
 would cite it. Image captions and datelines are marked so the parser does not read them as
 deployments.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,9 +27,52 @@ def visible(text: str) -> tuple[str, list[int] | None]:
 
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "st", "no",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc",
-    "ltd", "co", "corp", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "approx", "cmdr", "brig", "pres",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "sen",
+    "rep",
+    "gov",
+    "st",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "e.g",
+    "i.e",
+    "approx",
+    "cmdr",
+    "brig",
+    "pres",
 }
 # Possessive runs, starting only at the first mark of a run: "......" is one try, not a quadratic search.
 _BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["”’')\]]*+(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
@@ -57,7 +101,7 @@ def split(text: str, *, skip_until: int = 0) -> list[Sentence]:
         if block.end() <= skip_until:
             continue
         start = max(block.start(), skip_until)
-        body = text[start:block.end()]
+        body = text[start : block.end()]
         caption = bool(_CAPTION.search(body))
         if dateline := _DATELINE.match(body):
             start += dateline.end()

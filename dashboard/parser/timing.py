@@ -5,6 +5,7 @@ against the article's own date where it needs one, as precisely as the words all
 or a day), and never more precisely. A fact with no such words keeps empty dates: the dashboard then
 uses the article's date.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -49,15 +50,35 @@ _EXPRESSIONS = re.compile(
 # The words before an expression that make it a bound: "by 2027", "since February 2017".
 _LEAD = re.compile(
     r"\b(?P<word>by|before|since|from|until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # A cheap test before the full pattern: most clauses name no time at all.
 # Where an expression can start: a digit or one of these words. Trying the full pattern only there
 # keeps a sentence with no time in it to one cheap scan.
 _ANCHOR = re.compile(
     r"(?<![\w-])(?:\d|"
-    + trie_alternation([*_MONTHS, *_SEASONS, *_WEEKDAYS, "the", "in", "this", "next", "last", "on", "today",
-                        "yesterday", "tomorrow", "at", "fy"], fold_case=True)
-    + r")(?![a-z])", re.IGNORECASE)
+    + trie_alternation(
+        [
+            *_MONTHS,
+            *_SEASONS,
+            *_WEEKDAYS,
+            "the",
+            "in",
+            "this",
+            "next",
+            "last",
+            "on",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "at",
+            "fy",
+        ],
+        fold_case=True,
+    )
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(r"\b(?:will|due|expected|plans?|planned|to\s+be)\b", re.IGNORECASE)
 # "officials said on Thursday" dates the statement, not the deployment.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|reported)\s+$", re.IGNORECASE)
@@ -129,7 +150,7 @@ def _first_when(clause: str, position: int, *, published: date | None) -> TimeHi
         elif word in ("until", "till", "through"):
             start = ""
         begin = lead.start() if lead else match.start()
-        return begin, match.end(), When(" ".join(clause[begin:match.end()].split()), start, end)
+        return begin, match.end(), When(" ".join(clause[begin : match.end()].split()), start, end)
     return None
 
 
@@ -190,8 +211,7 @@ def _month_span(year: int, month: int) -> tuple[str, str]:
 def _season_span(year: int, season: str) -> tuple[str, str]:
     first, last = _SEASONS[season]
     end_year = year + 1 if last < first else year
-    return (date(year, first, 1).isoformat(),
-            date(end_year, last, calendar.monthrange(end_year, last)[1]).isoformat())
+    return (date(year, first, 1).isoformat(), date(end_year, last, calendar.monthrange(end_year, last)[1]).isoformat())
 
 
 def _relative(which: str, unit: str, published: date) -> tuple[str, str]:
