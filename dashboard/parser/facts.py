@@ -127,7 +127,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         remember_force(state, forces, text)
         return
     mentions = find_mentions(text, gazetteer, last_unit=state.last_unit)
-    if not mentions or lexicon.NOT_A_DEPLOYMENT.search(text):
+    if not mentions or lexicon.not_a_deployment(text):
         if forces and not mentions:
             # "Spanish participation in Romania", "the Dutch contribution to the Kosovo Force": a place
             # tied to a force sets the scene for the counts that follow.

@@ -365,18 +365,43 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("existing", _cues(EXISTING_CUES)),
 )
 # Sentences that speak of forces without reporting a deployment.
-NOT_A_DEPLOYMENT = re.compile(
-    r"""
-      ^\s*["“]?Whether\b | \?["”]?\s*$                       # questions
-    | \bcritics\b                                            # opinion, not reporting
-    | \bcasualt(?:y|ies)\b | \blosses\b | \bkilled\b | \bdestroyed\b   # losses counted in a war
-    | \bscrambled\b                                          # sorties, not forces
-    | \bhow\s+many\b | \bwould\s+be\s+(?:needed|required)\b | \bwould\s+need\b | \bdid\s+not\s+say\b
-    | \bdemand(?:ed|s|ing)?\b | \bcall(?:ed|s)?\s+for\b | \burged\b  # what others want
-    | \bif\s+(?:it|they|the|nato|russia)\b                    # conditions
-    """,
-    re.I | re.X,
+NOT_A_DEPLOYMENT_CUES = (
+    "critics",  # opinion, not reporting
+    "casualty",
+    "casualties",
+    "losses",
+    "killed",
+    "destroyed",  # losses counted in a war
+    "scrambled",  # sorties, not forces
+    "how many",
+    "would be needed",
+    "would be required",
+    "would need",
+    "did not say",
+    "demand",
+    "demanded",
+    "demands",
+    "demanding",
+    "call for",
+    "called for",
+    "calls for",
+    "urged",  # wishes
+    "if it",
+    "if they",
+    "if the",
+    "if nato",
+    "if russia",  # conditions
 )
+_NOT_A_DEPLOYMENT = _cues(NOT_A_DEPLOYMENT_CUES)
+_QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
+
+
+def not_a_deployment(sentence: str) -> bool:
+    """Sentences that speak of forces without reporting a deployment: questions, opinion, losses,
+    wishes and conditions."""
+    return bool(_QUESTION.search(sentence[:12] + " " + sentence[-4:]) or _NOT_A_DEPLOYMENT.search(sentence))
+
+
 # A place right after one of these words is where forces are or go.
 LOCATIVE_BEFORE = re.compile(
     r"""

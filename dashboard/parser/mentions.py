@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dashboard.gazetteer import Gazetteer
 from dashboard.parser import lexicon
 from dashboard.parser.numbers import (
+    ANY_NUMBER,
     NUMBER,
     QUANTITY,
     QUANTITY_RE,
@@ -275,7 +276,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Me
         and not _MORE_CAN_BE.search(text)
     ):
         return []
-    counts = {m.end(): m for m in QUANTITY_RE.finditer(text)}
+    counts = {m.end(): m for m in QUANTITY_RE.finditer(text)} if ANY_NUMBER.search(text) else {}
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.

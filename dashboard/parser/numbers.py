@@ -113,6 +113,9 @@ _DIGITS = (
 _SCALE = r"(?:\s+(?:hundred|thousand|million))?"
 _vague = trie_alternation(_VAGUE, fold_case=True)
 NUMBER = rf"(?:{_DIGITS}{_SCALE}|\b(?:{_vague})\b|\b{_WORD_NUMBER}\b)"
+# Every count holds a digit, a number word or a vague amount: a sentence with none has no count, and one
+# scan for them is cheaper than trying QUANTITY at every position.
+ANY_NUMBER = re.compile(rf"\d|\b(?:{_word}|{_vague})\b", re.IGNORECASE)
 _approx = trie_alternation(APPROX_WORDS, fold_case=True)
 QUANTITY = (
     rf"(?:(?P<approx>\b(?:{_approx}))\s+)?"
