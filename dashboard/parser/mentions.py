@@ -253,6 +253,8 @@ def size_definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
     """What the article says a unit numbers ("Battlegroups typically are made up of 1,000-1,500 soldiers")."""
     found: dict[str, SizeDefinition] = {}
     for sentence in sentences:
+        if not ANY_NUMBER.search(sentence.text):
+            continue
         # A definition starts at a unit noun: try the long pattern only there.
         starts = (noun.start() for noun in _UNIT_RE.finditer(sentence.text))
         if match := next(filter(None, (_DEFINITION.match(sentence.text, start) for start in starts)), None):
