@@ -19,10 +19,8 @@ import pandas as pd
 
 from dashboard.reference import ReferenceRow
 
-COLUMNS = (
-    "host_code",
-    "host_country",
-    "basis",
+# The fact's own columns a comparison row carries, between the host and NATO's figure.
+_FACT_FIELDS = (
     "article_id",
     "outlet",
     "published",
@@ -37,6 +35,12 @@ COLUMNS = (
     "place",
     "precision",
     "quote",
+)
+COLUMNS = (
+    "host_code",
+    "host_country",
+    "basis",
+    *_FACT_FIELDS,
     "reference_troops",
     "reference_lead",
     "reference_base",
@@ -118,25 +122,7 @@ def _row(fact: dict, ref: ReferenceRow, basis: str, *, with_difference: bool) ->
         "host_code": ref.host_code,
         "host_country": ref.host_country,
         "basis": basis,
-        **{
-            k: fact[k]
-            for k in (
-                "article_id",
-                "outlet",
-                "published",
-                "force",
-                "unit",
-                "quantity_low",
-                "quantity_high",
-                "troops_low",
-                "troops_high",
-                "troops_derived",
-                "status",
-                "place",
-                "precision",
-                "quote",
-            )
-        },
+        **{k: fact[k] for k in _FACT_FIELDS},
         "reference_troops": ref.troops,
         "reference_lead": ref.framework_nation,
         "reference_base": ref.main_base,
