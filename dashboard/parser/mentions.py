@@ -365,12 +365,7 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         token = match.group(1)
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
-        if (
-            _is_count(token)
-            and _MODEL_NAME_BEFORE.search(rest[: match.start(1)][-25:])
-            and token.isdigit()
-            and int(token) < 100
-        ):
+        if token.isdigit() and int(token) < 100 and _MODEL_NAME_BEFORE.search(rest[: match.start(1)][-25:]):
             # "35 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
             tokens.insert(0, token)
             rest = rest[: match.start(1)]
@@ -387,7 +382,8 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
 
 
 def _is_count(token: str) -> bool:
-    return bool(QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
+    # Most modifiers hold no number at all: the cheap test first.
+    return bool(ANY_NUMBER.search(token) and QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
 
 
 def _quantity_before(
