@@ -17,6 +17,14 @@ def latest() -> date:
     return date.today() + FUTURE_SLACK
 
 
+def iso_date(value: str) -> date | None:
+    """The date an ISO string (or its first ten characters) names, or None where it names none."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def plausible(value: date) -> bool:
     return EARLIEST <= value <= latest()
 

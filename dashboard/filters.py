@@ -9,7 +9,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.dates import plausible
+from dashboard.dates import iso_date, plausible
 from dashboard.schema import STATUSES, UNITS
 
 
@@ -54,14 +54,7 @@ def options(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> Options
 
 def published_dates(df: pd.DataFrame) -> list[date | None]:
     """Each fact's date, or None where it has none or none that exists."""
-    return [_iso_date(value) for value in df["published"]]
-
-
-def _iso_date(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
+    return [iso_date(value) for value in df["published"]]
 
 
 def countries_of(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -6,9 +6,14 @@ from datetime import date
 
 import pytest
 
-from dashboard.parser.timing import When, times_in, when_of, when_within
+from dashboard.parser.timing import When, times_in, when_within
 
 PUBLISHED = date(2024, 7, 11)  # a Thursday
+
+
+def when_of(clause: str, *, published: date | None) -> When:
+    """What dates a fact whose clause is all of ``clause``."""
+    return when_within(times_in(clause, published=published), 0, len(clause))
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dashboard.article import Article
+from dashboard.dates import iso_date
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.parser import lexicon
 from dashboard.parser.attributes import (
@@ -42,7 +43,6 @@ from dashboard.parser.places import (
 from dashboard.parser.story import (
     Story,
     article_countries,
-    published_date,
     remember_force,
     remember_region,
     remember_scene,
@@ -88,7 +88,7 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
         context_countries=article_countries(named),
         named=named,
         story_place=story_place(named, gazetteer),
-        published=published_date(article),
+        published=iso_date(article.published),
     )
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)

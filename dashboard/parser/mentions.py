@@ -162,8 +162,8 @@ _BARE_FOLLOWER = re.compile(
 )
 
 
-# "every one of them", "compared with approximately 65 in Ukraine": no count of a deployment.
-_NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$|\bcompared\s+(?:with|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "every one of them": no count of a deployment.
+_NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
 _NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
 _MEASURES = frozenset(
     {
@@ -532,7 +532,11 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
             or more
         ):
             continue
-        if _NO_COUNT_BEFORE.search(text, max(0, start - 20), start) or _overlaps(taken, start, end):
+        if (
+            _NO_COUNT_BEFORE.search(text, max(0, start - 20), start)
+            or _COMPARED_BEFORE.search(text, max(0, start - 40), start)
+            or _overlaps(taken, start, end)
+        ):
             continue
         quantity = parse_quantity(match)
         named = _MODEL_NAME_BEFORE.search(text[max(0, start - 25) : start])

@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from dashboard.article import Article
 from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import SizeDefinition
@@ -35,13 +34,6 @@ class Story:
     last_region: Place | None = None
     story_place: list[PlaceList] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
-
-
-def published_date(article: Article) -> date | None:
-    try:
-        return date.fromisoformat(article.published[:10])
-    except ValueError:
-        return None
 
 
 def story_place(named: dict[int, list[PlaceMatch]], gazetteer: Gazetteer) -> list[PlaceList]:

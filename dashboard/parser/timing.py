@@ -118,12 +118,6 @@ def when_within(hits: list[TimeHit], start: int, end: int) -> When:
     return next((when for low, high, when in hits if start <= low and high <= end), NEVER)
 
 
-def when_of(clause: str, *, published: date | None) -> When:
-    """The first time expression of ``clause``, resolved against the article's date where needed."""
-    found = _first_when(clause, 0, published=published)
-    return found[2] if found else NEVER
-
-
 def _first_when(clause: str, position: int, *, published: date | None) -> TimeHit | None:
     skip_until = position
     for anchor in _ANCHOR.finditer(clause, position):
