@@ -10,16 +10,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.bench_scale import MARKERS, METRIC, expected_markers
 from benchmarks.generate import write
 from benchmarks.report import Row
-from dashboard import data, filters, gazetteer, mapview
+from dashboard import filters
 from dashboard.ingest import ingest_dir
 from dashboard.store import Store
 from tests.browser import chromium_page, streamlit_server, wait_until_app_idle
-
-COUNT_MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-                          return f && f.contentDocument &&
-                                 f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -36,19 +33,15 @@ def measure(tmp: Path, n_articles: int) -> dict[str, float]:
         corpus = tmp / "corpus"
         write(n_articles, corpus)
         ingest_dir(corpus, store=store, workers=2)
-    gaz = gazetteer.load()
-    df = data.all_facts(store)
-    members = data.region_members(df, gaz)
-    # Region facts are drawn as their members' outlines, not as markers.
-    located = len(mapview.point_facts(df, members))
-    chosen = filters.Filters(countries=("EE",))
-    after = len(mapview.point_facts(filters.apply(df, chosen, members=members), members))
+    # What the app draws: each fact up to placemap.FACT_MARKER_LIMIT filtered facts, else one marker per place.
+    selector, markers, facts = expected_markers(store_path, filters.Filters(), bare=False)
+    after_selector, after, after_facts = expected_markers(store_path, filters.Filters(countries=("EE",)), bare=False)
     # The user's browser is already open: Chromium's own start-up is not the app's.
     with chromium_page() as page:
         start = time.monotonic()
         with streamlit_server(tmp, env={"DASHBOARD_STORE": str(store_path)}) as server:
             page.goto(server.url)
-            page.wait_for_function(COUNT_MARKERS, arg=located, timeout=120_000, polling=50)
+            page.wait_for_function(MARKERS, arg=[selector, markers], timeout=120_000, polling=50)
             visible = time.monotonic() - start
             wait_until_app_idle(page)
             page.get_by_test_id("stSidebar").get_by_role("combobox", name="Country").click()
@@ -56,17 +49,11 @@ def measure(tmp: Path, n_articles: int) -> dict[str, float]:
             option.wait_for()
             clicked = time.monotonic()
             option.click()
-            page.wait_for_function(COUNT_MARKERS, arg=after, timeout=120_000, polling=50)
-            page.wait_for_function(
-                "n => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")]"
-                ".some(e => e.innerText.trim() === String(n))",
-                arg=len(filters.apply(df, chosen, members=members)),
-                timeout=120_000,
-                polling=50,
-            )
+            page.wait_for_function(MARKERS, arg=[after_selector, after], timeout=120_000, polling=50)
+            page.wait_for_function(METRIC, arg=after_facts, timeout=120_000, polling=50)
             updated = time.monotonic() - clicked
             memory = peak_rss_mb(server.process.pid)
-    return {"facts": len(df), "visible": visible, "filter": updated, "memory": memory}
+    return {"facts": facts, "visible": visible, "filter": updated, "memory": memory}
 
 
 def run(n_articles: int = 1000) -> tuple[list[Row], dict[str, float]]:

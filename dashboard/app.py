@@ -6,7 +6,9 @@ store), which are tested without Streamlit. Errors from those modules become ``s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import cast
@@ -27,13 +29,17 @@ from dashboard import (
     gazetteer,
     geocode,
     ingest,
+    listing,
     mapview,
+    placemap,
     posture,
+    query,
     review,
     reviewlog,
     reviewpanel,
     settings,
     show,
+    tabular,
     webpage,
 )
 from dashboard import reference as references
@@ -43,6 +49,10 @@ from dashboard.schema import LABELS
 from dashboard.store import Store
 
 CITATION_PICKER_LIMIT = 1000
+ARTICLE_PICKER_LIMIT = 1000
+LIST_PAGE = 25
+TABLE_PAGE = 500
+DISAGREEMENT_LIMIT = 1000
 # The table's columns an analyst reads first, under the schema's human names.
 COLUMN_LABELS = {
     c: LABELS[c]
@@ -102,43 +112,71 @@ def store_at(path: str) -> Store | None:
     return open_store(path) if path != NO_STORE else None
 
 
-@st.cache_data(max_entries=4)
-def load_facts(store_path: str, revision: int) -> pd.DataFrame:
-    return data.all_facts(store_at(store_path))
+@st.cache_resource
+def open_engine(path: str) -> query.Engine:
+    """The query engine every rerun asks: totals, places and pages come from SQL, never a full copy.
+    Without a usable store it reads an empty one of its own, so the shipped facts still show."""
+    if path == NO_STORE:
+        path = str(Store(Path(tempfile.mkdtemp(prefix="dashboard-empty-")) / "store.sqlite").path)
+    return query.Engine(Path(path), data.all_facts(None))
 
 
-@st.cache_data(max_entries=4)
-def reviewed_facts(store_path: str, revision: int, reviews: int) -> review.Reviewed:
-    """The facts with the analysts' decisions laid over them; ``reviews`` changes with every decision."""
+def engine_at(store_path: str, revision: int, reviews: int) -> query.Engine:
+    """The engine with the store's decisions laid over its facts as of these revisions."""
+    engine = open_engine(store_path)
     store = store_at(store_path)
-    return review.apply(load_facts(store_path, revision), reviewlog.decisions(store) if store else [])
+    engine.sync((revision, reviews), lambda: reviewlog.decisions(store) if store else [])
+    return engine
 
 
+# Cached answers are keyed by the store's revision and the reviews' (every write raises one of them).
 @st.cache_data(max_entries=4)
 def members_for(store_path: str, revision: int, reviews: int) -> dict[str, tuple[str, ...]]:
     # Of the reviewed facts: a corrected place may name a region the parser never read.
-    return data.region_members(reviewed_facts(store_path, revision, reviews).facts, load_gazetteer())
-
-
-def map_for(
-    shown: pd.DataFrame,
-    members: dict[str, tuple[str, ...]],
-    tiles: str | None,
-    reference: list[references.ReferenceRow],
-    filtered: bool,
-):
-    # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
-    # object again (for another session) adds its scripts twice and leaves the map blank.
     gaz = load_gazetteer()
-    return mapview.build_map(
-        shown,
-        outline=gaz.outline,
-        members=members,
-        tiles=tiles,
-        reference=reference,
-        fit_to_facts=filtered,
-        labels=load_labels(),
-        country_name=gaz.country_name,
+    return {region: gaz.region_members(region) for region in engine_at(store_path, revision, reviews).regions()}
+
+
+@st.cache_data(max_entries=32)
+def summary_of(
+    store_path: str, revision: int, reviews: int, chosen: filters.Filters, states: tuple[str, ...]
+) -> query.Summary:
+    members = members_for(store_path, revision, reviews)
+    return engine_at(store_path, revision, reviews).summary(chosen, members, states=states)
+
+
+@st.cache_data(max_entries=32)
+def waiting_of(store_path: str, revision: int, reviews: int, chosen: filters.Filters) -> int:
+    members = members_for(store_path, revision, reviews)
+    return engine_at(store_path, revision, reviews).count(chosen, members, states=query.WAITING)
+
+
+@st.cache_data(max_entries=64)
+def rows_of(
+    store_path: str,
+    revision: int,
+    reviews: int,
+    chosen: filters.Filters,
+    states: tuple[str, ...],
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    located: bool | None = None,
+    at: tuple[float, float] | None = None,
+) -> pd.DataFrame:
+    members = members_for(store_path, revision, reviews)
+    engine = engine_at(store_path, revision, reviews)
+    rows = engine.rows(chosen, members, states=states, offset=offset, limit=limit, located=located, at=at)
+    return query.frame(rows)
+
+
+@st.cache_data(max_entries=16)
+def posture_of(
+    store_path: str, revision: int, reviews: int, chosen: filters.Filters, states: tuple[str, ...], on: date
+) -> posture.Posture:
+    members = members_for(store_path, revision, reviews)
+    return engine_at(store_path, revision, reviews).posture(
+        chosen, members, states=states, on=on, sample=reviewpanel.EXCLUDED_LIMIT
     )
 
 
@@ -148,12 +186,15 @@ def text_of(store_path: str, revision: int, article_id: str) -> str | None:
 
 
 @st.cache_data(max_entries=4)
-def sidebar_choices(store_path: str, revision: int, reviews: int) -> tuple[filters.Options, dict[str, str]]:
-    df = reviewed_facts(store_path, revision, reviews).facts
-    return filters.options(df, members_for(store_path, revision, reviews)), data.article_labels(df)
+def sidebar_choices(store_path: str, revision: int, reviews: int) -> tuple[filters.Options, dict[str, str], int]:
+    engine = engine_at(store_path, revision, reviews)
+    labels, articles = engine.article_labels(limit=ARTICLE_PICKER_LIMIT)
+    return engine.options(members_for(store_path, revision, reviews)), labels, articles
 
 
-def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gazetteer) -> filters.Filters:
+def sidebar(
+    choices: filters.Options, labels: dict[str, str], articles: int, gaz: gazetteer.Gazetteer
+) -> filters.Filters:
     st.sidebar.header("Filters")
     countries = st.sidebar.multiselect(
         "Country",
@@ -165,6 +206,8 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
     statuses = st.sidebar.multiselect("Status", choices.statuses, key="f_statuses")
     forces = st.sidebar.multiselect("Force", choices.forces, key="f_forces")
     chosen = st.sidebar.multiselect("Article", list(labels), format_func=lambda a: labels.get(a, a), key="f_articles")
+    if articles > len(labels):
+        st.sidebar.caption(f"The article list holds the newest {len(labels):,} of {articles:,} articles.")
     date_from = date_to = None
     if choices.first_date and choices.last_date and choices.first_date < choices.last_date:
         span = (choices.first_date, choices.last_date)
@@ -182,14 +225,7 @@ def sidebar(choices: filters.Options, labels: dict[str, str], gaz: gazetteer.Gaz
     )
 
 
-def headline(
-    shown: pd.DataFrame,
-    members: dict[str, tuple[str, ...]],
-    *,
-    waiting: int,
-    posture_on: Callable[[date], posture.Posture],
-) -> None:
-    totals = filters.totals(shown, members)
+def headline(totals: filters.Totals, *, waiting: int, posture_on: Callable[[date], posture.Posture]) -> None:
     cols = st.columns(4)
     cols[0].metric("Facts", totals.facts)
     cols[1].metric("Countries", totals.countries)
@@ -199,59 +235,97 @@ def headline(
     reviewpanel.posture_panel(posture_on, today=date.today())
 
 
-def map_tab(
-    shown: pd.DataFrame, members: dict[str, tuple[str, ...]], reference: list[references.ReferenceRow], filtered: bool
-) -> None:
+def map_tab(view: View, summary: query.Summary, reference: list[references.ReferenceRow]) -> None:
+    members = view.members()
     left, right = st.columns([3, 1])
+    located = summary.totals.facts - summary.totals.unlocated
+    places_drawn = summary.totals.facts > placemap.FACT_MARKER_LIMIT
     with left:
-        fmap = map_for(shown, members, settings.from_environment().tiles, reference, filtered)
-        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
+        tiles = settings.from_environment().tiles
+        gaz = load_gazetteer()
+        # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
+        # object again (for another session) adds its scripts twice and leaves the map blank.
+        if places_drawn:
+            st.caption(
+                f"{located:,} facts with a place, drawn as one circle per place; narrow the filters to "
+                f"{placemap.FACT_MARKER_LIMIT:,} facts or fewer to see each one."
+            )
+            fmap = placemap.build_place_map(
+                summary, outline=gaz.outline, members=members, tiles=tiles, reference=reference
+            )
+        else:
+            fmap = mapview.build_map(
+                view.rows(),
+                outline=gaz.outline,
+                members=members,
+                tiles=tiles,
+                reference=reference,
+                fit_to_facts=view.chosen != filters.Filters(),
+                labels=load_labels(),
+                country_name=gaz.country_name,
+            )
+        # On the place map a click on a marker lists its facts below, so the click comes back to the server.
+        returned = st_folium(
+            fmap,
+            key="map",
+            height=640,
+            use_container_width=True,
+            returned_objects=["last_object_clicked"] if places_drawn else [],
+        )
+        if places_drawn and summary.places:
+            place_facts(view, summary, placemap.placed_at(summary.places, (returned or {}).get("last_object_clicked")))
     with right:
         st.subheader("No place stated")
-        unlocated = shown[shown["lat"].isna()]
-        if unlocated.empty:
+        if not summary.totals.unlocated:
             st.caption("Every fact shown has a place.")
-        for row in unlocated.itertuples(index=False):
-            count = mapview.count_text(row.quantity_low, row.quantity_high, row.approx)
-            st.markdown(
-                f"**{md(row.force or '?')}**: {md(count)} {md(row.unit)} ({md(row.status)})"
-                + (f", {md(row.place)}" if row.place else "")
+        else:
+            paged_facts(
+                summary.totals.unlocated,
+                "unlocated",
+                lambda offset: view.rows(offset=offset, limit=LIST_PAGE, located=False),
             )
-            show.caption(row.quote)
 
 
-@st.cache_data(max_entries=16)
-def posture_of(
-    store_path: str, revision: int, reviews: int, chosen: filters.Filters, trusted_only: bool, on: date
-) -> posture.Posture:
-    """The posture of the facts shown, once per filter, review and date choice: on 10,000 facts it
-    takes a fifth of a second, too long to repeat on every rerun."""
-    df = review.visible(reviewed_facts(store_path, revision, reviews).facts, trusted_only=trusted_only)
-    return posture.posture(filters.apply(df, chosen, members=members_for(store_path, revision, reviews)), on=on)
+def place_facts(view: View, summary: query.Summary, clicked: query.Place | None) -> None:
+    """The facts of one place with their quotes, a page at a time (what a place marker counts): the
+    place chosen here, or the one whose marker was clicked last."""
+    places = sorted(summary.places, key=lambda p: (-p.facts, p.name))
+    # The component keeps returning its last click: act on a click once, then leave the choice to the user.
+    if clicked is not None and clicked != st.session_state.get("place_clicked"):
+        st.session_state["place_clicked"] = st.session_state["place_choice"] = clicked
+    st.subheader("Facts at a place")
+    place = st.selectbox(
+        f"Place (click a marker, or choose one of {len(places):,})",
+        places,
+        format_func=lambda p: f"{p.name} ({p.precision}): {p.facts:,} fact(s)",
+        key="place_choice",
+    )
+    if place is not None:
+        paged_facts(
+            place.facts, "place", lambda offset: view.rows(offset=offset, limit=LIST_PAGE, at=(place.lat, place.lon))
+        )
 
 
-@st.cache_data(max_entries=8)
-def csv_of(
-    store_path: str, revision: int, reviews: int, chosen: filters.Filters, trusted_only: bool, headers: export.Headers
-) -> bytes:
-    """The filtered table as CSV, made once per filter and review choice rather than on every rerun."""
-    df = review.visible(reviewed_facts(store_path, revision, reviews).facts, trusted_only=trusted_only)
-    shown = filters.apply(df, chosen, members=members_for(store_path, revision, reviews))
-    return export.to_csv(shown[review.export_columns(shown)], headers=headers).encode("utf-8")
+def paged_facts(total: int, key: str, page_of: Callable[[int], pd.DataFrame]) -> None:
+    """A numbered page of facts as one Markdown element (each fact with its quote)."""
+    pages = listing.page_count(total, LIST_PAGE)
+    page = (
+        st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1, key=f"page_{key}")
+        if pages > 1
+        else 1
+    )
+    st.markdown(listing.fact_lines(page_of((page - 1) * LIST_PAGE)))
 
 
-def downloads(
-    shown: pd.DataFrame,
-    chosen: filters.Filters,
-    described: list[tuple[str, str]],
-    members: dict[str, tuple[str, ...]],
-    store_path: str,
-    revision: int,
-    reviews: int,
-    trusted_only: bool,
-) -> None:
-    stem = filters.file_stem(chosen) + ("_reviewed" if trusted_only else "")
-    shown = shown[review.export_columns(shown)]
+def downloads(view: View, described: list[tuple[str, str]]) -> None:
+    """CSV, GeoJSON and Excel of exactly the facts shown, with their review columns, made when clicked
+    (the export time is the click's) from the store: the CSV streamed, the others from those rows alone."""
+    stem = filters.file_stem(view.chosen) + ("_reviewed" if view.states == query.TRUSTED else "")
+    outline = load_gazetteer().outline
+
+    def shown() -> pd.DataFrame:
+        return query.frame(list(view.stream()))
+
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
     headers = cast(
         export.Headers,
@@ -265,18 +339,15 @@ def downloads(
     )
     csv_col.download_button(
         "Download CSV",
-        csv_of(store_path, revision, reviews, chosen, trusted_only, headers),
+        lambda: listing.encoded(tabular.csv_chunks(view.stream(), headers=headers, columns=query.ROW_COLUMNS)),
         file_name=f"{stem}.csv",
         mime="text/csv",
         key="dl_csv",
     )
-    # Made only when clicked: GeoJSON or a workbook of thousands of facts would slow every rerun; the
-    # export time is the click's.
-    outline = load_gazetteer().outline
     geojson_col.download_button(
         "Download GeoJSON",
         lambda: export.to_geojson(
-            shown, members=members, outline=outline, filters_applied=described, exported_at=datetime.now(UTC)
+            shown(), members=view.members(), outline=outline, filters_applied=described, exported_at=datetime.now(UTC)
         ).encode("utf-8"),
         file_name=f"{stem}.geojson",
         mime="application/geo+json",
@@ -284,21 +355,39 @@ def downloads(
     )
     excel_col.download_button(
         "Download Excel",
-        lambda: export.to_excel(shown, filters_applied=described, headers=headers, exported_at=datetime.now(UTC)),
+        lambda: export.to_excel(shown(), filters_applied=described, headers=headers, exported_at=datetime.now(UTC)),
         file_name=f"{stem}.xlsx",
         key="dl_excel",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
 
-def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
-    if shown.empty:
+def table_tab(view: View, total: int) -> None:
+    pages = listing.page_count(total, TABLE_PAGE)
+    page = (
+        st.number_input(
+            f"Page (of {pages:,}, {TABLE_PAGE:,} facts each)",
+            min_value=1,
+            max_value=pages,
+            value=1,
+            step=1,
+            key="table_page",
+        )
+        if pages > 1
+        else 1
+    )
+    shown = view.rows(offset=(page - 1) * TABLE_PAGE, limit=TABLE_PAGE)
+    st.dataframe(shown[list(TABLE_LABELS)].rename(columns=TABLE_LABELS), hide_index=True, key="table")
+
+
+def citation_tab(view: View) -> None:
+    # A picker of thousands of entries would weigh on every rerun; the filters narrow it.
+    listed = view.rows(limit=CITATION_PICKER_LIMIT)
+    if listed.empty:
         st.info("No facts match the filters.")
         return
-    # A picker of thousands of entries would weigh on every rerun; the filters narrow it.
-    listed = shown.head(CITATION_PICKER_LIMIT)
-    if len(shown) > len(listed):
-        st.caption(f"Listing the first {len(listed):,} of {len(shown):,} facts; use the filters to narrow.")
+    if len(listed) == CITATION_PICKER_LIMIT:
+        st.caption(f"Listing the first {len(listed):,} facts; use the filters to narrow.")
     options = list(listed["fact_id"])
     describe = {
         row.fact_id: f"{row.force or '?'}: "
@@ -307,11 +396,11 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
         for row in listed.itertuples(index=False)
     }
     fact_id = st.selectbox("Fact", options, format_func=lambda f: describe.get(f, f), key="cite_fact")
-    row = shown[shown["fact_id"] == fact_id].iloc[0]
+    row = listed[listed["fact_id"] == fact_id].iloc[0]
     source = ", ".join(v for v in (row["outlet"], row["author"], row["published"]) if v)
     show.caption(f"{source} {row['url']}".strip())
     try:
-        text = text_of(store_path, revision, row["article_id"])
+        text = view.text(row["article_id"])
     except StoreError as err:
         show.error(err)
         text = None
@@ -320,6 +409,33 @@ def citation_tab(shown: pd.DataFrame, store_path: str, revision: int) -> None:
         st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
     else:
         st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"])))
+
+
+def review_tab(view: View, store: Store | None, gaz: gazetteer.Gazetteer) -> None:
+    if store is None:
+        st.warning("The store cannot be used (see the message at the top), so decisions cannot be recorded.")
+        return
+    every = view.with_states(query.EVERY)
+    engine = view.engine()
+    reviewpanel.review_tab(
+        every.rows(limit=reviewpanel.PICKER_LIMIT),
+        waiting=view.waiting(),
+        total=every.count(),
+        key_of=lambda fact_id: key_of(engine, fact_id),
+        orphans=engine.orphans,
+        store=store,
+        gazetteer=gaz,
+        text_of=view.text,
+    )
+
+
+def key_of(engine: query.Engine, fact_id: str) -> reviewlog.FactKey:
+    """The key a fact's decision is stored by, from its article's facts as the parser read them."""
+    fact = engine.fact(fact_id)
+    if fact is None:
+        raise StoreError(f"fact {fact_id} is no longer in the store")
+    facts = engine.article_facts(str(fact[query.ROW_COLUMNS.index("article_id")]))
+    return review.fact_keys(facts)[list(facts["fact_id"]).index(fact_id)]
 
 
 def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
@@ -440,17 +556,28 @@ COMPARE_LABELS = {
 }
 
 
-def compare_tab(
-    shown: pd.DataFrame,
-    members: dict[str, tuple[str, ...]],
-    gaz: gazetteer.Gazetteer,
-    rows: list[references.ReferenceRow],
-    *,
-    store_path: str,
-    revision: int,
-    reviews: int,
-    trusted_only: bool,
-) -> None:
+COMPARE_LABELS = {
+    "published": "Published",
+    "outlet": "Outlet",
+    "force": "Force",
+    "unit": "Unit",
+    "quantity_low": "Count",
+    "troops_low": "Troops (low)",
+    "troops_high": "Troops (high)",
+    "reference_troops": "NATO figure",
+    "difference_low": "Difference (low)",
+    "difference_high": "Difference (high)",
+    "status": "Status",
+    "troops_derived": "Derived",
+    "comparison": "Compared as",
+    "versus_nato": "Against NATO's figure",
+    "date_note": "Dates",
+    "basis": "Basis",
+    "quote": "Quoted sentence",
+}
+
+
+def compare_tab(view: View, gaz: gazetteer.Gazetteer, rows: list[references.ReferenceRow]) -> None:
     if not rows:
         st.info("No reference figures are loaded; see the messages above.")
         return
@@ -461,7 +588,7 @@ def compare_tab(
             f"{md(ref.host_country)}, led by {md(ref.framework_nation)}, based at {md(ref.main_base)}."
         )
         show.caption(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else ""))
-    mine = compare.comparison(shown, rows, members, hosts={code})
+    mine = comparison_of(view, code, tuple(rows))
     direct = mine[~mine["basis"].str.startswith("region fact")]
     st.subheader("What the articles claim")
     if direct.empty:
@@ -483,38 +610,101 @@ def compare_tab(
         mime="text/csv",
         key="dl_compare",
     )
-    differing = disagreements_in(store_path, revision, reviews, trusted_only)
+    differing, total = disagreements_in(view.store_path, view.revision, view.reviews, view.states)
     st.subheader("Where articles disagree")
     if differing.empty:
         st.caption("No two articles give different figures for the same place, unit and status.")
     else:
+        if total > len(differing):
+            st.caption(f"The first {len(differing):,} of {total:,} rows.")
         st.dataframe(differing, hide_index=True, key="disagreements")
 
 
+def comparison_of(view: View, code: str, rows: tuple[references.ReferenceRow, ...]) -> pd.DataFrame:
+    return _comparison(view.store_path, view.revision, view.reviews, view.chosen, view.states, code, rows)
+
+
+@st.cache_data(max_entries=16)
+def _comparison(
+    store_path: str,
+    revision: int,
+    reviews: int,
+    chosen: filters.Filters,
+    states: tuple[str, ...],
+    code: str,
+    _rows: tuple[references.ReferenceRow, ...],
+) -> pd.DataFrame:
+    """(The reference rows are the same for the life of the server: not part of the cache key.)"""
+    members = members_for(store_path, revision, reviews)
+    facts = engine_at(store_path, revision, reviews).rows_for_host(chosen, members, code, states=states)
+    return compare.comparison(query.frame(facts), list(_rows), members, hosts={code})
+
+
 @st.cache_data(max_entries=4)
-def disagreements_in(store_path: str, revision: int, reviews: int, trusted_only: bool) -> pd.DataFrame:
-    """Across all facts (not only the filtered ones), as reviewed."""
-    return compare.disagreements(
-        review.visible(reviewed_facts(store_path, revision, reviews).facts, trusted_only=trusted_only)
-    )
+def disagreements_in(store_path: str, revision: int, reviews: int, states: tuple[str, ...]) -> tuple[pd.DataFrame, int]:
+    """Across all facts shown (not only the filtered ones), as reviewed."""
+    rows, total = engine_at(store_path, revision, reviews).disagreements(states=states, limit=DISAGREEMENT_LIMIT)
+    return pd.DataFrame(rows, columns=list(query.DISAGREEMENT_COLUMNS)), total
 
 
-def readable_store(store_path: str) -> tuple[Store | None, str, int, pd.DataFrame]:
-    """The store and the facts; a store that cannot be opened or read leaves the shipped facts under a banner."""
+@dataclass(frozen=True, slots=True)
+class View:
+    """What this rerun shows: the store at its revisions, the filters and the review states chosen;
+    its methods are the cached questions the tabs ask of the engine."""
+
+    store_path: str
+    revision: int
+    reviews: int
+    chosen: filters.Filters
+    states: tuple[str, ...]
+
+    def with_states(self, states: tuple[str, ...]) -> View:
+        return View(self.store_path, self.revision, self.reviews, self.chosen, states)
+
+    def engine(self) -> query.Engine:
+        return engine_at(self.store_path, self.revision, self.reviews)
+
+    def members(self) -> dict[str, tuple[str, ...]]:
+        return members_for(self.store_path, self.revision, self.reviews)
+
+    def summary(self) -> query.Summary:
+        return summary_of(self.store_path, self.revision, self.reviews, self.chosen, self.states)
+
+    def count(self) -> int:
+        return self.summary().totals.facts
+
+    def waiting(self) -> int:
+        return waiting_of(self.store_path, self.revision, self.reviews, self.chosen)
+
+    def rows(self, **page) -> pd.DataFrame:
+        return rows_of(self.store_path, self.revision, self.reviews, self.chosen, self.states, **page)
+
+    def stream(self) -> Iterator[tuple]:
+        return self.engine().stream(self.chosen, self.members(), states=self.states)
+
+    def posture(self, on: date) -> posture.Posture:
+        return posture_of(self.store_path, self.revision, self.reviews, self.chosen, self.states, on)
+
+    def text(self, article_id: str) -> str | None:
+        return text_of(self.store_path, self.revision, article_id)
+
+
+def readable_store(store_path: str) -> tuple[Store | None, str, int, int]:
+    """The store and its revisions; a store that cannot be opened or read leaves the shipped facts under a banner."""
     try:
         store = open_store(store_path)
-        revision = store.revision()
-        return store, store_path, revision, load_facts(store_path, revision)
+        revision, reviews = store.revision(), reviewlog.revision(store)
+        open_engine(store_path)
+        return store, store_path, revision, reviews
     except StoreError as err:
         show.error(f"{err}. Showing the shipped facts only; added articles are unavailable.")
-        return None, NO_STORE, 0, load_facts(NO_STORE, 0)
+        return None, NO_STORE, 0, 0
 
 
 def main() -> None:
     st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
     st.title("Force deployments on NATO's eastern flank")
     config = settings.from_environment()
-    store_path = str(config.store)
     try:
         serve_map_assets()
         load_labels()
@@ -527,15 +717,12 @@ def main() -> None:
         show.error(problem)
     reference = loaded.rows
     try:
-        store, store_path, revision, _ = readable_store(store_path)
+        store, store_path, revision, reviews = readable_store(str(config.store))
+        choices, labels, articles = sidebar_choices(store_path, revision, reviews)
     except DashboardError as err:
         show.error(err)
         st.stop()
-    reviews = reviewlog.revision(store) if store is not None else 0
-    reviewed = reviewed_facts(store_path, revision, reviews)
-    members = members_for(store_path, revision, reviews)
-    choices, labels = sidebar_choices(store_path, revision, reviews)
-    chosen = sidebar(choices, labels, gaz)
+    chosen = sidebar(choices, labels, articles, gaz)
     described = filters.describe(chosen, country_name=gaz.country_name, article_label=lambda a: labels.get(a, a))
     st.sidebar.text_input(
         "Your name, for reviews", key="reviewer", help="Typed once per session; kept with every decision you make."
@@ -546,54 +733,40 @@ def main() -> None:
         help="Map, totals, table and downloads show only facts a person accepted "
         "or corrected. Rejected facts are never shown outside the Review tab.",
     )
-    filtered = filters.apply(reviewed.facts, chosen, members=members)
-    shown = review.visible(filtered, trusted_only=trusted_only)
     with_reference = st.sidebar.toggle("Show the official NATO reference layer", key="reference_layer")
+    view = View(store_path, revision, reviews, chosen, query.TRUSTED if trusted_only else query.SHOWN)
+    summary = view.summary()
     top = st.container()
+    # Tabs keep their state on the server, so only the open one does any work on a rerun.
     tab_map, tab_review, tab_compare, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
-        ["Map", "Review", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"]
+        ["Map", "Review", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"],
+        key="main_tab",
+        on_change="rerun",
     )
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
-    with tab_map:
-        map_tab(shown, members, reference if with_reference else [], filtered=chosen != filters.Filters())
+    if tab_map.open:
+        with tab_map:
+            map_tab(view, summary, reference if with_reference else [])
     with top:
-        headline(
-            shown,
-            members,
-            waiting=int((filtered["review_state"] == "unreviewed").sum()),
-            posture_on=lambda on: posture_of(store_path, revision, reviews, chosen, trusted_only, on),
-        )
-        downloads(shown, chosen, described, members, store_path, revision, reviews, trusted_only)
-    with tab_review:
-        if store is None:
-            st.warning("The store cannot be used (see the message at the top), so decisions cannot be recorded.")
-        else:
-            reviewpanel.review_tab(
-                filtered,
-                reviewed,
-                store=store,
-                gazetteer=gaz,
-                text_of=lambda article_id: text_of(store_path, revision, article_id),
-            )
-    with tab_compare:
-        compare_tab(
-            shown,
-            members,
-            gaz,
-            reference,
-            store_path=store_path,
-            revision=revision,
-            reviews=reviews,
-            trusted_only=trusted_only,
-        )
-    with tab_table:
-        st.dataframe(shown[list(TABLE_LABELS)].rename(columns=TABLE_LABELS), hide_index=True, key="table")
-    with tab_cite:
-        citation_tab(shown, store_path, revision)
-    with tab_add:
+        headline(summary.totals, waiting=view.waiting(), posture_on=view.posture)
+        downloads(view, described)
+    if tab_review.open:
+        with tab_review:
+            review_tab(view, store, gaz)
+    if tab_compare.open:
+        with tab_compare:
+            compare_tab(view, gaz, reference)
+    if tab_table.open:
+        with tab_table:
+            table_tab(view, summary.totals.facts)
+    if tab_cite.open:
+        with tab_cite:
+            citation_tab(view)
+    with tab_add:  # a form and its messages: no work until it is submitted, so always there
         add_tab(store, gaz)
-    with tab_articles:
-        articles_tab(store)
+    if tab_articles.open:
+        with tab_articles:
+            articles_tab(store)
 
 
 main()

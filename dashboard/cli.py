@@ -109,7 +109,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard import ingest, settings
+    from dashboard import ingest, query, settings
     from dashboard.store import Store
 
     store = Store(args.store or settings.from_environment().store)
@@ -131,6 +131,8 @@ def _ingest(args: argparse.Namespace) -> int:
         summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers, progress=progress)
     for note in summary.refused:
         print(f"refused: {note}", file=sys.stderr)
+    # The app's query indexes, made now rather than on the app's first start over a large store.
+    query.ensure_indexes(store.path)
     for path, reason in summary.failures:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     print(

@@ -21,14 +21,10 @@ from typing import Any, Literal
 import pandas as pd
 
 from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, LABELS, TEXT_COLUMNS, Fact
+from dashboard.tabular import needs_guard, neutralize
 
 Headers = Literal["schema", "readable"]
 SOURCE_COLUMNS = ("title", "outlet", "author", "published", "url", "article_id")
-
-# Full-width forms count: spreadsheets in East Asian locales run them as formulas too.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-# Spreadsheets skip these before a formula, so " =1+1" runs as well.
-_SKIPPED = " \u00a0\u200b\u200c\u200d\u2060\ufeff"
 
 
 def frame(facts: Iterable[Fact]) -> pd.DataFrame:
@@ -55,17 +51,6 @@ def _as_bool(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
     return bool(value) if value is not None and not (isinstance(value, float) and math.isnan(value)) else False
-
-
-def _needs_guard(value: str) -> bool:
-    """A formula once spaces and invisible characters are skipped, or text that already starts
-    with the apostrophe (guarded too, so that reading it back cannot take its own apostrophe)."""
-    return value.startswith("'") or value.lstrip(_SKIPPED).startswith(_FORMULA_START)
-
-
-def neutralize(value: str) -> str:
-    """A text cell that a spreadsheet would not run as a formula."""
-    return "'" + value if _needs_guard(value) else value
 
 
 def headed(df: pd.DataFrame, headers: Headers) -> pd.DataFrame:
@@ -99,7 +84,7 @@ def read_csv(path_or_buffer: Path | io.StringIO) -> pd.DataFrame:
 
 
 def _restore(value: str) -> str:
-    return value[1:] if value.startswith("'") and _needs_guard(value[1:]) else value
+    return value[1:] if value.startswith("'") and needs_guard(value[1:]) else value
 
 
 def to_json(df: pd.DataFrame) -> str:

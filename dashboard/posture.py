@@ -20,6 +20,23 @@ from datetime import date
 import pandas as pd
 
 COUNTED_STATUSES = ("existing", "planned")
+# The columns the query engine gives ``from_newest`` (they are the store's, not yet dated).
+_STORED = (
+    "fact_id",
+    "status",
+    "country_code",
+    "country",
+    "region",
+    "force",
+    "unit",
+    "quantity_low",
+    "quantity_high",
+    "troops_low",
+    "troops_high",
+    "published",
+    "when_start",
+    "when_end",
+)
 # The columns read row by row (reading all of them made a 10,000-fact posture take a second).
 _READ = (
     "fact_id",
@@ -75,7 +92,8 @@ class Range:
 class Posture:
     on: date
     entries: tuple[Entry, ...]
-    excluded: tuple[tuple[str, str], ...]  # (fact_id, why it is not part of the posture)
+    excluded: tuple[tuple[str, str], ...]  # (fact_id, why it is not part of the posture), all or a sample
+    left_out: int  # how many facts are not part of it (``excluded`` may list only some)
 
     def troops(self, status: str) -> Range:
         """Troops of the counted entries with ``status``, low and high summed apart."""
@@ -113,7 +131,27 @@ def posture(df: pd.DataFrame, *, on: date | None = None) -> Posture:
             (f["fact_id"], f"replaced by a newer statement ({', '.join(ids)})") for f in group if _order(f) != newest
         ]
         entries.append(_entry(latest))
-    return Posture(on, tuple(_mark_counted(entries)), tuple(excluded))
+    return Posture(on, tuple(_mark_counted(entries)), tuple(excluded), len(excluded))
+
+
+def from_newest(newest: list[dict], excluded: list[dict], *, on: date, left_out: int) -> Posture:
+    """The posture from facts the query engine found by these rules in SQL (``query._judged``): each
+    group's newest standing statements, and some of the facts left out (``left_out`` in all), each
+    with the columns ``posture`` reads, as the store keeps them."""
+    frame = pd.DataFrame(newest + excluded, columns=list(_STORED))
+    dated = _dated(frame.astype({c: str for c in ("published", "when_start", "when_end")}))
+    facts = dated[list(_READ)].to_dict(orient="records")
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for fact in facts[: len(newest)]:
+        groups.setdefault((_host(fact), fact["force"], fact["unit"]), []).append(fact)
+    reasons = []
+    for fact in facts[len(newest) :]:
+        if not (reason := _left_out(fact, on)):
+            ids = tuple(f["fact_id"] for f in groups.get((_host(fact), fact["force"], fact["unit"]), []))
+            reason = f"replaced by a newer statement ({', '.join(ids)})"
+        reasons.append((fact["fact_id"], reason))
+    entries = _mark_counted(_entry(group) for group in groups.values())
+    return Posture(on, tuple(entries), tuple(reasons), left_out)
 
 
 def _dated(df: pd.DataFrame) -> pd.DataFrame:

@@ -3,7 +3,7 @@ of tabs. Every decision goes through ``review.decide``; errors become ``st.error
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from typing import cast
@@ -43,7 +43,7 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
     cols[2].metric("Host countries", len(result.hosts))
     with st.expander(
         f"What makes these totals ({_count(len(result.entries), 'statement')}, "
-        f"{_count(len(result.excluded), 'fact')} left out)"
+        f"{_count(result.left_out, 'fact')} left out)"
     ):
         st.dataframe(posture.table(result), hide_index=True, key="posture_table")
         if result.excluded:
@@ -51,11 +51,7 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
             shown = result.excluded[:EXCLUDED_LIMIT]
             st.caption(
                 "Left out of the posture, and why"
-                + (
-                    f" (the first {len(shown):,} of {len(result.excluded):,}):"
-                    if len(shown) < len(result.excluded)
-                    else ":"
-                )
+                + (f" (the first {len(shown):,} of {result.left_out:,}):" if len(shown) < result.left_out else ":")
             )
             st.dataframe(pd.DataFrame(shown, columns=["fact", "why"]), hide_index=True, key="posture_excluded")
     return result
@@ -63,37 +59,46 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
 
 def review_tab(
     facts: pd.DataFrame,
-    reviewed: review.Reviewed,
     *,
+    waiting: int,
+    total: int,
+    key_of: Callable[[str], reviewlog.FactKey],
+    orphans: Sequence[review.Orphan],
     store: Store,
     gazetteer: Gazetteer,
     text_of: Callable[[str], str | None],
 ) -> None:
-    """Accept, reject or correct one fact at a time; ``facts`` are the filtered facts, rejected ones included."""
+    """Accept, reject or correct one fact at a time. ``facts`` are the first of the filtered facts,
+    rejected ones included (``total`` of them, ``waiting`` unreviewed); ``key_of`` gives the key a
+    fact's decision is stored by."""
     reviewer = st.session_state.get("reviewer", "")
     if not reviewer.strip():
         st.info("Type your name in the sidebar to review: every decision records who made it.")
-    waiting = int((facts["review_state"] == "unreviewed").sum())
     st.caption(
-        f"{waiting:,} of {len(facts):,} facts left to review. Keys: Alt+A accept, Alt+X reject, Alt+N next unreviewed."
+        f"{waiting:,} of {total:,} facts left to review. Keys: Alt+A accept, Alt+X reject, Alt+N next unreviewed."
     )
+    if len(facts) < total:
+        st.caption(f"Listing the first {len(facts):,} of {total:,} facts; use the filters to narrow.")
     if facts.empty:
         st.info("No facts match the filters.")
+        _orphans(orphans)
         return
     if (pending := st.session_state.pop("review_next", None)) is not None:
         st.session_state["review_fact"] = pending
-    listed = facts.head(PICKER_LIMIT)
-    options = list(listed["fact_id"])
-    current = st.session_state.get("review_fact")
+    options = list(facts["fact_id"])
+    # A closed tab draws nothing and Streamlit forgets the picker's value then: "review_at" keeps it.
+    current = st.session_state.get("review_fact", st.session_state.get("review_at"))
     if current not in options:
         # Start at the first fact left to review, the one a reviewer came for.
-        st.session_state["review_fact"] = review.next_unreviewed(listed) or options[0]
-    labels = review.labels(listed)
+        current = review.next_unreviewed(facts) or options[0]
+    st.session_state["review_fact"] = current
+    labels = review.labels(facts)
     fact_id = str(
         st.selectbox("Fact", options, format_func=lambda option: labels.get(option, option), key="review_fact")
     )
+    st.session_state["review_at"] = fact_id
     row = facts[facts["fact_id"] == fact_id].iloc[0]
-    key = reviewed.key(fact_id)
+    key = key_of(fact_id)
     _quote_in_context(row, text_of)
     buttons = st.columns(3)
     if buttons[0].button("Accept", key="review_accept", shortcut="Alt+A", type="primary"):
@@ -105,26 +110,31 @@ def review_tab(
         st.rerun()
     _correction_form(row, key, reviewer, store=store, gazetteer=gazetteer, facts=facts)
     _history(store, key, row)
-    if reviewed.orphans:
-        with st.expander(f"Decisions whose fact is gone ({len(reviewed.orphans)})"):
-            st.dataframe(
-                pd.DataFrame(
-                    [
-                        {
-                            "article": o.decision.key.article_id,
-                            "quote at": f"{o.decision.key.quote_start}–{o.decision.key.quote_end}",
-                            "unit": o.decision.key.unit,
-                            "place": o.decision.key.place,
-                            "state": o.decision.state,
-                            "by": o.decision.reviewer,
-                            "why": o.reason,
-                        }
-                        for o in reviewed.orphans
-                    ]
-                ),
-                hide_index=True,
-                key="review_orphans",
-            )
+    _orphans(orphans)
+
+
+def _orphans(orphans: Sequence[review.Orphan]) -> None:
+    if not orphans:
+        return
+    with st.expander(f"Decisions whose fact is gone ({len(orphans)})"):
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "article": o.decision.key.article_id,
+                        "quote at": f"{o.decision.key.quote_start}–{o.decision.key.quote_end}",
+                        "unit": o.decision.key.unit,
+                        "place": o.decision.key.place,
+                        "state": o.decision.state,
+                        "by": o.decision.reviewer,
+                        "why": o.reason,
+                    }
+                    for o in orphans
+                ]
+            ),
+            hide_index=True,
+            key="review_orphans",
+        )
 
 
 def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> None:

@@ -16,8 +16,10 @@ from typing import Any, Literal
 
 from dashboard.schema import BOOL_COLUMNS, COLUMNS, LABELS, Fact
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_BOOL_INDEXES = tuple(COLUMNS.index(c) for c in BOOL_COLUMNS)
+# Full-width forms count: spreadsheets in East Asian locales run them as formulas too.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# Spreadsheets skip these before a formula, so " =1+1" runs as well.
+_SKIPPED = " \u00a0\u200b\u200c\u200d\u2060\ufeff"
 
 Row = Sequence[Any]  # one value per schema column, in ``COLUMNS`` order
 Headers = Literal["schema", "readable"]  # as export.Headers
@@ -28,23 +30,35 @@ def fact_rows(facts: Iterable[Fact]) -> Iterator[tuple[Any, ...]]:
         yield tuple(getattr(fact, c) for c in COLUMNS)
 
 
+def needs_guard(value: str) -> bool:
+    """A formula once spaces and invisible characters are skipped, or text that already starts
+    with the apostrophe (guarded too, so that reading it back cannot take its own apostrophe)."""
+    return value.startswith("'") or value.lstrip(_SKIPPED).startswith(_FORMULA_START)
+
+
 def neutralize(value: str) -> str:
     """A text cell that a spreadsheet would not run as a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if needs_guard(value) else value
 
 
 def csv_chunks(
-    rows: Iterable[Row], *, spreadsheet_safe: bool = True, headers: Headers = "schema", chunk_rows: int = 2000
+    rows: Iterable[Row],
+    *,
+    spreadsheet_safe: bool = True,
+    headers: Headers = "schema",
+    chunk_rows: int = 2000,
+    columns: Sequence[str] = COLUMNS,
 ) -> Iterator[str]:
-    """The header (the schema's names or the readable ones) and then the rows as CSV text,
-    ``chunk_rows`` rows per chunk."""
+    """The header (the names of ``columns``, the schema's or the readable ones) and then the rows as
+    CSV text, ``chunk_rows`` rows per chunk."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n" if spreadsheet_safe else "\n")
-    names = [LABELS.get(c, c) for c in COLUMNS] if headers == "readable" else list(COLUMNS)
+    names = [LABELS.get(c, c) for c in columns] if headers == "readable" else list(columns)
     writer.writerow([neutralize(c) for c in names] if spreadsheet_safe else names)
+    flags = {i for i, c in enumerate(columns) if c.removeprefix("original_") in BOOL_COLUMNS}
     pending = 0
     for row in rows:
-        writer.writerow([_csv_cell(v, i, spreadsheet_safe) for i, v in enumerate(row)])
+        writer.writerow([_csv_cell(v, i in flags, spreadsheet_safe) for i, v in enumerate(row)])
         pending += 1
         if pending >= chunk_rows:
             yield buffer.getvalue()
@@ -58,8 +72,8 @@ def to_csv(rows: Iterable[Row], *, spreadsheet_safe: bool = True, headers: Heade
     return "".join(csv_chunks(rows, spreadsheet_safe=spreadsheet_safe, headers=headers))
 
 
-def _csv_cell(value: Any, index: int, safe: bool) -> Any:
-    if index in _BOOL_INDEXES:
+def _csv_cell(value: Any, flag: bool, safe: bool) -> Any:
+    if flag:
         return "true" if value else "false"
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""

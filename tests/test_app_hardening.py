@@ -13,6 +13,7 @@ from dashboard.data import SHIPPED_CSV
 from dashboard.parser import extract
 from dashboard.store import Store
 from tests.conftest import APP
+from tests.test_app import open_tab, table
 
 BODY = "\n\nCanada has 700 troops in Latvia."
 
@@ -23,7 +24,7 @@ def add_text(at: AppTest, text: str) -> None:
 
 
 def stored_table(at: AppTest):
-    return next(d.value for d in at.dataframe if "Precision" in d.value.columns)
+    return table(at)
 
 
 # --- dates ----------------------------------------------------------------------------------------------
@@ -67,7 +68,7 @@ def test_a_store_already_holding_an_absurd_date_still_opens_and_the_article_can_
     assert not at.exception, at.exception
     assert {"Good", "Bad 0001-01-01", "Bad 9999-12-31"} <= set(stored_table(at)["Outlet"])
     victim = next(a.article_id for a in Store(store_path).articles() if a.outlet == "Bad 0001-01-01")
-    at.selectbox(key="delete_choice").set_value(victim).run()
+    open_tab(at, "Stored articles").selectbox(key="delete_choice").set_value(victim).run()
     at.button(key="delete").click().run()
     assert not at.exception, at.exception
     assert "Bad 0001-01-01" not in set(stored_table(at)["Outlet"])
@@ -84,7 +85,7 @@ def test_after_add_delete_add_the_table_shows_exactly_what_the_store_holds(app, 
     add_text(app, ARTICLES["X"])
     add_text(app, ARTICLES["Y"])
     y = next(a.article_id for a in Store(store_path).articles() if a.outlet == "Y")
-    app.selectbox(key="delete_choice").set_value(y).run()
+    open_tab(app, "Stored articles").selectbox(key="delete_choice").set_value(y).run()
     app.button(key="delete").click().run()
     add_text(app, ARTICLES["Z"])
     assert not app.exception, app.exception

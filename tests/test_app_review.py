@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import article, reviewlog
 from dashboard.schema import Fact
 from dashboard.store import Store
-from tests.test_app import APP, NEW_ARTICLE, add_text, download, metric, table
+from tests.test_app import APP, NEW_ARTICLE, add_text, download, metric, open_tab, table
 
 PLACES = {"RO": ("Romania", 45.9, 24.9), "EE": ("Estonia", 58.6, 25.0)}
 
@@ -149,7 +149,7 @@ def pick(at: AppTest, quote: str, store: Store) -> str:
     """Choose in the Review tab the first fact (in table order) that quotes ``quote``."""
     facts = store.facts()
     fact_id = facts.loc[facts["quote"] == quote, "fact_id"].iloc[0]
-    at.selectbox(key="review_fact").set_value(fact_id).run()
+    open_tab(at, "Review").selectbox(key="review_fact").set_value(fact_id).run()
     return fact_id
 
 
@@ -169,14 +169,14 @@ def test_rejecting_a_fact_takes_it_out_of_the_table_and_the_totals(small, store_
 
 
 def test_a_decision_needs_a_name(small, store_path):
-    small.button(key="review_accept").click().run()
+    open_tab(small, "Review").button(key="review_accept").click().run()
     assert any("type your name" in e.value for e in small.error)
     assert reviewlog.decisions(Store(store_path)) == []
 
 
 def test_accepting_moves_on_to_the_next_unreviewed_fact(small):
     small.text_input(key="reviewer").set_value("Ana").run()
-    first = small.selectbox(key="review_fact").value
+    first = open_tab(small, "Review").selectbox(key="review_fact").value
     small.button(key="review_accept").click().run()
     assert small.selectbox(key="review_fact").value != first
     assert metric(small, "To review") == "6"
@@ -228,7 +228,7 @@ def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_
 
 def test_the_toggle_shows_only_accepted_and_corrected_facts(small):
     small.text_input(key="reviewer").set_value("Ana").run()
-    small.button(key="review_accept").click().run()
+    open_tab(small, "Review").button(key="review_accept").click().run()
     small.toggle(key="trusted_only").set_value(True).run()
     assert metric(small, "Facts") == "1" and set(table(small)["Review"]) == {"accepted"}
     assert metric(small, "To review") == "6"
@@ -241,10 +241,11 @@ def test_decisions_survive_deleting_and_adding_the_article_again(app, store_path
     pick(app, "France will send 500 troops to Romania.", store)
     app.button(key="review_reject").click().run()
     assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
-    app.button(key="delete").click().run()
+    open_tab(app, "Stored articles").button(key="delete").click().run()
+    open_tab(app, "Review")
     orphans = next(d.value for d in app.dataframe if "why" in d.value.columns and "by" in d.value.columns)
     assert list(orphans["why"]) == ["its article is not loaded"]
     add_text(app, NEW_ARTICLE)
     assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
-    assert not any("why" in d.value.columns and "by" in d.value.columns for d in app.dataframe)
+    assert not any("why" in d.value.columns and "by" in d.value.columns for d in open_tab(app, "Review").dataframe)
     assert [d.state for d in reviewlog.decisions(store)] == ["rejected"]

@@ -56,7 +56,10 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         page.locator("body").press("Alt+x")
         expect(metric(page, "To review")).to_have_text("11", timeout=60_000)
         expect(metric(page, "Troops in place")).to_have_text("3,000–4,500")
+        # Only the open tab is drawn: the map follows the decision when it is opened again.
+        page.get_by_role("tab", name="Map").click()
         page.wait_for_function(MARKERS, arg=len(located) - 1, timeout=60_000)
+        page.get_by_role("tab", name="Review").click()
 
         # The Review tab moved on to the next unreviewed fact: accept it by keyboard.
         expect(review.get_by_role("combobox", name="Fact")).to_have_value(
@@ -68,10 +71,10 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         expect(metric(page, "Facts")).to_have_text("1", timeout=60_000)
         expect(metric(page, "To review")).to_have_text("10")
         expect(metric(page, "Troops in place")).to_have_text("1,000–1,500")
-        page.wait_for_function(MARKERS, arg=1, timeout=60_000)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
         page.get_by_role("tab", name="Map").click()
+        page.wait_for_function(MARKERS, arg=1, timeout=60_000)
         frame = map_frame(page)
         frame.locator("path.fact-marker").first.dispatch_event("click")
         popup = frame.wait_for_selector(".leaflet-popup-content .fact-popup")

@@ -6,13 +6,14 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from dashboard import cli, data, export
+from dashboard import cli, data, export, query
 from dashboard.schema import COLUMNS
 from dashboard.store import Store
 from tests.conftest import ROOT, SEED
@@ -102,6 +103,10 @@ def test_ingest_without_store_uses_the_store_named_by_dashboard_store(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert len(Store(store).articles()) == 1
+    # The app's query indexes are made by the ingest, not on the app's first start.
+    with sqlite3.connect(store) as db:
+        made = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert set(query.INDEXES) <= made
 
 
 def test_extract_starts_without_importing_pandas_or_geopy():

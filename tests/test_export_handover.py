@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from dashboard import export, filters
+from dashboard import export, filters, tabular
 from dashboard.data import region_members
 from dashboard.schema import COLUMNS, LABELS
 
@@ -86,7 +86,7 @@ def test_no_cell_of_the_workbook_can_run_as_a_formula(table):
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
                 if isinstance(cell.value, str):
-                    assert not cell.value.startswith(export._FORMULA_START), cell.value
+                    assert not cell.value.startswith(tabular._FORMULA_START), cell.value
     quotes = [dict(zip(COLUMNS, r))["quote"] for r in list(book["Facts"].values)[1:]]
     assert quotes[0] == "'" + HOSTILE[0]
     assert "\x00" not in "".join(quotes) and "\x07" not in "".join(quotes)

@@ -1,0 +1,34 @@
+"""Lists of facts a page at a time: the page count and one Markdown block per page; a download's
+bytes from the text chunks streamed out of the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from dashboard.htmltext import escape_markdown as md
+from dashboard.mapview import count_text
+
+
+def page_count(total: int, size: int) -> int:
+    return max(1, -(-total // size))
+
+
+def fact_lines(page: pd.DataFrame) -> str:
+    """One Markdown element for a whole page: force, count, unit, status, place and quote per fact,
+    every piece of article text escaped."""
+    lines = []
+    for row in page.itertuples(index=False):
+        count = count_text(row.quantity_low, row.quantity_high, row.approx)
+        where = f", {md(row.place)}" if row.place else ""
+        lines.append(
+            f"- **{md(row.force or '?')}**: {md(count)} {md(row.unit)} ({md(row.status)}){where}  \n  *{md(row.quote)}*"
+        )
+    return "\n".join(lines)
+
+
+def encoded(chunks: Iterable[str]) -> bytes:
+    """The chunks as one UTF-8 file, encoded as they come: Streamlit's download button wants the whole
+    file (it seeks and keeps it in its media storage), but no table is built on the way."""
+    return b"".join(chunk.encode("utf-8") for chunk in chunks)
