@@ -145,12 +145,6 @@ def summary_of(
     return engine_at(store_path, revision, reviews).summary(chosen, members, states=states)
 
 
-@st.cache_data(max_entries=32)
-def waiting_of(store_path: str, revision: int, reviews: int, chosen: filters.Filters) -> int:
-    members = members_for(store_path, revision, reviews)
-    return engine_at(store_path, revision, reviews).count(chosen, members, states=query.WAITING)
-
-
 @st.cache_data(max_entries=64)
 def rows_of(
     store_path: str,
@@ -674,7 +668,7 @@ class View:
         return self.summary().totals.facts
 
     def waiting(self) -> int:
-        return waiting_of(self.store_path, self.revision, self.reviews, self.chosen)
+        return self.summary().waiting
 
     def rows(self, **page) -> pd.DataFrame:
         return rows_of(self.store_path, self.revision, self.reviews, self.chosen, self.states, **page)

@@ -23,7 +23,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
@@ -109,6 +109,7 @@ class Summary:
     places: tuple[Place, ...]
     country_facts: dict[str, int] = field(default_factory=dict)  # country-level facts per country code
     region_facts: dict[str, int] = field(default_factory=dict)  # region-level facts per region
+    waiting: int = 0  # unreviewed facts among the filtered ones, whichever review states are shown
 
 
 def ensure_indexes(path: Path) -> None:
@@ -249,16 +250,26 @@ class Engine:
         return labels, total
 
     def summary(self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str]) -> Summary:
-        """Totals, places and outlined areas of the filtered facts, from one grouped scan."""
+        """Totals, places and outlined areas of the filtered facts, from one grouped scan of each table;
+        and how many of the filtered facts wait for review (every stored fact outside the overlay does)."""
         clause, params = where(filters, members)
-        groups = self._each(
-            f"{_PLACE_KEY}, COUNT(*), SUM(COALESCE(troops_low, 0)), MIN(place)",
-            clause,
-            params,
-            states,
-            tail=f"GROUP BY {_PLACE_KEY}",
-        )
-        return _summarise(groups, members)
+        columns = f"{_PLACE_KEY}, COUNT(*), SUM(COALESCE(troops_low, 0)), MIN(place)"
+        with self._cursor() as cur:
+            groups = cur.execute(
+                f"SELECT {columns} FROM temp.overlay WHERE {clause} AND {_in_states(states)} GROUP BY {_PLACE_KEY}",
+                params,
+            ).fetchall()
+            waiting = cur.execute(
+                f"SELECT COUNT(*) FROM temp.overlay WHERE {clause} AND {_in_states(WAITING)}", params
+            ).fetchone()[0]
+            stored = f"main.facts WHERE {clause} AND {self._stored()}"
+            if "unreviewed" in states:
+                found = cur.execute(f"SELECT {columns} FROM {stored} GROUP BY {_PLACE_KEY}", params).fetchall()
+                groups += found
+                waiting += sum(group[8] for group in found)
+            else:
+                waiting += cur.execute(f"SELECT COUNT(*) FROM {stored}", params).fetchone()[0]
+        return replace(_summarise(groups, members), waiting=waiting)
 
     def count(
         self,

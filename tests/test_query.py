@@ -84,6 +84,8 @@ def test_rows_totals_and_downloads_are_the_pandas_pipeline(setup, chosen, states
     assert engine.count(chosen, members, states=STATES[states]) == len(expected)
     assert engine.summary(chosen, members, states=STATES[states]).totals == filters.totals(expected, members)
     assert list(engine.stream(chosen, members, states=STATES[states], chunk=50)) == rows
+    waiting = expected_rows(reviewed, query.WAITING, chosen, members)
+    assert engine.summary(chosen, members, states=STATES[states]).waiting == len(waiting)
 
 
 def test_corrected_values_replace_the_parser_s_and_keep_them_beside(setup):
