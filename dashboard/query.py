@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -70,13 +70,17 @@ _PLACE_KEY = "lat, lon, country_code, region, precision, status, unit, troops_de
 # What the filters, totals and the map read: one index holds all of it, so their scans never touch
 # the rows with their long quotes. Single-column indexes serve the selective filters.
 INDEXES = {
-    "facts_by_place": f"{_PLACE_KEY}, troops_low, troops_high, place, force, published, article_id",
-    "facts_country": "country_code",
-    "facts_region": "region",
-    "facts_force": "force",
-    "facts_published": "published",
-    # What the posture judges each fact by, so its scans never read the rows either.
-    "facts_posture": "status, country_code, region, force, unit, published, when_start, when_end, article_id, lat, lon",
+    "facts_by_place": f"facts ({_PLACE_KEY}, troops_low, troops_high, place, force, published, article_id)",
+    "facts_country": "facts (country_code)",
+    "facts_region": "facts (region)",
+    "facts_force": "facts (force)",
+    "facts_published": "facts (published)",
+    # What the posture judges each fact by, in the order it groups them (the host is the country code,
+    # else the region), so its scans neither read the rows nor sort.
+    "facts_by_host": "facts (country_code, region, force, unit, status, published, when_start, when_end, "
+    "article_id, lat, lon)",
+    # The article picker lists the newest articles first.
+    "articles_published": "articles (published, article_id)",
 }
 # Shipped facts come first in table order, before any stored fact (whose order is its rowid).
 _SHIPPED_SEQ = -1_000_000_000_000
@@ -119,7 +123,7 @@ def ensure_indexes(path: Path) -> None:
         made = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         missing = [name for name in INDEXES if name not in made]
         for name in missing:
-            db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON facts ({INDEXES[name]})")
+            db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {INDEXES[name]}")
         if missing:
             db.execute("ANALYZE")
     finally:
@@ -190,7 +194,9 @@ class Engine:
                 conditions.append("article_id NOT IN (SELECT article_id FROM temp.overlay WHERE store_rowid IS NULL)")
         return " AND ".join(conditions)
 
-    def _each(self, columns: str, clause: str, params: list, states: Sequence[str], *, tail: str = "") -> list[tuple]:
+    def _each(
+        self, columns: str, clause: str, params: list, states: Sequence[str], *, tail: str = "", index: str = ""
+    ) -> list[tuple]:
         """``SELECT columns ... WHERE clause tail`` on the overlay's rows in ``states``, then on the
         store's other rows (all unreviewed). Asking the two tables apart (rather than through one view)
         lets SQLite read the store through its covering index and group in index order."""
@@ -199,35 +205,39 @@ class Engine:
                 f"SELECT {columns} FROM temp.overlay WHERE {clause} AND {_in_states(states)} {tail}", params
             ).fetchall()
             if "unreviewed" in states:
+                table = f"main.facts INDEXED BY {index}" if index else "main.facts"
                 found += cur.execute(
-                    f"SELECT {columns} FROM main.facts WHERE {clause} AND {self._stored()} {tail}", params
+                    f"SELECT {columns} FROM {table} WHERE {clause} AND {self._stored()} {tail}", params
                 ).fetchall()
         return found
 
     def options(self, members: Mapping[str, tuple[str, ...]]) -> Options:
-        def distinct(column: str, condition: str = "1") -> set:
-            return {r[0] for r in self._each(f"DISTINCT {column}", condition, [], EVERY)}
+        def distinct(column: str, condition: str = "1", index: str = "") -> set:
+            return {r[0] for r in self._each(f"DISTINCT {column}", condition, [], EVERY, index=index)}
 
         codes = distinct("country_code", "country_code != ''")
-        for region in distinct("region", "country_code = '' AND region != ''"):
+        # Through the posture's index (country code, then region): the regions stream out in order.
+        for region in distinct("region", "country_code = '' AND region != ''", index="facts_by_host"):
             codes.update(members.get(region, ()))
         units, statuses, forces = distinct("unit"), distinct("status"), distinct("force", "force != ''")
-        # A date the store kept from before dates were checked must not stretch the slider (as filters.options).
-        bounds = self._each(
-            "MIN(published), MAX(published)",
-            f"published GLOB '{_ISO_DATE}*' AND substr(published, 1, 10) BETWEEN ? AND ?",
-            [dates.EARLIEST.isoformat(), dates.latest().isoformat()],
-            EVERY,
-        )
-        firsts, lasts = [b[0] for b in bounds if b[0]], [b[1] for b in bounds if b[1]]
         return Options(
             countries=tuple(sorted(codes)),
             units=tuple(u for u in UNITS if u in units) + tuple(sorted(u for u in units if u not in UNITS)),
             statuses=tuple(s for s in STATUSES if s in statuses),
             forces=tuple(sorted(forces)),
-            first_date=date.fromisoformat(min(firsts)[:10]) if firsts else None,
-            last_date=date.fromisoformat(max(lasts)[:10]) if lasts else None,
+            first_date=self._published("ASC"),
+            last_date=self._published("DESC"),
         )
+
+    def _published(self, direction: str) -> date | None:
+        """The first or last plausible article date. A date the store kept from before dates were
+        checked must not stretch the slider (as filters.options); read in the index's order, the first
+        plausible one ends the search."""
+        plausible = f"published GLOB '{_ISO_DATE}*' AND published >= ? AND published < ?"
+        bounds = [dates.EARLIEST.isoformat(), (dates.latest() + timedelta(days=1)).isoformat()]
+        found = self._each("published", plausible, bounds, EVERY, tail=f"ORDER BY published {direction} LIMIT 1")
+        days = sorted(date.fromisoformat(r[0][:10]) for r in found)
+        return (days[0] if direction == "ASC" else days[-1]) if days else None
 
     def article_labels(self, *, limit: int) -> tuple[dict[str, str], int]:
         """Up to ``limit`` articles' readable names (shipped first, then the newest) and how many there are."""
@@ -239,7 +249,7 @@ class Engine:
             ).fetchall()
             stored = cur.execute(
                 f"SELECT article_id, title, outlet, published FROM main.articles WHERE {shipped_only} "
-                f"ORDER BY published DESC, article_id LIMIT ?",
+                f"ORDER BY published DESC, article_id DESC LIMIT ?",
                 (limit,),
             ).fetchall()
             total = len(shipped) + cur.execute(f"SELECT COUNT(*) FROM main.articles WHERE {shipped_only}").fetchone()[0]
@@ -395,14 +405,14 @@ class Engine:
         sample: int = 500,
     ) -> posture.Posture:
         """``posture.posture`` of the filtered facts, its date rules in SQL (see :func:`_judged`). Two
-        scans of narrow columns (the store's through the ``facts_posture`` index): the newest standing
+        scans of narrow columns (the store's through the ``facts_by_host`` index): the newest standing
         statement's date per host, force and unit, then the facts of those dates; only they, and
         ``sample`` of the facts left out, are read whole."""
         clause, params = where(filters, members)
         parts = [(f"temp.overlay WHERE {clause} AND {_in_states(states)}", "0", "seq")]
         if "unreviewed" in states:
             # Named: SQLite would otherwise read the rows through the narrower country index.
-            parts.append((f"main.facts INDEXED BY facts_posture WHERE {clause} AND {self._stored()}", "1", "rowid"))
+            parts.append((f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored()}", "1", "rowid"))
         judged = " UNION ALL ".join(_judged(source, part, seq) for source, part, seq in parts)
         arguments = [value for _ in parts for value in (on.isoformat(), on.isoformat(), *params)]
         with self._cursor() as cur:
@@ -469,7 +479,7 @@ def _judged(source: str, part: str, seq: str) -> str:
     else its article's date; a plan stands from its announcement; a past figure (its period over
     before its article) and a figure "until" a date end then. ``left_out``: 1 a status that is not
     counted, 2 no place, 3 not yet standing on the date, 4 ended before it; ``posture.from_newest``
-    says why in words. Only columns of the ``facts_posture`` index are read."""
+    says why in words. Only columns of the ``facts_by_host`` index are read."""
     # The parser and the review write a fact's own dates as ISO dates or nothing; an article's date
     # may be anything an old store kept, so it is checked.
     published = f"CASE WHEN published GLOB '{_ISO_DATE}*' THEN substr(published, 1, 10) END"

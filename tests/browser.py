@@ -74,7 +74,9 @@ def wait_for_health(url: str, process: subprocess.Popen, *, timeout: float = 60)
 
 
 @contextmanager
-def streamlit_server(tmp: Path, *, env: dict[str, str] | None = None) -> Iterator[Server]:
+def streamlit_server(
+    tmp: Path, *, env: dict[str, str] | None = None, script: str = "dashboard/app.py"
+) -> Iterator[Server]:
     port = free_port()
     store = tmp / "store.sqlite"
     log = tmp / "streamlit.log"
@@ -86,7 +88,7 @@ def streamlit_server(tmp: Path, *, env: dict[str, str] | None = None) -> Iterato
                 "-m",
                 "streamlit",
                 "run",
-                "dashboard/app.py",
+                script,
                 "--server.port",
                 str(port),
                 "--server.address",
