@@ -409,37 +409,43 @@ class Engine:
         statement's date per host, force and unit, then the facts of those dates; only they, and
         ``sample`` of the facts left out, are read whole."""
         clause, params = where(filters, members)
-        parts = [(f"temp.overlay WHERE {clause} AND {_in_states(states)}", "0", "seq")]
+        parts = [_judged(f"temp.overlay WHERE {clause} AND {_in_states(states)}", "0", "seq")]
         if "unreviewed" in states:
-            # Named: SQLite would otherwise read the rows through the narrower country index.
-            parts.append((f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored()}", "1", "rowid"))
-        judged = " UNION ALL ".join(_judged(source, part, seq) for source, part, seq in parts)
-        arguments = [value for _ in parts for value in (on.isoformat(), on.isoformat(), *params)]
+            # Named: SQLite would otherwise read the rows through the narrower country index. Each table
+            # is asked apart: a UNION would be sorted to group, where one table streams in index order.
+            parts.append(
+                _judged(f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored()}", "1", "rowid")
+            )
+        arguments = (on.isoformat(), on.isoformat(), *params)
+        newest: dict[tuple[str, str, str], str] = {}
+        total = 0
+        standing: list[tuple[int, int]] = []
+        excluded: list[tuple[int, int]] = []
         with self._cursor() as cur:
-            # Grouped by the columns the host is made of (the index's order), then by host here.
-            groups = cur.execute(
-                f"SELECT host, force, unit, MAX(CASE WHEN left_out = 0 THEN stated_key END), COUNT(*) "
-                f"FROM ({judged}) GROUP BY country_code, region, force, unit",
-                arguments,
-            ).fetchall()
-            newest: dict[tuple[str, str, str], str] = {}
-            for host, force, unit, stated, _ in groups:
-                if stated is not None and stated >= newest.get((host, force, unit), stated):
-                    newest[(host, force, unit)] = stated
+            for judged in parts:
+                # Grouped by the columns the host is made of (the index's order), then by host here.
+                for host, force, unit, stated, count in cur.execute(
+                    f"SELECT host, force, unit, MAX(CASE WHEN left_out = 0 THEN stated_key END), COUNT(*) "
+                    f"FROM ({judged}) GROUP BY country_code, region, force, unit",
+                    arguments,
+                ):
+                    total += count
+                    if stated is not None and stated >= newest.get((host, force, unit), stated):
+                        newest[(host, force, unit)] = stated
             cur.execute("DELETE FROM temp.newest")
             cur.executemany("INSERT INTO temp.newest VALUES (?, ?, ?, ?)", [(*k, v) for k, v in newest.items()])
-            standing = cur.execute(
-                f"SELECT part, seq FROM ({judged}) JOIN temp.newest USING (host, force, unit, stated_key) "
-                f"WHERE left_out = 0",
-                arguments,
-            ).fetchall()
-            excluded = cur.execute(
-                f"SELECT part, seq FROM ({judged}) LEFT JOIN temp.newest n USING (host, force, unit, stated_key) "
-                f"WHERE left_out != 0 OR n.host IS NULL LIMIT ?",
-                (*arguments, sample),
-            ).fetchall()
+            for judged in parts:
+                standing += cur.execute(
+                    f"SELECT part, seq FROM ({judged}) JOIN temp.newest USING (host, force, unit, stated_key) "
+                    f"WHERE left_out = 0",
+                    arguments,
+                ).fetchall()
+                excluded += cur.execute(
+                    f"SELECT part, seq FROM ({judged}) LEFT JOIN temp.newest n "
+                    f"USING (host, force, unit, stated_key) WHERE left_out != 0 OR n.host IS NULL LIMIT ?",
+                    (*arguments, sample - len(excluded)),
+                ).fetchall()
             latest, left = self._posture_rows(cur, standing), self._posture_rows(cur, excluded)
-        total = sum(g[4] for g in groups)
         return posture.from_newest(latest, left, on=on, left_out=total - len(latest))
 
     def _posture_rows(self, cur: sqlite3.Cursor, found: list[tuple[int, int]]) -> list[dict]:
