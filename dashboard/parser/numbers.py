@@ -122,7 +122,10 @@ QUANTITY = (
     rf"(?:between\s+(?P<lo1>{NUMBER})\s+and\s+(?P<hi1>{NUMBER})"
     rf"|(?P<lo2>{NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<hi2>{NUMBER}))?)(?P<plus>\+)?"
 )
-QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
+# Every count starts where no word character is before it (a hedge, a digit run and a number word
+# each begin at a word's start), except "between": checking that first lets the scan of a sentence
+# skip the middle of every word instead of trying the whole pattern there.
+QUANTITY_RE = re.compile(rf"(?:(?<!\w)|(?=between)){QUANTITY}", re.IGNORECASE)
 
 
 # Larger than any count a report could make; a bound, not a value.
