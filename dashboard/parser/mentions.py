@@ -249,14 +249,30 @@ class SizeDefinition:
     sentence: Sentence
 
 
-def size_definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
-    """What the article says a unit numbers ("Battlegroups typically are made up of 1,000-1,500 soldiers")."""
+@dataclass(frozen=True, slots=True)
+class Nouns:
+    """A sentence's unit nouns, and whether it holds a number at all: what both the size definitions
+    and the mentions start from, found once per sentence."""
+
+    heads: list[re.Match[str]]
+    numbered: bool
+
+
+def nouns_of(text: str) -> Nouns:
+    return Nouns(list(_UNIT_RE.finditer(text)), bool(ANY_NUMBER.search(text)))
+
+
+def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict[str, SizeDefinition]:
+    """What the article says a unit numbers ("Battlegroups typically are made up of 1,000-1,500 soldiers").
+
+    ``nouns`` are the sentences' nouns by start offset."""
     found: dict[str, SizeDefinition] = {}
     for sentence in sentences:
-        if not ANY_NUMBER.search(sentence.text):
+        scan = nouns[sentence.start]
+        if not scan.numbered:
             continue
         # A definition starts at a unit noun: try the long pattern only there.
-        starts = (noun.start() for noun in _UNIT_RE.finditer(sentence.text))
+        starts = (noun.start() for noun in scan.heads)
         if match := next(filter(None, (_DEFINITION.match(sentence.text, start) for start in starts)), None):
             quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
             unit = _NOUN_UNIT[" ".join(match.group("unit").lower().split())]
@@ -265,11 +281,12 @@ def size_definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
     return found
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Mention]:
-    """The units ``text`` names with their counts; ``last_unit`` is what "similar deployments" refer to."""
+def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str) -> list[Mention]:
+    """The units ``text`` names with their counts; ``nouns`` are its nouns (``nouns_of``), ``last_unit`` is
+    what "similar deployments" refer to."""
     mentions: list[Mention] = []
     anaphora = [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
-    heads = [m for m in _UNIT_RE.finditer(text) if not any(s <= m.start() < e for s, e in anaphora)]
+    heads = [m for m in nouns.heads if not any(s <= m.start() < e for s, e in anaphora)]
     if (
         not heads
         and not anaphora
@@ -278,7 +295,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Me
         and not _MORE_CAN_BE.search(text)
     ):
         return []
-    counts = {m.end(): m for m in QUANTITY_RE.finditer(text)} if ANY_NUMBER.search(text) else {}
+    counts = {m.end(): m for m in QUANTITY_RE.finditer(text)} if nouns.numbered else {}
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.

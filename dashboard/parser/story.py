@@ -15,7 +15,7 @@ from datetime import date
 
 from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
-from dashboard.parser.mentions import SizeDefinition
+from dashboard.parser.mentions import Nouns, SizeDefinition
 from dashboard.parser.places import PlaceList
 from dashboard.schema import Fact
 
@@ -27,6 +27,7 @@ class Story:
     definitions: dict[str, SizeDefinition]
     context_countries: tuple[str, ...]
     named: dict[int, list[PlaceMatch]]
+    nouns: dict[int, Nouns]
     last_force: str = ""
     last_unit: str = ""
     focus: PlaceList | None = None
