@@ -521,6 +521,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
     """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
+    if not counts:
+        # A sentence with no count has no bare count and no change of one to find.
+        return mentions
     extra = []
     for change in _CHANGE_FROM_TO.finditer(text):
         # "increasing the number from 500 to 675": the figure before and the figure after, not a range.
