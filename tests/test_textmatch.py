@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import first_words, folded, trie_alternation
 
 PHRASES = ["Tapa", "Tapa Army Base", "Tartu", "U.S.", "Ādaži", "a+b"]
 
@@ -43,3 +43,16 @@ def test_it_accepts_exactly_what_a_plain_alternation_accepts(phrases, probe):
     pattern = matcher(phrases)
     normalised = {re.sub(r"\s+", " ", p) for p in phrases}
     assert bool(pattern.fullmatch(probe)) == (bool(plain.fullmatch(probe)) or re.sub(r"\s+", " ", probe) in normalised)
+
+
+def test_folded_text_holds_every_word_a_case_blind_pattern_finds():
+    # re takes "ı" and "İ" for "i", "ſ" for "s" and the Kelvin sign for "k": str.lower() alone hides some.
+    cases = [("SİMİLAR forces", "similar"), ("ſuch units", "such"), ("sımılar", "similar"), ("\u212aILLED", "killed")]
+    for text, word in cases:
+        assert re.search(word, text, re.IGNORECASE)
+        assert word in folded(text), text
+
+
+def test_first_words_keep_one_word_of_every_phrase():
+    words = first_words(["call for", "called for", "if it", "demand", "demanded", "don't ask"])
+    assert sorted(words) == ["call", "demand", "don", "if"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import first_words, folded, trie_alternation
 
 # Each unit's nouns, singular and plural; the parser matches the longest first.
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
@@ -393,13 +393,18 @@ NOT_A_DEPLOYMENT_CUES = (
     "if russia",  # conditions
 )
 _NOT_A_DEPLOYMENT = _cues(NOT_A_DEPLOYMENT_CUES)
+# Most sentences hold none of these words, and need no scan for the cues.
+_NOT_A_DEPLOYMENT_WORDS = first_words(NOT_A_DEPLOYMENT_CUES)
 _QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
 
 
 def not_a_deployment(sentence: str) -> bool:
     """Sentences that speak of forces without reporting a deployment: questions, opinion, losses,
     wishes and conditions."""
-    return bool(_QUESTION.search(sentence[:12] + " " + sentence[-4:]) or _NOT_A_DEPLOYMENT.search(sentence))
+    if _QUESTION.search(sentence[:12] + " " + sentence[-4:]):
+        return True
+    lower = folded(sentence)
+    return any(word in lower for word in _NOT_A_DEPLOYMENT_WORDS) and bool(_NOT_A_DEPLOYMENT.search(sentence))
 
 
 # A place right after one of these words is where forces are or go.
@@ -481,6 +486,8 @@ ANAPHORA = re.compile(
     r"contingents)\b",
     re.I,
 )
+# One of these is in the folded text of every match of ANAPHORA: a test before the scan.
+ANAPHORA_WORDS = ("similar", "such", "comparable", "same")
 ADVERSARIAL_NOUNS = re.compile(
     r"[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
     r"officials?|government|forces?\s+in\s+Ukraine)\b",

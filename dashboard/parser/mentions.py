@@ -22,7 +22,7 @@ from dashboard.parser.numbers import (
     parse_quantity,
 )
 from dashboard.parser.text import Sentence
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import folded, trie_alternation
 
 _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() for noun in nouns}
 
@@ -285,7 +285,12 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     """The units ``text`` names with their counts; ``nouns`` are its nouns (``nouns_of``), ``last_unit`` is
     what "similar deployments" refer to."""
     mentions: list[Mention] = []
-    anaphora = [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
+    lower = folded(text)
+    anaphora = (
+        [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
+        if any(word in lower for word in lexicon.ANAPHORA_WORDS)
+        else []
+    )
     heads = [m for m in nouns.heads if not any(s <= m.start() < e for s, e in anaphora)]
     if (
         not heads

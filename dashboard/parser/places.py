@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Mention
+from dashboard.textmatch import folded
 
 if TYPE_CHECKING:
     from dashboard.parser.story import Story
@@ -30,7 +31,8 @@ _DESTINATION_BEFORE = re.compile(
 )
 _WAR_ZONE = frozenset({"UA"})
 _RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
-_TERRITORY = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|airspace|waters)\b")
+_TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
+_TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(_TERRITORY_WORDS)})\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEICTIC_WORDS = ("airfield", "base", "training", "range", "camp", "country", "host nation", "region", "there")
 _DEICTIC = re.compile(
@@ -167,7 +169,8 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
             if len(words) == 1 and _qualifying_country(text, start + len(name), named):
                 found.append(PlaceMatch(start, start + len(name), name, UNKNOWN_TOWN))
             words.pop()
-    found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
+    if "sea" in folded(text):
+        found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
     found += _territories(text, gazetteer, found)
     found += _deictic(text, state, found)
     found = [m for m in found if not (m.place.kind == "country" and lexicon.ORGANISATION_AFTER.match(text, m.end))]
@@ -188,7 +191,9 @@ def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
 
 def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "on Estonian soil", "in Romanian territory": a nationality that names its country as a place."""
-    matches = []
+    matches: list[PlaceMatch] = []
+    if not any(word in text for word in _TERRITORY_WORDS):
+        return matches
     for match in _TERRITORY.finditer(text):
         if any(m.start <= match.start("name") < m.end for m in found):
             continue

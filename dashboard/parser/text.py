@@ -83,6 +83,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 MAX_SENTENCE = 1500
 _SOFT_BREAK = re.compile(r"[;,:]\s|\s(?:and|but|while)\s|\s")
 _CAPTION = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Pictured|Credit|Caption)\s*:|\(Photo\b|\bPhoto by\b")
+# Every caption mark holds one of these words; a line with none needs no scan.
+_CAPTION_WORDS = ("Image", "Photo", "Picture", "Credit", "Caption")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-)\s+")
 
 
@@ -102,7 +104,7 @@ def split(text: str, *, skip_until: int = 0) -> list[Sentence]:
             continue
         start = max(block.start(), skip_until)
         body = text[start : block.end()]
-        caption = bool(_CAPTION.search(body))
+        caption = any(word in body for word in _CAPTION_WORDS) and bool(_CAPTION.search(body))
         if dateline := _DATELINE.match(body):
             start += dateline.end()
         for s, e in _pieces(text, start, block.end()):
