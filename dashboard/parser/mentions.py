@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from dashboard.gazetteer import Gazetteer
 from dashboard.parser import lexicon
 from dashboard.parser.numbers import (
-    ANY_NUMBER,
     NUMBER,
     QUANTITY,
     QUANTITY_RE,
     Quantity,
+    has_number,
     parse_quantity,
 )
 from dashboard.parser.text import Sentence
@@ -259,7 +259,7 @@ class Nouns:
 
 
 def nouns_of(text: str) -> Nouns:
-    return Nouns(list(_UNIT_RE.finditer(text)), bool(ANY_NUMBER.search(text)))
+    return Nouns(list(_UNIT_RE.finditer(text)), has_number(text))
 
 
 def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict[str, SizeDefinition]:
@@ -405,7 +405,7 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
 
 def _is_count(token: str) -> bool:
     # Most modifiers hold no number at all: the cheap test first.
-    return bool(ANY_NUMBER.search(token) and QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
+    return bool(has_number(token) and QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
 
 
 def _quantity_before(

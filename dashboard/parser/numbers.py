@@ -113,9 +113,6 @@ _DIGITS = (
 _SCALE = r"(?:\s+(?:hundred|thousand|million))?"
 _vague = trie_alternation(_VAGUE, fold_case=True)
 NUMBER = rf"(?:{_DIGITS}{_SCALE}|\b(?:{_vague})\b|\b{_WORD_NUMBER}\b)"
-# Every count holds a digit, a number word or a vague amount: a sentence with none has no count, and one
-# scan for them is cheaper than trying QUANTITY at every position.
-ANY_NUMBER = re.compile(rf"\d|\b(?:{_word}|{_vague})\b", re.IGNORECASE)
 _approx = trie_alternation(APPROX_WORDS, fold_case=True)
 QUANTITY = (
     rf"(?:(?P<approx>\b(?:{_approx}))\s+)?"
@@ -126,6 +123,17 @@ QUANTITY = (
 # each begin at a word's start), except "between": checking that first lets the scan of a sentence
 # skip the middle of every word instead of trying the whole pattern there.
 QUANTITY_RE = re.compile(rf"(?:(?<!\w)|(?=between)){QUANTITY}", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(rf"\b(?:{_word}|{_vague})\b", re.IGNORECASE)
+
+
+def has_number(text: str) -> bool:
+    """Whether ``text`` holds a digit, a number word or a vague amount, as every count does: a sentence
+    with none has no count, and this test is cheaper than trying QUANTITY at every position. A digit
+    is found by the quickest scan there is; only text without one needs the slower scan for words."""
+    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
 
 
 # Larger than any count a report could make; a bound, not a value.
