@@ -137,8 +137,10 @@ _MODIFIER_STOP = {
     "dozens",
     "couple",
 }
-_LAST_WORD = re.compile(r"(\S+)\s+$")
 _CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
+_LED_OR_BASED = re.compile(r"-(?:led|based)$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_YEAR = re.compile(r"\d{4}")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _COMPOSITE = re.compile(r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
 
@@ -381,16 +383,16 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     tokens: list[str] = []
     rest = prefix
     for _ in range(6):
-        match = _LAST_WORD.search(rest, max(len(rest) - 60, 0))
-        if not match:
+        if not (word := _last_word(rest)):
             break
-        token = match.group(1)
+        start, end = word
+        token = rest[start:end]
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
-        if token.isdigit() and int(token) < 100 and _MODEL_NAME_BEFORE.search(rest[: match.start(1)][-25:]):
+        if token.isdigit() and int(token) < 100 and _MODEL_NAME_BEFORE.search(rest[:start][-25:]):
             # "35 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
             tokens.insert(0, token)
-            rest = rest[: match.start(1)]
+            rest = rest[:start]
             continue
         if (
             (token.lower() in _MODIFIER_STOP and not (token == "and" and tokens and tokens[0] in gazetteer.forces))
@@ -399,8 +401,19 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         ):
             break
         tokens.insert(0, token)
-        rest = rest[: match.start(1)]
+        rest = rest[:start]
     return tokens, rest
+
+
+def _last_word(text: str) -> tuple[int, int] | None:
+    """Where the word before the white space that ends ``text`` is, within its last 60 characters; None
+    if ``text`` does not end so. String methods find it at once where a pattern anchored at the end
+    would be tried at each of those 60 positions."""
+    stripped = text.rstrip()
+    if not stripped or len(stripped) == len(text):
+        return None
+    start = max(len(stripped) - len(stripped.rsplit(None, 1)[-1]), len(text) - 60)
+    return (start, len(stripped)) if start < len(stripped) else None
 
 
 def _is_count(token: str) -> bool:
@@ -427,7 +440,7 @@ def _quantity_before(
             quantity
             and quantity.low == quantity.high
             and 1900 <= (quantity.low or 0) <= 2100
-            and re.fullmatch(r"\d{4}", match.group(0).strip())
+            and _YEAR.fullmatch(match.group(0).strip())
         )
         if quantity is None:
             return None, False, len(before)
@@ -455,8 +468,7 @@ def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
     nations: list[str] = []
     for token in modifiers:
         led = token.endswith("-led")
-        name = re.sub(r"-(?:led|based)$", "", token.strip("’',"))
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_END.sub("", _LED_OR_BASED.sub("", token.strip("’',")))
         force = gazetteer.forces.get(name) or gazetteer.forces.get(f"{name}.", "")
         if led and force and force != "NATO":
             return f"NATO ({force}-led)"
