@@ -75,8 +75,10 @@ _ABBREVIATIONS = {
     "pres",
 }
 # Possessive runs, starting only at the first mark of a run: "......" is one try, not a quadratic search.
-_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["”’')\]]*+(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
-_QUOTE_OPEN = re.compile(r"""(?<=[,:])\s+(?=["“][A-Z])""")
+# Each pattern starts with the mark itself (the test of the character before it comes second), so a
+# scan jumps from mark to mark instead of trying every position of the text.
+_BOUNDARY = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+["”’')\]]*+(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
+_QUOTE_OPEN = re.compile(r"""[,:]\s+(?=["“][A-Z])""")  # the quotation starts at its end
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # Longer "sentences" (a page with no full stops) are cut at clause breaks, so a quote stays a
 # readable citation and the parser's work stays linear in the length of the text.
