@@ -46,8 +46,9 @@ _MODEL_NAME_BEFORE = re.compile(
 
 
 # "the figure is expected to reach 12 000": the story's count restated without its noun.
+_FIGURE_WORDS = ("figure", "number", "total", "presence", "force")
 _FIGURE_REACHES = re.compile(
-    r"\b(?:figure|number|total|presence|force)\b[^.;:]{0,60}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
+    rf"\b(?:{'|'.join(_FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
     r"stand\s+at|be\s+raised\s+to|to)\s+(?=(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to\s+)?\d)",
     re.IGNORECASE,
 )
@@ -315,7 +316,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
     mentions = _merge_composites(text, mentions)
-    return _add_elliptical(text, mentions, counts)
+    return _add_elliptical(text, lower, mentions, counts)
 
 
 def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer, counts: dict[int, re.Match[str]]) -> Mention | None:
@@ -536,13 +537,16 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, index - 2) : index + 1])
 
 
-def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
-    """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
+def _add_elliptical(text: str, lower: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
+    """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it.
+
+    ``lower`` is the ``folded`` text: a change of figures needs "from", a figure restated its noun."""
     if not counts:
         # A sentence with no count has no bare count and no change of one to find.
         return mentions
     extra = []
-    for change in _CHANGE_FROM_TO.finditer(text):
+    changes = _CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
+    for change in changes:
         # "increasing the number from 500 to 675": the figure before and the figure after, not a range.
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
         ongoing = not change.group(0).lower().split()[0].endswith(("ed", "grew", "cut"))
@@ -552,7 +556,9 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
                 extra.append(Mention(change.start(group), change.end(group), unit, quantity, status=status))
     taken = sorted([(m.phrase_start, m.end) for m in mentions] + [(m.start, m.end) for m in extra])
     ends = [m.end for m in mentions]
-    figure_ends = {m.end() for m in _FIGURE_REACHES.finditer(text)}
+    figure_ends = (
+        {m.end() for m in _FIGURE_REACHES.finditer(text)} if any(word in lower for word in _FIGURE_WORDS) else set()
+    )
     for match in counts.values():
         start, end = match.start(), match.end()
         # Mentions are in reading order and do not overlap: the one before a count is found by bisection.
