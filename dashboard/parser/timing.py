@@ -54,28 +54,15 @@ _LEAD = re.compile(
 )
 # A cheap test before the full pattern: most clauses name no time at all.
 # Where an expression can start: a digit or one of these words. Trying the full pattern only there
-# keeps a sentence with no time in it to one cheap scan.
+# keeps a sentence with no time in it to one cheap scan. "the", "in", "on" and "at" are in most
+# sentences: each is a start only before what follows it in an expression ("the 2016", "in May").
 _ANCHOR = re.compile(
     r"(?<![\w-])(?:\d|"
     + trie_alternation(
-        [
-            *_MONTHS,
-            *_SEASONS,
-            *_WEEKDAYS,
-            "the",
-            "in",
-            "this",
-            "next",
-            "last",
-            "on",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "at",
-            "fy",
-        ],
+        [*_MONTHS, *_SEASONS, *_WEEKDAYS, "this", "next", "last", "today", "yesterday", "tomorrow", "fy"],
         fold_case=True,
     )
+    + rf"|the(?=\s+(?:fy|\d|coming))|in(?=\s+(?:{_full_month}))|on(?=\s+(?:{_weekday}))|at(?=\s+the\s+time)"
     + r")(?![a-z])",
     re.IGNORECASE,
 )
