@@ -4,8 +4,10 @@ Python's ``re`` tries every branch of ``a|b|c|...`` at each position of the text
 place and force names that dominated the parser's time. A trie shares prefixes, so each position
 tries about one branch per character. Spaces in a phrase match any run of white space.
 
-A pattern that cannot match without one of a few words is cheaper still when a sentence without
-any of them is not scanned at all: ``folded`` gives the text to look for them in.
+Case-blind matching is slow in ``re``: it compares every character through its lower case. A
+pattern whose letters are all lower-case ASCII finds the same matches, at the same offsets, without
+IGNORECASE in the ``folded`` text as with IGNORECASE in the text, about twice as fast. The folded
+text also tells cheaply whether a word occurs, before a pattern that needs it is tried at all.
 """
 
 from __future__ import annotations
@@ -47,12 +49,12 @@ def _pattern(node: dict) -> str:
 
 
 def folded(text: str) -> str:
-    """``text`` in lower case as a pattern compiled with IGNORECASE reads it, to test cheaply whether a
-    word occurs: ``re`` also takes "ı" and "İ" (which lower-cases to "i" and a dot) for "i", "ſ" for "s"."""
+    """``text`` in lower case as ``re`` with IGNORECASE reads it, character for character: beside
+    ``str.lower()``, "İ" is "i" (not "i" and a combining dot), and re takes "ı" for "i" and "ſ" for "s"."""
     lower = text.lower()
     if lower.isascii():
         return lower
-    return lower.replace("ı", "i").replace("ſ", "s").replace("i\u0307", "i")
+    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
 
 
 def first_words(phrases: Iterable[str]) -> tuple[str, ...]:

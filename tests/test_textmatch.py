@@ -53,6 +53,21 @@ def test_folded_text_holds_every_word_a_case_blind_pattern_finds():
         assert word in folded(text), text
 
 
+def test_a_folded_character_is_what_a_case_blind_pattern_takes_it_for():
+    # Every character of the scripts that have case (and the signs re folds to ASCII letters) folds to one
+    # character, the lower-case ASCII letter a case-blind pattern takes it for, and of the same class.
+    letters = [(letter, re.compile(letter, re.IGNORECASE)) for letter in "abcdefghijklmnopqrstuvwxyz"]
+    classes = [re.compile(pattern) for pattern in (r"\w", r"\s", r"\d", r"[^\W\d_]")]
+    for char in map(chr, [*range(0x3000), 0x212A, 0x212B, *range(0xFF00, 0xFF60)]):
+        fold = folded(char)
+        assert len(fold) == 1, hex(ord(char))
+        for letter, pattern in letters:
+            assert bool(pattern.fullmatch(char)) == (fold == letter), hex(ord(char))
+        for pattern in classes:
+            assert bool(pattern.fullmatch(char)) == bool(pattern.fullmatch(fold)), hex(ord(char))
+    assert len(folded("İstanbul, IŞIK")) == len("İstanbul, IŞIK")
+
+
 def test_first_words_keep_one_word_of_every_phrase():
     words = first_words(["call for", "called for", "if it", "demand", "demanded", "don't ask"])
     assert sorted(words) == ["call", "demand", "don", "if"]

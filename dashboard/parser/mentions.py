@@ -28,13 +28,13 @@ _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() f
 
 
 _nouns = [n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns]
+# Read in the folded text (lower-case letters; the nouns written as patterns keep their case, blind).
 _UNIT_RE = re.compile(
-    r"(?<![\w-])(?P<noun>"
+    r"(?<![\w-])(?:"
     + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True)
-    + "|"
+    + "|(?i:"
     + "|".join(n for n in _nouns if "\\" in n)
-    + r")(?![\w-])",
-    re.IGNORECASE,
+    + r"))(?![\w-])"
 )
 _AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
 _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
@@ -257,12 +257,12 @@ class Nouns:
     """A sentence's unit nouns, and whether it holds a number at all: what both the size definitions
     and the mentions start from, found once per sentence."""
 
-    heads: list[re.Match[str]]
+    heads: list[re.Match[str]]  # in the folded text: their offsets, not their letters, are the sentence's
     numbered: bool
 
 
 def nouns_of(text: str) -> Nouns:
-    return Nouns(list(_UNIT_RE.finditer(text)), has_number(text))
+    return Nouns(list(_UNIT_RE.finditer(folded(text))), has_number(text))
 
 
 def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict[str, SizeDefinition]:
@@ -320,7 +320,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
 
 
 def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer, counts: dict[int, re.Match[str]]) -> Mention | None:
-    noun = match.group("noun")
+    noun = text[match.start() : match.end()]
     lower = " ".join(noun.lower().split())
     if _WORTH_AFTER.match(text, match.end()):
         # "a brigade's worth of troops" is a size, not a brigade.
