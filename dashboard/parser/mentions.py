@@ -16,6 +16,7 @@ from dashboard.parser import lexicon
 from dashboard.parser.numbers import (
     NUMBER,
     QUANTITY,
+    QUANTITY_IN_FOLDED,
     QUANTITY_RE,
     Quantity,
     has_number,
@@ -303,7 +304,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         and not _MORE_CAN_BE.search(text)
     ):
         return []
-    counts = {m.end(): m for m in QUANTITY_RE.finditer(text)} if nouns.numbered else {}
+    counts = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import folded, trie_alternation
 
 _UNITS_WORDS = {
     "one": 1,
@@ -122,7 +122,10 @@ QUANTITY = (
 # Every count starts where no word character is before it (a hedge, a digit run and a number word
 # each begin at a word's start), except "between": checking that first lets the scan of a sentence
 # skip the middle of every word instead of trying the whole pattern there.
-QUANTITY_RE = re.compile(rf"(?:(?<!\w)|(?=between)){QUANTITY}", re.IGNORECASE)
+_COUNT = rf"(?:(?<!\w)|(?=between)){QUANTITY}"
+QUANTITY_RE = re.compile(_COUNT, re.IGNORECASE)
+# The counts of a sentence are found in its folded text (textmatch.folded), where they need no IGNORECASE.
+QUANTITY_IN_FOLDED = re.compile(_COUNT)
 
 
 _DIGIT = re.compile(r"\d")
@@ -155,7 +158,7 @@ class Quantity:
 
 def number_value(text: str) -> tuple[int, int, bool] | None:
     """The value of one number phrase as ``(low, high, vague)``; None if it is not a number."""
-    phrase = " ".join(text.lower().split())
+    phrase = " ".join(folded(text).split())
     if phrase in _VAGUE:
         low, high = _VAGUE[phrase]
         return low, high, phrase in _VAGUE_IS_APPROX
@@ -202,7 +205,7 @@ def parse_quantity(match: re.Match[str] | None) -> Quantity | None:
     low = number_value(low_text) if low_text else None
     if low is None:
         return None
-    hedge = " ".join((match.group("approx") or "").lower().split())
+    hedge = " ".join(folded(match.group("approx") or "").split())
     approx = (bool(hedge) and hedge not in CEILING_WORDS) or bool(match.group("plus"))
     high = number_value(high_text) if high_text else None
     if high is None:
