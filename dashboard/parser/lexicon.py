@@ -354,16 +354,19 @@ EXISTING_CUES = (
 )
 
 
-def _cues(phrases: tuple[str, ...], *, also: str = "") -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(phrases, fold_case=True)})(?![\w-]){also}", re.I)
+def _cues(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases as one pattern, to search a sentence's folded text with (textmatch.folded)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(phrases, fold_case=True)})(?![\w-])")
 
 
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", _cues(WITHDRAWN_CUES)),
-    # "may" and "could" are modal only in lower case: "May" is a month. "'ll" is "will".
-    ("planned", _cues(PLANNED_CUES, also=r"|(?-i:\b(?:could|may|might)\b)|['’]ll\b")),
+    ("planned", _cues(PLANNED_CUES)),
     ("existing", _cues(EXISTING_CUES)),
 )
+# Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
+# ("May" is a month); "'ll" is "will".
+MODAL_CUES = re.compile(r"\b(?:could|may|might)\b|['’](?i:ll)\b")
 # Sentences that speak of forces without reporting a deployment.
 NOT_A_DEPLOYMENT_CUES = (
     "critics",  # opinion, not reporting
@@ -404,7 +407,7 @@ def not_a_deployment(sentence: str) -> bool:
     if _QUESTION.search(sentence[:12] + " " + sentence[-4:]):
         return True
     lower = folded(sentence)
-    return any(word in lower for word in _NOT_A_DEPLOYMENT_WORDS) and bool(_NOT_A_DEPLOYMENT.search(sentence))
+    return any(word in lower for word in _NOT_A_DEPLOYMENT_WORDS) and bool(_NOT_A_DEPLOYMENT.search(lower))
 
 
 # A place right after one of these words is where forces are or go.
