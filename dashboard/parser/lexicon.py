@@ -460,6 +460,7 @@ HOST_AFTER = re.compile(
 # "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart"; nor where forces set out
 # from or pass through: "from its base in Wilhelmshaven", "out of Fairfield Air Force Base in Spokane",
 # "boarded a flight at Eindhoven", "stops at the transit bases of Postojna".
+_IN_OR_AT_END = r"\s+(?:in|at)\s+(?:the\s+)?$"
 SPOKEN_AT = re.compile(
     r"""
     \b(?:
@@ -475,10 +476,19 @@ SPOKEN_AT = re.compile(
       | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
       | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
     )
-    (?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$
-    """,
+    (?:\s+(?:on|last|this)\s+\w+)?"""
+    + _IN_OR_AT_END,
     re.I | re.X,
 )
+# Most places follow no "in" or "at": a quick test of the end spares them the long pattern.
+_ENDS_IN_OR_AT = re.compile(_IN_OR_AT_END, re.I)
+
+
+def spoken_at(before: str) -> bool:
+    """Whether the text before a place makes it where someone speaks, meets or sits (SPOKEN_AT)."""
+    return bool(_ENDS_IN_OR_AT.search(before) and SPOKEN_AT.search(before))
+
+
 DESCRIPTIVE_SPAN = re.compile(
     r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
     r"ranging|runs?|running)\s+$",

@@ -136,7 +136,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             origin = bool(lexicon.ORIGIN_BEFORE.search(before))
             if origin and _OPERATING_FROM.search(before):
                 locative, origin = True, False
-            elif locative and (lexicon.SPOKEN_AT.search(before) or lexicon.HOME_BEFORE.search(before)):
+            elif locative and (lexicon.spoken_at(before) or lexicon.HOME_BEFORE.search(before)):
                 # Only a place that would otherwise be a site needs the longer test of its role.
                 locative = False
         if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
