@@ -35,11 +35,11 @@ _TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
 _TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(_TERRITORY_WORDS)})\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEICTIC_WORDS = ("airfield", "base", "training", "range", "camp", "country", "host nation", "region", "there")
+# Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
 _DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
-    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b",
-    re.IGNORECASE,
+    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
 )
 _FACILITY_AFTER = re.compile(
     r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
@@ -213,21 +213,22 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
 def _deictic(text: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "the airfield", "there", "the host nation", "the region": the place the story is at."""
     matches: list[PlaceMatch] = []
-    lower = text.lower()
+    lower = folded(text)
     if not any(word in lower for word in _DEICTIC_WORDS):
         return matches
-    for match in _DEICTIC.finditer(text):
+    for match in _DEICTIC.finditer(lower):
         group = "ref" if match.group("ref") else "there"
-        if any(m.start <= match.start(group) < m.end for m in found):
+        start, end = match.span(group)
+        if any(m.start <= start < m.end for m in found):
             continue
-        region = match.group(group).lower().endswith("region")
+        region = match.group(group).endswith("region")
         if region and state.last_region is not None:
             place = state.last_region
         elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
             place = state.focus.matches[0].place
         else:
             continue
-        matches.append(PlaceMatch(match.start(group), match.end(group), match.group(group), place))
+        matches.append(PlaceMatch(start, end, text[start:end], place))
     return matches
 
 
