@@ -169,10 +169,11 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
             if len(words) == 1 and _qualifying_country(text, start + len(name), named):
                 found.append(PlaceMatch(start, start + len(name), name, UNKNOWN_TOWN))
             words.pop()
-    if "sea" in folded(text):
+    lower = folded(text)
+    if "sea" in lower:
         found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
     found += _territories(text, gazetteer, found)
-    found += _deictic(text, state, found)
+    found += _deictic(text, lower, state, found)
     found = [m for m in found if not (m.place.kind == "country" and lexicon.ORGANISATION_AFTER.match(text, m.end))]
     found = [_with_facility(text, m) for m in found]
     found.sort(key=lambda m: m.start)
@@ -210,10 +211,10 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
     return matches
 
 
-def _deictic(text: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
-    """ "the airfield", "there", "the host nation", "the region": the place the story is at."""
+def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "the airfield", "there", "the host nation", "the region": the place the story is at (``lower``
+    is the text folded)."""
     matches: list[PlaceMatch] = []
-    lower = folded(text)
     if not any(word in lower for word in _DEICTIC_WORDS):
         return matches
     for match in _DEICTIC.finditer(lower):
