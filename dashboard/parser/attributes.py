@@ -78,7 +78,9 @@ def status_cues(text: str) -> list[StatusCue]:
         for rank, (_, pattern) in enumerate(lexicon.STATUS_CUES)
         for match in pattern.finditer(lower)
     ]
-    return cues + [(match.start(), match.end(), _PLANNED) for match in lexicon.MODAL_CUES.finditer(text)]
+    if any(word in lower for word in lexicon.MODAL_WORDS):
+        cues += [(match.start(), match.end(), _PLANNED) for match in lexicon.MODAL_CUES.finditer(text)]
+    return cues
 
 
 def status_of(text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int]) -> str:

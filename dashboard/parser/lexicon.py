@@ -367,6 +367,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
 # ("May" is a month); "'ll" is "will".
 MODAL_CUES = re.compile(r"\b(?:could|may|might)\b|['’](?i:ll)\b")
+MODAL_WORDS = ("could", "may", "might", "'ll", "’ll")  # one is in the folded text of every match
 # Sentences that speak of forces without reporting a deployment.
 NOT_A_DEPLOYMENT_CUES = (
     "critics",  # opinion, not reporting
