@@ -414,6 +414,7 @@ def not_a_deployment(sentence: str) -> bool:
 # A place right after one of these words is where forces are or go.
 LOCATIVE_BEFORE = re.compile(
     r"""
+    (?=[abfginoprtw])   # the first letters of the words that open a match: one test rejects most positions
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
