@@ -29,7 +29,8 @@ _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() f
 
 
 _nouns = [n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns]
-# Read in the folded text (lower-case letters; the nouns written as patterns keep their case, blind).
+# Searched in the folded text (textmatch.folded): the plain nouns in lower case without IGNORECASE, the
+# nouns written as patterns ("F-16s") as written but blind to case.
 _UNIT_RE = re.compile(
     r"(?<![\w-])(?:"
     + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True)
