@@ -28,7 +28,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from dashboard.errors import GazetteerError
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import folded, trie_alternation
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
@@ -203,7 +203,8 @@ class Gazetteer:
 
     @cached_property
     def _named_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Place]]:
-        """Regions match in any case ("Eastern Flank"); bases and countries only capitalised."""
+        """Regions match in any case ("Eastern Flank"): their pattern, of folded names, is searched in
+        the folded text (textmatch.folded). Bases and countries match only capitalised."""
         regions = self._region_aliases()
         proper: dict[str, Place] = {}
         for alias, code in self._country_aliases.items():
@@ -211,7 +212,7 @@ class Gazetteer:
                 proper[alias] = self.country_place(code)
         proper.update(self.bases)
         return (
-            _alternation(regions, flags=re.IGNORECASE, prefix=r"(?:the\s+)?"),
+            _alternation(regions, prefix=r"(?:the\s+)?"),
             _alternation(proper),
             {**regions, **proper},
         )
@@ -220,7 +221,10 @@ class Gazetteer:
         """Regions, bases and countries named in ``text``, longest first, never overlapping."""
         region_re, proper_re, table = self._named_patterns
         found = [
-            PlaceMatch(m.start(), m.end(), m.group(0), table[fold(m.group("name"))]) for m in region_re.finditer(text)
+            PlaceMatch(
+                m.start(), m.end(), text[m.start() : m.end()], table[fold(text[m.start("name") : m.end("name")])]
+            )
+            for m in region_re.finditer(folded(text))
         ]
         found += [
             PlaceMatch(m.start(), m.end(), m.group(0), table[" ".join(m.group("name").split())])
@@ -271,9 +275,8 @@ class Gazetteer:
         return country.continent if country else ""
 
 
-def _alternation(table: dict[str, Place], *, flags: int = 0, prefix: str = "") -> re.Pattern[str]:
-    body = trie_alternation(table, fold_case=bool(flags & re.IGNORECASE))
-    return re.compile(rf"(?<![\w-]){prefix}(?P<name>{body})(?![\w-])", flags)
+def _alternation(table: dict[str, Place], *, prefix: str = "") -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){prefix}(?P<name>{trie_alternation(table)})(?![\w-])")
 
 
 # building the index ---------------------------------------------------------------------------------

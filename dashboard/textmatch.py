@@ -3,6 +3,11 @@
 Python's ``re`` tries every branch of ``a|b|c|...`` at each position of the text; with hundreds of
 place and force names that dominated the parser's time. A trie shares prefixes, so each position
 tries about one branch per character. Spaces in a phrase match any run of white space.
+
+Case-blind matching is slow in ``re``: it compares every character through its lower case. A
+pattern whose letters are all lower-case ASCII finds the same matches, at the same offsets, without
+IGNORECASE in the ``folded`` text as with IGNORECASE in the text, about twice as fast. The folded
+text also tells cheaply whether a word occurs, before a pattern that needs it is tried at all.
 """
 
 from __future__ import annotations
@@ -41,3 +46,20 @@ def _pattern(node: dict) -> str:
     if _END in node:
         return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
     return body
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case as ``re`` with IGNORECASE reads it, character for character: beside
+    ``str.lower()``, "İ" is "i" (not "i" and a combining dot), and re takes "ı" for "i" and "ſ" for "s"."""
+    lower = text.lower()
+    if lower.isascii():
+        return lower
+    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
+
+
+def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Words, one of which is in the ``folded`` text of every match of ``phrases`` (as a folded
+    ``trie_alternation`` matches them): each phrase's first word up to any apostrophe, which matches
+    either way, leaving out words that hold another ("demanded" holds "demand")."""
+    words = {re.split("['’]", phrase.split()[0].lower())[0] for phrase in phrases}
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.parser.numbers import BEYOND_ANY_FORCE, QUANTITY_RE, Quantity, parse_quantity
+from dashboard.parser.numbers import BEYOND_ANY_FORCE, QUANTITY_IN_FOLDED, QUANTITY_RE, Quantity, parse_quantity
+from dashboard.textmatch import folded
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,11 @@ def test_a_number_beyond_any_force_is_bounded_not_an_error():
     assert match is not None
     quantity = parse_quantity(match)
     assert quantity is not None and quantity.low == quantity.high == BEYOND_ANY_FORCE
+
+
+@pytest.mark.parametrize("text", ["About 1,500 Troops and FIVE tanks", "aſ many aſ ſeven", "fİve or SIX"])
+def test_counts_found_in_the_folded_text_read_as_in_the_text(text):
+    # The same count, at the same offsets, with the same value: re takes "ſ" for "s" and "İ" for "i".
+    found = [(m.span(), parse_quantity(m)) for m in QUANTITY_RE.finditer(text)]
+    assert found and found == [(m.span(), parse_quantity(m)) for m in QUANTITY_IN_FOLDED.finditer(folded(text))]
+    assert all(quantity is not None and quantity.low is not None for _, quantity in found)

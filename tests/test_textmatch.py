@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import first_words, folded, trie_alternation
 
 PHRASES = ["Tapa", "Tapa Army Base", "Tartu", "U.S.", "Ādaži", "a+b"]
 
@@ -43,3 +43,31 @@ def test_it_accepts_exactly_what_a_plain_alternation_accepts(phrases, probe):
     pattern = matcher(phrases)
     normalised = {re.sub(r"\s+", " ", p) for p in phrases}
     assert bool(pattern.fullmatch(probe)) == (bool(plain.fullmatch(probe)) or re.sub(r"\s+", " ", probe) in normalised)
+
+
+def test_folded_text_holds_every_word_a_case_blind_pattern_finds():
+    # re takes "ı" and "İ" for "i", "ſ" for "s" and the Kelvin sign for "k": str.lower() alone hides some.
+    cases = [("SİMİLAR forces", "similar"), ("ſuch units", "such"), ("sımılar", "similar"), ("\u212aILLED", "killed")]
+    for text, word in cases:
+        assert re.search(word, text, re.IGNORECASE)
+        assert word in folded(text), text
+
+
+def test_a_folded_character_is_what_a_case_blind_pattern_takes_it_for():
+    # Every character of the scripts that have case (and the signs re folds to ASCII letters) folds to one
+    # character, the lower-case ASCII letter a case-blind pattern takes it for, and of the same class.
+    letters = [(letter, re.compile(letter, re.IGNORECASE)) for letter in "abcdefghijklmnopqrstuvwxyz"]
+    classes = [re.compile(pattern) for pattern in (r"\w", r"\s", r"\d", r"[^\W\d_]")]
+    for char in map(chr, [*range(0x3000), 0x212A, 0x212B, *range(0xFF00, 0xFF60)]):
+        fold = folded(char)
+        assert len(fold) == 1, hex(ord(char))
+        for letter, pattern in letters:
+            assert bool(pattern.fullmatch(char)) == (fold == letter), hex(ord(char))
+        for pattern in classes:
+            assert bool(pattern.fullmatch(char)) == bool(pattern.fullmatch(fold)), hex(ord(char))
+    assert len(folded("İstanbul, IŞIK")) == len("İstanbul, IŞIK")
+
+
+def test_first_words_keep_one_word_of_every_phrase():
+    words = first_words(["call for", "called for", "if it", "demand", "demanded", "don't ask"])
+    assert sorted(words) == ["call", "demand", "don", "if"]

@@ -14,7 +14,7 @@ from dashboard.gazetteer import Gazetteer
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Mention
 from dashboard.parser.places import PlaceList
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import folded, trie_alternation
 
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+to\b")
@@ -23,7 +23,8 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 # Russian forces massed on their own soil near the flank are what analysts track.
 ANNOTATED_AT_HOME = frozenset({"Russia"})
-_CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+# Every break starts with one of the characters of the lookahead: one test rejects most positions.
+_CLAUSE_BREAK = re.compile(r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
@@ -66,15 +67,20 @@ class ClauseBreaks:
 
 
 StatusCue = tuple[int, int, int]  # start, end, rank in lexicon.STATUS_CUES
+_PLANNED = [status for status, _ in lexicon.STATUS_CUES].index("planned")
 
 
 def status_cues(text: str) -> list[StatusCue]:
     """Every status word of a sentence, found once for all its mentions."""
-    return [
+    lower = folded(text)
+    cues = [
         (match.start(), match.end(), rank)
         for rank, (_, pattern) in enumerate(lexicon.STATUS_CUES)
-        for match in pattern.finditer(text)
+        for match in pattern.finditer(lower)
     ]
+    if any(word in lower for word in lexicon.MODAL_WORDS):
+        cues += [(match.start(), match.end(), _PLANNED) for match in lexicon.MODAL_CUES.finditer(text)]
+    return cues
 
 
 def status_of(text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int]) -> str:

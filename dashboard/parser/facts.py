@@ -27,7 +27,7 @@ from dashboard.parser.attributes import (
     status_of,
     usable_forces,
 )
-from dashboard.parser.mentions import Mention, find_mentions, size_definitions
+from dashboard.parser.mentions import Mention, find_mentions, nouns_of, size_definitions
 from dashboard.parser.numbers import Quantity
 from dashboard.parser.places import (
     NO_PLACE,
@@ -83,10 +83,12 @@ def _at_offsets(fact: Fact, text: str, offsets: list[int]) -> Fact:
 def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
     sentences = split(article.text, skip_until=article.body_start)
     named = {s.start: gazetteer.find_named(s.text) for s in sentences}
+    nouns = {s.start: nouns_of(s.text) for s in sentences}
     state = Story(
-        definitions=size_definitions(sentences),
+        definitions=size_definitions(sentences, nouns),
         context_countries=article_countries(named),
         named=named,
+        nouns=nouns,
         story_place=story_place(named, gazetteer),
         published=iso_date(article.published),
     )
@@ -126,7 +128,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     if sentence.caption or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)
         return
-    mentions = find_mentions(text, gazetteer, last_unit=state.last_unit)
+    mentions = find_mentions(text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit)
     if not mentions or lexicon.not_a_deployment(text):
         if forces and not mentions:
             # "Spanish participation in Romania", "the Dutch contribution to the Kosovo Force": a place

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import first_words, folded, trie_alternation
 
 # Each unit's nouns, singular and plural; the parser matches the longest first.
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
@@ -354,16 +354,20 @@ EXISTING_CUES = (
 )
 
 
-def _cues(phrases: tuple[str, ...], *, also: str = "") -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(phrases, fold_case=True)})(?![\w-]){also}", re.I)
+def _cues(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases as one pattern, to search a sentence's folded text with (textmatch.folded)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(phrases, fold_case=True)})(?![\w-])")
 
 
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", _cues(WITHDRAWN_CUES)),
-    # "may" and "could" are modal only in lower case: "May" is a month. "'ll" is "will".
-    ("planned", _cues(PLANNED_CUES, also=r"|(?-i:\b(?:could|may|might)\b)|['’]ll\b")),
+    ("planned", _cues(PLANNED_CUES)),
     ("existing", _cues(EXISTING_CUES)),
 )
+# Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
+# ("May" is a month); "'ll" is "will".
+MODAL_CUES = re.compile(r"\b(?:could|may|might)\b|['’](?i:ll)\b")
+MODAL_WORDS = ("could", "may", "might", "'ll", "’ll")  # one is in the folded text of every match
 # Sentences that speak of forces without reporting a deployment.
 NOT_A_DEPLOYMENT_CUES = (
     "critics",  # opinion, not reporting
@@ -393,18 +397,24 @@ NOT_A_DEPLOYMENT_CUES = (
     "if russia",  # conditions
 )
 _NOT_A_DEPLOYMENT = _cues(NOT_A_DEPLOYMENT_CUES)
+# Most sentences hold none of these words, and need no scan for the cues.
+_NOT_A_DEPLOYMENT_WORDS = first_words(NOT_A_DEPLOYMENT_CUES)
 _QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
 
 
 def not_a_deployment(sentence: str) -> bool:
     """Sentences that speak of forces without reporting a deployment: questions, opinion, losses,
     wishes and conditions."""
-    return bool(_QUESTION.search(sentence[:12] + " " + sentence[-4:]) or _NOT_A_DEPLOYMENT.search(sentence))
+    if _QUESTION.search(sentence[:12] + " " + sentence[-4:]):
+        return True
+    lower = folded(sentence)
+    return any(word in lower for word in _NOT_A_DEPLOYMENT_WORDS) and bool(_NOT_A_DEPLOYMENT.search(lower))
 
 
 # A place right after one of these words is where forces are or go.
 LOCATIVE_BEFORE = re.compile(
     r"""
+    (?=[abfginoprtw])   # the first letters of the words that open a match: one test rejects most positions
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
@@ -452,6 +462,7 @@ HOST_AFTER = re.compile(
 # "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart"; nor where forces set out
 # from or pass through: "from its base in Wilhelmshaven", "out of Fairfield Air Force Base in Spokane",
 # "boarded a flight at Eindhoven", "stops at the transit bases of Postojna".
+_IN_OR_AT_END = r"\s+(?:in|at)\s+(?:the\s+)?$"
 SPOKEN_AT = re.compile(
     r"""
     \b(?:
@@ -467,10 +478,19 @@ SPOKEN_AT = re.compile(
       | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
       | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
     )
-    (?:\s+(?:on|last|this)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$
-    """,
+    (?:\s+(?:on|last|this)\s+\w+)?"""
+    + _IN_OR_AT_END,
     re.I | re.X,
 )
+# Most places follow no "in" or "at": a quick test of the end spares them the long pattern.
+_ENDS_IN_OR_AT = re.compile(_IN_OR_AT_END, re.I)
+
+
+def spoken_at(before: str) -> bool:
+    """Whether the text before a place makes it where someone speaks, meets or sits (SPOKEN_AT)."""
+    return bool(_ENDS_IN_OR_AT.search(before) and SPOKEN_AT.search(before))
+
+
 DESCRIPTIVE_SPAN = re.compile(
     r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
     r"ranging|runs?|running)\s+$",
@@ -481,6 +501,8 @@ ANAPHORA = re.compile(
     r"contingents)\b",
     re.I,
 )
+# One of these is in the folded text of every match of ANAPHORA: a test before the scan.
+ANAPHORA_WORDS = ("similar", "such", "comparable", "same")
 ADVERSARIAL_NOUNS = re.compile(
     r"[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
     r"officials?|government|forces?\s+in\s+Ukraine)\b",

@@ -14,27 +14,29 @@ from dataclasses import dataclass
 from dashboard.gazetteer import Gazetteer
 from dashboard.parser import lexicon
 from dashboard.parser.numbers import (
-    ANY_NUMBER,
     NUMBER,
     QUANTITY,
+    QUANTITY_IN_FOLDED,
     QUANTITY_RE,
     Quantity,
+    has_number,
     parse_quantity,
 )
 from dashboard.parser.text import Sentence
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import folded, trie_alternation
 
 _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() for noun in nouns}
 
 
 _nouns = [n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns]
+# Searched in the folded text (textmatch.folded): the plain nouns in lower case without IGNORECASE, the
+# nouns written as patterns ("F-16s") as written but blind to case.
 _UNIT_RE = re.compile(
-    r"(?<![\w-])(?P<noun>"
+    r"(?<![\w-])(?:"
     + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True)
-    + "|"
+    + "|(?i:"
     + "|".join(n for n in _nouns if "\\" in n)
-    + r")(?![\w-])",
-    re.IGNORECASE,
+    + r"))(?![\w-])"
 )
 _AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
 _ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
@@ -46,8 +48,9 @@ _MODEL_NAME_BEFORE = re.compile(
 
 
 # "the figure is expected to reach 12 000": the story's count restated without its noun.
+_FIGURE_WORDS = ("figure", "number", "total", "presence", "force")
 _FIGURE_REACHES = re.compile(
-    r"\b(?:figure|number|total|presence|force)\b[^.;:]{0,60}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
+    rf"\b(?:{'|'.join(_FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
     r"stand\s+at|be\s+raised\s+to|to)\s+(?=(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to\s+)?\d)",
     re.IGNORECASE,
 )
@@ -137,8 +140,10 @@ _MODIFIER_STOP = {
     "dozens",
     "couple",
 }
-_LAST_WORD = re.compile(r"(\S+)\s+$")
 _CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
+_LED_OR_BASED = re.compile(r"-(?:led|based)$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_YEAR = re.compile(r"\d{4}")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _COMPOSITE = re.compile(r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
 
@@ -249,14 +254,30 @@ class SizeDefinition:
     sentence: Sentence
 
 
-def size_definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
-    """What the article says a unit numbers ("Battlegroups typically are made up of 1,000-1,500 soldiers")."""
+@dataclass(frozen=True, slots=True)
+class Nouns:
+    """A sentence's unit nouns, and whether it holds a number at all: what both the size definitions
+    and the mentions start from, found once per sentence."""
+
+    heads: list[re.Match[str]]  # in the folded text: their offsets, not their letters, are the sentence's
+    numbered: bool
+
+
+def nouns_of(text: str) -> Nouns:
+    return Nouns(list(_UNIT_RE.finditer(folded(text))), has_number(text))
+
+
+def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict[str, SizeDefinition]:
+    """What the article says a unit numbers ("Battlegroups typically are made up of 1,000-1,500 soldiers").
+
+    ``nouns`` are the sentences' nouns by start offset."""
     found: dict[str, SizeDefinition] = {}
     for sentence in sentences:
-        if not ANY_NUMBER.search(sentence.text):
+        scan = nouns[sentence.start]
+        if not scan.numbered:
             continue
         # A definition starts at a unit noun: try the long pattern only there.
-        starts = (noun.start() for noun in _UNIT_RE.finditer(sentence.text))
+        starts = (noun.start() for noun in scan.heads)
         if match := next(filter(None, (_DEFINITION.match(sentence.text, start) for start in starts)), None):
             quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
             unit = _NOUN_UNIT[" ".join(match.group("unit").lower().split())]
@@ -265,11 +286,17 @@ def size_definitions(sentences: list[Sentence]) -> dict[str, SizeDefinition]:
     return found
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Mention]:
-    """The units ``text`` names with their counts; ``last_unit`` is what "similar deployments" refer to."""
+def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str) -> list[Mention]:
+    """The units ``text`` names with their counts; ``nouns`` are its nouns (``nouns_of``), ``last_unit`` is
+    what "similar deployments" refer to."""
     mentions: list[Mention] = []
-    anaphora = [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
-    heads = [m for m in _UNIT_RE.finditer(text) if not any(s <= m.start() < e for s, e in anaphora)]
+    lower = folded(text)
+    anaphora = (
+        [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
+        if any(word in lower for word in lexicon.ANAPHORA_WORDS)
+        else []
+    )
+    heads = [m for m in nouns.heads if not any(s <= m.start() < e for s, e in anaphora)]
     if (
         not heads
         and not anaphora
@@ -278,7 +305,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Me
         and not _MORE_CAN_BE.search(text)
     ):
         return []
-    counts = {m.end(): m for m in QUANTITY_RE.finditer(text)} if ANY_NUMBER.search(text) else {}
+    counts = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.
@@ -291,11 +318,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, *, last_unit: str) -> list[Me
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
     mentions = _merge_composites(text, mentions)
-    return _add_elliptical(text, mentions, counts)
+    return _add_elliptical(text, lower, mentions, counts)
 
 
 def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer, counts: dict[int, re.Match[str]]) -> Mention | None:
-    noun = match.group("noun")
+    noun = text[match.start() : match.end()]
     lower = " ".join(noun.lower().split())
     if _WORTH_AFTER.match(text, match.end()):
         # "a brigade's worth of troops" is a size, not a brigade.
@@ -359,16 +386,16 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     tokens: list[str] = []
     rest = prefix
     for _ in range(6):
-        match = _LAST_WORD.search(rest, max(len(rest) - 60, 0))
-        if not match:
+        if not (word := _last_word(rest)):
             break
-        token = match.group(1)
+        start, end = word
+        token = rest[start:end]
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
-        if token.isdigit() and int(token) < 100 and _MODEL_NAME_BEFORE.search(rest[: match.start(1)][-25:]):
+        if token.isdigit() and int(token) < 100 and _MODEL_NAME_BEFORE.search(rest[:start][-25:]):
             # "35 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
             tokens.insert(0, token)
-            rest = rest[: match.start(1)]
+            rest = rest[:start]
             continue
         if (
             (token.lower() in _MODIFIER_STOP and not (token == "and" and tokens and tokens[0] in gazetteer.forces))
@@ -377,13 +404,24 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         ):
             break
         tokens.insert(0, token)
-        rest = rest[: match.start(1)]
+        rest = rest[:start]
     return tokens, rest
+
+
+def _last_word(text: str) -> tuple[int, int] | None:
+    """Where the word before the white space that ends ``text`` is, within its last 60 characters; None
+    if ``text`` does not end so. String methods find it at once where a pattern anchored at the end
+    would be tried at each of those 60 positions."""
+    stripped = text.rstrip()
+    if not stripped or len(stripped) == len(text):
+        return None
+    start = max(len(stripped) - len(stripped.rsplit(None, 1)[-1]), len(text) - 60)
+    return (start, len(stripped)) if start < len(stripped) else None
 
 
 def _is_count(token: str) -> bool:
     # Most modifiers hold no number at all: the cheap test first.
-    return bool(ANY_NUMBER.search(token) and QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
+    return bool(has_number(token) and QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
 
 
 def _quantity_before(
@@ -405,7 +443,7 @@ def _quantity_before(
             quantity
             and quantity.low == quantity.high
             and 1900 <= (quantity.low or 0) <= 2100
-            and re.fullmatch(r"\d{4}", match.group(0).strip())
+            and _YEAR.fullmatch(match.group(0).strip())
         )
         if quantity is None:
             return None, False, len(before)
@@ -433,8 +471,7 @@ def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
     nations: list[str] = []
     for token in modifiers:
         led = token.endswith("-led")
-        name = re.sub(r"-(?:led|based)$", "", token.strip("’',"))
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_END.sub("", _LED_OR_BASED.sub("", token.strip("’',")))
         force = gazetteer.forces.get(name) or gazetteer.forces.get(f"{name}.", "")
         if led and force and force != "NATO":
             return f"NATO ({force}-led)"
@@ -502,10 +539,16 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, index - 2) : index + 1])
 
 
-def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
-    """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it."""
+def _add_elliptical(text: str, lower: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
+    """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it.
+
+    ``lower`` is the ``folded`` text: a change of figures needs "from", a figure restated its noun."""
+    if not counts:
+        # A sentence with no count has no bare count and no change of one to find.
+        return mentions
     extra = []
-    for change in _CHANGE_FROM_TO.finditer(text):
+    changes = _CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
+    for change in changes:
         # "increasing the number from 500 to 675": the figure before and the figure after, not a range.
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
         ongoing = not change.group(0).lower().split()[0].endswith(("ed", "grew", "cut"))
@@ -515,7 +558,9 @@ def _add_elliptical(text: str, mentions: list[Mention], counts: dict[int, re.Mat
                 extra.append(Mention(change.start(group), change.end(group), unit, quantity, status=status))
     taken = sorted([(m.phrase_start, m.end) for m in mentions] + [(m.start, m.end) for m in extra])
     ends = [m.end for m in mentions]
-    figure_ends = {m.end() for m in _FIGURE_REACHES.finditer(text)}
+    figure_ends = (
+        {m.end() for m in _FIGURE_REACHES.finditer(text)} if any(word in lower for word in _FIGURE_WORDS) else set()
+    )
     for match in counts.values():
         start, end = match.start(), match.end()
         # Mentions are in reading order and do not overlap: the one before a count is found by bisection.

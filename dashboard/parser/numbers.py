@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import folded, trie_alternation
 
 _UNITS_WORDS = {
     "one": 1,
@@ -113,16 +113,30 @@ _DIGITS = (
 _SCALE = r"(?:\s+(?:hundred|thousand|million))?"
 _vague = trie_alternation(_VAGUE, fold_case=True)
 NUMBER = rf"(?:{_DIGITS}{_SCALE}|\b(?:{_vague})\b|\b{_WORD_NUMBER}\b)"
-# Every count holds a digit, a number word or a vague amount: a sentence with none has no count, and one
-# scan for them is cheaper than trying QUANTITY at every position.
-ANY_NUMBER = re.compile(rf"\d|\b(?:{_word}|{_vague})\b", re.IGNORECASE)
 _approx = trie_alternation(APPROX_WORDS, fold_case=True)
 QUANTITY = (
     rf"(?:(?P<approx>\b(?:{_approx}))\s+)?"
     rf"(?:between\s+(?P<lo1>{NUMBER})\s+and\s+(?P<hi1>{NUMBER})"
     rf"|(?P<lo2>{NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<hi2>{NUMBER}))?)(?P<plus>\+)?"
 )
-QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
+# Every count starts where no word character is before it (a hedge, a digit run and a number word
+# each begin at a word's start), except "between": checking that first lets the scan of a sentence
+# skip the middle of every word instead of trying the whole pattern there.
+_COUNT = rf"(?:(?<!\w)|(?=between)){QUANTITY}"
+QUANTITY_RE = re.compile(_COUNT, re.IGNORECASE)
+# The counts of a sentence are found in its folded text (textmatch.folded), where they need no IGNORECASE.
+QUANTITY_IN_FOLDED = re.compile(_COUNT)
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(rf"\b(?:{_word}|{_vague})\b", re.IGNORECASE)
+
+
+def has_number(text: str) -> bool:
+    """Whether ``text`` holds a digit, a number word or a vague amount, as every count does: a sentence
+    with none has no count, and this test is cheaper than trying QUANTITY at every position. A digit
+    is found by the quickest scan there is; only text without one needs the slower scan for words."""
+    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
 
 
 # Larger than any count a report could make; a bound, not a value.
@@ -144,7 +158,7 @@ class Quantity:
 
 def number_value(text: str) -> tuple[int, int, bool] | None:
     """The value of one number phrase as ``(low, high, vague)``; None if it is not a number."""
-    phrase = " ".join(text.lower().split())
+    phrase = " ".join(folded(text).split())
     if phrase in _VAGUE:
         low, high = _VAGUE[phrase]
         return low, high, phrase in _VAGUE_IS_APPROX
@@ -191,7 +205,7 @@ def parse_quantity(match: re.Match[str] | None) -> Quantity | None:
     low = number_value(low_text) if low_text else None
     if low is None:
         return None
-    hedge = " ".join((match.group("approx") or "").lower().split())
+    hedge = " ".join(folded(match.group("approx") or "").split())
     approx = (bool(hedge) and hedge not in CEILING_WORDS) or bool(match.group("plus"))
     high = number_value(high_text) if high_text else None
     if high is None:

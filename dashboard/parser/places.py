@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Mention
+from dashboard.textmatch import folded
 
 if TYPE_CHECKING:
     from dashboard.parser.story import Story
@@ -30,14 +31,15 @@ _DESTINATION_BEFORE = re.compile(
 )
 _WAR_ZONE = frozenset({"UA"})
 _RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
-_TERRITORY = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|airspace|waters)\b")
+_TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
+_TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(_TERRITORY_WORDS)})\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEICTIC_WORDS = ("airfield", "base", "training", "range", "camp", "country", "host nation", "region", "there")
+# Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
 _DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
-    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b",
-    re.IGNORECASE,
+    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
 )
 _FACILITY_AFTER = re.compile(
     r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
@@ -134,7 +136,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             origin = bool(lexicon.ORIGIN_BEFORE.search(before))
             if origin and _OPERATING_FROM.search(before):
                 locative, origin = True, False
-            elif locative and (lexicon.SPOKEN_AT.search(before) or lexicon.HOME_BEFORE.search(before)):
+            elif locative and (lexicon.spoken_at(before) or lexicon.HOME_BEFORE.search(before)):
                 # Only a place that would otherwise be a site needs the longer test of its role.
                 locative = False
         if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
@@ -167,9 +169,11 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
             if len(words) == 1 and _qualifying_country(text, start + len(name), named):
                 found.append(PlaceMatch(start, start + len(name), name, UNKNOWN_TOWN))
             words.pop()
-    found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
+    lower = folded(text)
+    if "sea" in lower:
+        found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
     found += _territories(text, gazetteer, found)
-    found += _deictic(text, state, found)
+    found += _deictic(text, lower, state, found)
     found = [m for m in found if not (m.place.kind == "country" and lexicon.ORGANISATION_AFTER.match(text, m.end))]
     found = [_with_facility(text, m) for m in found]
     found.sort(key=lambda m: m.start)
@@ -188,7 +192,9 @@ def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
 
 def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "on Estonian soil", "in Romanian territory": a nationality that names its country as a place."""
-    matches = []
+    matches: list[PlaceMatch] = []
+    if not any(word in text for word in _TERRITORY_WORDS):
+        return matches
     for match in _TERRITORY.finditer(text):
         if any(m.start <= match.start("name") < m.end for m in found):
             continue
@@ -205,24 +211,25 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
     return matches
 
 
-def _deictic(text: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
-    """ "the airfield", "there", "the host nation", "the region": the place the story is at."""
+def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "the airfield", "there", "the host nation", "the region": the place the story is at (``lower``
+    is the text folded)."""
     matches: list[PlaceMatch] = []
-    lower = text.lower()
     if not any(word in lower for word in _DEICTIC_WORDS):
         return matches
-    for match in _DEICTIC.finditer(text):
+    for match in _DEICTIC.finditer(lower):
         group = "ref" if match.group("ref") else "there"
-        if any(m.start <= match.start(group) < m.end for m in found):
+        start, end = match.span(group)
+        if any(m.start <= start < m.end for m in found):
             continue
-        region = match.group(group).lower().endswith("region")
+        region = match.group(group).endswith("region")
         if region and state.last_region is not None:
             place = state.last_region
         elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
             place = state.focus.matches[0].place
         else:
             continue
-        matches.append(PlaceMatch(match.start(group), match.end(group), match.group(group), place))
+        matches.append(PlaceMatch(start, end, text[start:end], place))
     return matches
 
 

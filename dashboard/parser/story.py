@@ -15,7 +15,7 @@ from datetime import date
 
 from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
-from dashboard.parser.mentions import SizeDefinition
+from dashboard.parser.mentions import Nouns, SizeDefinition
 from dashboard.parser.places import PlaceList
 from dashboard.schema import Fact
 
@@ -27,6 +27,7 @@ class Story:
     definitions: dict[str, SizeDefinition]
     context_countries: tuple[str, ...]
     named: dict[int, list[PlaceMatch]]
+    nouns: dict[int, Nouns]
     last_force: str = ""
     last_unit: str = ""
     focus: PlaceList | None = None
@@ -74,12 +75,16 @@ def remember_scene(state: Story, place_lists: list[PlaceList]) -> None:
 
 
 def remember_force(state: Story, forces: list[tuple[int, int, str]], text: str) -> None:
-    usable = [
-        f
-        for f in forces
-        if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
-        and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
-        and not _QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
-    ]
-    if usable:
-        state.last_force = usable[0][2]
+    """The first force a sentence names as the one that acts (not a place, an adversary or a qualifier)."""
+    first = next(
+        (
+            f
+            for f in forces
+            if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
+            and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+            and not _QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
+        ),
+        None,
+    )
+    if first:
+        state.last_force = first[2]

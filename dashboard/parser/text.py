@@ -75,14 +75,18 @@ _ABBREVIATIONS = {
     "pres",
 }
 # Possessive runs, starting only at the first mark of a run: "......" is one try, not a quadratic search.
-_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["”’')\]]*+(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
-_QUOTE_OPEN = re.compile(r"""(?<=[,:])\s+(?=["“][A-Z])""")
+# Each pattern starts with the mark itself (the test of the character before it comes second), so a
+# scan jumps from mark to mark instead of trying every position of the text.
+_BOUNDARY = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+["”’')\]]*+(?=\s+["“‘(\[]?[A-Z0-9À-Ž])""")
+_QUOTE_OPEN = re.compile(r"""[,:]\s+(?=["“][A-Z])""")  # the quotation starts at its end
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # Longer "sentences" (a page with no full stops) are cut at clause breaks, so a quote stays a
 # readable citation and the parser's work stays linear in the length of the text.
 MAX_SENTENCE = 1500
 _SOFT_BREAK = re.compile(r"[;,:]\s|\s(?:and|but|while)\s|\s")
 _CAPTION = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Pictured|Credit|Caption)\s*:|\(Photo\b|\bPhoto by\b")
+# Every caption mark holds one of these words; a line with none needs no scan.
+_CAPTION_WORDS = ("Image", "Photo", "Picture", "Credit", "Caption")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-)\s+")
 
 
@@ -102,7 +106,7 @@ def split(text: str, *, skip_until: int = 0) -> list[Sentence]:
             continue
         start = max(block.start(), skip_until)
         body = text[start : block.end()]
-        caption = bool(_CAPTION.search(body))
+        caption = any(word in body for word in _CAPTION_WORDS) and bool(_CAPTION.search(body))
         if dateline := _DATELINE.match(body):
             start += dateline.end()
         for s, e in _pieces(text, start, block.end()):

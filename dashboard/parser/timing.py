@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dashboard.textmatch import trie_alternation
+from dashboard.textmatch import folded, trie_alternation
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -54,30 +54,17 @@ _LEAD = re.compile(
 )
 # A cheap test before the full pattern: most clauses name no time at all.
 # Where an expression can start: a digit or one of these words. Trying the full pattern only there
-# keeps a sentence with no time in it to one cheap scan.
+# keeps a sentence with no time in it to one cheap scan. "the", "in", "on" and "at" are in most
+# sentences: each is a start only before what follows it in an expression ("the 2016", "in May").
+# Searched in the folded sentence (textmatch.folded), hence in lower case and without IGNORECASE.
 _ANCHOR = re.compile(
     r"(?<![\w-])(?:\d|"
     + trie_alternation(
-        [
-            *_MONTHS,
-            *_SEASONS,
-            *_WEEKDAYS,
-            "the",
-            "in",
-            "this",
-            "next",
-            "last",
-            "on",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "at",
-            "fy",
-        ],
+        [*_MONTHS, *_SEASONS, *_WEEKDAYS, "this", "next", "last", "today", "yesterday", "tomorrow", "fy"],
         fold_case=True,
     )
-    + r")(?![a-z])",
-    re.IGNORECASE,
+    + rf"|the(?=\s+(?:fy|\d|coming))|in(?=\s+(?:{_full_month.lower()}))|on(?=\s+(?:{_weekday}))|at(?=\s+the\s+time)"
+    + r")(?![a-z])"
 )
 _FUTURE = re.compile(r"\b(?:will|due|expected|plans?|planned|to\s+be)\b", re.IGNORECASE)
 # "officials said on Thursday" dates the statement, not the deployment.
@@ -104,8 +91,9 @@ def times_in(sentence: str, *, published: date | None) -> list[TimeHit]:
     """Every time expression of a sentence, resolved once for all the facts it dates."""
     hits = []
     position = 0
+    lower = folded(sentence)
     while position < len(sentence):
-        found = _first_when(sentence, position, published=published)
+        found = _first_when(sentence, lower, position, published=published)
         if found is None:
             break
         hits.append(found)
@@ -118,9 +106,10 @@ def when_within(hits: list[TimeHit], start: int, end: int) -> When:
     return next((when for low, high, when in hits if start <= low and high <= end), NEVER)
 
 
-def _first_when(clause: str, position: int, *, published: date | None) -> TimeHit | None:
+def _first_when(clause: str, lower: str, position: int, *, published: date | None) -> TimeHit | None:
+    """The first time expression from ``position`` on; ``lower`` is the clause folded."""
     skip_until = position
-    for anchor in _ANCHOR.finditer(clause, position):
+    for anchor in _ANCHOR.finditer(lower, position):
         if anchor.start() < skip_until:
             continue
         match = _EXPRESSIONS.match(clause, anchor.start())
