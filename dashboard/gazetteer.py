@@ -33,7 +33,7 @@ from dashboard.textmatch import folded, trie_alternation
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CURATED_DIR = DATA_DIR / "gazetteer"
 INDEX_PATH = DATA_DIR / "gazetteer.sqlite"
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 
 # Short names that are also ordinary words or codes; curated aliases may still add them.
 _MIN_ALIAS_LEN = 4
@@ -322,10 +322,11 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
                 "INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
                 (code, name, lat, lon, continents.get(code, ""), json.dumps(outline) if outline else None),
             )
-            for alias in [info["name"], name, *info.get("altSpellings", [])]:
+            # Spacing normalised as the text is read (" the Abode of Peace" is a spelling of Brunei's).
+            for alias in (" ".join(a.split()) for a in [info["name"], name, *info.get("altSpellings", [])]):
                 if len(alias) >= _MIN_ALIAS_LEN and alias.isascii() and not alias.isupper():
                     aliases.setdefault(alias, code)
-            if (demonym := info.get("demonym")) and len(demonym) >= _MIN_ALIAS_LEN:
+            if (demonym := " ".join(info.get("demonym", "").split())) and len(demonym) >= _MIN_ALIAS_LEN:
                 demonyms.setdefault(demonym, code)
         db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)", ("XK", "Kosovo", 42.6, 20.9, "EU", None))
         db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?,?,?,?,NULL)", _capital_points(gc))

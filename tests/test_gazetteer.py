@@ -82,6 +82,14 @@ def test_curated_rows_cite_a_source():
                 assert row["source"].strip(), f"{name}: {row} has no source"
 
 
+def test_every_name_is_spaced_as_text_is_read_so_a_match_finds_its_place(gaz):
+    # Names are looked up with their spacing normalised; one stored otherwise was a KeyError on text.
+    names = [*gaz._country_aliases, *gaz._demonyms, *gaz.forces]
+    assert [n for n in names if n != " ".join(n.split())] == []
+    found = gaz.find_named("Brunei, the Abode of Peace, sent 200 troops to Estonia.")
+    assert [m.place.country_code for m in found][-1] == "EE"
+
+
 def test_demonyms_and_short_names_name_forces(gaz):
     assert {gaz.forces[n] for n in ("American", "U.S.", "US")} == {"US"}
     assert {gaz.forces[n] for n in ("British", "UK", "Britain")} == {"UK"}
