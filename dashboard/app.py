@@ -229,7 +229,7 @@ def headline(totals: filters.Totals, *, waiting: int, posture_on: Callable[[date
     reviewpanel.posture_panel(posture_on, today=date.today())
 
 
-def map_tab(view: View, summary: query.Summary, reference: list[references.ReferenceRow]) -> None:
+def map_tab(view: View, summary: query.Summary, reference: list[references.ReferenceRow], store: Store | None) -> None:
     members = view.members()
     left, right = st.columns([3, 1])
     located = summary.totals.facts - summary.totals.unlocated
@@ -247,28 +247,42 @@ def map_tab(view: View, summary: query.Summary, reference: list[references.Refer
             fmap = placemap.build_place_map(
                 summary, outline=gaz.outline, members=members, tiles=tiles, reference=reference
             )
+            # A click on a place marker lists its facts below, so the click comes back to the server.
+            returned = st_folium(
+                fmap, key="map", height=640, use_container_width=True, returned_objects=["last_object_clicked"]
+            )
+            if summary.places:
+                place_facts(
+                    view, summary, placemap.placed_at(summary.places, (returned or {}).get("last_object_clicked"))
+                )
         else:
-            fmap = mapview.build_map(
+            filtered = view.chosen != filters.Filters()
+            parts = mapview.map_parts(
                 view.rows(),
                 outline=gaz.outline,
                 members=members,
                 tiles=tiles,
                 reference=reference,
-                fit_to_facts=view.chosen != filters.Filters(),
+                fit_to_facts=filtered,
+                # Framed on the facts the filters select, reviewed or not, so a decision never moves the view.
+                framed=view.with_states(query.EVERY).rows() if filtered else None,
                 labels=load_labels(),
                 country_name=gaz.country_name,
             )
-        # On the place map a click on a marker lists its facts below, so the click comes back to the server.
-        returned = st_folium(
-            fmap,
-            key="map",
-            height=640,
-            use_container_width=True,
-            returned_objects=["last_object_clicked"] if places_drawn else [],
-        )
-        if places_drawn and summary.places:
-            place_facts(view, summary, placemap.placed_at(summary.places, (returned or {}).get("last_object_clicked")))
+            # The base map stays the same while facts are reviewed, so st_folium keeps the drawn map (its
+            # view and open card) and swaps the facts' layers in place. Only a clicked card comes back.
+            returned = st_folium(
+                parts.base,
+                key="map",
+                height=640,
+                use_container_width=True,
+                returned_objects=["last_object_clicked_popup"],
+                feature_group_to_add=parts.layers,
+                layer_control=parts.control,
+            )
     with right:
+        if not places_drawn and store is not None:
+            marker_panel(view, store, mapview.clicked_fact((returned or {}).get("last_object_clicked_popup")))
         st.subheader("No place stated")
         if not summary.totals.unlocated:
             st.caption("Every fact shown has a place.")
@@ -278,6 +292,19 @@ def map_tab(view: View, summary: query.Summary, reference: list[references.Refer
                 "unlocated",
                 lambda offset: view.rows(offset=offset, limit=LIST_PAGE, located=False),
             )
+
+
+def marker_panel(view: View, store: Store, fact_id: str | None) -> None:
+    """The fact of the clicked marker beside the map, in any review state (a fact just rejected stays,
+    to be accepted back); "Correct in the Review tab" opens that tab on it."""
+    engine = view.engine()
+    fact = engine.fact(fact_id) if fact_id else None
+    reviewpanel.marker_panel(
+        query.frame([fact] if fact else []),
+        key_of=lambda fact_id: key_of(engine, fact_id),
+        store=store,
+        open_review=lambda: st.session_state.update(main_tab="Review"),
+    )
 
 
 def place_facts(view: View, summary: query.Summary, clicked: query.Place | None) -> None:
@@ -740,7 +767,7 @@ def main() -> None:
     # The map goes out first (it is what a user waits for); the figures fill the container above it.
     if tab_map.open:
         with tab_map:
-            map_tab(view, summary, reference if with_reference else [])
+            map_tab(view, summary, reference if with_reference else [], store)
     with top:
         headline(summary.totals, waiting=view.waiting(), posture_on=view.posture)
         downloads(view, described)

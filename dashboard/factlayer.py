@@ -35,6 +35,7 @@ TEXT_COLUMNS = (
     "count",
     "troops",
     "review",
+    "fact_id",
 )
 
 
@@ -108,6 +109,8 @@ class FactLayer(VerbatimLayer):
                 if (text("also_cites", i)) box.append(line("Size from", "\u201c" + text("also_cites", i) + "\u201d"));
                 if (text("title", i)) box.append(el("div", text("title", i), "title"));
                 box.append(el("small", text("source", i)));
+                // Last, so that the app can tell which fact a clicked card shows (mapview.clicked_fact).
+                box.append(el("div", "fact " + text("fact_id", i), "fact-id"));
                 return box;
             }
             function tip(i) {
@@ -120,7 +123,13 @@ class FactLayer(VerbatimLayer):
                                                          data.styles[feature.properties.s],
                                                          {radius: feature.properties.r})),
                 onEachFeature: (feature, layer) => {
-                    layer.bindPopup(() => card(feature.properties.i), {maxWidth: 420});
+                    // The card is made when first opened (thousands of markers), then kept as the popup's
+                    // content: streamlit_folium returns the clicked popup's text only when it is a node.
+                    layer.bindPopup(() => {
+                        const node = card(feature.properties.i);
+                        layer.getPopup().setContent(node);
+                        return node;
+                    }, {maxWidth: 420});
                     layer.bindTooltip(() => tip(feature.properties.i));
                 },
             });
@@ -129,9 +138,14 @@ class FactLayer(VerbatimLayer):
     """)
 
     def __init__(
-        self, table: pd.DataFrame, *, style_for: Callable[[str], dict], name: str = "Deployment facts"
+        self,
+        table: pd.DataFrame,
+        *,
+        style_for: Callable[[str], dict],
+        name: str = "Deployment facts",
+        control: bool = True,
     ) -> None:
-        super().__init__(name=name, overlay=True, control=True, show=True)
+        super().__init__(name=name, overlay=True, control=control, show=True)
         self._name = "FactLayer"
         self.count = len(table)
         self.payload = _payload(table, style_for)

@@ -12,9 +12,11 @@ text (see ``factlayer``). Leaflet is served by the app itself and the place name
 from __future__ import annotations
 
 import math
+import re
 import shutil
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import folium
@@ -106,6 +108,18 @@ def vendor_assets() -> None:
             shutil.copyfile(source, copy)
 
 
+@dataclass(frozen=True)
+class MapParts:
+    """The map in the parts ``st_folium`` takes: ``base`` depends only on the frame, the tiles and the
+    place names, so reviewing a fact leaves it byte-identical (and the browser keeps its view and open
+    popup); ``layers`` are what the facts draw, swapped in place by ``feature_group_to_add``; ``control``
+    toggles them (``layer_control``), since it must name layers the base does not hold."""
+
+    base: folium.Map
+    layers: list[folium.FeatureGroup]
+    control: folium.LayerControl
+
+
 def build_map(
     df: pd.DataFrame,
     *,
@@ -115,14 +129,49 @@ def build_map(
     local_assets: bool = True,
     reference: Sequence[ReferenceRow] = (),
     fit_to_facts: bool = False,
+    framed: pd.DataFrame | None = None,
     labels: Sequence[basemap.Label] | None = None,
     country_name: Callable[[str], str] | None = None,
 ) -> folium.Map:
-    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart.
+    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart,
+    as one ``folium.Map`` (``map_parts`` put together)."""
+    parts = map_parts(
+        df,
+        outline=outline,
+        members=members,
+        tiles=tiles,
+        local_assets=local_assets,
+        reference=reference,
+        fit_to_facts=fit_to_facts,
+        framed=framed,
+        labels=labels,
+        country_name=country_name,
+    )
+    for layer in parts.layers:
+        layer.add_to(parts.base)
+    parts.control.add_to(parts.base)
+    return parts.base
 
-    It opens on the flank (``FRAME``); with ``fit_to_facts`` (after a filter) on the facts drawn.
-    ``labels`` are the offline place names (default: ``basemap.load()``); ``country_name`` names a
-    region's members (default: the name in the country's outline, else its code).
+
+def map_parts(
+    df: pd.DataFrame,
+    *,
+    outline: Outline,
+    members: Mapping[str, tuple[str, ...]],
+    tiles: str | None = "OpenStreetMap",
+    local_assets: bool = True,
+    reference: Sequence[ReferenceRow] = (),
+    fit_to_facts: bool = False,
+    framed: pd.DataFrame | None = None,
+    labels: Sequence[basemap.Label] | None = None,
+    country_name: Callable[[str], str] | None = None,
+) -> MapParts:
+    """The map of the facts in ``df``, in parts (see ``MapParts``).
+
+    It opens on the flank (``FRAME``); with ``fit_to_facts`` (after a filter) on what the ``framed``
+    facts draw (default ``df``): the app frames the facts the filters select, reviewed or not, so a
+    decision never moves the view. ``labels`` are the offline place names (default: ``basemap.load()``);
+    ``country_name`` names a region's members (default: the name in the country's outline, else its code).
     """
     fmap = folium.Map(
         location=(51.0, 23.0),
@@ -136,39 +185,68 @@ def build_map(
     if local_assets:
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
         fmap.default_css = [("leaflet_css", f"{VENDOR_URL}/leaflet.css")]
-    frame = (bounds_of(df, outline, members) if fit_to_facts else None) or FRAME
+    frame = (bounds_of(df if framed is None else framed, outline, members) if fit_to_facts else None) or FRAME
     fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
     folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
     root = fmap.get_root()
     assert isinstance(root, Figure)  # a Map is always the child of a Figure
+    # The page's head and the legend are written once, when the map is first drawn: nothing in them
+    # depends on the facts, so they stay right as layers are swapped.
     root.header.add_child(folium.Element(basemap.CSS))
+    root.header.add_child(folium.Element(regionlayer.CSS))
+    root.html.add_child(folium.Element(_legend()))
     labels = tuple(basemap.load() if labels is None else labels)
     basemap.LabelLayer(labels, show=tiles is None).add_to(fmap)
+    layers = []
     areas = _areas(df, outline)
     if areas["features"]:
-        folium.GeoJson(
-            areas, name="Countries with country-level facts", tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)
-        ).add_to(fmap)
+        layers.append(
+            _group(
+                "Countries with country-level facts",
+                folium.GeoJson(areas, tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False), control=False),
+            )
+        )
     regional = drawn_as_region(df, members)
     if regional.any():
-        root.header.add_child(folium.Element(regionlayer.CSS))
         names = [(label.lat, label.lon) for label in labels if label.kind in ("country", "sea", "capital")]
-        regionlayer.RegionLayer(*region_features(df[regional], outline, members, country_name, names)).add_to(fmap)
+        regions, outlines = region_features(df[regional], outline, members, country_name, names)
+        layers.append(_group("Region-wide facts", regionlayer.RegionLayer(regions, outlines, control=False)))
     # Beneath the facts, so an official figure never hides a claim.
     if reference:
-        folium.GeoJson(
-            reference_features(reference),
-            name="Official reference (NATO)",
-            marker=folium.CircleMarker(radius=10, fill=True, className="reference-marker"),
-            popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=360),
-            tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False),
-        ).add_to(fmap)
+        layers.append(
+            _group(
+                "Official reference (NATO)",
+                folium.GeoJson(
+                    reference_features(reference),
+                    marker=folium.CircleMarker(radius=10, fill=True, className="reference-marker"),
+                    popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=360),
+                    tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False),
+                    control=False,
+                ),
+            )
+        )
     table = fact_table(df[~regional])
     if not table.empty:
-        FactLayer(table, style_for=style_for).add_to(fmap)
-    root.html.add_child(folium.Element(_legend(df)))
-    folium.LayerControl(collapsed=True).add_to(fmap)
-    return fmap
+        layers.append(_group("Deployment facts", FactLayer(table, style_for=style_for, control=False)))
+    return MapParts(fmap, layers, folium.LayerControl(collapsed=True))
+
+
+def _group(name: str, layer: folium.map.Layer) -> folium.FeatureGroup:
+    """One layer in a named group, the only kind of layer ``st_folium`` swaps in place."""
+    group = folium.FeatureGroup(name=name, overlay=True, control=True, show=True)
+    layer.add_to(group)
+    return group
+
+
+def clicked_fact(popup_text: str | None) -> str | None:
+    """The fact whose marker was clicked, from its card's last line ("fact <id>", see ``factlayer``),
+    as ``st_folium`` returns the clicked popup's text. The quote before it is article text and may say
+    anything, so only the very end counts."""
+    found = _FACT_END.search(popup_text or "")
+    return found.group(1) if found else None
+
+
+_FACT_END = re.compile(r"fact (\S+)\s*$")
 
 
 # framing ----------------------------------------------------------------------------------------------------
@@ -556,8 +634,7 @@ def _outline_features(outline: Outline, code: str, label: str, style: dict) -> l
     ]
 
 
-def _legend(df: pd.DataFrame) -> str:
-    unlocated = int(df["lat"].isna().sum())
+def _legend() -> str:
     rows = "".join(
         f"<div><svg width='18' height='18'><circle cx='9' cy='9' r='7' stroke='{colour}' stroke-width='2' "
         f"fill='{colour}' fill-opacity='0.5' stroke-dasharray='{STATUS_DASH[status] or ''}'/></svg> {status}</div>"
@@ -582,5 +659,5 @@ def _legend(df: pd.DataFrame) -> str:
         "<div>Facts at one place are fanned out around it.</div>"
         "<div><svg width='18' height='18'><circle cx='9' cy='9' r='7' stroke='#111' stroke-width='2' "
         "fill='#f1c40f'/></svg> official reference (layer toggle)</div>"
-        f"<div>{unlocated} fact(s) with no place are listed beside the map.</div></details></div>"
+        "<div>Facts with no place are listed beside the map.</div></details></div>"
     )

@@ -341,11 +341,11 @@ class Engine:
 
     def fact(self, fact_id: str) -> tuple | None:
         """One fact (``ROW_COLUMNS``) by its id, whatever its review state."""
-        found = self._each(_ROW_LIST, "fact_id = ?", [fact_id], EVERY)
-        if found:
-            return found[0]
+        # The overlay (shipped and reviewed facts) first, then the store's row as an unreviewed one: the
+        # store has no review columns, and SQLite would read a quoted name it lacks as a string.
         with self._cursor() as cur:
-            return cur.execute(f"SELECT {_STORE_ROW} FROM main.facts WHERE fact_id = ?", (fact_id,)).fetchone()
+            found = cur.execute(f"SELECT {_ROW_LIST} FROM temp.overlay WHERE fact_id = ?", (fact_id,)).fetchone()
+            return found or cur.execute(f"SELECT {_STORE_ROW} FROM main.facts WHERE fact_id = ?", (fact_id,)).fetchone()
 
     def article_facts(self, article_id: str) -> pd.DataFrame:
         """All facts of one article as the parser read them, in table order (a decision's key counts

@@ -34,7 +34,6 @@ class RegionLayer(VerbatimLayer):
     _template = Template("""
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
-            const map = {{ this._parent.get_name() }};
             const data = {{ this.payload }};
             const el = (tag, content, cls) => {
                 const node = document.createElement(tag);
@@ -64,9 +63,10 @@ class RegionLayer(VerbatimLayer):
                 }
                 return box;
             }
-            // Diagonal hatching, defined once in the SVG the outlines are drawn in.
-            function hatch() {
-                const svg = map.getPanes().overlayPane.querySelector("svg");
+            // Diagonal hatching, defined once in the SVG the outlines are drawn in (the layer may sit in a
+            // group rather than on the map itself, so the map is the one it was added to).
+            function hatch(event) {
+                const svg = event.target._map.getPanes().overlayPane.querySelector("svg");
                 if (!svg || svg.querySelector("#region-hatch")) return;
                 const ns = "http://www.w3.org/2000/svg";
                 const defs = document.createElementNS(ns, "defs");
@@ -104,8 +104,10 @@ class RegionLayer(VerbatimLayer):
         {% endmacro %}
     """)
 
-    def __init__(self, regions: list[dict], geojson: dict, *, name: str = "Region-wide facts") -> None:
-        super().__init__(name=name, overlay=True, control=True, show=True)
+    def __init__(
+        self, regions: list[dict], geojson: dict, *, name: str = "Region-wide facts", control: bool = True
+    ) -> None:
+        super().__init__(name=name, overlay=True, control=control, show=True)
         self._name = "RegionLayer"
         self.count = len(regions)
         self.payload = embed_json({"regions": regions, "geojson": geojson, "colour": HATCH_COLOUR})

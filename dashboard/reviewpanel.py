@@ -11,7 +11,7 @@ from typing import cast
 import pandas as pd
 import streamlit as st
 
-from dashboard import citation, posture, review, reviewlog
+from dashboard import citation, posture, review, reviewlog, show
 from dashboard.errors import DashboardError
 from dashboard.gazetteer import Gazetteer
 from dashboard.htmltext import escape_markdown as md
@@ -135,6 +135,56 @@ def _orphans(orphans: Sequence[review.Orphan]) -> None:
             hide_index=True,
             key="review_orphans",
         )
+
+
+def marker_panel(
+    fact: pd.DataFrame,
+    *,
+    key_of: Callable[[str], reviewlog.FactKey],
+    store: Store,
+    open_review: Callable[[], None],
+) -> None:
+    """Beside the map: the fact of the clicked marker (``fact``, one row or none, in any review state so
+    that a fact just rejected stays here to be accepted back), to accept or reject there, or to correct
+    in the Review tab (``open_review`` chooses that tab)."""
+    if flash := st.session_state.pop("marker_flash", None):
+        show.success(flash)
+    if fact.empty:
+        return
+    row = fact.iloc[0]
+    fact_id = str(row["fact_id"])
+    st.subheader("Clicked marker")
+    st.text(review.labels(fact)[fact_id])
+    show.caption("\u201c" + str(row["quote"]) + "\u201d")
+    reviewer = st.session_state.get("reviewer", "")
+    if not reviewer.strip():
+        st.info("Type your name in the sidebar to review: every decision records who made it.")
+    left, right = st.columns(2)
+    for action, column, label in (("accept", left, "Accept"), ("reject", right, "Reject")):
+        if column.button(label, key=f"marker_{action}", type="primary" if action == "accept" else "secondary"):
+            try:
+                state = review.decide(
+                    store, key_of(fact_id), action=cast(review.Action, action), reviewer=reviewer, current=row
+                )
+            except DashboardError as err:
+                show.error(err)
+                return
+            st.session_state["marker_flash"] = marker_note(state)
+            st.rerun()
+    st.button("Correct in the Review tab", key="marker_correct", on_click=_correct, args=(fact_id, open_review))
+
+
+def _correct(fact_id: str, open_review: Callable[[], None]) -> None:
+    """Before the rerun a click asks for: the Review tab opens, on this fact."""
+    st.session_state["review_next"] = fact_id
+    open_review()
+
+
+def marker_note(state: str) -> str:
+    """What the panel says after a decision taken from a marker."""
+    if state == "rejected":
+        return "Rejected: the fact leaves the map and the totals (Accept puts it back)."
+    return f"{state.capitalize()}: the fact counts as reviewed."
 
 
 def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 
 import pandas as pd
@@ -249,3 +250,87 @@ def test_decisions_survive_deleting_and_adding_the_article_again(app, store_path
     assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
     assert not any("why" in d.value.columns and "by" in d.value.columns for d in open_tab(app, "Review").dataframe)
     assert [d.state for d in reviewlog.decisions(store)] == ["rejected"]
+
+
+def clicking(monkeypatch, fact_id: str) -> list[dict]:
+    """The map as if the analyst had clicked the marker of ``fact_id`` (its card's text comes back);
+    what the app gives the map is recorded."""
+    import streamlit_folium
+
+    given: list[dict] = []
+
+    def clicked_map(fig, **kwargs):
+        given.append(kwargs)
+        return {"last_object_clicked_popup": f"US: 1,000 troops\n“{ROMANIA}”\nlater\nfact {fact_id}"}
+
+    monkeypatch.setattr(streamlit_folium, "st_folium", clicked_map)
+    return given
+
+
+def romania_now(store: Store) -> str:
+    """The fact of the Romanian sentence that counts today (1,000), not the 2021 figure."""
+    facts = store.facts()
+    return facts.loc[(facts["quote"] == ROMANIA) & (facts["troops_low"] == 1000), "fact_id"].iloc[0]
+
+
+def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_can_be_accepted_back(
+    small, store_path, monkeypatch
+):
+    store = Store(store_path)
+    fact_id = romania_now(store)
+    given = clicking(monkeypatch, fact_id)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    assert "[unreviewed] US: 1,000 troops, Romania (existing)" in [t.value for t in small.text]
+    # The facts' layers go to the map apart from the base map, which is what keeps the browser's view.
+    assert [g.layer_name for g in given[-1]["feature_group_to_add"]] == [
+        "Countries with country-level facts",
+        "Region-wide facts",
+        "Deployment facts",
+    ]
+    markers = len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"])
+    small.button(key="marker_reject").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    assert [(d.state, d.reviewer) for d in reviewlog.decisions(store)] == [("rejected", "Ana")]
+    assert metric(small, "Troops in place") == "1,700" and metric(small, "To review") == "6"
+    assert len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"]) == markers - 1
+    assert "[rejected] US: 1,000 troops, Romania (existing)" in [t.value for t in small.text]
+    assert any("Rejected" in s.value for s in small.success)
+    small.button(key="marker_accept").click().run()
+    assert [d.state for d in reviewlog.decisions(store)] == ["accepted"]
+    assert metric(small, "Troops in place") == "1,900" and metric(small, "To review") == "6"
+
+
+def _fact_layer(given: dict) -> dict:
+    from dashboard.factlayer import FactLayer
+
+    group = next(g for g in given["feature_group_to_add"] if g.layer_name == "Deployment facts")
+    layer = next(c for c in group._children.values() if isinstance(c, FactLayer))
+    return {"payload": layer.payload}
+
+
+def test_a_marker_decision_needs_a_name(small, store_path, monkeypatch):
+    clicking(monkeypatch, romania_now(Store(store_path)))
+    small.run()
+    small.button(key="marker_reject").click().run()
+    assert any("type your name" in e.value for e in small.error)
+    assert reviewlog.decisions(Store(store_path)) == []
+
+
+def test_correcting_from_a_marker_opens_the_fact_in_the_review_tab(small, store_path, monkeypatch):
+    fact_id = romania_now(Store(store_path))
+    clicking(monkeypatch, fact_id)
+    small.run()
+    small.button(key="marker_correct").click().run()
+    assert small.session_state["main_tab"] == "Review"
+    assert small.selectbox(key="review_fact").value == fact_id
+    assert small.number_input(key=f"fix_tlow_{fact_id}").value == 1000
+
+
+def test_a_click_on_no_fact_offers_no_decision(small, monkeypatch):
+    clicking(monkeypatch, "not-a-fact")
+    small.run()
+    assert not _has_button(small, "marker_accept") and not _has_button(small, "marker_reject")
+
+
+def _has_button(at: AppTest, key: str) -> bool:
+    return any(b.key == key for b in at.button)

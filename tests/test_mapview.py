@@ -53,8 +53,15 @@ def test_a_filter_that_leaves_nothing_located_keeps_the_flank(table, gaz):
     assert mapview.bounds_of(unlocated, gaz.outline, {}) is None
 
 
+def _layers(element):
+    """Every element under ``element``: the facts' layers sit in groups of their own."""
+    for child in element._children.values():
+        yield child
+        yield from _layers(child)
+
+
 def _payload(built) -> dict:
-    layer = next(c for c in built._children.values() if isinstance(c, FactLayer))
+    layer = next(c for c in _layers(built) if isinstance(c, FactLayer))
     return json.loads(layer.payload)
 
 
@@ -67,7 +74,7 @@ def test_one_marker_feature_per_fact_with_a_point(table, gaz, built):
 
 
 def _regions(built) -> dict:
-    layer = next(c for c in built._children.values() if isinstance(c, RegionLayer))
+    layer = next(c for c in _layers(built) if isinstance(c, RegionLayer))
     return json.loads(layer.payload)
 
 
@@ -109,7 +116,7 @@ def test_a_region_with_no_member_list_stays_a_point(table, gaz):
 
 
 def test_the_map_uses_a_few_layers_not_one_object_per_marker(built):
-    kinds = [type(child).__name__ for child in built._children.values()]
+    kinds = [type(child).__name__ for child in _layers(built)]
     assert kinds.count("GeoJson") + kinds.count("FactLayer") + kinds.count("RegionLayer") <= 4
     assert "CircleMarker" not in kinds
 
@@ -174,3 +181,75 @@ def test_embedded_json_cannot_close_its_script_element():
 
 def test_template_literal_escaping_neutralises_backticks_and_expressions():
     assert for_template_literal("a`b${c}\\") == "a&#96;b&#36;{c}&#92;"
+
+
+def _given_to_st_folium(parts: mapview.MapParts, monkeypatch) -> dict:
+    """What ``st_folium`` sends its browser component for these parts (as the app calls it)."""
+    import streamlit_folium
+
+    sent: list[dict] = []
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kwargs: sent.append(kwargs))
+    streamlit_folium.st_folium(
+        parts.base,
+        key="map",
+        returned_objects=["last_object_clicked_popup"],
+        feature_group_to_add=parts.layers,
+        layer_control=parts.control,
+    )
+    return sent[0]
+
+
+def test_a_review_changes_only_the_layers_the_browser_swaps_into_the_drawn_map(table, gaz, monkeypatch):
+    """The component is kept (and with it the analyst's view and open card) while its key is the same;
+    the key is a hash of the base map's script, so a decision must change nothing but the layers."""
+    members = region_members(table, gaz)
+
+    def sent(shown, **options):
+        parts = mapview.map_parts(shown, outline=gaz.outline, members=members, tiles=None, labels=(), **options)
+        return _given_to_st_folium(parts, monkeypatch)
+
+    drawn, again = sent(table), sent(table)
+    estonia_rejected = sent(table[table["country_code"] != "EE"])
+    filtered = table[table["country_code"].isin(["EE", "LV"])]
+    framed = sent(filtered, fit_to_facts=True, framed=filtered)
+    framed_rejected = sent(filtered[filtered["country_code"] != "EE"], fit_to_facts=True, framed=filtered)
+    for name in ("key", "script", "header", "html", "feature_group", "layer_control"):
+        assert drawn[name] == again[name], name
+    for name in ("key", "script", "header", "html"):
+        assert estonia_rejected[name] == drawn[name], name
+        assert framed_rejected[name] == framed[name], name
+    assert estonia_rejected["feature_group"] != drawn["feature_group"]
+    assert framed["key"] != drawn["key"]  # a filter frames the map anew, as it should
+    assert "fact_layer" in drawn["feature_group"] and "fact_layer" not in drawn["script"]
+
+
+def test_the_layer_control_names_the_swapped_layers(table, gaz, monkeypatch):
+    parts = mapview.map_parts(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None)
+    control = _given_to_st_folium(parts, monkeypatch)["layer_control"]
+    for name in (
+        "Place names (offline)",
+        "Countries with country-level facts",
+        "Region-wide facts",
+        "Deployment facts",
+    ):
+        assert f'"{name}" :' in control
+
+
+def test_the_clicked_fact_is_read_from_the_end_of_its_card_only():
+    card = (
+        "NATO: 1,000 troops\nStatus: existing\n“The quote names fact abc at its end: fact abc”\nsource\nfact 4c876a2b"
+    )
+    assert mapview.clicked_fact(card) == "4c876a2b"
+    # As streamlit_folium may read a card that is not on the page: its lines run together.
+    assert mapview.clicked_fact("a quote”BBC, 2022-04-11fact 4c876a2b-0") == "4c876a2b-0"
+    assert mapview.clicked_fact("“Article text ending in fact abc”\nBBC") is None
+    reference = "Official reference (as of 2022-06-28) Estonia: battlegroup led by UK"
+    assert mapview.clicked_fact(reference) is None
+    assert mapview.clicked_fact(None) is None and mapview.clicked_fact("") is None
+
+
+def test_each_card_ends_with_its_fact(table, gaz, built):
+    payload = _payload(built)
+    ids = [payload["strings"][i] for i in payload["columns"]["fact_id"]]
+    assert ids == list(mapview.point_facts(table, region_members(table, gaz))["fact_id"])
+    assert 'el("div", "fact " + text("fact_id", i), "fact-id")' in built.get_root().render()

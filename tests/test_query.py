@@ -192,6 +192,27 @@ def test_a_fact_s_key_is_found_from_its_article_as_the_parser_read_it(setup):
         assert review.fact_keys(facts)[list(facts["fact_id"]).index(fact_id)] == reviewed.key(fact_id)
 
 
+def test_one_fact_by_its_id_is_its_reviewed_row_in_any_state(tmp_path):
+    """What the panel beside the map shows of a clicked marker: stored and shipped facts, reviewed or not."""
+    from tests.test_app_review import SMALL
+
+    store = Store(tmp_path / "s.sqlite")
+    for art, facts in SMALL:
+        store.add(art, facts)
+    every = review.apply(data.all_facts(store), [])
+    for position, action in ((0, "accept"), (1, "reject"), (-1, "reject")):
+        row = every.facts.iloc[position]
+        review.decide(store, every.key(row["fact_id"]), action=action, reviewer="Ana", current=row)
+    expected = review.apply(data.all_facts(store), reviewlog.decisions(store)).facts
+    engine = query.Engine(store.path, data.all_facts(None))
+    engine.sync(1, lambda: reviewlog.decisions(store))
+    got = query.frame([engine.fact(fact_id) for fact_id in expected["fact_id"]])
+    for column in ("fact_id", "review_state", "reviewed_by", "troops_low", "place", "original_place", "quote"):
+        assert got[column].tolist() == expected[column].tolist(), column
+    assert engine.fact("no-such-fact") is None
+    engine.close()
+
+
 def test_a_click_on_a_place_marker_finds_its_place(setup):
     from dashboard.placemap import placed_at
 
