@@ -41,10 +41,16 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
     cols[0].metric("Troops in place", str(here), help="Country figures only; region-wide claims are not added.")
     cols[1].metric("Troops planned", str(planned))
     cols[2].metric("Host countries", len(result.hosts))
-    with st.expander(
+    # Its tables are made only while it is open: two grids in a closed expander slowed every launch.
+    details = st.expander(
         f"What makes these totals ({_count(len(result.entries), 'statement')}, "
-        f"{_count(result.left_out, 'fact')} left out)"
-    ):
+        f"{_count(result.left_out, 'fact')} left out)",
+        key="posture_details",
+        on_change="rerun",
+    )
+    if not details.open:
+        return result
+    with details:
         st.dataframe(posture.table(result), hide_index=True, key="posture_table")
         if result.excluded:
             # Thousands of rows would be sent on every rerun; the filters narrow the list.

@@ -121,7 +121,16 @@ def small(store_path) -> AppTest:
 
 
 def posture_facts(at: AppTest) -> pd.DataFrame:
+    """The statements behind the totals, opening "What makes these totals" (closed, it makes nothing)."""
+    if not any("added to totals" in d.value.columns for d in at.dataframe):
+        at.session_state["posture_details"] = True
+        at.run()
     return next(d.value for d in at.dataframe if "added to totals" in d.value.columns)
+
+
+def test_what_makes_the_totals_is_made_only_when_opened(small):
+    assert not any("added to totals" in d.value.columns for d in small.dataframe)
+    assert len(posture_facts(small)) > 0
 
 
 def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
