@@ -120,7 +120,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.scheduler:
         from dashboard import cluster
 
-        with cluster.connect(args.scheduler, workers=args.workers) as client:
+        with cluster.OnDemand(args.scheduler, workers=args.workers) as client:
             summary = ingest.ingest_sources(
                 args.sources,
                 store=store,

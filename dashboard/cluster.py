@@ -12,8 +12,8 @@ last batch was written.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -58,19 +58,44 @@ def connect(scheduler: str, *, workers: int) -> Iterator[Client]:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
 
 
+class OnDemand:
+    """A client of ``connect``, connected when first asked for and kept for the rest of the run: a run
+    with nothing new to extract never starts a cluster or reaches the scheduler."""
+
+    def __init__(self, scheduler: str, *, workers: int) -> None:
+        self._scheduler, self._workers = scheduler, workers
+        self._stack = ExitStack()
+        self._client: Client | None = None
+
+    def __call__(self) -> Client:
+        if self._client is None:
+            self._client = self._stack.enter_context(connect(self._scheduler, workers=self._workers))
+        return self._client
+
+    def __enter__(self) -> OnDemand:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+
 def ingest_dir(
     directory: Path,
     *,
     store: Store,
-    client: Client,
+    client: Client | Callable[[], Client],
     batch: int = 200,
     chunk: int = CHUNK,
     progress: Progress = lambda items, total: items,
 ) -> IngestSummary:
-    """Every ``*.txt`` below ``directory`` into the store, extracted on the cluster of ``client``."""
+    """Every ``*.txt`` below ``directory`` into the store, extracted on the cluster of ``client`` (or of
+    the client it gives when called, asked for only when there is something to extract)."""
     todo, summary = plan(directory, store)
+    if not todo:
+        return summary
+    active = client if isinstance(client, Client) else client()
     return store_results(
-        _results(client, todo, chunk), store=store, summary=summary, total=len(todo), batch=batch, progress=progress
+        _results(active, todo, chunk), store=store, summary=summary, total=len(todo), batch=batch, progress=progress
     )
 
 

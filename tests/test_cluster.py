@@ -60,7 +60,8 @@ def test_the_cluster_stores_the_same_facts_as_one_machine_and_reports_failures(c
     assert (summary.articles, summary.facts, summary.already) == (120, len(expected), 0)
     assert [path for path, _ in summary.failures] == [str(corpus / "broken.txt")]
     assert fact_pairs(store) == expected
-    again = cluster.ingest_dir(corpus, store=store, client=client, chunk=7)
+    # Nothing new: the cluster is not even asked for.
+    again = cluster.ingest_dir(corpus, store=store, client=lambda: pytest.fail("connected with nothing to do"))
     assert (again.articles, again.facts, again.already) == (0, 0, 120)
     assert fact_pairs(store) == expected and store.integrity() == "ok"
 
@@ -130,6 +131,14 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(corpus, tmp_path):
         )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines()[-1].startswith("error: cannot reach the Dask scheduler at ")
+
+
+def test_a_run_with_nothing_new_does_not_reach_the_scheduler(corpus, tmp_path):
+    store = str(tmp_path / "s.sqlite")
+    run_cli(str(corpus), "--store", store, "--workers", "1")
+    with socket_bound_but_not_listening() as address:
+        again = run_cli(str(corpus), "--store", store, "--scheduler", address)
+    assert "0 article(s) added" in again.stderr and "cannot reach" not in again.stderr, again.stderr
 
 
 class socket_bound_but_not_listening:
