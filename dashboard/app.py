@@ -577,27 +577,6 @@ COMPARE_LABELS = {
 }
 
 
-COMPARE_LABELS = {
-    "published": "Published",
-    "outlet": "Outlet",
-    "force": "Force",
-    "unit": "Unit",
-    "quantity_low": "Count",
-    "troops_low": "Troops (low)",
-    "troops_high": "Troops (high)",
-    "reference_troops": "NATO figure",
-    "difference_low": "Difference (low)",
-    "difference_high": "Difference (high)",
-    "status": "Status",
-    "troops_derived": "Derived",
-    "comparison": "Compared as",
-    "versus_nato": "Against NATO's figure",
-    "date_note": "Dates",
-    "basis": "Basis",
-    "quote": "Quoted sentence",
-}
-
-
 def compare_tab(view: View, gaz: gazetteer.Gazetteer, rows: list[references.ReferenceRow]) -> None:
     if not rows:
         st.info("No reference figures are loaded; see the messages above.")
@@ -665,7 +644,7 @@ def _comparison(
 def disagreements_in(store_path: str, revision: int, reviews: int, states: tuple[str, ...]) -> tuple[pd.DataFrame, int]:
     """Across all facts shown (not only the filtered ones), as reviewed."""
     rows, total = engine_at(store_path, revision, reviews).disagreements(states=states, limit=DISAGREEMENT_LIMIT)
-    return pd.DataFrame(rows, columns=list(query.DISAGREEMENT_COLUMNS)), total
+    return pd.DataFrame(rows, columns=list(compare.DISAGREEMENT_COLUMNS)), total
 
 
 @dataclass(frozen=True, slots=True)

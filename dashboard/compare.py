@@ -169,6 +169,25 @@ def _date_note(fact: dict, ref: ReferenceRow) -> str:
     return f"claim dated {claimed}, {years} year{'s' if years > 1 else ''} {side} NATO's figure of {ref.as_of}"
 
 
+# What a row of disagreeing figures shows: where, then the fact's columns that tell the figures apart.
+DISAGREEMENT_COLUMNS = (
+    "where",
+    "unit",
+    "status",
+    "published",
+    "outlet",
+    "force",
+    "quantity_low",
+    "quantity_high",
+    "troops_low",
+    "troops_high",
+    "troops_derived",
+    "place",
+    "quote",
+    "article_id",
+)
+
+
 def disagreements(df: pd.DataFrame) -> pd.DataFrame:
     """Facts about the same place, unit and status from more than one article with different figures."""
     keyed = df.assign(where=df["country_code"].where(df["country_code"] != "", df["region"]))
@@ -177,20 +196,5 @@ def disagreements(df: pd.DataFrame) -> pd.DataFrame:
     keyed = keyed.assign(figure=figures)
     groups = keyed.groupby(["where", "unit", "status"])
     differing = groups.filter(lambda g: g["article_id"].nunique() > 1 and g["figure"].nunique() > 1)
-    columns = [
-        "where",
-        "unit",
-        "status",
-        "published",
-        "outlet",
-        "force",
-        "quantity_low",
-        "quantity_high",
-        "troops_low",
-        "troops_high",
-        "troops_derived",
-        "place",
-        "quote",
-        "article_id",
-    ]
+    columns = list(DISAGREEMENT_COLUMNS)
     return differing.sort_values(["where", "unit", "status", "published"])[columns].reset_index(drop=True)

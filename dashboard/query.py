@@ -29,6 +29,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from dashboard import dates, posture, review
+from dashboard.compare import DISAGREEMENT_COLUMNS
 from dashboard.errors import StoreError
 from dashboard.filters import Filters, Options, Totals
 from dashboard.reviewlog import Decision
@@ -48,22 +49,6 @@ SHOWN: tuple[str, ...] = tuple(s for s in REVIEW_STATES if s != "rejected")  # m
 TRUSTED: tuple[str, ...] = TRUSTED_STATES  # the same, when only reviewed facts are wanted
 EVERY: tuple[str, ...] = REVIEW_STATES  # the review list, which shows rejected facts too
 WAITING: tuple[str, ...] = ("unreviewed",)
-DISAGREEMENT_COLUMNS = (
-    "where",
-    "unit",
-    "status",
-    "published",
-    "outlet",
-    "force",
-    "quantity_low",
-    "quantity_high",
-    "troops_low",
-    "troops_high",
-    "troops_derived",
-    "place",
-    "quote",
-    "article_id",
-)
 # A place's facts are grouped by these, in this order: the order of the covering index below, so the
 # grouping streams through the index without sorting.
 _PLACE_KEY = "lat, lon, country_code, region, precision, status, unit, troops_derived"

@@ -161,3 +161,11 @@ def map_frame(page, *, timeout: float = 60_000):
     frame = handle.content_frame()
     frame.wait_for_selector(".leaflet-container", timeout=timeout)
     return frame
+
+
+def type_reviewer(page, name: str) -> None:
+    """Type the reviewer's name in the sidebar, as an analyst does once per session."""
+    box = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Your name, for reviews")
+    box.fill(name)
+    box.press("Enter")
+    wait_until_app_idle(page)

@@ -80,6 +80,18 @@ def downloads(monkeypatch) -> dict[str, bytes]:
     return files
 
 
+def open_app(path: Path, monkeypatch, *, timeout: float = 60) -> AppTest:
+    """The app over the store at ``path`` (no tiles), run once, Streamlit's caches emptied first."""
+    monkeypatch.setenv("DASHBOARD_STORE", str(path))
+    monkeypatch.setenv("DASHBOARD_TILES", "none")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
 @pytest.fixture
 def store_path(tmp_path, monkeypatch) -> Path:
     """A fresh store for the app, with Streamlit's caches emptied before and after."""

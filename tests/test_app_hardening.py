@@ -12,7 +12,7 @@ from dashboard import article, export
 from dashboard.data import SHIPPED_CSV
 from dashboard.parser import extract
 from dashboard.store import Store
-from tests.conftest import APP
+from tests.conftest import APP, open_app
 from tests.test_app import open_tab, table
 
 BODY = "\n\nCanada has 700 troops in Latvia."
@@ -141,13 +141,7 @@ def test_a_store_that_cannot_be_used_leaves_the_shipped_facts_under_a_banner(
     path = tmp_path / "sub" / "store.sqlite"
     path.parent.mkdir()
     damage(path, gaz)
-    monkeypatch.setenv("DASHBOARD_STORE", str(path))
-    monkeypatch.setenv("DASHBOARD_TILES", "none")
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception, at.exception
+    at = open_app(path, monkeypatch)
     banner = [e.value.replace("\\", "") for e in at.error]
     assert any(reason in b and "shipped facts only" in b for b in banner), banner
     assert len(stored_table(at)) == len(export.read_csv(SHIPPED_CSV))

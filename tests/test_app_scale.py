@@ -22,7 +22,8 @@ from dashboard.placemap import FACT_MARKER_LIMIT
 from dashboard.ingest import ingest_dir
 from dashboard.schema import COLUMNS
 from dashboard.store import Store
-from tests.test_app import APP, download, metric, open_tab
+from tests.conftest import open_app
+from tests.test_app import download, metric, open_tab
 
 ARTICLES = 400
 QUOTE = COLUMNS.index("quote")
@@ -46,14 +47,7 @@ def engine(big_store, gaz):
 
 @pytest.fixture
 def app(big_store, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DASHBOARD_STORE", str(big_store))
-    monkeypatch.setenv("DASHBOARD_TILES", "none")
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    assert not at.exception, at.exception
-    yield at
+    yield open_app(big_store, monkeypatch, timeout=120)
     st.cache_data.clear()
     st.cache_resource.clear()
 

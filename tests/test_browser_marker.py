@@ -8,7 +8,15 @@ from playwright.sync_api import expect
 
 from dashboard import reviewlog
 from dashboard.store import Store
-from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser import (
+    ARTIFACTS,
+    chromium_page,
+    map_frame,
+    require_chromium,
+    streamlit_server,
+    type_reviewer,
+    wait_until_app_idle,
+)
 from tests.test_app_review import stored
 
 pytestmark = pytest.mark.browser
@@ -84,10 +92,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         page.wait_for_function(MARKERS, arg=5, timeout=60_000)
         expect(metric(page, "To review")).to_have_text("13")
         expect(metric(page, "Troops in place")).to_have_text("4,800–6,800")
-        name = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Your name, for reviews")
-        name.fill("Ana")
-        name.press("Enter")
-        wait_until_app_idle(page)
+        type_reviewer(page, "Ana")
 
         # The analyst zooms in on Romania. Set until it holds: the page may still be settling. The flag
         # lives as long as the drawn map: a map drawn anew would not have it.

@@ -9,7 +9,15 @@ from playwright.sync_api import expect
 from dashboard import export, mapview
 from dashboard.data import SHIPPED_CSV
 from dashboard.data import region_members
-from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser import (
+    ARTIFACTS,
+    chromium_page,
+    map_frame,
+    require_chromium,
+    streamlit_server,
+    type_reviewer,
+    wait_until_app_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -41,10 +49,7 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         # The shipped article's four country battlegroups of 1,000-1,500 each.
         expect(metric(page, "Troops in place")).to_have_text("4,000–6,000")
         expect(metric(page, "To review")).to_have_text("12")
-        name = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Your name, for reviews")
-        name.fill("Ana")
-        name.press("Enter")
-        wait_until_app_idle(page)
+        type_reviewer(page, "Ana")
 
         # In the Review tab: pick Estonia's battlegroup, see its sentence, reject it by keyboard.
         page.get_by_role("tab", name="Review").click()
