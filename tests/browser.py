@@ -169,3 +169,9 @@ def type_reviewer(page, name: str) -> None:
     box.fill(name)
     box.press("Enter")
     wait_until_app_idle(page)
+
+
+# A condition for page.wait_for_function: the map's iframe shows exactly ``n`` fact markers.
+FACT_MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
+                         return f && f.contentDocument &&
+                                f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""

@@ -10,7 +10,15 @@ import pytest
 from dashboard import export, filters, mapview
 from dashboard.data import SHIPPED_CSV
 from dashboard.data import region_members
-from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser import (
+    FACT_MARKERS,
+    ARTIFACTS,
+    chromium_page,
+    map_frame,
+    require_chromium,
+    streamlit_server,
+    wait_until_app_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -75,9 +83,7 @@ def test_filtering_to_one_country_changes_the_map(page, shipped, gaz):
     expected = filters.apply(shipped, filters.Filters(countries=("EE",)), members=members)
     located = len(mapview.point_facts(expected, members))
     page.wait_for_function(
-        """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-                  return f && f.contentDocument &&
-                         f.contentDocument.querySelectorAll('path.fact-marker').length === n; }""",
+        FACT_MARKERS,
         arg=located,
         timeout=60_000,
     )

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from dashboard import reviewlog
 from dashboard.store import Store
 from tests.browser import (
+    FACT_MARKERS,
     ARTIFACTS,
     chromium_page,
     map_frame,
@@ -22,9 +23,6 @@ from tests.test_app_review import stored
 pytestmark = pytest.mark.browser
 
 ROMANIA = "The US has 800 troops in Romania."
-MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-                    return f && f.contentDocument &&
-                           f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""
 # The view to keep: a zoom no default gives, centred north of the Romanian marker so that its card
 # opens above it without panning the map.
 VIEW = {"zoom": 6.75, "lat": 47.4, "lon": 24.9}
@@ -89,7 +87,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         wait_until_app_idle(page)
         # The shipped article's four country markers and ours in Romania; the shipped battlegroups'
         # 4,000-6,000 troops and our 800.
-        page.wait_for_function(MARKERS, arg=5, timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=5, timeout=60_000)
         expect(metric(page, "To review")).to_have_text("13")
         expect(metric(page, "Troops in place")).to_have_text("4,800–6,800")
         type_reviewer(page, "Ana")
@@ -116,7 +114,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         panel.get_by_role("button", name="Reject").click()
         expect(metric(page, "To review")).to_have_text("12", timeout=60_000)
         expect(metric(page, "Troops in place")).to_have_text("4,000–6,000", timeout=60_000)
-        page.wait_for_function(MARKERS, arg=4, timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=4, timeout=60_000)
         wait_until_app_idle(page)
         assert_view_kept(page)
         expect(panel.get_by_text("[rejected] US: 800 troops, Romania (existing)")).to_be_visible()
@@ -130,7 +128,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         expect(panel.get_by_text("[accepted] US: 800 troops, Romania (existing)")).to_be_visible(timeout=60_000)
         expect(metric(page, "Troops in place")).to_have_text("4,800–6,800", timeout=60_000)
         expect(metric(page, "To review")).to_have_text("12")
-        page.wait_for_function(MARKERS, arg=5, timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=5, timeout=60_000)
         wait_until_app_idle(page)
         assert_view_kept(page)
 

@@ -10,6 +10,7 @@ from dashboard import export, mapview
 from dashboard.data import SHIPPED_CSV
 from dashboard.data import region_members
 from tests.browser import (
+    FACT_MARKERS,
     ARTIFACTS,
     chromium_page,
     map_frame,
@@ -20,10 +21,6 @@ from tests.browser import (
 )
 
 pytestmark = pytest.mark.browser
-
-MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-                    return f && f.contentDocument &&
-                           f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +42,7 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         page.goto(server.url)
         wait_until_app_idle(page)
         map_frame(page).wait_for_selector("path.fact-marker")
-        page.wait_for_function(MARKERS, arg=len(located), timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=len(located), timeout=60_000)
         # The shipped article's four country battlegroups of 1,000-1,500 each.
         expect(metric(page, "Troops in place")).to_have_text("4,000–6,000")
         expect(metric(page, "To review")).to_have_text("12")
@@ -63,7 +60,7 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         expect(metric(page, "Troops in place")).to_have_text("3,000–4,500")
         # Only the open tab is drawn: the map follows the decision when it is opened again.
         page.get_by_role("tab", name="Map").click()
-        page.wait_for_function(MARKERS, arg=len(located) - 1, timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=len(located) - 1, timeout=60_000)
         page.get_by_role("tab", name="Review").click()
 
         # The Review tab moved on to the next unreviewed fact: accept it by keyboard.
@@ -79,7 +76,7 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
         page.get_by_role("tab", name="Map").click()
-        page.wait_for_function(MARKERS, arg=1, timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=1, timeout=60_000)
         frame = map_frame(page)
         frame.locator("path.fact-marker").first.dispatch_event("click")
         popup = frame.wait_for_selector(".leaflet-popup-content .fact-popup")

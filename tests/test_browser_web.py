@@ -7,14 +7,19 @@ import pytest
 from dashboard import export, ingest, mapview
 from dashboard.data import region_members
 from dashboard.htmltext import WORD_JOINER
-from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser import (
+    FACT_MARKERS,
+    ARTIFACTS,
+    chromium_page,
+    map_frame,
+    require_chromium,
+    streamlit_server,
+    wait_until_app_idle,
+)
 from tests.page_server import PAGES, PageServer
 
 pytestmark = pytest.mark.browser
 
-COUNT_MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-                          return f && f.contentDocument &&
-                                 f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""
 MAP_VIEW = """() => { const map = Object.values(window).find(v => v instanceof L.Map);
                       const b = map.getBounds();
                       return {south: b.getSouth(), north: b.getNorth(), west: b.getWest(), east: b.getEast()}; }"""
@@ -46,13 +51,13 @@ def test_a_page_added_by_address_appears_on_the_map_and_a_filter_fits_it(server,
         added = len(mapview.point_facts(table, region_members(table, gaz)))
         assert added >= 1
         page.get_by_role("tab", name="Map").click()
-        page.wait_for_function(COUNT_MARKERS, arg=before + added, timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=before + added, timeout=60_000)
         # Only this article: the map fits its facts (Romania, and the Black Sea region's members), not the
         # whole flank.
         page.get_by_test_id("stSidebar").get_by_role("combobox", name="Article").click()
         page.get_by_role("option", name=art.title).click()
         page.keyboard.press("Escape")
-        page.wait_for_function(COUNT_MARKERS, arg=added, timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=added, timeout=60_000)
         view = map_frame(page).evaluate(MAP_VIEW)
         assert view["south"] < 44.3 < view["north"] and view["west"] < 28.5 < view["east"]  # Kogălniceanu
         assert view["north"] < 55, view  # Tallinn and Riga are not in view
