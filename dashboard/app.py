@@ -270,16 +270,20 @@ def map_tab(view: View, summary: query.Summary, reference: list[references.Refer
                 country_name=gaz.country_name,
             )
             # The base map stays the same while facts are reviewed, so st_folium keeps the drawn map (its
-            # view and open card) and swaps the facts' layers in place. Only a clicked card comes back.
+            # view and open card) and swaps the facts' layers in place. A clicked card comes back, and the
+            # last point clicked, which the correction form offers as a fact's new place.
             returned = st_folium(
                 parts.base,
                 key="map",
                 height=640,
                 use_container_width=True,
-                returned_objects=["last_object_clicked_popup"],
+                returned_objects=["last_object_clicked_popup", "last_clicked"],
                 feature_group_to_add=parts.layers,
                 layer_control=parts.control,
             )
+        if point := (returned or {}).get("last_clicked"):
+            # A point for the Review tab's correction form ("…or a point").
+            st.session_state[reviewpanel.MAP_POINT] = (point["lat"], point["lng"])
     with right:
         if not places_drawn and store is not None:
             marker_panel(view, store, mapview.clicked_fact((returned or {}).get("last_object_clicked_popup")))

@@ -190,6 +190,31 @@ class Gazetteer:
             source="countryinfo (representative point)",
         )
 
+    def point_place(self, lat: float, lon: float, *, name: str = "") -> Place:
+        """A point an analyst chose (on the map, or by its coordinates), in the country whose outline
+        holds it; named ``name``, else by its coordinates."""
+        here = Point(lon, lat)
+        code = next((c for c, shape in self._outlines.items() if shape.covers(here)), "")
+        return Place(
+            name=name.strip() or f"{lat:.4f}, {lon:.4f}",
+            kind="town",
+            country_code=code,
+            country=self.country_name(code) if code else "",
+            lat=lat,
+            lon=lon,
+            source="a point chosen by an analyst",
+        )
+
+    @cached_property
+    def _outlines(self) -> dict[str, BaseGeometry]:
+        """Every country's outline as a shape, made on the first point asked about."""
+        shapes = {}
+        for code in self.countries:
+            features = (self.outline(code) or {}).get("features") or []
+            if features:
+                shapes[code] = make_valid(unary_union([shape(f["geometry"]) for f in features]))
+        return shapes
+
     def region_members(self, region: str) -> tuple[str, ...]:
         """Member countries of a named region, or of a list of countries the parser grouped."""
         if region in self.regions:

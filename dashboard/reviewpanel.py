@@ -21,6 +21,7 @@ from dashboard.store import Store
 PICKER_LIMIT = 1000
 EXCLUDED_LIMIT = 500
 KEEP_PLACE = "(keep the place shown)"
+MAP_POINT = "map_point"  # session state: (lat, lon) of the last click on the map's empty ground
 
 
 def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date) -> posture.Posture:
@@ -238,6 +239,19 @@ def _correction_form(
         cols = list(st.columns(2))
         picked = cols[0].selectbox("Place from the gazetteer", [KEEP_PLACE, *places], key=f"fix_place_{fid}")
         town = cols[1].text_input("…or a town by name", key=f"fix_town_{fid}")
+        # A point: typed, or the last one clicked on the map (never taken unless asked for).
+        cols = list(st.columns(3))
+        point_lat = cols[0].number_input(
+            "…or a point: latitude", value=None, min_value=-90.0, max_value=90.0, format="%.5f", key=f"fix_lat_{fid}"
+        )
+        point_lon = cols[1].number_input(
+            "longitude", value=None, min_value=-180.0, max_value=180.0, format="%.5f", key=f"fix_lon_{fid}"
+        )
+        point_name = cols[2].text_input("the point's name (optional)", key=f"fix_point_name_{fid}")
+        clicked = st.session_state.get(MAP_POINT)
+        use_click = clicked is not None and st.checkbox(
+            f"…or the point last clicked on the map ({clicked[0]:.5f}, {clicked[1]:.5f})", key=f"fix_use_click_{fid}"
+        )
         cols = list(st.columns(3))
         wanted["when"] = cols[0].text_input("When (the words)", value=row["when"], key=f"fix_when_{fid}")
         wanted["when_start"] = cols[1].text_input(
@@ -247,7 +261,14 @@ def _correction_form(
         reason = st.text_input("Reason (optional)", key=f"fix_reason_{fid}")
         if not st.form_submit_button("Save correction", key=f"fix_save_{fid}"):
             return
-    if town.strip():
+    if use_click and clicked is not None and point_lat is None and point_lon is None:
+        point_lat, point_lon = clicked
+    if (point_lat is None) != (point_lon is None):
+        st.error("A point needs both its latitude and its longitude.")
+        return
+    if point_lat is not None and point_lon is not None:
+        wanted |= review.place_fields(gazetteer.point_place(point_lat, point_lon, name=point_name))
+    elif town.strip():
         place = gazetteer.resolve_town(town.strip())
         if place is None:
             st.error(f"No town called “{town.strip()}” in the gazetteer; pick a place from the list instead.")

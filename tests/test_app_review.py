@@ -343,3 +343,35 @@ def test_a_click_on_no_fact_offers_no_decision(small, monkeypatch):
 
 def _has_button(at: AppTest, key: str) -> bool:
     return any(b.key == key for b in at.button)
+
+
+@pytest.mark.parametrize("how", ["typed", "clicked on the map"])
+def test_a_fact_is_moved_to_a_point_typed_or_clicked_on_the_map_in_the_country_that_holds_it(small, store_path, how):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    if how == "clicked on the map":
+        small.session_state["map_point"] = (43.2141, 27.9147)  # what a click on Varna's quay leaves
+    fact_id = pick(small, ROMANIA, store)
+    if how == "typed":
+        small.number_input(key=f"fix_lat_{fact_id}").set_value(43.2141)
+        small.number_input(key=f"fix_lon_{fact_id}").set_value(27.9147)
+    else:
+        small.checkbox(key=f"fix_use_click_{fact_id}").check()
+    small.text_input(key=f"fix_point_name_{fact_id}").set_value("Varna quay")
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    row = table(small).set_index("Quoted sentence").loc[ROMANIA]
+    row = row[row["Review"] == "corrected"].iloc[0]
+    assert (row["Place"], row["Country"], row["Precision"]) == ("Varna quay", "Bulgaria", "town")
+    fields = {e.field: (e.old, e.new) for e in reviewlog.history(store)}
+    assert fields["country_code"] == ("RO", "BG") and fields["lat"][1] == pytest.approx(43.2141)
+
+
+def test_half_a_point_is_refused_and_nothing_is_recorded(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    fact_id = pick(small, ROMANIA, store)
+    small.number_input(key=f"fix_lat_{fact_id}").set_value(43.2)
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert any("both its latitude and its longitude" in e.value for e in small.error)
+    assert reviewlog.decisions(store) == []

@@ -149,3 +149,16 @@ def test_an_index_that_cannot_be_written_is_a_gazetteer_error_naming_the_place(t
     (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
     with pytest.raises(GazetteerError, match="cannot be built or read at .*data/index.sqlite"):
         gazetteer.load(tmp_path / "data" / "index.sqlite")
+
+
+@pytest.mark.parametrize(
+    "lat, lon, name, place, code",
+    [
+        (45.9, 24.9, "", "45.9000, 24.9000", "RO"),
+        (59.4372, 24.7454, "Tallinn harbour", "Tallinn harbour", "EE"),
+        (43.0, 31.0, "", "43.0000, 31.0000", ""),  # the Black Sea: no country holds it
+    ],
+)
+def test_a_chosen_point_is_in_the_country_whose_outline_holds_it(gaz, lat, lon, name, place, code):
+    found = gaz.point_place(lat, lon, name=name)
+    assert (found.name, found.country_code, found.kind, found.lat, found.lon) == (place, code, "town", lat, lon)
