@@ -344,7 +344,8 @@ def paged_facts(total: int, key: str, page_of: Callable[[int], pd.DataFrame]) ->
 
 def downloads(view: View, described: list[tuple[str, str]]) -> None:
     """CSV, GeoJSON and Excel of exactly the facts shown, with their review columns, made when clicked
-    (the export time is the click's) from the store: the CSV streamed, the others from those rows alone."""
+    (the export time is the click's) from the store: CSV and GeoJSON written as the rows stream out a
+    chunk at a time, the workbook from those rows alone."""
     stem = filters.file_stem(view.chosen) + ("_reviewed" if view.states == query.TRUSTED else "")
     outline = load_gazetteer().outline
 
@@ -371,9 +372,15 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
     )
     geojson_col.download_button(
         "Download GeoJSON",
-        lambda: export.to_geojson(
-            shown(), members=view.members(), outline=outline, filters_applied=described, exported_at=datetime.now(UTC)
-        ).encode("utf-8"),
+        lambda: listing.encoded(
+            export.geojson_chunks(
+                query.frames(view.stream()),
+                members=view.members(),
+                outline=outline,
+                filters_applied=described,
+                exported_at=datetime.now(UTC),
+            )
+        ),
         file_name=f"{stem}.geojson",
         mime="application/geo+json",
         key="dl_geojson",

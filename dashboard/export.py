@@ -13,7 +13,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -121,27 +121,48 @@ def to_geojson(
     outlines (a MultiPolygon, when ``outline`` is given, else null) and ``members`` lists them. The
     collection carries ``filters``, ``sources`` and ``exported_at`` as foreign members.
     """
+    return "".join(
+        geojson_chunks([df], members=members, outline=outline, filters_applied=filters_applied, exported_at=exported_at)
+    )
+
+
+def geojson_chunks(
+    frames: Iterable[pd.DataFrame],
+    *,
+    members: Mapping[str, tuple[str, ...]] | None = None,
+    outline: Callable[[str], dict | None] | None = None,
+    filters_applied: Sequence[tuple[str, str]] = (),
+    exported_at: datetime | None = None,
+) -> Iterator[str]:
+    """``to_geojson`` of the facts of ``frames`` together, as text written a frame at a time: a
+    filtered view of any size is read from the store in chunks, never as one table."""
     members = members or {}
-    features = []
-    for row in df.to_dict(orient="records"):
-        props = {k: _json_value(v) for k, v in row.items()}
-        codes = members.get(props.get("region") or "", ()) if props.get("precision") == "region" else ()
-        lat, lon = props.get("lat"), props.get("lon")
-        if codes:
-            props["members"] = list(codes)
-            geometry = _member_outlines(codes, outline) if outline else None
-        else:
-            geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
-        features.append({"type": "Feature", "geometry": geometry, "properties": props})
-    collection: dict[str, Any] = {
-        "type": "FeatureCollection",
-        "features": features,
-        "filters": {name: value for name, value in filters_applied},
-        "sources": [{k: _json_value(v) for k, v in row.items()} for row in sources(df).to_dict(orient="records")],
-    }
+    found: dict[str, dict[str, Any]] = {}  # the sources, by article, in order of first fact
+    yield '{"type": "FeatureCollection", "features": ['
+    first = True
+    for df in frames:
+        features = []
+        for row in df.to_dict(orient="records"):
+            props = {k: _json_value(v) for k, v in row.items()}
+            source = found.setdefault(props["article_id"], {**{c: props.get(c) for c in SOURCE_COLUMNS}, "facts": 0})
+            source["facts"] += 1
+            codes = members.get(props.get("region") or "", ()) if props.get("precision") == "region" else ()
+            lat, lon = props.get("lat"), props.get("lon")
+            if codes:
+                props["members"] = list(codes)
+                geometry = _member_outlines(codes, outline) if outline else None
+            else:
+                geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+            features.append(
+                json.dumps({"type": "Feature", "geometry": geometry, "properties": props}, ensure_ascii=False)
+            )
+        if features:
+            yield ("" if first else ", ") + ", ".join(features)
+            first = False
+    tail: dict[str, Any] = {"filters": dict(filters_applied), "sources": list(found.values())}
     if exported_at:
-        collection["exported_at"] = exported_at.isoformat(timespec="seconds")
-    return json.dumps(collection, ensure_ascii=False)
+        tail["exported_at"] = exported_at.isoformat(timespec="seconds")
+    yield "], " + json.dumps(tail, ensure_ascii=False)[1:]
 
 
 def _member_outlines(codes: Iterable[str], outline: Callable[[str], dict | None]) -> dict | None:

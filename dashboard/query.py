@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -498,6 +498,19 @@ def frame(rows: Sequence[tuple]) -> pd.DataFrame:
     originals = export.typed(df.assign(**{c: df[f"original_{c}"] for c in CORRECTABLE}))
     states = df[["review_state", "reviewed_by", "reviewed_at"]].fillna("").astype(str)
     return pd.concat([export.typed(df), states, originals[list(CORRECTABLE)].add_prefix("original_")], axis=1)
+
+
+def frames(rows: Iterable[tuple], *, size: int = 5000) -> Iterator[pd.DataFrame]:
+    """Rows of ``ROW_COLUMNS`` (a stream from the store) as tables of ``size`` rows, for writers that
+    work a table at a time."""
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield frame(batch)
+            batch = []
+    if batch:
+        yield frame(batch)
 
 
 def _in_states(states: Sequence[str]) -> str:

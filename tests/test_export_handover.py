@@ -110,7 +110,18 @@ def test_geojson_carries_filters_sources_and_time_and_regions_as_member_outlines
             assert feature["geometry"]["type"] == "Point"
         else:
             assert feature["geometry"] is None
+    assert collection["sources"][0]["facts"] == int((table["article_id"] == table["article_id"][0]).sum())
     # Without outlines a region fact still says who its members are, and is no point.
     bare = json.loads(export.to_geojson(table, members=members))
     region = next(f for f in bare["features"] if f["properties"]["precision"] == "region")
     assert region["geometry"] is None and region["properties"]["members"]
+
+
+@pytest.mark.parametrize("size", [1, 5, 1000])
+def test_geojson_written_a_chunk_at_a_time_is_the_geojson_of_the_whole_table(table, gaz, chosen_rows, size):
+    members = region_members(table, gaz)
+    options = {"members": members, "outline": gaz.outline, "filters_applied": chosen_rows, "exported_at": WHEN}
+    chunks = [table.iloc[i : i + size] for i in range(0, len(table), size)]
+    assert "".join(export.geojson_chunks(chunks, **options)) == export.to_geojson(table, **options)
+    empty = json.loads("".join(export.geojson_chunks([], **options)))
+    assert (empty["features"], empty["sources"], empty["filters"]["Country"]) == ([], [], "Estonia (EE)")
