@@ -747,20 +747,24 @@ def main() -> None:
     with_reference = st.sidebar.toggle("Show the official NATO reference layer", key="reference_layer")
     view = View(store_path, revision, reviews, chosen, query.TRUSTED if trusted_only else query.SHOWN)
     summary = view.summary()
-    top = st.container()
+    figures, buttons = st.container(), st.container()
     # Tabs keep their state on the server, so only the open one does any work on a rerun.
     tab_map, tab_review, tab_compare, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
         ["Map", "Review", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"],
         key="main_tab",
         on_change="rerun",
     )
-    # The map goes out first (it is what a user waits for); the figures fill the container above it.
+    # The map goes out first (it is what a user waits for); the buttons and figures fill the containers above it.
     if tab_map.open:
         with tab_map:
             map_tab(view, summary, reference if with_reference else [], store)
-    with top:
-        headline(summary.totals, waiting=view.waiting(), posture_on=view.posture)
+    # The download buttons are replaced before the figures change: a button an earlier run drew stops
+    # working when this run ends (its file is made on the click, from that run's registration), so a
+    # click on a button still on screen once the new figures show must already reach this run's.
+    with buttons:
         downloads(view, described)
+    with figures:
+        headline(summary.totals, waiting=view.waiting(), posture_on=view.posture)
     if tab_review.open:
         with tab_review:
             review_tab(view, store, gaz)
