@@ -25,7 +25,12 @@ def facts_table(n_articles: int, gaz: gazetteer.Gazetteer) -> pd.DataFrame:
 
 def ours(df: pd.DataFrame, gaz: gazetteer.Gazetteer) -> tuple[float, int]:
     start = time.perf_counter()
-    html = mapview.build_map(df, outline=gaz.outline, members=region_members(df, gaz), tiles=None).get_root().render()
+    html = (
+        mapview.map_parts(df, outline=gaz.outline, members=region_members(df, gaz), tiles=None)
+        .whole()
+        .get_root()
+        .render()
+    )
     return time.perf_counter() - start, len(html.encode("utf-8"))
 
 

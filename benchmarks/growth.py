@@ -65,7 +65,9 @@ def run() -> list[tuple[str, dict[int, tuple[float, float]]]]:
         del facts
         _reset_peak()
         start = time.perf_counter()
-        mapview.build_map(df, outline=gaz.outline, members=region_members(df, gaz), tiles=None).get_root().render()
+        mapview.map_parts(
+            df, outline=gaz.outline, members=region_members(df, gaz), tiles=None
+        ).whole().get_root().render()
         mapping[n] = (time.perf_counter() - start, _peak_mb())
         with tempfile.TemporaryDirectory() as tmp:
             write(n, Path(tmp) / "corpus")

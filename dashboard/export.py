@@ -102,9 +102,18 @@ def _json_value(value: Any) -> Any:
 
 def sources(df: pd.DataFrame) -> pd.DataFrame:
     """One row per article the facts come from, with how many of the facts it gives."""
+    found: dict[str, dict[str, Any]] = {}
+    _count_sources(found, df)
+    return pd.DataFrame(list(found.values()), columns=[*SOURCE_COLUMNS, "facts"])
+
+
+def _count_sources(found: dict[str, dict[str, Any]], df: pd.DataFrame) -> None:
+    """Add ``df``'s facts to ``found``: per article, in order of its first fact, its source columns and
+    how many facts it gives (a table read in chunks is counted a chunk at a time)."""
     counts = df.groupby("article_id", sort=False).size()
-    rows = df.drop_duplicates("article_id")[list(SOURCE_COLUMNS)].reset_index(drop=True)
-    return rows.assign(facts=[int(counts[a]) for a in rows["article_id"]])
+    for row in df.drop_duplicates("article_id")[list(SOURCE_COLUMNS)].to_dict(orient="records"):
+        entry = found.setdefault(row["article_id"], {**{k: _json_value(v) for k, v in row.items()}, "facts": 0})
+        entry["facts"] += int(counts[row["article_id"]])
 
 
 def to_geojson(
@@ -142,10 +151,9 @@ def geojson_chunks(
     first = True
     for df in frames:
         features = []
+        _count_sources(found, df)
         for row in df.to_dict(orient="records"):
             props = {k: _json_value(v) for k, v in row.items()}
-            source = found.setdefault(props["article_id"], {**{c: props.get(c) for c in SOURCE_COLUMNS}, "facts": 0})
-            source["facts"] += 1
             codes = members.get(props.get("region") or "", ()) if props.get("precision") == "region" else ()
             lat, lon = props.get("lat"), props.get("lon")
             if codes:

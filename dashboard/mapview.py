@@ -119,38 +119,12 @@ class MapParts:
     layers: list[folium.FeatureGroup]
     control: folium.LayerControl
 
-
-def build_map(
-    df: pd.DataFrame,
-    *,
-    outline: Outline,
-    members: Mapping[str, tuple[str, ...]],
-    tiles: str | None = "OpenStreetMap",
-    local_assets: bool = True,
-    reference: Sequence[ReferenceRow] = (),
-    fit_to_facts: bool = False,
-    framed: pd.DataFrame | None = None,
-    labels: Sequence[basemap.Label] | None = None,
-    country_name: Callable[[str], str] | None = None,
-) -> folium.Map:
-    """The map of the facts in ``df`` (the schema's columns), with official ``reference`` rows apart,
-    as one ``folium.Map`` (``map_parts`` put together)."""
-    parts = map_parts(
-        df,
-        outline=outline,
-        members=members,
-        tiles=tiles,
-        local_assets=local_assets,
-        reference=reference,
-        fit_to_facts=fit_to_facts,
-        framed=framed,
-        labels=labels,
-        country_name=country_name,
-    )
-    for layer in parts.layers:
-        layer.add_to(parts.base)
-    parts.control.add_to(parts.base)
-    return parts.base
+    def whole(self) -> folium.Map:
+        """The parts put together as one ``folium.Map`` (a file, a benchmark, a test of the HTML)."""
+        for layer in self.layers:
+            layer.add_to(self.base)
+        self.control.add_to(self.base)
+        return self.base
 
 
 def map_parts(

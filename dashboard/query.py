@@ -153,6 +153,7 @@ class Engine:
         self._overlay, self.orphans = rows
         self._db.execute("DELETE FROM temp.overlay")
         _insert(self._db, self._overlay)
+        self._stored = self._store_condition()
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
@@ -163,20 +164,19 @@ class Engine:
             finally:
                 cursor.close()
 
-    def _stored(self, db: sqlite3.Connection | None = None) -> str:
+    def _store_condition(self) -> str:
         """The condition that leaves out the store's rows the overlay holds: copies of shipped articles
         and reviewed facts. Usually there are none of the first and few of the second; the condition
-        reads only the rowid and the article, so SQLite still answers from the narrow indexes."""
-        db = db or self._db
+        reads only the rowid and the article, so SQLite still answers from the narrow indexes. Made
+        when the overlay is filled: both change only with the store's or the reviews' revision."""
         conditions = ["1"]
-        with self._lock:
-            if db.execute("SELECT 1 FROM temp.overlay WHERE store_rowid IS NOT NULL LIMIT 1").fetchone():
-                conditions.append("rowid NOT IN (SELECT store_rowid FROM temp.overlay WHERE store_rowid IS NOT NULL)")
-            if db.execute(
-                "SELECT 1 FROM main.facts WHERE article_id IN (SELECT article_id FROM temp.overlay "
-                "WHERE store_rowid IS NULL) LIMIT 1"
-            ).fetchone():
-                conditions.append("article_id NOT IN (SELECT article_id FROM temp.overlay WHERE store_rowid IS NULL)")
+        if self._db.execute("SELECT 1 FROM temp.overlay WHERE store_rowid IS NOT NULL LIMIT 1").fetchone():
+            conditions.append("rowid NOT IN (SELECT store_rowid FROM temp.overlay WHERE store_rowid IS NOT NULL)")
+        if self._db.execute(
+            "SELECT 1 FROM main.facts WHERE article_id IN (SELECT article_id FROM temp.overlay "
+            "WHERE store_rowid IS NULL) LIMIT 1"
+        ).fetchone():
+            conditions.append("article_id NOT IN (SELECT article_id FROM temp.overlay WHERE store_rowid IS NULL)")
         return " AND ".join(conditions)
 
     def _each(
@@ -192,7 +192,7 @@ class Engine:
             if "unreviewed" in states:
                 table = f"main.facts INDEXED BY {index}" if index else "main.facts"
                 found += cur.execute(
-                    f"SELECT {columns} FROM {table} WHERE {clause} AND {self._stored()} {tail}", params
+                    f"SELECT {columns} FROM {table} WHERE {clause} AND {self._stored} {tail}", params
                 ).fetchall()
         return found
 
@@ -257,7 +257,7 @@ class Engine:
             waiting = cur.execute(
                 f"SELECT COUNT(*) FROM temp.overlay WHERE {clause} AND {_in_states(WAITING)}", params
             ).fetchone()[0]
-            stored = f"main.facts WHERE {clause} AND {self._stored()}"
+            stored = f"main.facts WHERE {clause} AND {self._stored}"
             if "unreviewed" in states:
                 found = cur.execute(f"SELECT {columns} FROM {stored} GROUP BY {_PLACE_KEY}", params).fetchall()
                 groups += found
@@ -290,17 +290,17 @@ class Engine:
     ) -> list[tuple]:
         """Facts in table order (shipped first, then as stored), ``ROW_COLUMNS``, one page of them."""
         clause, params = where(filters, members, located=located, at=at)
-        sql, params = self._ordered(clause, params, states, self._db)
+        sql, params = self._ordered(clause, params, states)
         with self._cursor() as cur:
             rows = cur.execute(f"{sql} LIMIT ? OFFSET ?", (*params, -1 if limit is None else limit, offset))
             return [row[1:] for row in rows]
 
-    def _ordered(self, clause: str, params: list, states: Sequence[str], db: sqlite3.Connection) -> tuple[str, list]:
+    def _ordered(self, clause: str, params: list, states: Sequence[str]) -> tuple[str, list]:
         """Both tables' rows as one ``SELECT`` in table order: SQLite merges the two ordered arms."""
         sql = f"SELECT seq, {_ROW_LIST} FROM temp.overlay WHERE {clause} AND {_in_states(states)}"
         arguments = list(params)
         if "unreviewed" in states:
-            sql += f" UNION ALL SELECT rowid, {_STORE_ROW} FROM main.facts WHERE {clause} AND {self._stored(db)}"
+            sql += f" UNION ALL SELECT rowid, {_STORE_ROW} FROM main.facts WHERE {clause} AND {self._stored}"
             arguments += params
         return f"{sql} ORDER BY 1", arguments
 
@@ -313,7 +313,7 @@ class Engine:
         with self._lock:
             db = _open(self._path)
             _insert(db, self._overlay)
-            sql, arguments = self._ordered(clause, params, states, db)
+            sql, arguments = self._ordered(clause, params, states)
         try:
             cursor = db.execute(sql, arguments)
             while batch := cursor.fetchmany(chunk):
@@ -399,7 +399,7 @@ class Engine:
             # Named: SQLite would otherwise read the rows through the narrower country index. Each table
             # is asked apart: a UNION would be sorted to group, where one table streams in index order.
             parts.append(
-                _judged(f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored()}", "1", "rowid")
+                _judged(f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored}", "1", "rowid")
             )
         arguments = (on.isoformat(), on.isoformat(), *params)
         newest: dict[tuple[str, str, str], str] = {}

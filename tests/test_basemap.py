@@ -40,7 +40,7 @@ def test_the_flank_its_capitals_and_seas_are_named_from_the_opening_zoom():
 
 def _built(labels=None, tiles=None):
     df = export.frame([])
-    return mapview.build_map(df, outline=lambda code: None, members={}, tiles=tiles, labels=labels)
+    return mapview.map_parts(df, outline=lambda code: None, members={}, tiles=tiles, labels=labels).whole()
 
 
 def test_the_labels_are_one_layer_shown_when_there_are_no_tiles():

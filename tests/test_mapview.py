@@ -17,9 +17,9 @@ from dashboard.htmltext import for_template_literal
 
 @pytest.fixture
 def built(table, gaz):
-    return mapview.build_map(
+    return mapview.map_parts(
         table, outline=gaz.outline, members=region_members(table, gaz), tiles=None, country_name=gaz.country_name
-    )
+    ).whole()
 
 
 def test_the_map_is_a_folium_map_framed_on_the_baltic_to_black_sea_band(built):
@@ -41,9 +41,9 @@ def test_after_a_filter_the_map_fits_the_facts_shown(table, gaz):
     # Around Estonia's outline (widened to the smallest fitted box), not the flank.
     assert south < 57.6 and north > 59.5 and west < 24 and east > 28
     assert north - south <= 3.5 and east - west <= 7
-    built = mapview.build_map(
+    built = mapview.map_parts(
         estonia, outline=gaz.outline, members=region_members(table, gaz), tiles=None, fit_to_facts=True
-    )
+    ).whole()
     html = built.get_root().render().replace("\n", "").replace(" " * 16, "")
     assert f"[[{south}, {west}], [{north}, {east}]]" in html
 
@@ -165,7 +165,7 @@ HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)> `${alert(1)}` <
 
 def test_article_text_is_embedded_as_inert_json_and_shown_as_dom_text(table, gaz):
     hostile = table.assign(quote=HOSTILE, place=HOSTILE, force=HOSTILE, outlet=HOSTILE, title=HOSTILE)
-    built = mapview.build_map(hostile, outline=gaz.outline, members=region_members(hostile, gaz), tiles=None)
+    built = mapview.map_parts(hostile, outline=gaz.outline, members=region_members(hostile, gaz), tiles=None).whole()
     html = built.get_root().render()
     assert "<script>alert" not in html and "<img src=x" not in html and "</textarea>" not in html
     # That the popup shows it as DOM text, never markup, only a browser can tell: test_browser_hostile.py.

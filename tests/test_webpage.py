@@ -182,7 +182,8 @@ def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz)
     assert "<script>" not in html and "&lt;script&gt;" in html
     table = export.frame(facts)
     rendered = (
-        mapview.build_map(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None, labels=())
+        mapview.map_parts(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None, labels=())
+        .whole()
         .get_root()
         .render()
     )
