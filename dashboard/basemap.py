@@ -17,10 +17,11 @@ from pathlib import Path
 from folium.map import Layer
 from jinja2 import Template
 
+from dashboard import paths
 from dashboard.errors import DashboardError
 from dashboard.factlayer import embed_json
 
-LABELS_CSV = Path(__file__).resolve().parent.parent / "data" / "basemap" / "labels.csv"
+LABELS_CSV = paths.BASEMAP_LABELS
 KINDS = ("country", "capital", "town", "sea")
 
 CSS = """

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import gazetteer, geocode, tabular, webpage
+from dashboard import gazetteer, geocode, paths, tabular, webpage
 from dashboard.errors import DashboardError
 from dashboard.ingest import checked_facts
 from dashboard.schema import Fact
@@ -38,8 +38,8 @@ def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fa
 def build(*, seeds_dir: Path | None = None, output: Path | None = None) -> int:
     from dashboard import data
 
-    facts = facts_of(data.seed_paths(seeds_dir or data.SEEDS_DIR), gazetteer.load())
-    (output or data.SHIPPED_CSV).write_text(
+    facts = facts_of(data.seed_paths(seeds_dir or paths.SEEDS_DIR), gazetteer.load())
+    (output or paths.SHIPPED_CSV).write_text(
         tabular.to_csv(tabular.fact_rows(facts), spreadsheet_safe=False), encoding="utf-8"
     )
     return len(facts)

@@ -7,14 +7,13 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import article as articles
-from dashboard import export
+from dashboard import export, paths
 from dashboard.errors import DataError
 from dashboard.gazetteer import Gazetteer
 from dashboard.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = ROOT / "seeds"
-SHIPPED_CSV = ROOT / "data" / "deployments.csv"
+SEEDS_DIR = paths.SEEDS_DIR
+SHIPPED_CSV = paths.SHIPPED_CSV
 
 
 def seed_paths(seeds_dir: Path = SEEDS_DIR) -> list[Path]:

@@ -27,12 +27,12 @@ from shapely.geometry import Point, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from dashboard import paths
 from dashboard.errors import GazetteerError
 from dashboard.textmatch import folded, trie_alternation
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-CURATED_DIR = DATA_DIR / "gazetteer"
-INDEX_PATH = DATA_DIR / "gazetteer.sqlite"
+CURATED_DIR = paths.GAZETTEER_DIR
+INDEX_PATH = paths.GAZETTEER_INDEX
 INDEX_FORMAT = 5
 
 # Short names that are also ordinary words or codes; curated aliases may still add them.

@@ -26,12 +26,11 @@ from dashboard.errors import (
     GeocoderTimedOut,
     GeocoderUnavailable,
 )
-from dashboard.gazetteer import DATA_DIR
+from dashboard import paths
 from dashboard.schema import Fact
 
-DEFAULT_URL = "https://nominatim.openstreetmap.org"
 USER_AGENT = "eastern-flank-deployments-map/1.0 (offline-first deployment mapper)"
-CACHE_PATH = DATA_DIR / "geocache.sqlite"
+CACHE_PATH = paths.GEOCACHE
 _TOWN_TYPES = {"city", "town", "village", "hamlet", "municipality", "suburb", "locality", "county"}
 _BASE_TYPES = {"military", "barracks", "airfield", "aerodrome", "base", "range", "naval_base"}
 

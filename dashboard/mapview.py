@@ -24,7 +24,7 @@ from branca.element import Figure
 import pandas as pd
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
-from dashboard import basemap, regionlayer, review
+from dashboard import basemap, paths, regionlayer, review
 from dashboard.factlayer import FactLayer
 from dashboard.gazetteer import representative_point
 from dashboard.htmltext import escape_html, for_template_literal
@@ -38,7 +38,6 @@ MIN_FIT_SPAN = 3.0  # degrees: the smallest box a filter's facts are fitted to
 # fitBounds rounds down to a whole zoom by default, and on a 640 px map the whole step from 5 to 4
 # shows all of Europe; quarter steps keep the flank filling the map at any width.
 ZOOM_SNAP = 0.25
-STATIC_DIR = Path(__file__).resolve().parent / "static"
 VENDOR_URL = "/app/static/vendor"
 STATUS_COLOURS = {"existing": "#1f4e9c", "planned": "#d35400", "withdrawn": "#7f8c8d"}
 STATUS_DASH = {"existing": None, "planned": "5 4", "withdrawn": "2 4"}
@@ -88,12 +87,11 @@ BACKGROUND = (
 Outline = Callable[[str], dict | None]
 
 
-def vendor_assets() -> None:
+def vendor_assets(target: Path = paths.VENDOR_DIR) -> None:
     """Copy Leaflet and jQuery from their PyPI packages (the versions folium uses) for static serving."""
     import xstatic.pkg.jquery as jquery
     import xstatic.pkg.leaflet as leaflet
 
-    target = STATIC_DIR / "vendor"
     target.mkdir(parents=True, exist_ok=True)
     images = Path(leaflet.BASE_DIR) / "images"
     for source in (

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard import dates
+from dashboard import dates, paths
 from dashboard.errors import ReferenceFileError
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.schema import MAX_COUNT
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
+REFERENCE_DIR = paths.REFERENCE_DIR
 COLUMNS = (
     "host_country",
     "host_code",

@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard import geocode
-from dashboard.reference import REFERENCE_DIR
-from dashboard.store import DEFAULT_PATH
+from dashboard import paths
+
+# The public Nominatim server, used only with `--online`; DASHBOARD_NOMINATIM names your own.
+NOMINATIM_URL = "https://nominatim.openstreetmap.org"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +31,9 @@ class Settings:
 def from_environment(env: Mapping[str, str] = os.environ) -> Settings:
     tiles = env.get("DASHBOARD_TILES", "OpenStreetMap")
     return Settings(
-        store=Path(env.get("DASHBOARD_STORE", DEFAULT_PATH)),
+        store=Path(env.get("DASHBOARD_STORE", paths.STORE)),
         tiles=None if tiles == "none" else tiles,
-        reference_dir=Path(env.get("DASHBOARD_REFERENCE", REFERENCE_DIR)),
-        nominatim_url=env.get("DASHBOARD_NOMINATIM", geocode.DEFAULT_URL),
-        geocache=Path(env.get("DASHBOARD_GEOCACHE", geocode.CACHE_PATH)),
+        reference_dir=Path(env.get("DASHBOARD_REFERENCE", paths.REFERENCE_DIR)),
+        nominatim_url=env.get("DASHBOARD_NOMINATIM", NOMINATIM_URL),
+        geocache=Path(env.get("DASHBOARD_GEOCACHE", paths.GEOCACHE)),
     )

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import export, migrations
+from dashboard import export, migrations, paths
 from dashboard.article import Article
 from dashboard.errors import SchemaVersionError, StoreError
 from dashboard.schema import COLUMNS, Fact, implausible_count
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "store.sqlite"
+DEFAULT_PATH = paths.STORE
 SCHEMA_VERSION = migrations.LATEST
 _BUSY_SECONDS = 30
 

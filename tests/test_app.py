@@ -14,7 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import export
-from dashboard.data import SHIPPED_CSV
+from dashboard.paths import SHIPPED_CSV
 from dashboard.schema import COLUMNS, REVIEW_COLUMNS
 from dashboard.store import Store
 from tests.conftest import APP

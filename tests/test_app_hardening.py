@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
-from dashboard.data import SHIPPED_CSV
+from dashboard.paths import SHIPPED_CSV
 from dashboard.parser import extract
 from dashboard.store import Store
 from tests.conftest import APP, open_app

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from dashboard import export, filters, mapview
-from dashboard.data import SHIPPED_CSV
+from dashboard.paths import SHIPPED_CSV
 from dashboard.data import region_members
 from tests.browser import (
     FACT_MARKERS,

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import export, mapview
-from dashboard.data import SHIPPED_CSV
+from dashboard.paths import SHIPPED_CSV
 from dashboard.data import region_members
 from tests.browser import (
     FACT_MARKERS,

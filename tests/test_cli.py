@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import cli, data, export, query
+from dashboard import cli, export, paths, query
 from dashboard.schema import COLUMNS
 from dashboard.store import Store
 from tests.conftest import ROOT, SEED
@@ -83,7 +83,7 @@ def test_build_writes_the_table_of_the_seeds(tmp_path, seed_facts):
 def test_the_committed_deployments_csv_is_current(tmp_path):
     fresh = tmp_path / "deployments.csv"
     cli.build(output=fresh)
-    assert data.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
+    assert paths.SHIPPED_CSV.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
         "data/deployments.csv is stale: run `python -m dashboard build`"
     )
 

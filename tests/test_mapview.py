@@ -153,9 +153,8 @@ def test_the_map_loads_leaflet_from_the_app_not_a_cdn(built):
     assert "cdn.jsdelivr" not in html and "code.jquery.com" not in html
 
 
-def test_vendored_assets_are_the_packaged_leaflet(tmp_path, monkeypatch):
-    monkeypatch.setattr(mapview, "STATIC_DIR", tmp_path)
-    mapview.vendor_assets()
+def test_vendored_assets_are_the_packaged_leaflet(tmp_path):
+    mapview.vendor_assets(tmp_path / "vendor")
     assert (tmp_path / "vendor" / "leaflet.js").read_text()[:200].count("Leaflet") >= 1
     assert (tmp_path / "vendor" / "images" / "layers.png").exists()
 

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from dashboard import article, export, ingest, review, reviewlog
-from dashboard.data import SHIPPED_CSV
+from dashboard.paths import SHIPPED_CSV
 from dashboard.errors import ReviewError
 from dashboard.store import SCHEMA_VERSION, Store
 
