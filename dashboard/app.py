@@ -44,7 +44,7 @@ from dashboard import (
 )
 from dashboard import reference as references
 from dashboard.errors import DashboardError, StoreError
-from dashboard.htmltext import escape_markdown as md
+from dashboard.util.htmltext import escape_markdown as md
 from dashboard.schema import LABELS
 from dashboard.store import Store
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
-from dashboard import dates
+from dashboard.util import dates
 from dashboard.errors import ArticleError
 
 MAX_BYTES = 5 * 1024 * 1024

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.htmltext import escape_html
+from dashboard.util.htmltext import escape_html
 
 
 def highlighted(text: str, start: int, end: int, *, context: int | None = None) -> str:

@@ -18,7 +18,7 @@ from folium.map import Layer
 from folium.elements import ElementAddToElement
 from jinja2 import Template
 
-from dashboard.htmltext import without_bidi_controls
+from dashboard.util.htmltext import without_bidi_controls
 
 TEXT_COLUMNS = (
     "force",

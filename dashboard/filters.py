@@ -9,7 +9,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.dates import iso_date, plausible
+from dashboard.util.dates import iso_date, plausible
 from dashboard.schema import STATUSES, UNITS
 
 

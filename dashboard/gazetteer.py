@@ -29,7 +29,7 @@ from shapely.ops import unary_union
 
 from dashboard import paths
 from dashboard.errors import GazetteerError
-from dashboard.textmatch import folded, trie_alternation
+from dashboard.util.textmatch import folded, trie_alternation
 
 CURATED_DIR = paths.GAZETTEER_DIR
 INDEX_PATH = paths.GAZETTEER_INDEX

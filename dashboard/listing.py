@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.htmltext import escape_markdown as md
+from dashboard.util.htmltext import escape_markdown as md
 from dashboard.mapview import count_text
 
 

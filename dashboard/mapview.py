@@ -27,7 +27,7 @@ from folium.features import GeoJsonPopup, GeoJsonTooltip
 from dashboard import basemap, paths, regionlayer, review
 from dashboard.factlayer import FactLayer
 from dashboard.gazetteer import representative_point
-from dashboard.htmltext import escape_html, for_template_literal
+from dashboard.util.htmltext import escape_html, for_template_literal
 from dashboard.reference import ReferenceRow
 
 # Estonia to Bulgaria with the Baltic and the western Black Sea; Iberia and the UK stay outside.

@@ -16,7 +16,7 @@ import folium
 from branca.element import Figure
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
-from dashboard.htmltext import escape_html, for_template_literal
+from dashboard.util.htmltext import escape_html, for_template_literal
 from dashboard.mapview import (
     FRAME,
     STATUS_COLOURS,

@@ -28,7 +28,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from dashboard import dates, posture, review
+from dashboard.util import dates
+from dashboard import posture, review
 from dashboard.compare import DISAGREEMENT_COLUMNS
 from dashboard.errors import StoreError
 from dashboard.filters import Filters, Options, Totals

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard import dates, paths
+from dashboard.util import dates
+from dashboard import paths
 from dashboard.errors import ReferenceFileError
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.schema import MAX_COUNT

@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import citation, posture, review, reviewlog, show
 from dashboard.errors import DashboardError
 from dashboard.gazetteer import Gazetteer
-from dashboard.htmltext import escape_markdown as md
+from dashboard.util.htmltext import escape_markdown as md
 from dashboard.schema import STATUSES, UNITS
 from dashboard.store import Store
 

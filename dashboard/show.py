@@ -12,7 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.htmltext import escape_markdown
+from dashboard.util.htmltext import escape_markdown
 
 
 def error(text: object, *, where: Any = st) -> None:

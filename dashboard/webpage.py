@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dashboard import article as articles
-from dashboard import dates
+from dashboard.util import dates
 from dashboard.errors import WebPageError
 
 TIMEOUT = 10.0  # seconds, for connecting, for each read, and for the whole page

@@ -6,7 +6,7 @@ import pytest
 
 from dashboard import export, ingest, mapview
 from dashboard.data import region_members
-from dashboard.htmltext import WORD_JOINER
+from dashboard.util.htmltext import WORD_JOINER
 from tests.browser import (
     FACT_MARKERS,
     ARTIFACTS,

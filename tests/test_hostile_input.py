@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
 from dashboard.parser import extract
-from dashboard.htmltext import WORD_JOINER, escape_markdown
+from dashboard.util.htmltext import WORD_JOINER, escape_markdown
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
 from dashboard.parser.text import MAX_SENTENCE
 from dashboard.store import Store

@@ -12,7 +12,7 @@ from dashboard import mapview
 from dashboard.factlayer import FactLayer, embed_json
 from dashboard.regionlayer import RegionLayer
 from dashboard.data import region_members
-from dashboard.htmltext import for_template_literal
+from dashboard.util.htmltext import for_template_literal
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.parser.numbers import BEYOND_ANY_FORCE, QUANTITY_IN_FOLDED, QUANTITY_RE, Quantity, parse_quantity
-from dashboard.textmatch import folded
+from dashboard.util.textmatch import folded
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.textmatch import first_words, folded, trie_alternation
+from dashboard.util.textmatch import first_words, folded, trie_alternation
 
 PHRASES = ["Tapa", "Tapa Army Base", "Tartu", "U.S.", "Ādaži", "a+b"]
 

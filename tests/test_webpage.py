@@ -11,7 +11,7 @@ import pytest
 
 from dashboard import citation, data, ingest, webpage
 from dashboard.errors import NoFactsError, WebPageError
-from dashboard.htmltext import escape_html
+from dashboard.util.htmltext import escape_html
 from dashboard.store import Store
 from tests.page_server import PAGES, PageServer
 

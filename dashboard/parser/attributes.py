@@ -14,7 +14,7 @@ from dashboard.gazetteer import Gazetteer
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Mention
 from dashboard.parser.places import PlaceList
-from dashboard.textmatch import folded, trie_alternation
+from dashboard.util.textmatch import folded, trie_alternation
 
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+to\b")

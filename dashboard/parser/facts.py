@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dashboard.article import Article
-from dashboard.dates import iso_date
+from dashboard.util.dates import iso_date
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.parser import lexicon
 from dashboard.parser.attributes import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.textmatch import first_words, folded, trie_alternation
+from dashboard.util.textmatch import first_words, folded, trie_alternation
 
 # Each unit's nouns, singular and plural; the parser matches the longest first.
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {

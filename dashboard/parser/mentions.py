@@ -23,7 +23,7 @@ from dashboard.parser.numbers import (
     parse_quantity,
 )
 from dashboard.parser.text import Sentence
-from dashboard.textmatch import folded, trie_alternation
+from dashboard.util.textmatch import folded, trie_alternation
 
 _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() for noun in nouns}
 

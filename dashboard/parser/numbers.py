@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.textmatch import folded, trie_alternation
+from dashboard.util.textmatch import folded, trie_alternation
 
 _UNITS_WORDS = {
     "one": 1,

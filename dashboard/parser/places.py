@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Mention
-from dashboard.textmatch import folded
+from dashboard.util.textmatch import folded
 
 if TYPE_CHECKING:
     from dashboard.parser.story import Story
