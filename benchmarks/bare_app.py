@@ -1,7 +1,7 @@
 """The baseline of the app benchmarks: the 11-line app a newcomer writes, every point one GeoJSON
 feature through st_folium, filtered by country (Leaflet served locally, as the dashboard's is)."""
 
-import os, sqlite3, folium, streamlit as st  # noqa: E401
+import os, sqlite3, folium, streamlit as st  # noqa: E401, I001
 from streamlit_folium import st_folium
 
 db = sqlite3.connect(os.environ["DASHBOARD_STORE"])

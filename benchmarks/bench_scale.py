@@ -22,7 +22,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from benchmarks.growth import exponent
 from benchmarks.realtext import write
 from dashboard import data, mapview, query

@@ -44,9 +44,9 @@ from dashboard import (
 )
 from dashboard import reference as references
 from dashboard.errors import DashboardError, StoreError
-from dashboard.util.htmltext import escape_markdown as md
 from dashboard.schema import LABELS
 from dashboard.store import Store
+from dashboard.util.htmltext import escape_markdown as md
 
 CITATION_PICKER_LIMIT = 1000
 ARTICLE_PICKER_LIMIT = 1000

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
-from dashboard.util import dates
 from dashboard.errors import ArticleError
+from dashboard.util import dates
 
 MAX_BYTES = 5 * 1024 * 1024
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import pandas as pd
 from branca.element import Element, Figure
-from folium.map import Layer
 from folium.elements import ElementAddToElement
+from folium.map import Layer
 from jinja2 import Template
 
 from dashboard.util.htmltext import without_bidi_controls

@@ -9,8 +9,8 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.util.dates import iso_date, plausible
 from dashboard.schema import STATUSES, UNITS
+from dashboard.util.dates import iso_date, plausible
 
 
 @dataclass(frozen=True, slots=True)

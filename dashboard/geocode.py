@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from geopy.exc import GeopyError
 
+from dashboard import paths
 from dashboard.errors import (
     GeocoderBadAnswer,
     GeocoderError,
@@ -26,7 +27,6 @@ from dashboard.errors import (
     GeocoderTimedOut,
     GeocoderUnavailable,
 )
-from dashboard import paths
 from dashboard.schema import Fact
 
 USER_AGENT = "eastern-flank-deployments-map/1.0 (offline-first deployment mapper)"

@@ -13,8 +13,8 @@ from dashboard import article as articles
 from dashboard import gazetteer as gazetteers
 from dashboard import webpage
 from dashboard.errors import DashboardError, ExtractionError, NoFactsError
-from dashboard.parser import extract
 from dashboard.gazetteer import Gazetteer
+from dashboard.parser import extract
 from dashboard.schema import Fact, implausible_count
 
 if TYPE_CHECKING:  # annotations only: the CLI's extract imports this module and should not load pandas

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.util.htmltext import escape_markdown as md
 from dashboard.mapview import count_text
+from dashboard.util.htmltext import escape_markdown as md
 
 
 def page_count(total: int, size: int) -> int:

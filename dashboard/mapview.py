@@ -20,15 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import folium
-from branca.element import Figure
 import pandas as pd
+from branca.element import Figure
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
 from dashboard import basemap, paths, regionlayer, review
 from dashboard.factlayer import FactLayer
 from dashboard.gazetteer import representative_point
-from dashboard.util.htmltext import escape_html, for_template_literal
 from dashboard.reference import ReferenceRow
+from dashboard.util.htmltext import escape_html, for_template_literal
 
 # Estonia to Bulgaria with the Baltic and the western Black Sea; Iberia and the UK stay outside.
 FRAME = ((41.0, 13.5), (60.0, 33.0))

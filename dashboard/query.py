@@ -25,17 +25,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pandas as pd
 
-from dashboard.util import dates
 from dashboard import posture, review
 from dashboard.compare import DISAGREEMENT_COLUMNS
 from dashboard.errors import StoreError
 from dashboard.filters import Filters, Options, Totals
 from dashboard.reviewlog import Decision
 from dashboard.schema import COLUMNS, CORRECTABLE, REVIEW_COLUMNS, REVIEW_STATES, STATUSES, TRUSTED_STATES, UNITS
-from pathlib import Path
+from dashboard.util import dates
 
 # Every column a row of the app carries: the fact's (corrected) values, then its review.
 ROW_COLUMNS: tuple[str, ...] = COLUMNS + REVIEW_COLUMNS

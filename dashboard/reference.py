@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.util import dates
 from dashboard import paths
 from dashboard.errors import ReferenceFileError
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.schema import MAX_COUNT
+from dashboard.util import dates
 
 REFERENCE_DIR = paths.REFERENCE_DIR
 COLUMNS = (

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-
 from typing import cast
 
 import pandas as pd
@@ -14,9 +13,9 @@ import streamlit as st
 from dashboard import citation, posture, review, reviewlog, show
 from dashboard.errors import DashboardError
 from dashboard.gazetteer import Gazetteer
-from dashboard.util.htmltext import escape_markdown as md
 from dashboard.schema import STATUSES, UNITS
 from dashboard.store import Store
+from dashboard.util.htmltext import escape_markdown as md
 
 PICKER_LIMIT = 1000
 EXCLUDED_LIMIT = 500

@@ -20,8 +20,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dashboard import article as articles
-from dashboard.util import dates
 from dashboard.errors import WebPageError
+from dashboard.util import dates
 
 TIMEOUT = 10.0  # seconds, for connecting, for each read, and for the whole page
 MAX_BYTES = articles.MAX_BYTES

@@ -17,9 +17,9 @@ from streamlit.testing.v1 import AppTest
 from benchmarks import realtext
 from dashboard import data, query
 from dashboard.filters import Filters
+from dashboard.ingest import ingest_dir
 from dashboard.listing import fact_lines
 from dashboard.placemap import FACT_MARKER_LIMIT
-from dashboard.ingest import ingest_dir
 from dashboard.schema import COLUMNS
 from dashboard.store import Store
 from tests.conftest import open_app

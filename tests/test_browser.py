@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 
 from dashboard import export, filters, mapview
-from dashboard.paths import SHIPPED_CSV
 from dashboard.data import region_members
+from dashboard.paths import SHIPPED_CSV
 from tests.browser import (
-    FACT_MARKERS,
     ARTIFACTS,
+    FACT_MARKERS,
     chromium_page,
     map_frame,
     require_chromium,

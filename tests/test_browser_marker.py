@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 from dashboard import reviewlog
 from dashboard.store import Store
 from tests.browser import (
-    FACT_MARKERS,
     ARTIFACTS,
+    FACT_MARKERS,
     chromium_page,
     map_frame,
     require_chromium,

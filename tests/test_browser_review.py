@@ -7,11 +7,11 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import export, mapview
-from dashboard.paths import SHIPPED_CSV
 from dashboard.data import region_members
+from dashboard.paths import SHIPPED_CSV
 from tests.browser import (
-    FACT_MARKERS,
     ARTIFACTS,
+    FACT_MARKERS,
     chromium_page,
     map_frame,
     require_chromium,

@@ -8,8 +8,8 @@ from dashboard import export, ingest, mapview
 from dashboard.data import region_members
 from dashboard.util.htmltext import WORD_JOINER
 from tests.browser import (
-    FACT_MARKERS,
     ARTIFACTS,
+    FACT_MARKERS,
     chromium_page,
     map_frame,
     require_chromium,

@@ -14,10 +14,10 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import article, export
 from dashboard.parser import extract
-from dashboard.util.htmltext import WORD_JOINER, escape_markdown
-from dashboard.schema import COLUMNS, TEXT_COLUMNS
 from dashboard.parser.text import MAX_SENTENCE
+from dashboard.schema import COLUMNS, TEXT_COLUMNS
 from dashboard.store import Store
+from dashboard.util.htmltext import WORD_JOINER, escape_markdown
 from tests.conftest import APP, ROOT
 from tests.fake_nominatim import FakeNominatim
 

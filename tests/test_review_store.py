@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from dashboard import article, export, ingest, review, reviewlog
-from dashboard.paths import SHIPPED_CSV
 from dashboard.errors import ReviewError
+from dashboard.paths import SHIPPED_CSV
 from dashboard.store import SCHEMA_VERSION, Store
 
 # Stores written by the code of main with ingest.add, three articles and seven facts each: at f5122f5

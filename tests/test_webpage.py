@@ -11,8 +11,8 @@ import pytest
 
 from dashboard import citation, data, ingest, webpage
 from dashboard.errors import NoFactsError, WebPageError
-from dashboard.util.htmltext import escape_html
 from dashboard.store import Store
+from dashboard.util.htmltext import escape_html
 from tests.page_server import PAGES, PageServer
 
 ROOT = PAGES.parent.parent

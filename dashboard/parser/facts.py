@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dashboard.article import Article
-from dashboard.util.dates import iso_date
 from dashboard.gazetteer import Gazetteer, Place
 from dashboard.parser import lexicon
 from dashboard.parser.attributes import (
@@ -51,6 +50,7 @@ from dashboard.parser.story import (
 from dashboard.parser.text import Sentence, split, visible
 from dashboard.parser.timing import TimeHit, When, times_in, when_within
 from dashboard.schema import Fact
+from dashboard.util.dates import iso_date
 
 # "one of its brigades" counts one brigade.
 # "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 
-
 # Embedding, override and isolate controls (and the marks) reorder whatever follows them: one
 # U+202E in an article reversed the rest of the citation view.
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
