@@ -14,9 +14,9 @@ import warnings
 
 from benchmarks.realtext import article
 from benchmarks.report import Row, best_of, print_table, subprocess_seconds
-from dashboard import article as articles
 from dashboard import gazetteer
 from dashboard.parser import extract
+from dashboard.sources import article as articles
 
 MEGABYTE = 1_000_000
 QUANTULUM_SAMPLE = 20  # quantulum3 reads about 20 KB/s; a sample of the same text keeps the run short

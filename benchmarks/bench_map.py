@@ -13,10 +13,10 @@ import pandas as pd
 
 from benchmarks.generate import article
 from benchmarks.report import Row
-from dashboard import article as articles
 from dashboard import export, gazetteer, mapview
 from dashboard.data import region_members
 from dashboard.parser import extract
+from dashboard.sources import article as articles
 
 
 def facts_table(n_articles: int, gaz: gazetteer.Gazetteer) -> pd.DataFrame:

@@ -14,10 +14,10 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import article, write
-from dashboard import article as articles
 from dashboard import export, gazetteer, mapview
 from dashboard.data import region_members
 from dashboard.parser import extract
+from dashboard.sources import article as articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100, 1000, 10000)

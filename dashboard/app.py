@@ -40,11 +40,11 @@ from dashboard import (
     settings,
     show,
     tabular,
-    webpage,
 )
 from dashboard import reference as references
 from dashboard.errors import DashboardError, StoreError
 from dashboard.schema import LABELS
+from dashboard.sources import webpage
 from dashboard.store import Store
 from dashboard.util.htmltext import escape_markdown as md
 

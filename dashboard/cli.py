@@ -14,10 +14,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import gazetteer, geocode, paths, tabular, webpage
+from dashboard import gazetteer, geocode, paths, tabular
 from dashboard.errors import DashboardError
 from dashboard.ingest import checked_facts
 from dashboard.schema import Fact
+from dashboard.sources import webpage
 
 
 def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fact]:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import article as articles
 from dashboard import export, paths
 from dashboard.errors import DataError
 from dashboard.gazetteer import Gazetteer
+from dashboard.sources import article as articles
 from dashboard.store import Store
 
 SEEDS_DIR = paths.SEEDS_DIR

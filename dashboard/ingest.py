@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dashboard import article as articles
 from dashboard import gazetteer as gazetteers
-from dashboard import webpage
 from dashboard.errors import DashboardError, ExtractionError, NoFactsError
 from dashboard.gazetteer import Gazetteer
 from dashboard.parser import extract
 from dashboard.schema import Fact, implausible_count
+from dashboard.sources import article as articles
+from dashboard.sources import webpage
 
 if TYPE_CHECKING:  # annotations only: the CLI's extract imports this module and should not load pandas
     from dashboard.store import AddResult, Store

@@ -20,9 +20,9 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import export, migrations, paths
-from dashboard.article import Article
 from dashboard.errors import SchemaVersionError, StoreError
 from dashboard.schema import COLUMNS, Fact, implausible_count
+from dashboard.sources.article import Article
 
 DEFAULT_PATH = paths.STORE
 SCHEMA_VERSION = migrations.LATEST

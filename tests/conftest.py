@@ -9,9 +9,10 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import article, export, gazetteer
+from dashboard import export, gazetteer
 from dashboard.parser import extract
 from dashboard.schema import Fact
+from dashboard.sources import article
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

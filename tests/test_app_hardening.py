@@ -8,9 +8,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import article, export
+from dashboard import export
 from dashboard.parser import extract
 from dashboard.paths import SHIPPED_CSV
+from dashboard.sources import article
 from dashboard.store import Store
 from tests.conftest import APP, open_app
 from tests.test_app import open_tab, table

@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import article, reviewlog
+from dashboard import reviewlog
 from dashboard.schema import Fact
+from dashboard.sources import article
 from dashboard.store import Store
 from tests.test_app import APP, NEW_ARTICLE, add_text, download, metric, open_tab, table
 

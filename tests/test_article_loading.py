@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from dashboard import article
 from dashboard.errors import ArticleError
+from dashboard.sources import article
 
 TEXT = "The US sent 3,000 troops to Poland — “a clear signal”, officials said."
 

@@ -10,11 +10,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from dashboard import article, ingest, webpage
+from dashboard import ingest
 from dashboard.cli import main as cli_main
 from dashboard.errors import ArticleError, ExtractionError
 from dashboard.ingest import ingest_dir
 from dashboard.schema import MAX_COUNT
+from dashboard.sources import article, webpage
 from dashboard.store import Store
 from tests.conftest import ROOT
 

@@ -7,9 +7,10 @@ import re
 import pandas as pd
 import pytest
 
-from dashboard import article, compare, export, reference
+from dashboard import compare, export, reference
 from dashboard.data import region_members
 from dashboard.parser import extract
+from dashboard.sources import article
 
 
 @pytest.fixture(scope="module")

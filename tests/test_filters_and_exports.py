@@ -78,8 +78,8 @@ def test_geojson_keeps_unlocated_facts_with_a_null_geometry(table):
 
 def test_the_posture_as_reported_up_to_a_date_on_generated_articles_of_many_dates(gaz):
     from benchmarks.generate import article as generated
-    from dashboard import article as articles
     from dashboard.parser import extract
+    from dashboard.sources import article as articles
 
     df = export.frame(f for i in range(40) for f in extract(articles.from_text(generated(i)), gaz))
     dates = sorted(set(df["published"]))

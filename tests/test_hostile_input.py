@@ -12,10 +12,11 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import article, export
+from dashboard import export
 from dashboard.parser import extract
 from dashboard.parser.text import MAX_SENTENCE
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
+from dashboard.sources import article
 from dashboard.store import Store
 from dashboard.util.htmltext import WORD_JOINER, escape_markdown
 from tests.conftest import APP, ROOT
@@ -157,7 +158,8 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
     child = textwrap.dedent(f"""
         import os, signal
         from pathlib import Path
-        from dashboard import article, gazetteer
+        from dashboard import gazetteer
+        from dashboard.sources import article
         from dashboard.parser import extract
         from dashboard.store import Store
         gaz = gazetteer.load()

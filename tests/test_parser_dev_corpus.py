@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import article
 from dashboard.parser import extract
+from dashboard.sources import article
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MARKS = {"quantified_f1": 0.85, "country_f1": 0.90, "status_accuracy": 0.90, "distractor_hits": 2}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard import article
 from dashboard.errors import ArticleError
 from dashboard.parser import extract
 from dashboard.schema import PRECISIONS, STATUSES, is_unit
+from dashboard.sources import article
 
 _WORDS = st.sampled_from(
     [

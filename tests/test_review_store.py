@@ -10,9 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import article, export, ingest, review, reviewlog
+from dashboard import export, ingest, review, reviewlog
 from dashboard.errors import ReviewError
 from dashboard.paths import SHIPPED_CSV
+from dashboard.sources import article
 from dashboard.store import SCHEMA_VERSION, Store
 
 # Stores written by the code of main with ingest.add, three articles and seven facts each: at f5122f5

@@ -9,9 +9,9 @@ import json
 import pytest
 
 from benchmarks.generate import article
-from dashboard import article as articles
 from dashboard import export, tabular
 from dashboard.parser import extract
+from dashboard.sources import article as articles
 
 
 @pytest.fixture(scope="module")

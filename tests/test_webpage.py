@@ -9,8 +9,9 @@ import time
 
 import pytest
 
-from dashboard import citation, data, ingest, webpage
+from dashboard import citation, data, ingest
 from dashboard.errors import NoFactsError, WebPageError
+from dashboard.sources import webpage
 from dashboard.store import Store
 from dashboard.util.htmltext import escape_html
 from tests.page_server import PAGES, PageServer

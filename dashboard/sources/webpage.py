@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from dashboard import article as articles
 from dashboard.errors import WebPageError
+from dashboard.sources import article as articles
 from dashboard.util import dates
 
 TIMEOUT = 10.0  # seconds, for connecting, for each read, and for the whole page
