@@ -14,8 +14,8 @@ import warnings
 
 from benchmarks.realtext import article
 from benchmarks.report import Row, best_of, print_table, subprocess_seconds
-from dashboard import gazetteer
 from dashboard.parser import extract
+from dashboard.places import gazetteer
 from dashboard.sources import article as articles
 
 MEGABYTE = 1_000_000
@@ -24,7 +24,7 @@ QUANTULUM_SAMPLE = 20  # quantulum3 reads about 20 KB/s; a sample of the same te
 COLD_LOAD = """
 import time
 start = time.perf_counter()
-from dashboard import gazetteer
+from dashboard.places import gazetteer
 gaz = gazetteer.load()
 gaz.resolve_town("Tapa", context=("EE",))
 gaz.find_named("in Estonia")

@@ -13,9 +13,10 @@ import pandas as pd
 
 from benchmarks.generate import article
 from benchmarks.report import Row
-from dashboard import export, gazetteer, mapview
+from dashboard import export, mapview
 from dashboard.data import region_members
 from dashboard.parser import extract
+from dashboard.places import gazetteer
 from dashboard.sources import article as articles
 
 

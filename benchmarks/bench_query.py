@@ -13,8 +13,9 @@ from datetime import date
 
 from benchmarks.bench_scale import store_of
 from benchmarks.report import best_of
-from dashboard import data, gazetteer, query
+from dashboard import data, query
 from dashboard.filters import Filters
+from dashboard.places import gazetteer
 
 GROUPED = (
     "SELECT round(lat, 3), round(lon, 3), country_code, region, precision, status, unit, troops_derived, "

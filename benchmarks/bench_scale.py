@@ -84,7 +84,7 @@ def expected_markers(store: Path, chosen: Filters, *, bare: bool) -> tuple[str, 
             )
             n = db.execute(sql, codes).fetchone()[0]
         return "path.leaflet-interactive", n, n
-    from dashboard import gazetteer
+    from dashboard.places import gazetteer
 
     engine = query.Engine(store, data.all_facts(None))
     gaz = gazetteer.load()

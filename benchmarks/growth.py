@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import article, write
-from dashboard import export, gazetteer, mapview
+from dashboard import export, mapview
 from dashboard.data import region_members
 from dashboard.parser import extract
+from dashboard.places import gazetteer
 from dashboard.sources import article as articles
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,8 +26,6 @@ from dashboard import (
     data,
     export,
     filters,
-    gazetteer,
-    geocode,
     ingest,
     listing,
     mapview,
@@ -43,6 +41,7 @@ from dashboard import (
 )
 from dashboard import reference as references
 from dashboard.errors import DashboardError, StoreError
+from dashboard.places import gazetteer, geocode
 from dashboard.schema import LABELS
 from dashboard.sources import webpage
 from dashboard.store import Store

@@ -14,9 +14,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import gazetteer, geocode, paths, tabular
+from dashboard import paths, tabular
 from dashboard.errors import DashboardError
 from dashboard.ingest import checked_facts
+from dashboard.places import gazetteer, geocode
 from dashboard.schema import Fact
 from dashboard.sources import webpage
 

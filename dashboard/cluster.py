@@ -20,10 +20,10 @@ from pathlib import Path
 from distributed import Client, LocalCluster, as_completed
 from distributed.scheduler import KilledWorker
 
-from dashboard import gazetteer as gazetteers
 from dashboard.errors import ClusterError, DashboardError
-from dashboard.gazetteer import Gazetteer
 from dashboard.ingest import Extracted, IngestSummary, Progress, checked_facts, plan, store_results
+from dashboard.places import gazetteer as gazetteers
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.sources import article as articles
 from dashboard.sources import webpage
 from dashboard.store import Store

@@ -8,7 +8,7 @@ import pandas as pd
 
 from dashboard import export, paths
 from dashboard.errors import DataError
-from dashboard.gazetteer import Gazetteer
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.sources import article as articles
 from dashboard.store import Store
 

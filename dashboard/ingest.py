@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dashboard import gazetteer as gazetteers
 from dashboard.errors import DashboardError, ExtractionError, NoFactsError
-from dashboard.gazetteer import Gazetteer
 from dashboard.parser import extract
+from dashboard.places import gazetteer as gazetteers
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.schema import Fact, implausible_count
 from dashboard.sources import article as articles
 from dashboard.sources import webpage

@@ -26,7 +26,7 @@ from folium.features import GeoJsonPopup, GeoJsonTooltip
 
 from dashboard import basemap, paths, regionlayer, review
 from dashboard.factlayer import FactLayer
-from dashboard.gazetteer import representative_point
+from dashboard.places.gazetteer import representative_point
 from dashboard.reference import ReferenceRow
 from dashboard.util.htmltext import escape_html, for_template_literal
 

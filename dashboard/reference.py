@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dashboard import paths
 from dashboard.errors import ReferenceFileError
-from dashboard.gazetteer import Gazetteer, Place
+from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.schema import MAX_COUNT
 from dashboard.util import dates
 

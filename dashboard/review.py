@@ -17,7 +17,7 @@ import pandas as pd
 
 from dashboard import reviewlog
 from dashboard.errors import ReviewError
-from dashboard.gazetteer import Gazetteer, Place
+from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.reviewlog import Decision, FactKey
 from dashboard.schema import (
     BOOL_COLUMNS,

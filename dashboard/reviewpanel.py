@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import citation, posture, review, reviewlog, show
 from dashboard.errors import DashboardError
-from dashboard.gazetteer import Gazetteer
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.schema import STATUSES, UNITS
 from dashboard.store import Store
 from dashboard.util.htmltext import escape_markdown as md

@@ -9,8 +9,9 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import export, gazetteer
+from dashboard import export
 from dashboard.parser import extract
+from dashboard.places import gazetteer
 from dashboard.schema import Fact
 from dashboard.sources import article
 

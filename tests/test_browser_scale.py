@@ -8,10 +8,11 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks import realtext
 from benchmarks.bench_scale import expected_markers
-from dashboard import data, gazetteer, query
+from dashboard import data, query
 from dashboard.filters import Filters
 from dashboard.ingest import ingest_dir
 from dashboard.placemap import FACT_MARKER_LIMIT
+from dashboard.places import gazetteer
 from dashboard.schema import COLUMNS
 from dashboard.store import Store
 from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle

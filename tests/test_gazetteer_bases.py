@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dashboard.gazetteer import CURATED_DIR, fold
+from dashboard.places.gazetteer import CURATED_DIR, fold
 
 with (CURATED_DIR / "bases.csv").open(encoding="utf-8", newline="") as _handle:
     ROWS = list(csv.DictReader(_handle))

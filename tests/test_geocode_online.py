@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from dashboard import errors
-from dashboard.geocode import GeoCache, GeoQuery, build_query, nominatim_transport, refine
+from dashboard.places.geocode import GeoCache, GeoQuery, build_query, nominatim_transport, refine
 from tests.fake_nominatim import FakeNominatim
 
 

@@ -158,7 +158,7 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
     child = textwrap.dedent(f"""
         import os, signal
         from pathlib import Path
-        from dashboard import gazetteer
+        from dashboard.places import gazetteer
         from dashboard.sources import article
         from dashboard.parser import extract
         from dashboard.store import Store

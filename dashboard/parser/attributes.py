@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from dashboard.gazetteer import Gazetteer
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Mention
 from dashboard.parser.places import PlaceList
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.util.textmatch import folded, trie_alternation
 
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")

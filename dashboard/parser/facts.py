@@ -11,7 +11,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from dashboard.gazetteer import Gazetteer, Place
 from dashboard.parser import lexicon
 from dashboard.parser.attributes import (
     ANNOTATED_AT_HOME,
@@ -48,6 +47,7 @@ from dashboard.parser.story import (
 )
 from dashboard.parser.text import Sentence, split, visible
 from dashboard.parser.timing import TimeHit, When, times_in, when_within
+from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date

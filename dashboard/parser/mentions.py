@@ -11,7 +11,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from dashboard.gazetteer import Gazetteer
 from dashboard.parser import lexicon
 from dashboard.parser.numbers import (
     NUMBER,
@@ -23,6 +22,7 @@ from dashboard.parser.numbers import (
     parse_quantity,
 )
 from dashboard.parser.text import Sentence
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.util.textmatch import folded, trie_alternation
 
 _NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() for noun in nouns}

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Mention
+from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.util.textmatch import folded
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from dashboard.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.parser import lexicon
 from dashboard.parser.mentions import Nouns, SizeDefinition
 from dashboard.parser.places import PlaceList
+from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.schema import Fact
 
 _QUALIFIER_BEFORE = re.compile(r",\s*$")
