@@ -15,7 +15,7 @@ from benchmarks.generate import write
 from benchmarks.report import Row
 from dashboard import filters
 from dashboard.ingest import ingest_dir
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from tests.browser import chromium_page, streamlit_server, wait_until_app_idle
 
 

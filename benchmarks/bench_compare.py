@@ -14,10 +14,10 @@ import pandas as pd
 from benchmarks.growth import exponent
 from benchmarks.realtext import article, passages
 from dashboard import compare, export, reference
-from dashboard.data import region_members
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles
+from dashboard.store.shipped import region_members
 
 SIZES = (1000, 2000, 4000, 8000)
 

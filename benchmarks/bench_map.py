@@ -14,10 +14,10 @@ import pandas as pd
 from benchmarks.generate import article
 from benchmarks.report import Row
 from dashboard import export, mapview
-from dashboard.data import region_members
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles
+from dashboard.store.shipped import region_members
 
 
 def facts_table(n_articles: int, gaz: gazetteer.Gazetteer) -> pd.DataFrame:

@@ -13,9 +13,10 @@ from datetime import date
 
 from benchmarks.bench_scale import store_of
 from benchmarks.report import best_of
-from dashboard import data, query
+from dashboard import query
 from dashboard.filters import Filters
 from dashboard.places import gazetteer
+from dashboard.store import shipped
 
 GROUPED = (
     "SELECT round(lat, 3), round(lon, 3), country_code, region, precision, status, unit, troops_derived, "
@@ -28,7 +29,7 @@ def sqlite_figures(n: int) -> dict[str, float]:
     store = store_of(n)
     gaz = gazetteer.load()
     start = time.perf_counter()
-    engine = query.Engine(store, data.all_facts(None))
+    engine = query.Engine(store, shipped.all_facts(None))
     opened = time.perf_counter() - start
     members = {r: gaz.region_members(r) for r in engine.regions()}
     estonia = Filters(countries=("EE",))

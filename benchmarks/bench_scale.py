@@ -24,10 +24,11 @@ from pathlib import Path
 
 from benchmarks.growth import exponent
 from benchmarks.realtext import write
-from dashboard import data, mapview, query
+from dashboard import mapview, query
 from dashboard.filters import Filters
 from dashboard.placemap import FACT_MARKER_LIMIT
-from dashboard.store import Store
+from dashboard.store import shipped
+from dashboard.store.articles import Store
 from tests.browser import chromium_page, streamlit_server, wait_until_app_idle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +60,7 @@ def store_of(n: int) -> Path:
     if not path.exists():
         with tempfile.TemporaryDirectory() as tmp:
             # N = 0 is the shipped seed alone, stored too so that the bare app draws it.
-            write(n, Path(tmp)) if n else [shutil.copy(p, tmp) for p in data.seed_paths()]
+            write(n, Path(tmp)) if n else [shutil.copy(p, tmp) for p in shipped.seed_paths()]
             subprocess.run(
                 [sys.executable, "-m", "dashboard", "ingest", tmp, "--store", str(path) + ".part", "--workers", "2"],
                 cwd=ROOT,
@@ -86,7 +87,7 @@ def expected_markers(store: Path, chosen: Filters, *, bare: bool) -> tuple[str, 
         return "path.leaflet-interactive", n, n
     from dashboard.places import gazetteer
 
-    engine = query.Engine(store, data.all_facts(None))
+    engine = query.Engine(store, shipped.all_facts(None))
     gaz = gazetteer.load()
     members = {r: gaz.region_members(r) for r in engine.regions()}
     summary = engine.summary(chosen, members, states=query.SHOWN)

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from benchmarks.generate import article, write
 from dashboard import export, mapview
-from dashboard.data import region_members
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles
+from dashboard.store.shipped import region_members
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100, 1000, 10000)

@@ -23,7 +23,6 @@ from dashboard import (
     basemap,
     citation,
     compare,
-    data,
     export,
     filters,
     ingest,
@@ -44,7 +43,8 @@ from dashboard.errors import DashboardError, StoreError
 from dashboard.places import gazetteer, geocode
 from dashboard.schema import LABELS
 from dashboard.sources import webpage
-from dashboard.store import Store
+from dashboard.store import shipped
+from dashboard.store.articles import Store
 from dashboard.util.htmltext import escape_markdown as md
 
 CITATION_PICKER_LIMIT = 1000
@@ -117,7 +117,7 @@ def open_engine(path: str) -> query.Engine:
     Without a usable store it reads an empty one of its own, so the shipped facts still show."""
     if path == NO_STORE:
         path = str(Store(Path(tempfile.mkdtemp(prefix="dashboard-empty-")) / "store.sqlite").path)
-    return query.Engine(Path(path), data.all_facts(None))
+    return query.Engine(Path(path), shipped.all_facts(None))
 
 
 def engine_at(store_path: str, revision: int, reviews: int) -> query.Engine:
@@ -175,7 +175,7 @@ def posture_of(
 
 @st.cache_data(max_entries=64)
 def text_of(store_path: str, revision: int, article_id: str) -> str | None:
-    return data.article_text(article_id, store_at(store_path))
+    return shipped.article_text(article_id, store_at(store_path))
 
 
 @st.cache_data(max_entries=4)

@@ -38,9 +38,9 @@ def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fa
 
 
 def build(*, seeds_dir: Path | None = None, output: Path | None = None) -> int:
-    from dashboard import data
+    from dashboard.store import shipped
 
-    facts = facts_of(data.seed_paths(seeds_dir or paths.SEEDS_DIR), gazetteer.load())
+    facts = facts_of(shipped.seed_paths(seeds_dir or paths.SEEDS_DIR), gazetteer.load())
     (output or paths.SHIPPED_CSV).write_text(
         tabular.to_csv(tabular.fact_rows(facts), spreadsheet_safe=False), encoding="utf-8"
     )
@@ -112,7 +112,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from dashboard import ingest, query, settings
-    from dashboard.store import Store
+    from dashboard.store.articles import Store
 
     store = Store(args.store or settings.from_environment().store)
 

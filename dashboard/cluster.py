@@ -26,7 +26,7 @@ from dashboard.places import gazetteer as gazetteers
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.sources import article as articles
 from dashboard.sources import webpage
-from dashboard.store import Store
+from dashboard.store.articles import Store
 
 LOCAL = "local"
 CHUNK = 25  # articles per task: big enough that scheduling costs little, small enough to spread evenly

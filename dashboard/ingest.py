@@ -18,7 +18,7 @@ from dashboard.sources import article as articles
 from dashboard.sources import webpage
 
 if TYPE_CHECKING:  # annotations only: the CLI's extract imports this module and should not load pandas
-    from dashboard.store import AddResult, Store
+    from dashboard.store.articles import AddResult, Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from dashboard.schema import (
     UNITS,
     is_unit,
 )
-from dashboard.store import Store
+from dashboard.store.articles import Store
 
 Action = Literal["accept", "reject", "correct"]
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from dashboard.errors import ReviewError, StoreError
 from dashboard.schema import CORRECTABLE, REVIEW_STATES
-from dashboard.store import Store
+from dashboard.store.articles import Store
 
 STATE_FIELD = "review_state"
 

@@ -14,7 +14,7 @@ from dashboard import citation, posture, review, reviewlog, show
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.schema import STATUSES, UNITS
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from dashboard.util.htmltext import escape_markdown as md
 
 PICKER_LIMIT = 1000

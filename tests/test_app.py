@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import export
 from dashboard.paths import SHIPPED_CSV
 from dashboard.schema import COLUMNS, REVIEW_COLUMNS
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from tests.conftest import APP
 
 NEW_ARTICLE = (

@@ -12,7 +12,7 @@ from dashboard import export
 from dashboard.parser import extract
 from dashboard.paths import SHIPPED_CSV
 from dashboard.sources import article
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from tests.conftest import APP, open_app
 from tests.test_app import open_tab, table
 

@@ -15,13 +15,14 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from benchmarks import realtext
-from dashboard import data, query
+from dashboard import query
 from dashboard.filters import Filters
 from dashboard.ingest import ingest_dir
 from dashboard.listing import fact_lines
 from dashboard.placemap import FACT_MARKER_LIMIT
 from dashboard.schema import COLUMNS
-from dashboard.store import Store
+from dashboard.store import shipped
+from dashboard.store.articles import Store
 from tests.conftest import open_app
 from tests.test_app import download, metric, open_tab
 
@@ -39,7 +40,7 @@ def big_store(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def engine(big_store, gaz):
-    engine = query.Engine(big_store, data.all_facts(None))
+    engine = query.Engine(big_store, shipped.all_facts(None))
     members = {r: gaz.region_members(r) for r in engine.regions()}
     yield engine, members
     engine.close()

@@ -16,7 +16,7 @@ from dashboard.errors import ArticleError, ExtractionError
 from dashboard.ingest import ingest_dir
 from dashboard.schema import MAX_COUNT
 from dashboard.sources import article, webpage
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from tests.conftest import ROOT
 
 HUGE = "The US sent 9300000000000000000 troops to Poland. Canada has 700 troops in Latvia."

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from dashboard import export, filters, mapview
-from dashboard.data import region_members
 from dashboard.paths import SHIPPED_CSV
+from dashboard.store.shipped import region_members
 from tests.browser import (
     ARTIFACTS,
     FACT_MARKERS,

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import reviewlog
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from tests.browser import (
     ARTIFACTS,
     FACT_MARKERS,

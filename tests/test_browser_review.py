@@ -7,8 +7,8 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import export, mapview
-from dashboard.data import region_members
 from dashboard.paths import SHIPPED_CSV
+from dashboard.store.shipped import region_members
 from tests.browser import (
     ARTIFACTS,
     FACT_MARKERS,

@@ -8,13 +8,14 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks import realtext
 from benchmarks.bench_scale import expected_markers
-from dashboard import data, query
+from dashboard import query
 from dashboard.filters import Filters
 from dashboard.ingest import ingest_dir
 from dashboard.placemap import FACT_MARKER_LIMIT
 from dashboard.places import gazetteer
 from dashboard.schema import COLUMNS
-from dashboard.store import Store
+from dashboard.store import shipped
+from dashboard.store.articles import Store
 from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
 pytestmark = pytest.mark.browser
@@ -35,7 +36,7 @@ def server(tmp_path_factory):
 
 
 def summary_of(server, chosen: Filters) -> query.Summary:
-    engine = query.Engine(server.store, data.all_facts(None))
+    engine = query.Engine(server.store, shipped.all_facts(None))
     gaz = gazetteer.load()
     try:
         return engine.summary(chosen, {r: gaz.region_members(r) for r in engine.regions()}, states=query.SHOWN)
@@ -44,7 +45,7 @@ def summary_of(server, chosen: Filters) -> query.Summary:
 
 
 def first_quote_at(server, place: query.Place) -> str:
-    engine = query.Engine(server.store, data.all_facts(None))
+    engine = query.Engine(server.store, shipped.all_facts(None))
     try:
         return engine.rows(Filters(), {}, at=(place.lat, place.lon), limit=1, states=query.SHOWN)[0][
             COLUMNS.index("quote")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard import export, ingest, mapview
-from dashboard.data import region_members
+from dashboard.store.shipped import region_members
 from dashboard.util.htmltext import WORD_JOINER
 from tests.browser import (
     ARTIFACTS,

@@ -15,7 +15,7 @@ import pytest
 
 from dashboard import cli, export, paths, query
 from dashboard.schema import COLUMNS
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from tests.conftest import ROOT, SEED
 
 

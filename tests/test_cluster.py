@@ -17,7 +17,7 @@ distributed = pytest.importorskip("distributed")
 from benchmarks.realtext import write  # noqa: E402
 from dashboard import cluster  # noqa: E402
 from dashboard.ingest import ingest_dir  # noqa: E402
-from dashboard.store import Store  # noqa: E402
+from dashboard.store.articles import Store  # noqa: E402
 from tests.conftest import ROOT  # noqa: E402
 
 pytestmark = pytest.mark.timeout(300)

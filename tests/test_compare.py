@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from dashboard import compare, export, reference
-from dashboard.data import region_members
 from dashboard.parser import extract
 from dashboard.sources import article
+from dashboard.store.shipped import region_members
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from dashboard import export, filters, tabular
-from dashboard.data import region_members
 from dashboard.schema import COLUMNS, LABELS
+from dashboard.store.shipped import region_members
 
 WHEN = datetime(2026, 11, 25, 21, 30, tzinfo=UTC)
 HOSTILE = [

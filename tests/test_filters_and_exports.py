@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from dashboard import export, filters
-from dashboard.data import region_members
 from dashboard.schema import COLUMNS
+from dashboard.store.shipped import region_members
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from dashboard.parser import extract
 from dashboard.parser.text import MAX_SENTENCE
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
 from dashboard.sources import article
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from dashboard.util.htmltext import WORD_JOINER, escape_markdown
 from tests.conftest import APP, ROOT
 from tests.fake_nominatim import FakeNominatim
@@ -161,7 +161,7 @@ def test_a_process_killed_in_the_middle_of_adding_leaves_the_store_as_it_was(tmp
         from dashboard.places import gazetteer
         from dashboard.sources import article
         from dashboard.parser import extract
-        from dashboard.store import Store
+        from dashboard.store.articles import Store
         gaz = gazetteer.load()
         store = Store(Path({str(store)!r}))
         def items():

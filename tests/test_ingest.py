@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.generate import write
 from dashboard.ingest import ingest_dir
-from dashboard.store import Store
+from dashboard.store.articles import Store
 from tests.conftest import ROOT
 
 

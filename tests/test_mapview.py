@@ -9,9 +9,9 @@ import folium
 import pytest
 
 from dashboard import mapview
-from dashboard.data import region_members
 from dashboard.factlayer import FactLayer, embed_json
 from dashboard.regionlayer import RegionLayer
+from dashboard.store.shipped import region_members
 from dashboard.util.htmltext import for_template_literal
 
 

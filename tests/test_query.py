@@ -11,11 +11,12 @@ import pandas as pd
 import pytest
 
 from benchmarks import generate, realtext
-from dashboard import compare, data, export, filters, mapview, posture, query, review, reviewlog, tabular
+from dashboard import compare, export, filters, mapview, posture, query, review, reviewlog, tabular
 from dashboard.filters import Filters
 from dashboard.ingest import ingest_dir
 from dashboard.reviewlog import FactKey
-from dashboard.store import Store
+from dashboard.store import shipped
+from dashboard.store.articles import Store
 
 CHOICES = [
     Filters(),
@@ -34,9 +35,9 @@ STATES = {"shown": query.SHOWN, "trusted": query.TRUSTED, "every": query.EVERY, 
 def decide_some(store: Store, df: pd.DataFrame, gaz) -> None:
     """Accept, reject and correct a few stored and shipped facts, and leave one decision orphaned."""
     reviewed = review.apply(df, [])
-    shipped = df.index[df["article_id"].isin(data.all_facts(None)["article_id"])]
-    stored = df.index[~df.index.isin(shipped)]
-    picks = {"accept": [shipped[0], stored[5], stored[40]], "reject": [shipped[2], stored[7], stored[41]]}
+    seeded = df.index[df["article_id"].isin(shipped.all_facts(None)["article_id"])]
+    stored = df.index[~df.index.isin(seeded)]
+    picks = {"accept": [seeded[0], stored[5], stored[40]], "reject": [seeded[2], stored[7], stored[41]]}
     for action, positions in picks.items():
         for i in positions:
             row = reviewed.facts.loc[i]
@@ -45,7 +46,7 @@ def decide_some(store: Store, df: pd.DataFrame, gaz) -> None:
     for i, wanted in (
         (stored[9], {"troops_low": 1234, "troops_high": 1300, "status": "planned"}),
         (stored[11], riga),
-        (shipped[3], {"force": "Canada", "when_start": "2023-01-01"}),
+        (seeded[3], {"force": "Canada", "when_start": "2023-01-01"}),
     ):
         row = reviewed.facts.loc[i]
         review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ben", current=row, wanted=wanted)
@@ -59,11 +60,11 @@ def setup(tmp_path_factory, gaz):
     realtext.write(60, root / "corpus")
     store = Store(root / "s.sqlite")
     ingest_dir(root / "corpus", store=store, workers=1)
-    decide_some(store, data.all_facts(store), gaz)
+    decide_some(store, shipped.all_facts(store), gaz)
     decisions = reviewlog.decisions(store)
-    reviewed = review.apply(data.all_facts(store), decisions)
-    members = data.region_members(reviewed.facts, gaz)
-    engine = query.Engine(store.path, data.all_facts(None))
+    reviewed = review.apply(shipped.all_facts(store), decisions)
+    members = shipped.region_members(reviewed.facts, gaz)
+    engine = query.Engine(store.path, shipped.all_facts(None))
     engine.sync(1, lambda: decisions)
     yield engine, reviewed, members
     engine.close()
@@ -110,8 +111,8 @@ def test_rejected_facts_are_in_no_total_and_only_reviewed_ones_when_trusted(setu
 def test_the_shipped_facts_come_first_and_a_page_is_a_slice(setup):
     engine, _, members = setup
     everything = engine.rows(Filters(), members, states=query.EVERY)
-    shipped = data.all_facts(None)
-    assert [r[0] for r in everything[: len(shipped)]] == list(shipped["fact_id"])
+    seeded = shipped.all_facts(None)
+    assert [r[0] for r in everything[: len(seeded)]] == list(seeded["fact_id"])
     assert engine.rows(Filters(), members, states=query.EVERY, offset=100, limit=25) == everything[100:125]
     assert len(everything) > 500
 
@@ -199,12 +200,12 @@ def test_one_fact_by_its_id_is_its_reviewed_row_in_any_state(tmp_path):
     store = Store(tmp_path / "s.sqlite")
     for art, facts in SMALL:
         store.add(art, facts)
-    every = review.apply(data.all_facts(store), [])
+    every = review.apply(shipped.all_facts(store), [])
     for position, action in ((0, "accept"), (1, "reject"), (-1, "reject")):
         row = every.facts.iloc[position]
         review.decide(store, every.key(row["fact_id"]), action=action, reviewer="Ana", current=row)
-    expected = review.apply(data.all_facts(store), reviewlog.decisions(store)).facts
-    engine = query.Engine(store.path, data.all_facts(None))
+    expected = review.apply(shipped.all_facts(store), reviewlog.decisions(store)).facts
+    engine = query.Engine(store.path, shipped.all_facts(None))
     engine.sync(1, lambda: reviewlog.decisions(store))
     got = query.frame([engine.fact(fact_id) for fact_id in expected["fact_id"]])
     for column in ("fact_id", "review_state", "reviewed_by", "troops_low", "place", "original_place", "quote"):
@@ -226,14 +227,14 @@ def test_a_click_on_a_place_marker_finds_its_place(setup):
 
 def test_the_store_s_copy_of_a_shipped_article_is_left_out_as_the_pandas_table_leaves_it(tmp_path, gaz):
     generate.write(10, tmp_path / "corpus")
-    shutil.copy(data.seed_paths()[0], tmp_path / "corpus")
+    shutil.copy(shipped.seed_paths()[0], tmp_path / "corpus")
     store = Store(tmp_path / "s.sqlite")
     ingest_dir(tmp_path / "corpus", store=store, workers=1)
-    shipped = data.all_facts(None)
-    assert set(shipped["article_id"]) & set(store.facts()["article_id"])
-    df = review.apply(data.all_facts(store), []).facts
-    members = data.region_members(df, gaz)
-    engine = query.Engine(store.path, shipped)
+    seeded = shipped.all_facts(None)
+    assert set(seeded["article_id"]) & set(store.facts()["article_id"])
+    df = review.apply(shipped.all_facts(store), []).facts
+    members = shipped.region_members(df, gaz)
+    engine = query.Engine(store.path, seeded)
     for chosen in (Filters(), Filters(countries=("LV",))):
         expected = filters.apply(df, chosen, members=members)
         assert [r[0] for r in engine.rows(chosen, members, states=query.SHOWN)] == list(expected["fact_id"])
@@ -249,4 +250,4 @@ def test_an_unusable_store_is_a_store_error(tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="cannot read the store"):
-        query.Engine(bad, data.all_facts(None))
+        query.Engine(bad, shipped.all_facts(None))

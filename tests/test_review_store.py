@@ -14,7 +14,7 @@ from dashboard import export, ingest, review, reviewlog
 from dashboard.errors import ReviewError
 from dashboard.paths import SHIPPED_CSV
 from dashboard.sources import article
-from dashboard.store import SCHEMA_VERSION, Store
+from dashboard.store.articles import SCHEMA_VERSION, Store
 
 # Stores written by the code of main with ingest.add, three articles and seven facts each: at f5122f5
 # (schema 1, before the parser dated facts), at 666caac (schema 2, with when/when_start/when_end) and at
@@ -80,7 +80,7 @@ def test_a_failed_migration_leaves_the_old_store_as_it_was(tmp_path, monkeypatch
         db.execute("CREATE TABLE reviews (x)")
         raise sqlite3.OperationalError("disk full, say")
 
-    from dashboard import migrations
+    from dashboard.store import migrations
 
     monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS[:3], broken))
     with pytest.raises(Exception, match="disk full"):

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from dashboard import ingest
-from dashboard.data import all_facts
 from dashboard.errors import DataError, NoFactsError, SchemaVersionError, StoreError
 from dashboard.sources import article
-from dashboard.store import SCHEMA_VERSION, Store
+from dashboard.store.articles import SCHEMA_VERSION, Store
+from dashboard.store.shipped import all_facts
 
 TEXT = "The US will send 3,000 troops to Poland and 1,000 to Romania."
 

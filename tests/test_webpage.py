@@ -9,10 +9,11 @@ import time
 
 import pytest
 
-from dashboard import citation, data, ingest
+from dashboard import citation, ingest
 from dashboard.errors import NoFactsError, WebPageError
 from dashboard.sources import webpage
-from dashboard.store import Store
+from dashboard.store import shipped
+from dashboard.store.articles import Store
 from dashboard.util.htmltext import escape_html
 from tests.page_server import PAGES, PageServer
 
@@ -61,7 +62,7 @@ def test_a_page_added_by_address_is_stored_with_its_facts_and_its_quote_highligh
     assert store.add(art, facts, source_name=site.url("news.html")).added
     romania = next(f for f in facts if f.country_code == "RO" and f.quantity_low == 2000)
     assert romania.force == "US" and romania.status == "planned" and romania.published == "2024-03-05"
-    text = data.article_text(romania.article_id, store)
+    text = shipped.article_text(romania.article_id, store)
     assert text[romania.quote_start : romania.quote_end] == romania.quote
     html = citation.highlighted(text, romania.quote_start, romania.quote_end)
     assert f"<mark id='quote'>{escape_html(romania.quote)}</mark>" in html
@@ -162,7 +163,7 @@ def test_a_directory_of_saved_pages_is_ingested_beside_text_files(tmp_path, stor
 
 def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz):
     from dashboard import export, mapview
-    from dashboard.data import region_members
+    from dashboard.store.shipped import region_members
 
     page = tmp_path / "hostile.html"
     page.write_text(

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import export, migrations, paths
+from dashboard import export, paths
 from dashboard.errors import SchemaVersionError, StoreError
 from dashboard.schema import COLUMNS, Fact, implausible_count
 from dashboard.sources.article import Article
+from dashboard.store import migrations
 
 DEFAULT_PATH = paths.STORE
 SCHEMA_VERSION = migrations.LATEST

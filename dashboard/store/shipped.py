@@ -10,7 +10,7 @@ from dashboard import export, paths
 from dashboard.errors import DataError
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.sources import article as articles
-from dashboard.store import Store
+from dashboard.store.articles import Store
 
 SEEDS_DIR = paths.SEEDS_DIR
 SHIPPED_CSV = paths.SHIPPED_CSV
