@@ -13,7 +13,8 @@ import pandas as pd
 
 from benchmarks.growth import exponent
 from benchmarks.realtext import article, passages
-from dashboard import compare, export, reference
+from dashboard import compare, reference
+from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles
@@ -52,7 +53,7 @@ def seconds(fn) -> float:
 
 def run() -> dict[int, tuple[float, float, int]]:
     gaz = gazetteer.load()
-    base = export.frame(f for i in range(len(passages())) for f in extract(articles.from_text(article(i)), gaz))
+    base = tables.frame(f for i in range(len(passages())) for f in extract(articles.from_text(article(i)), gaz))
     rows = reference.load(gaz).rows
     results = {}
     for n in SIZES:

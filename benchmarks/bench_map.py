@@ -13,7 +13,8 @@ import pandas as pd
 
 from benchmarks.generate import article
 from benchmarks.report import Row
-from dashboard import export, mapview
+from dashboard import mapview
+from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles
@@ -21,7 +22,7 @@ from dashboard.store.shipped import region_members
 
 
 def facts_table(n_articles: int, gaz: gazetteer.Gazetteer) -> pd.DataFrame:
-    return export.frame(f for i in range(n_articles) for f in extract(articles.from_text(article(i)), gaz))
+    return tables.frame(f for i in range(n_articles) for f in extract(articles.from_text(article(i)), gaz))
 
 
 def ours(df: pd.DataFrame, gaz: gazetteer.Gazetteer) -> tuple[float, int]:

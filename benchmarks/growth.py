@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import article, write
-from dashboard import export, mapview
+from dashboard import mapview
+from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles
@@ -62,7 +63,7 @@ def run() -> list[tuple[str, dict[int, tuple[float, float]]]]:
         start = time.perf_counter()
         facts = [f for t in texts for f in extract(articles.from_text(t), gaz)]
         extraction[n] = (time.perf_counter() - start, _peak_mb())
-        df = export.frame(facts)
+        df = tables.frame(facts)
         del facts
         _reset_peak()
         start = time.perf_counter()

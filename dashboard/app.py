@@ -23,7 +23,6 @@ from dashboard import (
     basemap,
     citation,
     compare,
-    export,
     filters,
     ingest,
     listing,
@@ -36,10 +35,10 @@ from dashboard import (
     reviewpanel,
     settings,
     show,
-    tabular,
 )
 from dashboard import reference as references
 from dashboard.errors import DashboardError, StoreError
+from dashboard.exports import plain, tables
 from dashboard.places import gazetteer, geocode
 from dashboard.schema import LABELS
 from dashboard.sources import webpage
@@ -353,7 +352,7 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
 
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
     headers = cast(
-        export.Headers,
+        tables.Headers,
         names_col.radio(
             "Column names",
             ["schema", "readable"],
@@ -364,7 +363,7 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
     )
     csv_col.download_button(
         "Download CSV",
-        lambda: listing.encoded(tabular.csv_chunks(view.stream(), headers=headers, columns=query.ROW_COLUMNS)),
+        lambda: listing.encoded(plain.csv_chunks(view.stream(), headers=headers, columns=query.ROW_COLUMNS)),
         file_name=f"{stem}.csv",
         mime="text/csv",
         key="dl_csv",
@@ -372,7 +371,7 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
     geojson_col.download_button(
         "Download GeoJSON",
         lambda: listing.encoded(
-            export.geojson_chunks(
+            tables.geojson_chunks(
                 query.frames(view.stream()),
                 members=view.members(),
                 outline=outline,
@@ -386,7 +385,7 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
     )
     excel_col.download_button(
         "Download Excel",
-        lambda: export.to_excel(shown(), filters_applied=described, headers=headers, exported_at=datetime.now(UTC)),
+        lambda: tables.to_excel(shown(), filters_applied=described, headers=headers, exported_at=datetime.now(UTC)),
         file_name=f"{stem}.xlsx",
         key="dl_excel",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -517,7 +516,7 @@ def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
         else ("info", f"{name} is already stored; nothing changed.")
     )
     st.session_state["flash"] = flash
-    st.session_state["added_facts"] = export.frame(facts)[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS)
+    st.session_state["added_facts"] = tables.frame(facts)[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS)
     st.rerun()
 
 
@@ -615,7 +614,7 @@ def compare_tab(view: View, gaz: gazetteer.Gazetteer, rows: list[references.Refe
         st.dataframe(wide[list(COMPARE_LABELS)].rename(columns=COMPARE_LABELS), hide_index=True)
     st.download_button(
         f"Download the comparison for {gaz.country_name(code)} (CSV)",
-        export.to_csv(mine).encode("utf-8"),
+        tables.to_csv(mine).encode("utf-8"),
         file_name=f"comparison_{code}.csv",
         mime="text/csv",
         key="dl_compare",

@@ -14,8 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import paths, tabular
+from dashboard import paths
 from dashboard.errors import DashboardError
+from dashboard.exports import plain
 from dashboard.ingest import checked_facts
 from dashboard.places import gazetteer, geocode
 from dashboard.schema import Fact
@@ -42,7 +43,7 @@ def build(*, seeds_dir: Path | None = None, output: Path | None = None) -> int:
 
     facts = facts_of(shipped.seed_paths(seeds_dir or paths.SEEDS_DIR), gazetteer.load())
     (output or paths.SHIPPED_CSV).write_text(
-        tabular.to_csv(tabular.fact_rows(facts), spreadsheet_safe=False), encoding="utf-8"
+        plain.to_csv(plain.fact_rows(facts), spreadsheet_safe=False), encoding="utf-8"
     )
     return len(facts)
 
@@ -103,8 +104,8 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"warning: {refined.problem}; kept the offline places", file=sys.stderr)
     if not facts:
         print("note: no deployment facts found in " + ", ".join(map(str, args.files)), file=sys.stderr)
-    rows = tabular.fact_rows(facts)
-    sys.stdout.write(tabular.to_json(rows) + "\n" if args.format == "json" else tabular.to_csv(rows))
+    rows = plain.fact_rows(facts)
+    sys.stdout.write(plain.to_json(rows) + "\n" if args.format == "json" else plain.to_csv(rows))
     return 0
 
 

@@ -493,12 +493,12 @@ def _judged(source: str, part: str, seq: str) -> str:
 def frame(rows: Sequence[tuple]) -> pd.DataFrame:
     """Rows of ``ROW_COLUMNS`` as the app's table, each column of the schema's type (an ``original_``
     column of its own column's type), as ``review.apply`` gives it."""
-    from dashboard import export
+    from dashboard.exports import tables
 
     df = pd.DataFrame(list(rows), columns=list(ROW_COLUMNS))
-    originals = export.typed(df.assign(**{c: df[f"original_{c}"] for c in CORRECTABLE}))
+    originals = tables.typed(df.assign(**{c: df[f"original_{c}"] for c in CORRECTABLE}))
     states = df[["review_state", "reviewed_by", "reviewed_at"]].fillna("").astype(str)
-    return pd.concat([export.typed(df), states, originals[list(CORRECTABLE)].add_prefix("original_")], axis=1)
+    return pd.concat([tables.typed(df), states, originals[list(CORRECTABLE)].add_prefix("original_")], axis=1)
 
 
 def frames(rows: Iterable[tuple], *, size: int = 5000) -> Iterator[pd.DataFrame]:
@@ -528,12 +528,12 @@ def _overlay_rows(
 ) -> tuple[list[tuple], tuple[review.Orphan, ...]]:
     """(seq, store rowid, ``ROW_COLUMNS``...) of the shipped facts and of the stored facts of every
     article with a decision, as ``review.apply`` reviews them; and the decisions that match no fact."""
-    from dashboard import export
+    from dashboard.exports import tables
 
     seqs = [_SHIPPED_SEQ + i for i in range(len(shipped))] + [int(r) for r in decided["rowid"]]
     store_rowids: list[int | None] = [None] * len(shipped) + [int(r) for r in decided["rowid"]]
     frames = [f for f in (shipped[list(COLUMNS)], decided[list(COLUMNS)]) if not f.empty]
-    facts = export.typed(pd.concat(frames, ignore_index=True)) if frames else shipped[list(COLUMNS)]
+    facts = tables.typed(pd.concat(frames, ignore_index=True)) if frames else shipped[list(COLUMNS)]
     reviewed = review.apply(facts, decisions)
     values = reviewed.facts[list(ROW_COLUMNS)].astype(object).itertuples(index=False)
     rows = [(seq, rowid, *(_sql(v) for v in row)) for seq, rowid, row in zip(seqs, store_rowids, values)]

@@ -9,7 +9,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import export
+from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.schema import Fact
@@ -44,7 +44,7 @@ def seed_expected() -> dict:
 @pytest.fixture
 def table(seed_facts):
     """The seed article's facts as the app's table."""
-    return export.frame(seed_facts)
+    return tables.frame(seed_facts)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import export
+from dashboard.exports import tables
 from dashboard.paths import SHIPPED_CSV
 from dashboard.schema import COLUMNS, REVIEW_COLUMNS
 from dashboard.store.articles import Store
@@ -57,7 +57,7 @@ def download(at: AppTest, files: dict, label: str) -> tuple[str, bytes]:
 
 
 def test_the_app_opens_on_the_shipped_facts(app):
-    shipped = export.read_csv(SHIPPED_CSV)
+    shipped = tables.read_csv(SHIPPED_CSV)
     assert int(metric(app, "Facts")) == len(shipped)
     assert len(table(app)) == len(shipped)
     assert int(metric(app, "No place")) == int(shipped["lat"].isna().sum())
@@ -124,7 +124,7 @@ def test_bad_input_shows_an_error_and_leaves_the_store_unchanged(app, store_path
 
 
 def test_the_citation_view_highlights_the_quoted_sentence(app):
-    shipped = export.read_csv(SHIPPED_CSV)
+    shipped = tables.read_csv(SHIPPED_CSV)
     fact = shipped[shipped["unit"] == "warships"].iloc[0]
     open_tab(app, "Citation").selectbox(key="cite_fact").set_value(fact["fact_id"]).run()
     html = tab(app, "Citation").get("html")[0].proto.body

@@ -8,7 +8,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import export
+from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.paths import SHIPPED_CSV
 from dashboard.sources import article
@@ -145,6 +145,6 @@ def test_a_store_that_cannot_be_used_leaves_the_shipped_facts_under_a_banner(
     at = open_app(path, monkeypatch)
     banner = [e.value.replace("\\", "") for e in at.error]
     assert any(reason in b and "shipped facts only" in b for b in banner), banner
-    assert len(stored_table(at)) == len(export.read_csv(SHIPPED_CSV))
+    assert len(stored_table(at)) == len(tables.read_csv(SHIPPED_CSV))
     st.cache_data.clear()
     st.cache_resource.clear()

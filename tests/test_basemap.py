@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from dashboard import basemap, export, mapview
+from dashboard import basemap, mapview
 from dashboard.errors import DashboardError
+from dashboard.exports import tables
 
 FLANK = ("Estonia", "Latvia", "Lithuania", "Poland", "Slovakia", "Hungary", "Romania", "Bulgaria")
 
@@ -39,7 +40,7 @@ def test_the_flank_its_capitals_and_seas_are_named_from_the_opening_zoom():
 
 
 def _built(labels=None, tiles=None):
-    df = export.frame([])
+    df = tables.frame([])
     return mapview.map_parts(df, outline=lambda code: None, members={}, tiles=tiles, labels=labels).whole()
 
 

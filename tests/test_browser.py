@@ -7,7 +7,8 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard import export, filters, mapview
+from dashboard import filters, mapview
+from dashboard.exports import tables
 from dashboard.paths import SHIPPED_CSV
 from dashboard.store.shipped import region_members
 from tests.browser import (
@@ -32,7 +33,7 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def shipped():
-    return export.read_csv(SHIPPED_CSV)
+    return tables.read_csv(SHIPPED_CSV)
 
 
 @pytest.fixture

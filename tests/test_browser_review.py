@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from dashboard import export, mapview
+from dashboard import mapview
+from dashboard.exports import tables
 from dashboard.paths import SHIPPED_CSV
 from dashboard.store.shipped import region_members
 from tests.browser import (
@@ -35,7 +36,7 @@ def metric(page, label: str):
 
 
 def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(server, gaz):
-    shipped = export.read_csv(SHIPPED_CSV)
+    shipped = tables.read_csv(SHIPPED_CSV)
     # Region-wide facts are drawn as regions, not markers.
     located = mapview.point_facts(shipped, region_members(shipped, gaz)).reset_index(drop=True)
     with chromium_page() as page:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import cli, export, paths, query
+from dashboard import cli, paths, query
+from dashboard.exports import tables
 from dashboard.schema import COLUMNS
 from dashboard.store.articles import Store
 from tests.conftest import ROOT, SEED
@@ -77,7 +78,7 @@ def test_build_writes_the_table_of_the_seeds(tmp_path, seed_facts):
     out = tmp_path / "deployments.csv"
     result = run("build", "--output", str(out))
     assert result.returncode == 0, result.stderr
-    assert list(export.read_csv(out)["fact_id"]) == [f.fact_id for f in seed_facts]
+    assert list(tables.read_csv(out)["fact_id"]) == [f.fact_id for f in seed_facts]
 
 
 def test_the_committed_deployments_csv_is_current(tmp_path):

@@ -7,7 +7,8 @@ import re
 import pandas as pd
 import pytest
 
-from dashboard import compare, export, reference
+from dashboard import compare, reference
+from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.sources import article
 from dashboard.store.shipped import region_members
@@ -112,7 +113,7 @@ def test_articles_that_disagree_stand_side_by_side_never_averaged(gaz):
     first = article.from_text("published: 2022-05-01\noutlet: A\n\nCanada has 1,000 troops in Latvia.")
     second = article.from_text("published: 2022-06-01\noutlet: B\n\nCanada has 2,000 troops in Latvia.")
     agreeing = article.from_text("published: 2022-06-02\noutlet: C\n\nFrance has 500 troops in Romania.")
-    df = export.frame([*extract(first, gaz), *extract(second, gaz), *extract(agreeing, gaz)])
+    df = tables.frame([*extract(first, gaz), *extract(second, gaz), *extract(agreeing, gaz)])
     result = compare.disagreements(df)
     assert list(result["outlet"]) == ["A", "B"]
     assert list(result["troops_low"]) == [1000, 2000]
@@ -120,7 +121,7 @@ def test_articles_that_disagree_stand_side_by_side_never_averaged(gaz):
 
 
 def claims(gaz, text: str) -> pd.DataFrame:
-    return export.frame(extract(article.from_text(text), gaz))
+    return tables.frame(extract(article.from_text(text), gaz))
 
 
 def test_a_national_contingent_is_a_share_of_the_battlegroup_not_a_difference(rows, gaz):

@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from dashboard import export, filters, tabular
+from dashboard import filters
+from dashboard.exports import plain, tables
 from dashboard.schema import COLUMNS, LABELS
 from dashboard.store.shipped import region_members
 
@@ -28,7 +29,7 @@ HOSTILE = [
 
 @pytest.fixture
 def table(seed_facts) -> pd.DataFrame:
-    return export.frame(seed_facts)
+    return tables.frame(seed_facts)
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def test_filters_are_described_in_words_every_one_listed(chosen_rows):
 
 
 def test_the_workbook_holds_facts_filters_sources_and_the_export_time(table, chosen_rows):
-    book = workbook(export.to_excel(table, filters_applied=chosen_rows, exported_at=WHEN))
+    book = workbook(tables.to_excel(table, filters_applied=chosen_rows, exported_at=WHEN))
     assert book.sheetnames == ["Facts", "Filters", "Sources", "Columns"]
     assert all(sheet.freeze_panes == "A2" for sheet in book.worksheets)
     facts = list(book["Facts"].values)
@@ -67,11 +68,11 @@ def test_the_workbook_holds_facts_filters_sources_and_the_export_time(table, cho
 
 
 def test_readable_headers_are_the_apps_names_and_both_are_listed(table, chosen_rows):
-    book = workbook(export.to_excel(table, filters_applied=chosen_rows, exported_at=WHEN, headers="readable"))
+    book = workbook(tables.to_excel(table, filters_applied=chosen_rows, exported_at=WHEN, headers="readable"))
     header = next(book["Facts"].values)
     assert list(header) == [LABELS[c] for c in COLUMNS] and "Count (low)" in header
     assert ("quantity_low", "Count (low)") in list(book["Columns"].values)
-    csv_header = export.to_csv(table, headers="readable").splitlines()[0]
+    csv_header = tables.to_csv(table, headers="readable").splitlines()[0]
     assert csv_header.startswith("Fact ID,Article ID,Title") and "Count (low)" in csv_header
 
 
@@ -80,13 +81,13 @@ def test_no_cell_of_the_workbook_can_run_as_a_formula(table):
     hostile["quote"] = HOSTILE[: len(hostile)]
     hostile["title"] = HOSTILE[0]
     rows = [("Article", HOSTILE[0])]
-    book = workbook(export.to_excel(hostile, filters_applied=rows, exported_at=WHEN))
+    book = workbook(tables.to_excel(hostile, filters_applied=rows, exported_at=WHEN))
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
                 if isinstance(cell.value, str):
-                    assert not cell.value.startswith(tabular._FORMULA_START), cell.value
+                    assert not cell.value.startswith(plain._FORMULA_START), cell.value
     quotes = [dict(zip(COLUMNS, r))["quote"] for r in list(book["Facts"].values)[1:]]
     assert quotes[0] == "'" + HOSTILE[0]
     assert "\x00" not in "".join(quotes) and "\x07" not in "".join(quotes)
@@ -95,7 +96,7 @@ def test_no_cell_of_the_workbook_can_run_as_a_formula(table):
 def test_geojson_carries_filters_sources_and_time_and_regions_as_member_outlines(table, gaz, chosen_rows):
     members = region_members(table, gaz)
     collection = json.loads(
-        export.to_geojson(table, members=members, outline=gaz.outline, filters_applied=chosen_rows, exported_at=WHEN)
+        tables.to_geojson(table, members=members, outline=gaz.outline, filters_applied=chosen_rows, exported_at=WHEN)
     )
     assert collection["filters"]["Country"] == "Estonia (EE)"
     assert collection["exported_at"] == "2026-11-25T21:30:00+00:00"
@@ -112,7 +113,7 @@ def test_geojson_carries_filters_sources_and_time_and_regions_as_member_outlines
             assert feature["geometry"] is None
     assert collection["sources"][0]["facts"] == int((table["article_id"] == table["article_id"][0]).sum())
     # Without outlines a region fact still says who its members are, and is no point.
-    bare = json.loads(export.to_geojson(table, members=members))
+    bare = json.loads(tables.to_geojson(table, members=members))
     region = next(f for f in bare["features"] if f["properties"]["precision"] == "region")
     assert region["geometry"] is None and region["properties"]["members"]
 
@@ -122,6 +123,6 @@ def test_geojson_written_a_chunk_at_a_time_is_the_geojson_of_the_whole_table(tab
     members = region_members(table, gaz)
     options = {"members": members, "outline": gaz.outline, "filters_applied": chosen_rows, "exported_at": WHEN}
     chunks = [table.iloc[i : i + size] for i in range(0, len(table), size)]
-    assert "".join(export.geojson_chunks(chunks, **options)) == export.to_geojson(table, **options)
-    empty = json.loads("".join(export.geojson_chunks([], **options)))
+    assert "".join(tables.geojson_chunks(chunks, **options)) == tables.to_geojson(table, **options)
+    empty = json.loads("".join(tables.geojson_chunks([], **options)))
     assert (empty["features"], empty["sources"], empty["filters"]["Country"]) == ([], [], "Estonia (EE)")

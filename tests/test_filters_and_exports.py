@@ -9,7 +9,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard import export, filters
+from dashboard import filters
+from dashboard.exports import tables
 from dashboard.schema import COLUMNS
 from dashboard.store.shipped import region_members
 
@@ -63,14 +64,14 @@ def test_download_names_record_the_filters_and_are_safe_file_names(chosen, stem)
 
 
 def test_csv_has_the_schema_columns_and_round_trips_through_pandas(table):
-    text = export.to_csv(table)
-    back = export.read_csv(io.StringIO(text))
+    text = tables.to_csv(table)
+    back = tables.read_csv(io.StringIO(text))
     assert tuple(back.columns) == COLUMNS
     pd.testing.assert_frame_equal(back, table.reset_index(drop=True))
 
 
 def test_geojson_keeps_unlocated_facts_with_a_null_geometry(table):
-    collection = json.loads(export.to_geojson(table))
+    collection = json.loads(tables.to_geojson(table))
     assert len(collection["features"]) == len(table)
     nulls = [f for f in collection["features"] if f["geometry"] is None]
     assert len(nulls) == table["lat"].isna().sum()
@@ -81,7 +82,7 @@ def test_the_posture_as_reported_up_to_a_date_on_generated_articles_of_many_date
     from dashboard.parser import extract
     from dashboard.sources import article as articles
 
-    df = export.frame(f for i in range(40) for f in extract(articles.from_text(generated(i)), gaz))
+    df = tables.frame(f for i in range(40) for f in extract(articles.from_text(generated(i)), gaz))
     dates = sorted(set(df["published"]))
     assert len(dates) > 10
     cut = date.fromisoformat(dates[len(dates) // 2])

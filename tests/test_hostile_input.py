@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import export
+from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.parser.text import MAX_SENTENCE
 from dashboard.schema import COLUMNS, TEXT_COLUMNS
@@ -40,7 +40,7 @@ HOSTILE = [
 # --- spreadsheet formula injection ----------------------------------------------------------------------
 @pytest.fixture
 def hostile_table(seed_facts) -> pd.DataFrame:
-    df = export.frame(seed_facts).head(len(HOSTILE)).reset_index(drop=True)
+    df = tables.frame(seed_facts).head(len(HOSTILE)).reset_index(drop=True)
     for column in TEXT_COLUMNS:
         df[column] = [HOSTILE[(i + len(column)) % len(HOSTILE)] for i in range(len(df))]
     df["lon"] = -df["lon"]
@@ -48,25 +48,25 @@ def hostile_table(seed_facts) -> pd.DataFrame:
 
 
 def test_every_text_cell_a_spreadsheet_would_run_is_neutralised(hostile_table):
-    raw = pd.read_csv(io.StringIO(export.to_csv(hostile_table)), dtype=str, keep_default_na=False)
+    raw = pd.read_csv(io.StringIO(tables.to_csv(hostile_table)), dtype=str, keep_default_na=False)
     for column in TEXT_COLUMNS:
         for value in raw[column]:
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (column, value)
 
 
 def test_headers_are_neutralised_too():
-    text = export.to_csv(pd.DataFrame({"=cmd": ["x"], "ok": ["y"]}))
+    text = tables.to_csv(pd.DataFrame({"=cmd": ["x"], "ok": ["y"]}))
     assert text.splitlines()[0] == "'=cmd,ok"
 
 
 def test_numbers_and_negative_numbers_stay_numbers(hostile_table):
-    raw = pd.read_csv(io.StringIO(export.to_csv(hostile_table)))
+    raw = pd.read_csv(io.StringIO(tables.to_csv(hostile_table)))
     assert pd.api.types.is_float_dtype(raw["lon"]) and (raw["lon"].dropna() < 0).all()
     assert pd.api.types.is_integer_dtype(raw["quote_start"])
 
 
 def test_a_round_trip_through_pandas_keeps_the_data(hostile_table):
-    back = export.read_csv(io.StringIO(export.to_csv(hostile_table)))
+    back = tables.read_csv(io.StringIO(tables.to_csv(hostile_table)))
     assert tuple(back.columns) == COLUMNS
     pd.testing.assert_frame_equal(back, hostile_table)
 
@@ -234,12 +234,12 @@ def test_bare_addresses_cannot_become_links_in_markdown(text):
     ],
 )
 def test_formulas_behind_spaces_invisible_or_full_width_characters_are_neutralised(value):
-    raw = pd.read_csv(io.StringIO(export.to_csv(pd.DataFrame({"quote": [value]}))), dtype=str, keep_default_na=False)
+    raw = pd.read_csv(io.StringIO(tables.to_csv(pd.DataFrame({"quote": [value]}))), dtype=str, keep_default_na=False)
     assert raw["quote"][0] == "'" + value
 
 
 @pytest.mark.parametrize("value", ["'=1+1", "'", "''x", "'plain", "it's", "\uff1d1", " =1", "=1", "plain"])
 def test_text_round_trips_through_csv_with_its_own_apostrophes(value, seed_facts):
-    df = export.frame(seed_facts[:1])
+    df = tables.frame(seed_facts[:1])
     df["quote"] = [value]
-    assert export.read_csv(io.StringIO(export.to_csv(df)))["quote"][0] == value
+    assert tables.read_csv(io.StringIO(tables.to_csv(df)))["quote"][0] == value

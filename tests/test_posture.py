@@ -7,7 +7,8 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import export, posture
+from dashboard import posture
+from dashboard.exports import tables
 from dashboard.schema import COLUMNS
 
 COUNTRIES = {"RO": "Romania", "PL": "Poland", "EE": "Estonia"}
@@ -52,7 +53,7 @@ def fact(
 
 
 def table(*rows: dict) -> pd.DataFrame:
-    return export.typed(pd.DataFrame(rows).reindex(columns=list(COLUMNS), fill_value=""))
+    return tables.typed(pd.DataFrame(rows).reindex(columns=list(COLUMNS), fill_value=""))
 
 
 SMALL = table(

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from benchmarks import generate, realtext
-from dashboard import compare, export, filters, mapview, posture, query, review, reviewlog, tabular
+from dashboard import compare, filters, mapview, posture, query, review, reviewlog
+from dashboard.exports import plain, tables
 from dashboard.filters import Filters
 from dashboard.ingest import ingest_dir
 from dashboard.reviewlog import FactKey
@@ -138,9 +139,9 @@ def test_the_streamed_csv_is_the_export_of_the_filtered_table(setup):
     engine, reviewed, members = setup
     chosen = Filters(countries=("EE",))
     rows = engine.stream(chosen, members, states=query.SHOWN)
-    streamed = "".join(tabular.csv_chunks(rows, chunk_rows=10, columns=query.ROW_COLUMNS))
+    streamed = "".join(plain.csv_chunks(rows, chunk_rows=10, columns=query.ROW_COLUMNS))
     expected = expected_rows(reviewed, query.SHOWN, chosen, members)
-    assert streamed == export.to_csv(expected[review.export_columns(expected)])
+    assert streamed == tables.to_csv(expected[review.export_columns(expected)])
     assert "corrected" in streamed
 
 

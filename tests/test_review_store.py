@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import export, ingest, review, reviewlog
+from dashboard import ingest, review, reviewlog
 from dashboard.errors import ReviewError
+from dashboard.exports import tables
 from dashboard.paths import SHIPPED_CSV
 from dashboard.sources import article
 from dashboard.store.articles import SCHEMA_VERSION, Store
@@ -62,8 +63,8 @@ def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, v
     assert store.integrity() == "ok"
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"reviews", "review_edits"} <= tables
+        existing = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"reviews", "review_edits"} <= existing
     # The migrated store takes decisions, and opening it again migrates nothing twice.
     facts = store.facts()
     key = review.fact_keys(facts)[0]
@@ -199,7 +200,7 @@ def test_a_new_parser_reading_the_same_sentence_keeps_the_decisions(store, gaz):
 
 
 def test_two_facts_of_one_sentence_with_the_same_unit_and_place_keep_their_own_decisions(store):
-    facts = export.read_csv(SHIPPED_CSV).head(1)
+    facts = tables.read_csv(SHIPPED_CSV).head(1)
     twins = pd.concat(
         [facts.assign(quantity_low=100), facts.assign(fact_id="twin", quantity_low=200)], ignore_index=True
     )
@@ -211,7 +212,7 @@ def test_two_facts_of_one_sentence_with_the_same_unit_and_place_keep_their_own_d
 
 def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouched(store):
     before = SHIPPED_CSV.read_bytes()
-    shipped = export.read_csv(SHIPPED_CSV)
+    shipped = tables.read_csv(SHIPPED_CSV)
     reviewed = review.apply(shipped, [])
     row = reviewed.facts.iloc[1]
     review.decide(
@@ -222,7 +223,7 @@ def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouche
         current=row,
         wanted={"troops_low": 40000, "troops_high": 45000},
     )
-    again = review.apply(export.read_csv(SHIPPED_CSV), reviewlog.decisions(store)).facts
+    again = review.apply(tables.read_csv(SHIPPED_CSV), reviewlog.decisions(store)).facts
     assert (again.iloc[1]["troops_high"], again.iloc[1]["original_troops_high"]) == (45000, 40000)
     assert SHIPPED_CSV.read_bytes() == before
 
@@ -276,7 +277,7 @@ def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, g
 
 
 def test_a_fact_label_keeps_ranges_hedges_and_missing_parts_visible():
-    shipped = review.apply(export.read_csv(SHIPPED_CSV).head(2), []).facts
+    shipped = review.apply(tables.read_csv(SHIPPED_CSV).head(2), []).facts
     shipped.loc[0, ["quantity_low", "quantity_high", "approx", "force", "place"]] = (700, 800, True, "", "")
     labels = review.labels(shipped)
     assert list(labels.values()) == [

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from benchmarks.generate import article
-from dashboard import export, tabular
+from dashboard.exports import plain, tables
 from dashboard.parser import extract
 from dashboard.sources import article as articles
 
@@ -33,25 +33,25 @@ def facts(gaz, seed_facts):
 
 @pytest.mark.parametrize("safe", [True, False])
 def test_csv_is_byte_for_byte_the_pandas_export(facts, safe):
-    expected = export.to_csv(export.frame(facts), spreadsheet_safe=safe)
-    assert tabular.to_csv(tabular.fact_rows(facts), spreadsheet_safe=safe) == expected
+    expected = tables.to_csv(tables.frame(facts), spreadsheet_safe=safe)
+    assert plain.to_csv(plain.fact_rows(facts), spreadsheet_safe=safe) == expected
 
 
 def test_csv_in_small_chunks_is_the_same_text(facts):
-    whole = tabular.to_csv(tabular.fact_rows(facts))
-    chunks = list(tabular.csv_chunks(tabular.fact_rows(facts), chunk_rows=7))
+    whole = plain.to_csv(plain.fact_rows(facts))
+    chunks = list(plain.csv_chunks(plain.fact_rows(facts), chunk_rows=7))
     assert len(chunks) > 10 and "".join(chunks) == whole
 
 
 def test_json_is_the_pandas_export(facts):
-    assert tabular.to_json(tabular.fact_rows(facts)) == export.to_json(export.frame(facts))
+    assert plain.to_json(plain.fact_rows(facts)) == tables.to_json(tables.frame(facts))
 
 
 def test_readable_headers_are_the_pandas_export_s(facts):
-    expected = export.to_csv(export.frame(facts), headers="readable")
-    assert tabular.to_csv(tabular.fact_rows(facts), headers="readable") == expected
+    expected = tables.to_csv(tables.frame(facts), headers="readable")
+    assert plain.to_csv(plain.fact_rows(facts), headers="readable") == expected
 
 
 def test_an_empty_selection_is_a_header_and_an_empty_collection():
-    assert tabular.to_csv([]).splitlines() == [",".join(tabular.neutralize(c) for c in export.COLUMNS)]
-    assert json.loads(tabular.to_json([])) == []
+    assert plain.to_csv([]).splitlines() == [",".join(plain.neutralize(c) for c in tables.COLUMNS)]
+    assert json.loads(plain.to_json([])) == []

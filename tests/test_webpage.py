@@ -162,7 +162,8 @@ def test_a_directory_of_saved_pages_is_ingested_beside_text_files(tmp_path, stor
 
 
 def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz):
-    from dashboard import export, mapview
+    from dashboard import mapview
+    from dashboard.exports import tables
     from dashboard.store.shipped import region_members
 
     page = tmp_path / "hostile.html"
@@ -182,7 +183,7 @@ def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz)
     fact = next(f for f in facts if f.country_code == "PL")
     html = citation.highlighted(art.text, fact.quote_start, fact.quote_end)  # the whole article, escaped
     assert "<script>" not in html and "&lt;script&gt;" in html
-    table = export.frame(facts)
+    table = tables.frame(facts)
     rendered = (
         mapview.map_parts(table, outline=gaz.outline, members=region_members(table, gaz), tiles=None, labels=())
         .whole()
@@ -190,4 +191,4 @@ def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz)
         .render()
     )
     assert "<script>alert" not in rendered and "<img src=x" not in rendered
-    assert all(line.split(",")[0] != "=HYPERLINK" for line in export.to_csv(table).splitlines())
+    assert all(line.split(",")[0] != "=HYPERLINK" for line in tables.to_csv(table).splitlines())

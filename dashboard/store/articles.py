@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import export, paths
+from dashboard import paths
 from dashboard.errors import SchemaVersionError, StoreError
+from dashboard.exports import tables
 from dashboard.schema import COLUMNS, Fact, implausible_count
 from dashboard.sources.article import Article
 from dashboard.store import migrations
@@ -83,8 +84,8 @@ class Store:
                     f"the store {self.path} was written by a newer version of this tool (schema {version}, "
                     f"this tool reads up to {SCHEMA_VERSION}); it was left untouched"
                 )
-            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if version == 0 and tables & {"articles", "facts"}:
+            existing = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if version == 0 and existing & {"articles", "facts"}:
                 raise SchemaVersionError(
                     f"the store {self.path} has tables but no schema version; it was left untouched"
                 )
@@ -171,7 +172,7 @@ class Store:
     def facts(self) -> pd.DataFrame:
         with self._reading():
             df = pd.read_sql_query(f"SELECT {_COLUMN_LIST} FROM facts ORDER BY rowid", self._db)
-        return export.typed(df)
+        return tables.typed(df)
 
     def articles(self) -> list[StoredArticle]:
         with self._reading():

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import export, paths
+from dashboard import paths
 from dashboard.errors import DataError
+from dashboard.exports import tables
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.sources import article as articles
 from dashboard.store.articles import Store
@@ -23,7 +24,7 @@ def seed_paths(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
 def all_facts(store: Store | None, *, shipped_csv: Path = SHIPPED_CSV) -> pd.DataFrame:
     """The shipped facts and the stored ones (none when ``store`` is None)."""
     try:
-        shipped = export.read_csv(shipped_csv)
+        shipped = tables.read_csv(shipped_csv)
     except OSError as err:
         raise DataError(f"cannot read the shipped facts {shipped_csv}: {err.strerror or err}") from err
     if store is None:
@@ -31,7 +32,7 @@ def all_facts(store: Store | None, *, shipped_csv: Path = SHIPPED_CSV) -> pd.Dat
     stored = store.facts()
     stored = stored[~stored["article_id"].isin(shipped["article_id"])]
     frames = [f for f in (shipped, stored) if not f.empty]
-    return export.typed(pd.concat(frames, ignore_index=True)) if frames else shipped
+    return tables.typed(pd.concat(frames, ignore_index=True)) if frames else shipped
 
 
 def region_members(df: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:

@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from dashboard.exports.plain import needs_guard, neutralize
 from dashboard.schema import BOOL_COLUMNS, COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, LABELS, TEXT_COLUMNS, Fact
-from dashboard.tabular import needs_guard, neutralize
 
 Headers = Literal["schema", "readable"]
 SOURCE_COLUMNS = ("title", "outlet", "author", "published", "url", "article_id")
