@@ -24,7 +24,6 @@ from dashboard import (
     citation,
     compare,
     filters,
-    ingest,
     listing,
     mapview,
     placemap,
@@ -39,6 +38,7 @@ from dashboard import (
 from dashboard import reference as references
 from dashboard.errors import DashboardError, StoreError
 from dashboard.exports import plain, tables
+from dashboard.ingest import local
 from dashboard.places import gazetteer, geocode
 from dashboard.schema import LABELS
 from dashboard.sources import webpage
@@ -496,10 +496,10 @@ def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
             name = address
             with st.spinner(f"Fetching {md(address)} …"):
                 page, final = webpage.fetch(address)
-            art, facts = ingest.read(page, name=name, gazetteer=gaz, url=final)
+            art, facts = local.read(page, name=name, gazetteer=gaz, url=final)
         else:
             payload, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
-            art, facts = ingest.read(payload, name=name, gazetteer=gaz)
+            art, facts = local.read(payload, name=name, gazetteer=gaz)
         flash = [("warning", w) for w in art.warnings]
         if online:
             facts, problem = refine_online(facts)

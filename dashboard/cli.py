@@ -17,7 +17,7 @@ from pathlib import Path
 from dashboard import paths
 from dashboard.errors import DashboardError
 from dashboard.exports import plain
-from dashboard.ingest import checked_facts
+from dashboard.ingest.local import checked_facts
 from dashboard.places import gazetteer, geocode
 from dashboard.schema import Fact
 from dashboard.sources import webpage
@@ -112,7 +112,8 @@ def _extract(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard import ingest, query, settings
+    from dashboard import query, settings
+    from dashboard.ingest import local
     from dashboard.store.articles import Store
 
     store = Store(args.store or settings.from_environment().store)
@@ -121,17 +122,17 @@ def _ingest(args: argparse.Namespace) -> int:
         return tqdm(items, total=total, desc="extracting", unit="article", file=sys.stderr)
 
     if args.scheduler:
-        from dashboard import cluster
+        from dashboard.ingest import cluster
 
         with cluster.OnDemand(args.scheduler, workers=args.workers) as client:
-            summary = ingest.ingest_sources(
+            summary = local.ingest_sources(
                 args.sources,
                 store=store,
                 progress=progress,
                 ingest_directory=lambda d: cluster.ingest_dir(d, store=store, client=client, progress=progress),
             )
     else:
-        summary = ingest.ingest_sources(args.sources, store=store, workers=args.workers, progress=progress)
+        summary = local.ingest_sources(args.sources, store=store, workers=args.workers, progress=progress)
     for note in summary.refused:
         print(f"refused: {note}", file=sys.stderr)
     # The app's query indexes, made now rather than on the app's first start over a large store.

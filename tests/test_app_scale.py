@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks import realtext
 from dashboard import query
 from dashboard.filters import Filters
-from dashboard.ingest import ingest_dir
+from dashboard.ingest.local import ingest_dir
 from dashboard.listing import fact_lines
 from dashboard.placemap import FACT_MARKER_LIMIT
 from dashboard.schema import COLUMNS

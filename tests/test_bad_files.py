@@ -10,10 +10,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from dashboard import ingest
 from dashboard.cli import main as cli_main
 from dashboard.errors import ArticleError, ExtractionError
-from dashboard.ingest import ingest_dir
+from dashboard.ingest import local
+from dashboard.ingest.local import ingest_dir
 from dashboard.schema import MAX_COUNT
 from dashboard.sources import article, webpage
 from dashboard.store.articles import Store
@@ -29,14 +29,14 @@ GOOD = {f"good{i}.txt": f"Report {i}: Canada has {100 + i} troops in Latvia." fo
 @pytest.fixture
 def parser_bug(monkeypatch):
     """The parser raises, as it did with OverflowError on a 320-digit count, for text with CRASH."""
-    real = ingest.extract
+    real = local.extract
 
     def buggy(art, gaz):
         if "CRASH" in art.text:
             raise OverflowError("cannot convert float infinity to integer")
         return real(art, gaz)
 
-    monkeypatch.setattr(ingest, "extract", buggy)
+    monkeypatch.setattr(local, "extract", buggy)
 
 
 def write_corpus(directory, extra: dict[str, str]) -> None:
@@ -53,7 +53,7 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 # --- counts beyond any real force ---------------------------------------------------------------------------
 def test_a_count_beyond_any_real_force_is_refused_with_a_note_and_the_rest_is_kept(gaz):
-    facts, notes = ingest.checked_facts(article.from_text(HUGE), gaz, name="huge.txt")
+    facts, notes = local.checked_facts(article.from_text(HUGE), gaz, name="huge.txt")
     assert [f.troops_low for f in facts] == [700]
     assert len(notes) == 1 and "huge.txt" in notes[0] and f"{MAX_COUNT:,}" in notes[0]
 
@@ -61,7 +61,7 @@ def test_a_count_beyond_any_real_force_is_refused_with_a_note_and_the_rest_is_ke
 @pytest.mark.parametrize("text, error", [(TWO_HUGE, "beyond any real force"), (CRASH, "the parser failed")])
 def test_an_article_with_nothing_storable_is_one_clear_error(gaz, parser_bug, text, error):
     with pytest.raises(ExtractionError, match=error):
-        ingest.read(text, name="bad.txt", gazetteer=gaz)
+        local.read(text, name="bad.txt", gazetteer=gaz)
 
 
 def test_one_bad_article_never_fails_the_others_in_its_ingest_batch(tmp_path, parser_bug):
@@ -90,14 +90,14 @@ def test_the_cli_reports_a_parser_crash_as_one_line_and_exit_2(tmp_path, parser_
 
 def test_a_parser_bug_on_one_file_fails_that_file_only(tmp_path, monkeypatch):
     write_corpus(tmp_path / "corpus", {})
-    real = ingest.extract
+    real = local.extract
 
     def flaky(art, gaz):
         if "101" in art.text:
             raise RuntimeError("parser bug")
         return real(art, gaz)
 
-    monkeypatch.setattr(ingest, "extract", flaky)
+    monkeypatch.setattr(local, "extract", flaky)
     store = Store(tmp_path / "store.sqlite")
     summary = ingest_dir(tmp_path / "corpus", store=store)
     assert [(os.path.basename(p), "parser bug" in reason) for p, reason in summary.failures] == [("good1.txt", True)]
@@ -108,7 +108,7 @@ def test_a_parser_bug_on_one_file_fails_that_file_only(tmp_path, monkeypatch):
 def test_pasted_text_has_the_same_size_limit_as_a_file(gaz):
     text = "Canada has 700 troops in Latvia. " * (article.MAX_BYTES // 33 + 1)
     with pytest.raises(ArticleError, match="too large"):
-        ingest.read(text, name="pasted text", gazetteer=gaz)
+        local.read(text, name="pasted text", gazetteer=gaz)
 
 
 # --- special files and odd names ----------------------------------------------------------------------------

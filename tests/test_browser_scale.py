@@ -10,7 +10,7 @@ from benchmarks import realtext
 from benchmarks.bench_scale import expected_markers
 from dashboard import query
 from dashboard.filters import Filters
-from dashboard.ingest import ingest_dir
+from dashboard.ingest.local import ingest_dir
 from dashboard.placemap import FACT_MARKER_LIMIT
 from dashboard.places import gazetteer
 from dashboard.schema import COLUMNS

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import ingest, mapview
+from dashboard import mapview
 from dashboard.exports import tables
+from dashboard.ingest import local
 from dashboard.store.shipped import region_members
 from dashboard.util.htmltext import WORD_JOINER
 from tests.browser import (
@@ -47,7 +48,7 @@ def test_a_page_added_by_address_appears_on_the_map_and_a_filter_fits_it(server,
         # The address is shown as text, not a link: a WORD JOINER sits inside its '://'.
         assert address in success.inner_text().replace(WORD_JOINER, "")
         wait_until_app_idle(page)
-        art, facts = ingest.read_source(str(PAGES / "news.html"), gazetteer=gaz)
+        art, facts = local.read_source(str(PAGES / "news.html"), gazetteer=gaz)
         table = tables.frame(facts)
         added = len(mapview.point_facts(table, region_members(table, gaz)))
         assert added >= 1

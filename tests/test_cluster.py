@@ -15,8 +15,8 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from benchmarks.realtext import write  # noqa: E402
-from dashboard import cluster  # noqa: E402
-from dashboard.ingest import ingest_dir  # noqa: E402
+from dashboard.ingest import cluster  # noqa: E402
+from dashboard.ingest.local import ingest_dir  # noqa: E402
 from dashboard.store.articles import Store  # noqa: E402
 from tests.conftest import ROOT  # noqa: E402
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from benchmarks.generate import write
-from dashboard.ingest import ingest_dir
+from dashboard.ingest.local import ingest_dir
 from dashboard.store.articles import Store
 from tests.conftest import ROOT
 

@@ -14,7 +14,7 @@ from benchmarks import generate, realtext
 from dashboard import compare, filters, mapview, posture, query, review, reviewlog
 from dashboard.exports import plain, tables
 from dashboard.filters import Filters
-from dashboard.ingest import ingest_dir
+from dashboard.ingest.local import ingest_dir
 from dashboard.reviewlog import FactKey
 from dashboard.store import shipped
 from dashboard.store.articles import Store

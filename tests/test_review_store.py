@@ -10,9 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import ingest, review, reviewlog
+from dashboard import review, reviewlog
 from dashboard.errors import ReviewError
 from dashboard.exports import tables
+from dashboard.ingest import local
 from dashboard.paths import SHIPPED_CSV
 from dashboard.sources import article
 from dashboard.store.articles import SCHEMA_VERSION, Store
@@ -93,7 +94,7 @@ def test_a_failed_migration_leaves_the_old_store_as_it_was(tmp_path, monkeypatch
 
 
 def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, gaz):
-    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     facts = store.facts()
     reviewed = review.apply(facts, reviewlog.decisions(store))
     row = reviewed.facts.iloc[0]
@@ -145,7 +146,7 @@ def test_an_incomplete_decision_is_refused_and_nothing_is_written(store, kwargs,
 
 
 def test_a_correction_that_changes_nothing_is_refused(store, gaz):
-    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match="nothing was changed"):
@@ -160,7 +161,7 @@ def test_a_correction_that_changes_nothing_is_refused(store, gaz):
 
 
 def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
-    added = ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    added = local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
     review.decide(store, reviewed.key(poland["fact_id"]), action="reject", reviewer="Ana", current=poland)
@@ -175,7 +176,7 @@ def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
     store.delete(added.result.article_id)
     gone = review.apply(store.facts(), reviewlog.decisions(store))
     assert [o.reason for o in gone.orphans] == ["its article is not loaded"] * 2
-    ingest.add(TEXT, name="again.txt", gazetteer=gaz, store=store)
+    local.add(TEXT, name="again.txt", gazetteer=gaz, store=store)
     back = review.apply(store.facts(), reviewlog.decisions(store))
     assert back.orphans == ()
     assert list(back.facts["review_state"]) == ["rejected", "corrected"]
@@ -184,7 +185,7 @@ def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
 
 def test_a_new_parser_reading_the_same_sentence_keeps_the_decisions(store, gaz):
     art = article.from_text(TEXT)
-    facts = ingest.read(TEXT, name="t.txt", gazetteer=gaz)[1]
+    facts = local.read(TEXT, name="t.txt", gazetteer=gaz)[1]
     store.add(art, facts)
     reviewed = review.apply(store.facts(), [])
     for row in reviewed.facts.to_dict(orient="records"):
@@ -248,7 +249,7 @@ def test_hostile_text_in_a_reason_or_value_is_stored_as_it_was_typed(store):
     ],
 )
 def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message):
-    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match=message):
@@ -259,7 +260,7 @@ def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message
 def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, gaz):
     from dashboard import mapview
 
-    ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = review.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
     review.decide(

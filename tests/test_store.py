@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import ingest
 from dashboard.errors import DataError, NoFactsError, SchemaVersionError, StoreError
+from dashboard.ingest import local
 from dashboard.sources import article
 from dashboard.store.articles import SCHEMA_VERSION, Store
 from dashboard.store.shipped import all_facts
@@ -24,7 +24,7 @@ def store(tmp_path):
 
 
 def test_an_added_article_and_its_facts_are_there_after_reopening(store, gaz, tmp_path):
-    added = ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    added = local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     assert added.result.added and added.result.facts == 2
     again = Store(tmp_path / "store.sqlite")
     assert [a.facts for a in again.articles()] == [2]
@@ -33,8 +33,8 @@ def test_an_added_article_and_its_facts_are_there_after_reopening(store, gaz, tm
 
 
 def test_adding_the_same_text_twice_keeps_one_copy(store, gaz):
-    ingest.add(TEXT, name="a.txt", gazetteer=gaz, store=store)
-    second = ingest.add(TEXT, name="b.txt", gazetteer=gaz, store=store)
+    local.add(TEXT, name="a.txt", gazetteer=gaz, store=store)
+    second = local.add(TEXT, name="b.txt", gazetteer=gaz, store=store)
     assert not second.result.added
     assert len(store.articles()) == 1 and len(store.facts()) == 2
 
@@ -45,7 +45,7 @@ def test_two_threads_adding_the_same_article_leave_one_copy(tmp_path, gaz):
     results = []
 
     def add() -> None:
-        results.append(ingest.add(TEXT, name="t.txt", gazetteer=gaz, store=Store(path)).result.added)
+        results.append(local.add(TEXT, name="t.txt", gazetteer=gaz, store=Store(path)).result.added)
 
     threads = [threading.Thread(target=add) for _ in range(4)]
     for t in threads:
@@ -58,13 +58,13 @@ def test_two_threads_adding_the_same_article_leave_one_copy(tmp_path, gaz):
 
 def test_a_text_with_no_facts_is_refused_and_nothing_is_written(store, gaz):
     with pytest.raises(NoFactsError, match="no force deployments"):
-        ingest.add("A quiet week in Brussels.", name="q.txt", gazetteer=gaz, store=store)
+        local.add("A quiet week in Brussels.", name="q.txt", gazetteer=gaz, store=store)
     assert store.articles() == []
 
 
 def test_a_failure_midway_leaves_the_store_as_it_was(store, gaz):
     art = article.from_text(TEXT)
-    facts = ingest.read(TEXT, name="t.txt", gazetteer=gaz)[1]
+    facts = local.read(TEXT, name="t.txt", gazetteer=gaz)[1]
     broken = [facts[0], facts[0]]  # the same fact_id twice: the second insert fails
     with pytest.raises(StoreError):
         store.add(art, broken)
@@ -73,8 +73,8 @@ def test_a_failure_midway_leaves_the_store_as_it_was(store, gaz):
 
 
 def test_deleting_an_article_removes_exactly_its_facts(store, gaz):
-    first = ingest.add(TEXT, name="a.txt", gazetteer=gaz, store=store)
-    ingest.add("Britain keeps 900 soldiers at Tapa.", name="b.txt", gazetteer=gaz, store=store)
+    first = local.add(TEXT, name="a.txt", gazetteer=gaz, store=store)
+    local.add("Britain keeps 900 soldiers at Tapa.", name="b.txt", gazetteer=gaz, store=store)
     assert store.delete(first.result.article_id) == 2
     assert set(store.facts()["country_code"]) == {"EE"}
 
@@ -127,13 +127,13 @@ def test_a_store_written_by_the_previous_version_gains_the_time_columns_and_keep
 
 def test_every_write_changes_the_revision_even_when_counts_and_rowids_repeat(store, gaz):
     seen = [store.revision()]
-    x = ingest.add("Canada has 100 troops in Latvia.", name="x", gazetteer=gaz, store=store).result.article_id
+    x = local.add("Canada has 100 troops in Latvia.", name="x", gazetteer=gaz, store=store).result.article_id
     seen.append(store.revision())
-    y = ingest.add("Canada has 200 troops in Latvia.", name="y", gazetteer=gaz, store=store).result.article_id
+    y = local.add("Canada has 200 troops in Latvia.", name="y", gazetteer=gaz, store=store).result.article_id
     seen.append(store.revision())
     store.delete(y)
     seen.append(store.revision())
-    ingest.add("Canada has 300 troops in Latvia.", name="z", gazetteer=gaz, store=store)
+    local.add("Canada has 300 troops in Latvia.", name="z", gazetteer=gaz, store=store)
     seen.append(store.revision())
     assert len(set(seen)) == len(seen), seen
     assert x in store.ids()

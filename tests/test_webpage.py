@@ -9,8 +9,9 @@ import time
 
 import pytest
 
-from dashboard import citation, ingest
+from dashboard import citation
 from dashboard.errors import NoFactsError, WebPageError
+from dashboard.ingest import local
 from dashboard.sources import webpage
 from dashboard.store import shipped
 from dashboard.store.articles import Store
@@ -58,7 +59,7 @@ def test_a_news_page_gives_its_article_without_navigation_comments_or_related_li
 def test_a_page_added_by_address_is_stored_with_its_facts_and_its_quote_highlighted(site, store, gaz):
     # As the app's Add tab does it: fetch, read, store.
     page, final = webpage.fetch(site.url("news.html"))
-    art, facts = ingest.read(page, name=site.url("news.html"), gazetteer=gaz, url=final)
+    art, facts = local.read(page, name=site.url("news.html"), gazetteer=gaz, url=final)
     assert store.add(art, facts, source_name=site.url("news.html")).added
     romania = next(f for f in facts if f.country_code == "RO" and f.quantity_low == 2000)
     assert romania.force == "US" and romania.status == "planned" and romania.published == "2024-03-05"
@@ -70,7 +71,7 @@ def test_a_page_added_by_address_is_stored_with_its_facts_and_its_quote_highligh
 
 
 def test_a_government_release_gives_its_facts_and_date(site, gaz):
-    art, facts = ingest.read_source(site.url("gov_release.html"), gazetteer=gaz)
+    art, facts = local.read_source(site.url("gov_release.html"), gazetteer=gaz)
     assert art.title == "Dutch contingent arrives in Lithuania" and art.published == "2023-06-12"
     assert any(f.force == "Netherlands" and f.quantity_low == 270 and f.country_code == "LT" for f in facts)
     assert "Skip to content" not in art.text and "Cookies" not in art.text
@@ -94,7 +95,7 @@ def test_a_redirect_is_followed_and_the_address_kept(site):
 )
 def test_a_page_that_fails_is_a_clear_error_and_nothing_is_stored(site, store, gaz, path, message):
     with pytest.raises(WebPageError, match=message.replace("(", r"\(")) as raised:
-        art, facts = ingest.read_source(site.url(path), gazetteer=gaz)
+        art, facts = local.read_source(site.url(path), gazetteer=gaz)
         store.add(art, facts)
     assert str(raised.value).startswith(site.url(path))
     assert store.ids() == set()
@@ -125,7 +126,7 @@ def test_a_page_with_an_article_but_no_deployment_says_so(tmp_path, gaz):
         encoding="utf-8",
     )
     with pytest.raises(NoFactsError, match="no force deployments"):
-        ingest.read_source(str(page), gazetteer=gaz)
+        local.read_source(str(page), gazetteer=gaz)
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -155,9 +156,9 @@ def test_a_directory_of_saved_pages_is_ingested_beside_text_files(tmp_path, stor
     folder.mkdir()
     for name in ("news.html", "gov_release.html", "no_article.html"):
         (folder / name).write_bytes((PAGES / name).read_bytes())
-    summary = ingest.ingest_dir(folder, store=store)
+    summary = local.ingest_dir(folder, store=store)
     assert summary.articles == 2 and [p.endswith("no_article.html") for p, _ in summary.failures] == [True]
-    again = ingest.ingest_dir(folder, store=store)
+    again = local.ingest_dir(folder, store=store)
     assert again.articles == 0 and again.already == 2
 
 
@@ -178,7 +179,7 @@ def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz)
         "<script>alert(2)</script></body></html>",
         encoding="utf-8",
     )
-    art, facts = ingest.read_source(str(page), gazetteer=gaz)
+    art, facts = local.read_source(str(page), gazetteer=gaz)
     assert "alert(2)" not in art.text and "<script>alert(1)</script>" in art.text
     fact = next(f for f in facts if f.country_code == "PL")
     html = citation.highlighted(art.text, fact.quote_start, fact.quote_end)  # the whole article, escaped

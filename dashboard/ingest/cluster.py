@@ -21,7 +21,7 @@ from distributed import Client, LocalCluster, as_completed
 from distributed.scheduler import KilledWorker
 
 from dashboard.errors import ClusterError, DashboardError
-from dashboard.ingest import Extracted, IngestSummary, Progress, checked_facts, plan, store_results
+from dashboard.ingest.local import Extracted, IngestSummary, Progress, checked_facts, plan, store_results
 from dashboard.places import gazetteer as gazetteers
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.sources import article as articles
