@@ -29,8 +29,6 @@ from dashboard import (
     placemap,
     posture,
     query,
-    review,
-    reviewlog,
     reviewpanel,
     settings,
     show,
@@ -40,6 +38,7 @@ from dashboard.errors import DashboardError, StoreError
 from dashboard.exports import plain, tables
 from dashboard.ingest import local
 from dashboard.places import gazetteer, geocode
+from dashboard.review import log, overlay
 from dashboard.schema import LABELS
 from dashboard.sources import webpage
 from dashboard.store import shipped
@@ -123,7 +122,7 @@ def engine_at(store_path: str, revision: int, reviews: int) -> query.Engine:
     """The engine with the store's decisions laid over its facts as of these revisions."""
     engine = open_engine(store_path)
     store = store_at(store_path)
-    engine.sync((revision, reviews), lambda: reviewlog.decisions(store) if store else [])
+    engine.sync((revision, reviews), lambda: log.decisions(store) if store else [])
     return engine
 
 
@@ -459,13 +458,13 @@ def review_tab(view: View, store: Store | None, gaz: gazetteer.Gazetteer) -> Non
     )
 
 
-def key_of(engine: query.Engine, fact_id: str) -> reviewlog.FactKey:
+def key_of(engine: query.Engine, fact_id: str) -> log.FactKey:
     """The key a fact's decision is stored by, from its article's facts as the parser read them."""
     fact = engine.fact(fact_id)
     if fact is None:
         raise StoreError(f"fact {fact_id} is no longer in the store")
     facts = engine.article_facts(str(fact[query.ROW_COLUMNS.index("article_id")]))
-    return review.fact_keys(facts)[list(facts["fact_id"]).index(fact_id)]
+    return overlay.fact_keys(facts)[list(facts["fact_id"]).index(fact_id)]
 
 
 def add_tab(store: Store | None, gaz: gazetteer.Gazetteer) -> None:
@@ -702,7 +701,7 @@ def readable_store(store_path: str) -> tuple[Store | None, str, int, int]:
     """The store and its revisions; a store that cannot be opened or read leaves the shipped facts under a banner."""
     try:
         store = open_store(store_path)
-        revision, reviews = store.revision(), reviewlog.revision(store)
+        revision, reviews = store.revision(), log.revision(store)
         open_engine(store_path)
         return store, store_path, revision, reviews
     except StoreError as err:

@@ -24,10 +24,11 @@ import pandas as pd
 from branca.element import Figure
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
-from dashboard import basemap, paths, regionlayer, review
+from dashboard import basemap, paths, regionlayer
 from dashboard.factlayer import FactLayer
 from dashboard.places.gazetteer import representative_point
 from dashboard.reference import ReferenceRow
+from dashboard.review import overlay
 from dashboard.util.htmltext import escape_html, for_template_literal
 
 # Estonia to Bulgaria with the Baltic and the western Black Sea; Iberia and the UK stay outside.
@@ -319,7 +320,7 @@ def fact_table(df: pd.DataFrame) -> pd.DataFrame:
             ],
             "count": [count_text(*v) for v in zip(col["quantity_low"], col["quantity_high"], col["approx"])],
             "troops": [_troops_text(*v) for v in zip(col["troops_low"], col["troops_high"], col["troops_derived"])],
-            "review": review.notes(located),
+            "review": overlay.notes(located),
         }
     )
 

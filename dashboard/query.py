@@ -29,11 +29,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import posture, review
+from dashboard import posture
 from dashboard.compare import DISAGREEMENT_COLUMNS
 from dashboard.errors import StoreError
 from dashboard.filters import Filters, Options, Totals
-from dashboard.reviewlog import Decision
+from dashboard.review import overlay
+from dashboard.review.log import Decision
 from dashboard.schema import COLUMNS, CORRECTABLE, REVIEW_COLUMNS, REVIEW_STATES, STATUSES, TRUSTED_STATES, UNITS
 from dashboard.util import dates
 
@@ -124,7 +125,7 @@ class Engine:
         self._lock = threading.RLock()
         self._synced: object = None
         self._overlay: list[tuple] = []
-        self.orphans: tuple[review.Orphan, ...] = ()
+        self.orphans: tuple[overlay.Orphan, ...] = ()
         try:
             ensure_indexes(store_path)
             self._db = _open(store_path)
@@ -150,7 +151,7 @@ class Engine:
             self._fill(rows)
             self._synced = version
 
-    def _fill(self, rows: tuple[list[tuple], tuple[review.Orphan, ...]]) -> None:
+    def _fill(self, rows: tuple[list[tuple], tuple[overlay.Orphan, ...]]) -> None:
         self._overlay, self.orphans = rows
         self._db.execute("DELETE FROM temp.overlay")
         _insert(self._db, self._overlay)
@@ -525,7 +526,7 @@ def _in_states(states: Sequence[str]) -> str:
 
 def _overlay_rows(
     shipped: pd.DataFrame, decided: pd.DataFrame, decisions: Sequence[Decision]
-) -> tuple[list[tuple], tuple[review.Orphan, ...]]:
+) -> tuple[list[tuple], tuple[overlay.Orphan, ...]]:
     """(seq, store rowid, ``ROW_COLUMNS``...) of the shipped facts and of the stored facts of every
     article with a decision, as ``review.apply`` reviews them; and the decisions that match no fact."""
     from dashboard.exports import tables
@@ -534,7 +535,7 @@ def _overlay_rows(
     store_rowids: list[int | None] = [None] * len(shipped) + [int(r) for r in decided["rowid"]]
     frames = [f for f in (shipped[list(COLUMNS)], decided[list(COLUMNS)]) if not f.empty]
     facts = tables.typed(pd.concat(frames, ignore_index=True)) if frames else shipped[list(COLUMNS)]
-    reviewed = review.apply(facts, decisions)
+    reviewed = overlay.apply(facts, decisions)
     values = reviewed.facts[list(ROW_COLUMNS)].astype(object).itertuples(index=False)
     rows = [(seq, rowid, *(_sql(v) for v in row)) for seq, rowid, row in zip(seqs, store_rowids, values)]
     return rows, reviewed.orphans

@@ -10,9 +10,10 @@ from typing import cast
 import pandas as pd
 import streamlit as st
 
-from dashboard import citation, posture, review, reviewlog, show
+from dashboard import citation, posture, show
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import Gazetteer
+from dashboard.review import log, overlay
 from dashboard.schema import STATUSES, UNITS
 from dashboard.store.articles import Store
 from dashboard.util.htmltext import escape_markdown as md
@@ -68,8 +69,8 @@ def review_tab(
     *,
     waiting: int,
     total: int,
-    key_of: Callable[[str], reviewlog.FactKey],
-    orphans: Sequence[review.Orphan],
+    key_of: Callable[[str], log.FactKey],
+    orphans: Sequence[overlay.Orphan],
     store: Store,
     gazetteer: Gazetteer,
     text_of: Callable[[str], str | None],
@@ -96,9 +97,9 @@ def review_tab(
     current = st.session_state.get("review_fact", st.session_state.get("review_at"))
     if current not in options:
         # Start at the first fact left to review, the one a reviewer came for.
-        current = review.next_unreviewed(facts) or options[0]
+        current = overlay.next_unreviewed(facts) or options[0]
     st.session_state["review_fact"] = current
-    labels = review.labels(facts)
+    labels = overlay.labels(facts)
     fact_id = str(
         st.selectbox("Fact", options, format_func=lambda option: labels.get(option, option), key="review_fact")
     )
@@ -112,14 +113,14 @@ def review_tab(
     if buttons[1].button("Reject", key="review_reject", shortcut="Alt+X"):
         _decide(store, key, row, reviewer, action="reject", facts=facts)
     if buttons[2].button("Next unreviewed", key="review_skip", shortcut="Alt+N"):
-        st.session_state["review_next"] = review.next_unreviewed(facts, after=fact_id) or fact_id
+        st.session_state["review_next"] = overlay.next_unreviewed(facts, after=fact_id) or fact_id
         st.rerun()
     _correction_form(row, key, reviewer, store=store, gazetteer=gazetteer, facts=facts)
     _history(store, key, row)
     _orphans(orphans)
 
 
-def _orphans(orphans: Sequence[review.Orphan]) -> None:
+def _orphans(orphans: Sequence[overlay.Orphan]) -> None:
     if not orphans:
         return
     with st.expander(f"Decisions whose fact is gone ({len(orphans)})"):
@@ -146,7 +147,7 @@ def _orphans(orphans: Sequence[review.Orphan]) -> None:
 def marker_panel(
     fact: pd.DataFrame,
     *,
-    key_of: Callable[[str], reviewlog.FactKey],
+    key_of: Callable[[str], log.FactKey],
     store: Store,
     open_review: Callable[[], None],
 ) -> None:
@@ -160,7 +161,7 @@ def marker_panel(
     row = fact.iloc[0]
     fact_id = str(row["fact_id"])
     st.subheader("Clicked marker")
-    st.text(review.labels(fact)[fact_id])
+    st.text(overlay.labels(fact)[fact_id])
     show.caption("\u201c" + str(row["quote"]) + "\u201d")
     reviewer = st.session_state.get("reviewer", "")
     if not reviewer.strip():
@@ -169,8 +170,8 @@ def marker_panel(
     for action, column, label in (("accept", left, "Accept"), ("reject", right, "Reject")):
         if column.button(label, key=f"marker_{action}", type="primary" if action == "accept" else "secondary"):
             try:
-                state = review.decide(
-                    store, key_of(fact_id), action=cast(review.Action, action), reviewer=reviewer, current=row
+                state = overlay.decide(
+                    store, key_of(fact_id), action=cast(overlay.Action, action), reviewer=reviewer, current=row
                 )
             except DashboardError as err:
                 show.error(err)
@@ -203,7 +204,7 @@ def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> N
         st.html(citation.highlighted(row["quote"], 0, len(row["quote"])))
     else:
         st.html(citation.highlighted(text, int(row["quote_start"]), int(row["quote_end"]), context=200))
-    changed = review.differences(row)
+    changed = overlay.differences(row)
     if changed:
         st.dataframe(
             pd.DataFrame([{"field": f, "parser read": str(o), "now": str(n)} for f, o, n in changed]),
@@ -213,10 +214,10 @@ def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> N
 
 
 def _correction_form(
-    row: pd.Series, key: reviewlog.FactKey, reviewer: str, *, store: Store, gazetteer: Gazetteer, facts: pd.DataFrame
+    row: pd.Series, key: log.FactKey, reviewer: str, *, store: Store, gazetteer: Gazetteer, facts: pd.DataFrame
 ) -> None:
     fid = row["fact_id"]
-    places = review.place_choices(gazetteer)
+    places = overlay.place_choices(gazetteer)
     with st.form(f"correct_{fid}"):
         st.markdown("**Correct this fact** (the parser's reading is kept beside your correction)")
         cols = list(st.columns(4))
@@ -266,43 +267,43 @@ def _correction_form(
         st.error("A point needs both its latitude and its longitude.")
         return
     if point_lat is not None and point_lon is not None:
-        wanted |= review.place_fields(gazetteer.point_place(point_lat, point_lon, name=point_name))
+        wanted |= overlay.place_fields(gazetteer.point_place(point_lat, point_lon, name=point_name))
     elif town.strip():
         place = gazetteer.resolve_town(town.strip())
         if place is None:
             st.error(f"No town called “{town.strip()}” in the gazetteer; pick a place from the list instead.")
             return
-        wanted |= review.place_fields(place)
+        wanted |= overlay.place_fields(place)
     elif picked != KEEP_PLACE:
-        wanted |= review.place_fields(places[picked])
+        wanted |= overlay.place_fields(places[picked])
     _decide(store, key, row, reviewer, action="correct", facts=facts, wanted=wanted, reason=reason)
 
 
 def _decide(
     store: Store,
-    key: reviewlog.FactKey,
+    key: log.FactKey,
     row: pd.Series,
     reviewer: str,
     *,
-    action: review.Action,
+    action: overlay.Action,
     facts: pd.DataFrame,
     wanted: dict | None = None,
     reason: str = "",
 ) -> None:
     try:
-        state = review.decide(store, key, action=action, reviewer=reviewer, current=row, wanted=wanted, reason=reason)
+        state = overlay.decide(store, key, action=action, reviewer=reviewer, current=row, wanted=wanted, reason=reason)
     except DashboardError as err:
         st.error(str(err))
         return
     st.session_state["review_flash"] = f"Fact {row['fact_id']}: {state}."
-    st.session_state["review_next"] = review.next_unreviewed(facts, after=row["fact_id"]) or row["fact_id"]
+    st.session_state["review_next"] = overlay.next_unreviewed(facts, after=row["fact_id"]) or row["fact_id"]
     st.rerun()
 
 
-def _history(store: Store, key: reviewlog.FactKey, row: pd.Series) -> None:
+def _history(store: Store, key: log.FactKey, row: pd.Series) -> None:
     if flash := st.session_state.pop("review_flash", None):
         st.success(flash)
-    edits = reviewlog.history(store, key)
+    edits = log.history(store, key)
     if edits:
         with st.expander(f"History of this fact ({len(edits)} edits)"):
             st.dataframe(

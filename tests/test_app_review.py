@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import reviewlog
+from dashboard.review import log
 from dashboard.schema import Fact
 from dashboard.sources import article
 from dashboard.store.articles import Store
@@ -176,13 +176,13 @@ def test_rejecting_a_fact_takes_it_out_of_the_table_and_the_totals(small, store_
     shown = table(small)
     assert not ((shown["Quoted sentence"] == ROMANIA) & (shown["Troops (low)"] == 1000)).any()
     assert metric(small, "To review") == "6" and metric(small, "Facts") == "6"
-    assert [(d.state, d.reviewer) for d in reviewlog.decisions(store)] == [("rejected", "Ana")]
+    assert [(d.state, d.reviewer) for d in log.decisions(store)] == [("rejected", "Ana")]
 
 
 def test_a_decision_needs_a_name(small, store_path):
     open_tab(small, "Review").button(key="review_accept").click().run()
     assert any("type your name" in e.value for e in small.error)
-    assert reviewlog.decisions(Store(store_path)) == []
+    assert log.decisions(Store(store_path)) == []
 
 
 def test_accepting_moves_on_to_the_next_unreviewed_fact(small):
@@ -232,7 +232,7 @@ def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_
         ]
     ) == ("700", "1000", "Mihail Kogălniceanu Air Base", "Romania", "base", "country", "corrected", "Ana")
     assert Store(store_path).facts().set_index("fact_id").loc[fact_id, "troops_low"] == 1000
-    fields = [(e.field, e.old, e.new, e.reason) for e in reviewlog.history(store)]
+    fields = [(e.field, e.old, e.new, e.reason) for e in log.history(store)]
     assert ("troops_low", 1000, 700, "ministry figure") in fields
     assert ("place", "Romania", "Mihail Kogălniceanu Air Base", "ministry figure") in fields
 
@@ -259,7 +259,7 @@ def test_decisions_survive_deleting_and_adding_the_article_again(app, store_path
     add_text(app, NEW_ARTICLE)
     assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
     assert not any("why" in d.value.columns and "by" in d.value.columns for d in open_tab(app, "Review").dataframe)
-    assert [d.state for d in reviewlog.decisions(store)] == ["rejected"]
+    assert [d.state for d in log.decisions(store)] == ["rejected"]
 
 
 def clicking(monkeypatch, fact_id: str) -> list[dict]:
@@ -300,13 +300,13 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_can_be_ac
     markers = len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"])
     small.button(key="marker_reject").click().run()
     assert not small.exception and not small.error, [e.value for e in small.error]
-    assert [(d.state, d.reviewer) for d in reviewlog.decisions(store)] == [("rejected", "Ana")]
+    assert [(d.state, d.reviewer) for d in log.decisions(store)] == [("rejected", "Ana")]
     assert metric(small, "Troops in place") == "1,700" and metric(small, "To review") == "6"
     assert len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"]) == markers - 1
     assert "[rejected] US: 1,000 troops, Romania (existing)" in [t.value for t in small.text]
     assert any("Rejected" in s.value for s in small.success)
     small.button(key="marker_accept").click().run()
-    assert [d.state for d in reviewlog.decisions(store)] == ["accepted"]
+    assert [d.state for d in log.decisions(store)] == ["accepted"]
     assert metric(small, "Troops in place") == "1,900" and metric(small, "To review") == "6"
 
 
@@ -323,7 +323,7 @@ def test_a_marker_decision_needs_a_name(small, store_path, monkeypatch):
     small.run()
     small.button(key="marker_reject").click().run()
     assert any("type your name" in e.value for e in small.error)
-    assert reviewlog.decisions(Store(store_path)) == []
+    assert log.decisions(Store(store_path)) == []
 
 
 def test_correcting_from_a_marker_opens_the_fact_in_the_review_tab(small, store_path, monkeypatch):
@@ -364,7 +364,7 @@ def test_a_fact_is_moved_to_a_point_typed_or_clicked_on_the_map_in_the_country_t
     row = table(small).set_index("Quoted sentence").loc[ROMANIA]
     row = row[row["Review"] == "corrected"].iloc[0]
     assert (row["Place"], row["Country"], row["Precision"]) == ("Varna quay", "Bulgaria", "town")
-    fields = {e.field: (e.old, e.new) for e in reviewlog.history(store)}
+    fields = {e.field: (e.old, e.new) for e in log.history(store)}
     assert fields["country_code"] == ("RO", "BG") and fields["lat"][1] == pytest.approx(43.2141)
 
 
@@ -375,4 +375,4 @@ def test_half_a_point_is_refused_and_nothing_is_recorded(small, store_path):
     small.number_input(key=f"fix_lat_{fact_id}").set_value(43.2)
     small.button(key=f"fix_save_{fact_id}").click().run()
     assert any("both its latitude and its longitude" in e.value for e in small.error)
-    assert reviewlog.decisions(store) == []
+    assert log.decisions(store) == []

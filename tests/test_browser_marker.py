@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from dashboard import reviewlog
+from dashboard.review import log
 from dashboard.store.articles import Store
 from tests.browser import (
     ARTIFACTS,
@@ -118,7 +118,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         wait_until_app_idle(page)
         assert_view_kept(page)
         expect(panel.get_by_text("[rejected] US: 800 troops, Romania (existing)")).to_be_visible()
-        decided = {d.key.article_id: d for d in reviewlog.decisions(Store(server.store))}
+        decided = {d.key.article_id: d for d in log.decisions(Store(server.store))}
         assert decided[fact.article_id].state == "rejected" and decided[fact.article_id].reviewer == "Ana"
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "marker-review.png"), full_page=True)

@@ -11,11 +11,12 @@ import pandas as pd
 import pytest
 
 from benchmarks import generate, realtext
-from dashboard import compare, filters, mapview, posture, query, review, reviewlog
+from dashboard import compare, filters, mapview, posture, query
 from dashboard.exports import plain, tables
 from dashboard.filters import Filters
 from dashboard.ingest.local import ingest_dir
-from dashboard.reviewlog import FactKey
+from dashboard.review import log, overlay
+from dashboard.review.log import FactKey
 from dashboard.store import shipped
 from dashboard.store.articles import Store
 
@@ -35,23 +36,25 @@ STATES = {"shown": query.SHOWN, "trusted": query.TRUSTED, "every": query.EVERY, 
 
 def decide_some(store: Store, df: pd.DataFrame, gaz) -> None:
     """Accept, reject and correct a few stored and shipped facts, and leave one decision orphaned."""
-    reviewed = review.apply(df, [])
+    reviewed = overlay.apply(df, [])
     seeded = df.index[df["article_id"].isin(shipped.all_facts(None)["article_id"])]
     stored = df.index[~df.index.isin(seeded)]
     picks = {"accept": [seeded[0], stored[5], stored[40]], "reject": [seeded[2], stored[7], stored[41]]}
     for action, positions in picks.items():
         for i in positions:
             row = reviewed.facts.loc[i]
-            review.decide(store, reviewed.key(row["fact_id"]), action=action, reviewer="Ana", current=row)
-    riga = review.place_fields(gaz.country_place("LV"))
+            overlay.decide(store, reviewed.key(row["fact_id"]), action=action, reviewer="Ana", current=row)
+    riga = overlay.place_fields(gaz.country_place("LV"))
     for i, wanted in (
         (stored[9], {"troops_low": 1234, "troops_high": 1300, "status": "planned"}),
         (stored[11], riga),
         (seeded[3], {"force": "Canada", "when_start": "2023-01-01"}),
     ):
         row = reviewed.facts.loc[i]
-        review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ben", current=row, wanted=wanted)
-    reviewlog.record(store, FactKey("gone-article", 1, 20, "troops", "Tapa"), state="accepted", reviewer="Ana")
+        overlay.decide(
+            store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ben", current=row, wanted=wanted
+        )
+    log.record(store, FactKey("gone-article", 1, 20, "troops", "Tapa"), state="accepted", reviewer="Ana")
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +65,8 @@ def setup(tmp_path_factory, gaz):
     store = Store(root / "s.sqlite")
     ingest_dir(root / "corpus", store=store, workers=1)
     decide_some(store, shipped.all_facts(store), gaz)
-    decisions = reviewlog.decisions(store)
-    reviewed = review.apply(shipped.all_facts(store), decisions)
+    decisions = log.decisions(store)
+    reviewed = overlay.apply(shipped.all_facts(store), decisions)
     members = shipped.region_members(reviewed.facts, gaz)
     engine = query.Engine(store.path, shipped.all_facts(None))
     engine.sync(1, lambda: decisions)
@@ -71,7 +74,7 @@ def setup(tmp_path_factory, gaz):
     engine.close()
 
 
-def expected_rows(reviewed: review.Reviewed, states, chosen: Filters, members) -> pd.DataFrame:
+def expected_rows(reviewed: overlay.Reviewed, states, chosen: Filters, members) -> pd.DataFrame:
     df = reviewed.facts[reviewed.facts["review_state"].isin(states)]
     return filters.apply(df, chosen, members=members)
 
@@ -141,7 +144,7 @@ def test_the_streamed_csv_is_the_export_of_the_filtered_table(setup):
     rows = engine.stream(chosen, members, states=query.SHOWN)
     streamed = "".join(plain.csv_chunks(rows, chunk_rows=10, columns=query.ROW_COLUMNS))
     expected = expected_rows(reviewed, query.SHOWN, chosen, members)
-    assert streamed == tables.to_csv(expected[review.export_columns(expected)])
+    assert streamed == tables.to_csv(expected[overlay.export_columns(expected)])
     assert "corrected" in streamed
 
 
@@ -179,7 +182,7 @@ def test_the_rows_for_one_host_give_the_same_comparison_as_the_whole_table(setup
 
 def test_disagreements_are_the_pandas_ones(setup):
     engine, reviewed, _ = setup
-    expected = compare.disagreements(review.visible(reviewed.facts, trusted_only=False))
+    expected = compare.disagreements(overlay.visible(reviewed.facts, trusted_only=False))
     rows, total = engine.disagreements(states=query.SHOWN, limit=len(expected) + 10)
     assert total == len(expected) > 0
     got = pd.DataFrame(rows, columns=list(expected.columns))
@@ -191,7 +194,7 @@ def test_a_fact_s_key_is_found_from_its_article_as_the_parser_read_it(setup):
     engine, reviewed, _ = setup
     for fact_id in reviewed.facts.loc[reviewed.facts["review_state"] != "unreviewed", "fact_id"]:
         facts = engine.article_facts(str(engine.fact(fact_id)[query.ROW_COLUMNS.index("article_id")]))
-        assert review.fact_keys(facts)[list(facts["fact_id"]).index(fact_id)] == reviewed.key(fact_id)
+        assert overlay.fact_keys(facts)[list(facts["fact_id"]).index(fact_id)] == reviewed.key(fact_id)
 
 
 def test_one_fact_by_its_id_is_its_reviewed_row_in_any_state(tmp_path):
@@ -201,13 +204,13 @@ def test_one_fact_by_its_id_is_its_reviewed_row_in_any_state(tmp_path):
     store = Store(tmp_path / "s.sqlite")
     for art, facts in SMALL:
         store.add(art, facts)
-    every = review.apply(shipped.all_facts(store), [])
+    every = overlay.apply(shipped.all_facts(store), [])
     for position, action in ((0, "accept"), (1, "reject"), (-1, "reject")):
         row = every.facts.iloc[position]
-        review.decide(store, every.key(row["fact_id"]), action=action, reviewer="Ana", current=row)
-    expected = review.apply(shipped.all_facts(store), reviewlog.decisions(store)).facts
+        overlay.decide(store, every.key(row["fact_id"]), action=action, reviewer="Ana", current=row)
+    expected = overlay.apply(shipped.all_facts(store), log.decisions(store)).facts
     engine = query.Engine(store.path, shipped.all_facts(None))
-    engine.sync(1, lambda: reviewlog.decisions(store))
+    engine.sync(1, lambda: log.decisions(store))
     got = query.frame([engine.fact(fact_id) for fact_id in expected["fact_id"]])
     for column in ("fact_id", "review_state", "reviewed_by", "troops_low", "place", "original_place", "quote"):
         assert got[column].tolist() == expected[column].tolist(), column
@@ -233,7 +236,7 @@ def test_the_store_s_copy_of_a_shipped_article_is_left_out_as_the_pandas_table_l
     ingest_dir(tmp_path / "corpus", store=store, workers=1)
     seeded = shipped.all_facts(None)
     assert set(seeded["article_id"]) & set(store.facts()["article_id"])
-    df = review.apply(shipped.all_facts(store), []).facts
+    df = overlay.apply(shipped.all_facts(store), []).facts
     members = shipped.region_members(df, gaz)
     engine = query.Engine(store.path, seeded)
     for chosen in (Filters(), Filters(countries=("LV",))):

@@ -10,11 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import review, reviewlog
 from dashboard.errors import ReviewError
 from dashboard.exports import tables
 from dashboard.ingest import local
 from dashboard.paths import SHIPPED_CSV
+from dashboard.review import log, overlay
 from dashboard.sources import article
 from dashboard.store.articles import SCHEMA_VERSION, Store
 
@@ -68,9 +68,9 @@ def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, v
     assert {"reviews", "review_edits"} <= existing
     # The migrated store takes decisions, and opening it again migrates nothing twice.
     facts = store.facts()
-    key = review.fact_keys(facts)[0]
-    reviewlog.record(store, key, state="accepted", reviewer="Ana")
-    assert [d.state for d in reviewlog.decisions(Store(path))] == ["accepted"]
+    key = overlay.fact_keys(facts)[0]
+    log.record(store, key, state="accepted", reviewer="Ana")
+    assert [d.state for d in log.decisions(Store(path))] == ["accepted"]
 
 
 def test_a_failed_migration_leaves_the_old_store_as_it_was(tmp_path, monkeypatch):
@@ -96,10 +96,10 @@ def test_a_failed_migration_leaves_the_old_store_as_it_was(tmp_path, monkeypatch
 def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, gaz):
     local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     facts = store.facts()
-    reviewed = review.apply(facts, reviewlog.decisions(store))
+    reviewed = overlay.apply(facts, log.decisions(store))
     row = reviewed.facts.iloc[0]
     key = reviewed.key(row["fact_id"])
-    state = review.decide(
+    state = overlay.decide(
         store,
         key,
         action="correct",
@@ -110,19 +110,19 @@ def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, ga
     )
     assert state == "corrected"
     assert store.facts().equals(facts), "the parser's facts are never overwritten"
-    shown = review.apply(store.facts(), reviewlog.decisions(store)).facts.iloc[0]
+    shown = overlay.apply(store.facts(), log.decisions(store)).facts.iloc[0]
     assert (shown["quantity_low"], shown["quantity_high"], shown["approx"]) == (2500, 3000, True)
     assert (shown["original_quantity_low"], shown["original_approx"]) == (3000, False)
     assert (shown["review_state"], shown["reviewed_by"]) == ("corrected", "Ana")
-    edits = reviewlog.history(store, key)
+    edits = log.history(store, key)
     assert (edits[0].field, edits[0].old, edits[0].new) == ("review_state", "unreviewed", "corrected")
     assert {(e.field, e.old, e.new) for e in edits[1:]} == {("quantity_low", 3000, 2500), ("approx", False, True)}
     assert {e.reason for e in edits} == {"the ministry says 2,500 to 3,000"} and {e.reviewer for e in edits} == {"Ana"}
     # Accepting it later keeps it corrected; rejecting it is one more line of history.
-    current = review.apply(store.facts(), reviewlog.decisions(store)).facts.iloc[0]
-    assert review.decide(store, key, action="accept", reviewer="Ben", current=current) == "corrected"
-    assert review.decide(store, key, action="reject", reviewer="Ben", current=current) == "rejected"
-    assert [(e.field, e.old, e.new, e.reviewer) for e in reviewlog.history(store, key)][-1] == (
+    current = overlay.apply(store.facts(), log.decisions(store)).facts.iloc[0]
+    assert overlay.decide(store, key, action="accept", reviewer="Ben", current=current) == "corrected"
+    assert overlay.decide(store, key, action="reject", reviewer="Ben", current=current) == "rejected"
+    assert [(e.field, e.old, e.new, e.reviewer) for e in log.history(store, key)][-1] == (
         "review_state",
         "corrected",
         "rejected",
@@ -139,18 +139,18 @@ def test_a_correction_keeps_the_parsers_reading_and_writes_the_history(store, ga
     ],
 )
 def test_an_incomplete_decision_is_refused_and_nothing_is_written(store, kwargs, message):
-    key = reviewlog.FactKey("a", 0, 10, "troops", "Poland")
+    key = log.FactKey("a", 0, 10, "troops", "Poland")
     with pytest.raises(ReviewError, match=message):
-        reviewlog.record(store, key, **kwargs)
-    assert reviewlog.decisions(store) == [] and reviewlog.history(store) == []
+        log.record(store, key, **kwargs)
+    assert log.decisions(store) == [] and log.history(store) == []
 
 
 def test_a_correction_that_changes_nothing_is_refused(store, gaz):
     local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
-    reviewed = review.apply(store.facts(), [])
+    reviewed = overlay.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match="nothing was changed"):
-        review.decide(
+        overlay.decide(
             store,
             reviewed.key(row["fact_id"]),
             action="correct",
@@ -162,10 +162,10 @@ def test_a_correction_that_changes_nothing_is_refused(store, gaz):
 
 def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
     added = local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
-    reviewed = review.apply(store.facts(), [])
+    reviewed = overlay.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
-    review.decide(store, reviewed.key(poland["fact_id"]), action="reject", reviewer="Ana", current=poland)
-    review.decide(
+    overlay.decide(store, reviewed.key(poland["fact_id"]), action="reject", reviewer="Ana", current=poland)
+    overlay.decide(
         store,
         reviewed.key(romania["fact_id"]),
         action="correct",
@@ -174,10 +174,10 @@ def test_decisions_survive_deleting_and_adding_the_article_again(store, gaz):
         wanted={"status": "existing"},
     )
     store.delete(added.result.article_id)
-    gone = review.apply(store.facts(), reviewlog.decisions(store))
+    gone = overlay.apply(store.facts(), log.decisions(store))
     assert [o.reason for o in gone.orphans] == ["its article is not loaded"] * 2
     local.add(TEXT, name="again.txt", gazetteer=gaz, store=store)
-    back = review.apply(store.facts(), reviewlog.decisions(store))
+    back = overlay.apply(store.facts(), log.decisions(store))
     assert back.orphans == ()
     assert list(back.facts["review_state"]) == ["rejected", "corrected"]
     assert list(back.facts["status"]) == ["planned", "existing"]
@@ -187,13 +187,13 @@ def test_a_new_parser_reading_the_same_sentence_keeps_the_decisions(store, gaz):
     art = article.from_text(TEXT)
     facts = local.read(TEXT, name="t.txt", gazetteer=gaz)[1]
     store.add(art, facts)
-    reviewed = review.apply(store.facts(), [])
+    reviewed = overlay.apply(store.facts(), [])
     for row in reviewed.facts.to_dict(orient="records"):
-        review.decide(store, reviewed.key(row["fact_id"]), action="accept", reviewer="Ana", current=row)
+        overlay.decide(store, reviewed.key(row["fact_id"]), action="accept", reviewer="Ana", current=row)
     # "Version 2" of the parser: other fact ids, the Poland fact read as a brigade, the Romania fact gone.
     store.delete(art.article_id)
     store.add(art, [replace(facts[0], fact_id="new0", unit="brigades")])
-    reread = review.apply(store.facts(), reviewlog.decisions(store))
+    reread = overlay.apply(store.facts(), log.decisions(store))
     assert list(reread.facts["review_state"]) == ["accepted"]
     assert [(o.decision.key.place, o.reason) for o in reread.orphans] == [
         ("Romania", "its sentence no longer yields this fact")
@@ -205,18 +205,18 @@ def test_two_facts_of_one_sentence_with_the_same_unit_and_place_keep_their_own_d
     twins = pd.concat(
         [facts.assign(quantity_low=100), facts.assign(fact_id="twin", quantity_low=200)], ignore_index=True
     )
-    keys = review.fact_keys(twins)
+    keys = overlay.fact_keys(twins)
     assert [k.occurrence for k in keys] == [0, 1]
-    reviewlog.record(store, keys[1], state="rejected", reviewer="Ana")
-    assert list(review.apply(twins, reviewlog.decisions(store)).facts["review_state"]) == ["unreviewed", "rejected"]
+    log.record(store, keys[1], state="rejected", reviewer="Ana")
+    assert list(overlay.apply(twins, log.decisions(store)).facts["review_state"]) == ["unreviewed", "rejected"]
 
 
 def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouched(store):
     before = SHIPPED_CSV.read_bytes()
     shipped = tables.read_csv(SHIPPED_CSV)
-    reviewed = review.apply(shipped, [])
+    reviewed = overlay.apply(shipped, [])
     row = reviewed.facts.iloc[1]
-    review.decide(
+    overlay.decide(
         store,
         reviewed.key(row["fact_id"]),
         action="correct",
@@ -224,18 +224,16 @@ def test_shipped_facts_are_reviewed_in_the_store_and_the_shipped_csv_is_untouche
         current=row,
         wanted={"troops_low": 40000, "troops_high": 45000},
     )
-    again = review.apply(tables.read_csv(SHIPPED_CSV), reviewlog.decisions(store)).facts
+    again = overlay.apply(tables.read_csv(SHIPPED_CSV), log.decisions(store)).facts
     assert (again.iloc[1]["troops_high"], again.iloc[1]["original_troops_high"]) == (45000, 40000)
     assert SHIPPED_CSV.read_bytes() == before
 
 
 def test_hostile_text_in_a_reason_or_value_is_stored_as_it_was_typed(store):
-    key = reviewlog.FactKey("a", 0, 10, "troops", "Poland")
+    key = log.FactKey("a", 0, 10, "troops", "Poland")
     hostile = "'); DROP TABLE facts; -- <script>*x*</script>"
-    reviewlog.record(
-        store, key, state="corrected", reviewer=hostile, changes={"force": ("US", hostile)}, reason=hostile
-    )
-    edit = reviewlog.history(store)[-1]
+    log.record(store, key, state="corrected", reviewer=hostile, changes={"force": ("US", hostile)}, reason=hostile)
+    edit = log.history(store)[-1]
     assert (edit.new, edit.reason, edit.reviewer) == (hostile, hostile, hostile)
     assert store.integrity() == "ok"
 
@@ -250,20 +248,22 @@ def test_hostile_text_in_a_reason_or_value_is_stored_as_it_was_typed(store):
 )
 def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message):
     local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
-    reviewed = review.apply(store.facts(), [])
+    reviewed = overlay.apply(store.facts(), [])
     row = reviewed.facts.iloc[0]
     with pytest.raises(ReviewError, match=message):
-        review.decide(store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row, wanted=wanted)
-    assert reviewlog.history(store) == []
+        overlay.decide(
+            store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row, wanted=wanted
+        )
+    assert log.history(store) == []
 
 
 def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, gaz):
     from dashboard import mapview
 
     local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
-    reviewed = review.apply(store.facts(), [])
+    reviewed = overlay.apply(store.facts(), [])
     poland, romania = (reviewed.facts.iloc[i] for i in (0, 1))
-    review.decide(
+    overlay.decide(
         store,
         reviewed.key(poland["fact_id"]),
         action="correct",
@@ -271,16 +271,16 @@ def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, g
         current=poland,
         wanted={"troops_low": 2500},
     )
-    review.decide(store, reviewed.key(romania["fact_id"]), action="accept", reviewer="Ben", current=romania)
-    cards = mapview.fact_table(review.apply(store.facts(), reviewlog.decisions(store)).facts)
+    overlay.decide(store, reviewed.key(romania["fact_id"]), action="accept", reviewer="Ben", current=romania)
+    cards = mapview.fact_table(overlay.apply(store.facts(), log.decisions(store)).facts)
     assert list(cards["review"]) == ["corrected by Ana; the parser read troops_low 3000", "accepted by Ben"]
     assert set(mapview.fact_table(store.facts())["review"]) == {""}
 
 
 def test_a_fact_label_keeps_ranges_hedges_and_missing_parts_visible():
-    shipped = review.apply(tables.read_csv(SHIPPED_CSV).head(2), []).facts
+    shipped = overlay.apply(tables.read_csv(SHIPPED_CSV).head(2), []).facts
     shipped.loc[0, ["quantity_low", "quantity_high", "approx", "force", "place"]] = (700, 800, True, "", "")
-    labels = review.labels(shipped)
+    labels = overlay.labels(shipped)
     assert list(labels.values()) == [
         "[unreviewed] ?: ~700–800 troops, no place (planned)",
         "[unreviewed] NATO: 40,000 troops, eastern member states (existing)",

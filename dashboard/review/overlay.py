@@ -15,10 +15,10 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from dashboard import reviewlog
 from dashboard.errors import ReviewError
 from dashboard.places.gazetteer import Gazetteer, Place
-from dashboard.reviewlog import Decision, FactKey
+from dashboard.review import log
+from dashboard.review.log import Decision, FactKey
 from dashboard.schema import (
     BOOL_COLUMNS,
     CORRECTABLE,
@@ -196,7 +196,7 @@ def decide(
         state = "corrected"
     else:
         state = "accepted"
-    reviewlog.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason)
+    log.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason)
     return state
 
 
