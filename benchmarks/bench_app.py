@@ -13,7 +13,7 @@ from pathlib import Path
 from benchmarks.bench_scale import MARKERS, METRIC, expected_markers
 from benchmarks.generate import write
 from benchmarks.report import Row
-from dashboard import filters
+from dashboard.analysis import filters
 from dashboard.ingest.local import ingest_dir
 from dashboard.store.articles import Store
 from tests.browser import chromium_page, streamlit_server, wait_until_app_idle

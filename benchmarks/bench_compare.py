@@ -13,7 +13,7 @@ import pandas as pd
 
 from benchmarks.growth import exponent
 from benchmarks.realtext import article, passages
-from dashboard import compare, reference
+from dashboard.analysis import compare, reference
 from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.places import gazetteer

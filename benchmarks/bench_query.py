@@ -13,8 +13,8 @@ from datetime import date
 
 from benchmarks.bench_scale import store_of
 from benchmarks.report import best_of
-from dashboard import query
-from dashboard.filters import Filters
+from dashboard.analysis import query
+from dashboard.analysis.filters import Filters
 from dashboard.places import gazetteer
 from dashboard.store import shipped
 

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from benchmarks.growth import exponent
 from benchmarks.realtext import write
-from dashboard import mapview, query
-from dashboard.filters import Filters
+from dashboard import mapview
+from dashboard.analysis import query
+from dashboard.analysis.filters import Filters
 from dashboard.placemap import FACT_MARKER_LIMIT
 from dashboard.store import shipped
 from dashboard.store.articles import Store

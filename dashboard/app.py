@@ -19,21 +19,9 @@ from streamlit_folium import st_folium
 
 # The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
 # although `streamlit run dashboard/app.py` puts dashboard/ itself on sys.path.
-from dashboard import (
-    basemap,
-    citation,
-    compare,
-    filters,
-    listing,
-    mapview,
-    placemap,
-    posture,
-    query,
-    reviewpanel,
-    settings,
-    show,
-)
-from dashboard import reference as references
+from dashboard import basemap, citation, listing, mapview, placemap, reviewpanel, settings, show
+from dashboard.analysis import compare, filters, posture, query
+from dashboard.analysis import reference as references
 from dashboard.errors import DashboardError, StoreError
 from dashboard.exports import plain, tables
 from dashboard.ingest import local

@@ -112,7 +112,8 @@ def _extract(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard import query, settings
+    from dashboard import settings
+    from dashboard.analysis import query
     from dashboard.ingest import local
     from dashboard.store.articles import Store
 

@@ -25,9 +25,9 @@ from branca.element import Figure
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
 from dashboard import basemap, paths, regionlayer
+from dashboard.analysis.reference import ReferenceRow
 from dashboard.factlayer import FactLayer
 from dashboard.places.gazetteer import representative_point
-from dashboard.reference import ReferenceRow
 from dashboard.review import overlay
 from dashboard.util.htmltext import escape_html, for_template_literal
 

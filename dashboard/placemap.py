@@ -16,6 +16,8 @@ import folium
 from branca.element import Figure
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
+from dashboard.analysis.query import Place, Summary
+from dashboard.analysis.reference import ReferenceRow
 from dashboard.mapview import (
     FRAME,
     STATUS_COLOURS,
@@ -27,8 +29,6 @@ from dashboard.mapview import (
     radius_for,
     reference_features,
 )
-from dashboard.query import Place, Summary
-from dashboard.reference import ReferenceRow
 from dashboard.util.htmltext import escape_html, for_template_literal
 
 # Up to this many filtered facts the map draws each one (fanned out, each with its popup); above it,

@@ -10,7 +10,8 @@ from typing import cast
 import pandas as pd
 import streamlit as st
 
-from dashboard import citation, posture, show
+from dashboard import citation, show
+from dashboard.analysis import posture
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.review import log, overlay

@@ -15,8 +15,8 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from benchmarks import realtext
-from dashboard import query
-from dashboard.filters import Filters
+from dashboard.analysis import query
+from dashboard.analysis.filters import Filters
 from dashboard.ingest.local import ingest_dir
 from dashboard.listing import fact_lines
 from dashboard.placemap import FACT_MARKER_LIMIT

@@ -7,7 +7,8 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard import filters, mapview
+from dashboard import mapview
+from dashboard.analysis import filters
 from dashboard.exports import tables
 from dashboard.paths import SHIPPED_CSV
 from dashboard.store.shipped import region_members
@@ -102,7 +103,7 @@ def test_the_csv_download_arrives_with_the_filtered_rows(page, shipped):
 
 
 def test_the_reference_layer_toggles_on_apart_from_the_facts(page, shipped, gaz):
-    from dashboard import reference
+    from dashboard.analysis import reference
 
     frame = map_frame(page)
     frame.wait_for_selector("path.fact-marker")

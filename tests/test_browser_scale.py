@@ -8,8 +8,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks import realtext
 from benchmarks.bench_scale import expected_markers
-from dashboard import query
-from dashboard.filters import Filters
+from dashboard.analysis import query
+from dashboard.analysis.filters import Filters
 from dashboard.ingest.local import ingest_dir
 from dashboard.placemap import FACT_MARKER_LIMIT
 from dashboard.places import gazetteer

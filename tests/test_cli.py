@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import cli, paths, query
+from dashboard import cli, paths
+from dashboard.analysis import query
 from dashboard.exports import tables
 from dashboard.schema import COLUMNS
 from dashboard.store.articles import Store

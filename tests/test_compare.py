@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from dashboard import compare, reference
+from dashboard.analysis import compare, reference
 from dashboard.exports import tables
 from dashboard.parser import extract
 from dashboard.sources import article

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from dashboard import filters
+from dashboard.analysis import filters
 from dashboard.exports import plain, tables
 from dashboard.schema import COLUMNS, LABELS
 from dashboard.store.shipped import region_members

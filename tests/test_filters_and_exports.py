@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard import filters
+from dashboard.analysis import filters
 from dashboard.exports import tables
 from dashboard.schema import COLUMNS
 from dashboard.store.shipped import region_members

@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import posture
+from dashboard.analysis import posture
 from dashboard.exports import tables
 from dashboard.schema import COLUMNS
 

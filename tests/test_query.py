@@ -11,9 +11,10 @@ import pandas as pd
 import pytest
 
 from benchmarks import generate, realtext
-from dashboard import compare, filters, mapview, posture, query
+from dashboard import mapview
+from dashboard.analysis import compare, filters, posture, query
+from dashboard.analysis.filters import Filters
 from dashboard.exports import plain, tables
-from dashboard.filters import Filters
 from dashboard.ingest.local import ingest_dir
 from dashboard.review import log, overlay
 from dashboard.review.log import FactKey
@@ -168,7 +169,7 @@ def test_the_posture_is_the_pandas_posture(setup, chosen, states, on):
     "chosen", [Filters(), Filters(statuses=("planned",)), Filters(date_from=date(2022, 9, 1))], ids=str
 )
 def test_the_rows_for_one_host_give_the_same_comparison_as_the_whole_table(setup, gaz, code, chosen):
-    from dashboard import reference
+    from dashboard.analysis import reference
 
     engine, reviewed, members = setup
     rows = reference.load(gaz).rows

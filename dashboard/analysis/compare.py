@@ -17,7 +17,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.reference import ReferenceRow
+from dashboard.analysis.reference import ReferenceRow
 
 # The fact's own columns a comparison row carries, between the host and NATO's figure.
 _FACT_FIELDS = (

@@ -29,10 +29,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import posture
-from dashboard.compare import DISAGREEMENT_COLUMNS
+from dashboard.analysis import posture
+from dashboard.analysis.compare import DISAGREEMENT_COLUMNS
+from dashboard.analysis.filters import Filters, Options, Totals
 from dashboard.errors import StoreError
-from dashboard.filters import Filters, Options, Totals
 from dashboard.review import overlay
 from dashboard.review.log import Decision
 from dashboard.schema import COLUMNS, CORRECTABLE, REVIEW_COLUMNS, REVIEW_STATES, STATUSES, TRUSTED_STATES, UNITS
