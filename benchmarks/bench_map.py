@@ -13,8 +13,8 @@ import pandas as pd
 
 from benchmarks.generate import article
 from benchmarks.report import Row
-from dashboard import mapview
 from dashboard.exports import tables
+from dashboard.maps import mapview
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles

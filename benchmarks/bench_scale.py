@@ -24,10 +24,10 @@ from pathlib import Path
 
 from benchmarks.growth import exponent
 from benchmarks.realtext import write
-from dashboard import mapview
 from dashboard.analysis import query
 from dashboard.analysis.filters import Filters
-from dashboard.placemap import FACT_MARKER_LIMIT
+from dashboard.maps import mapview
+from dashboard.maps.placemap import FACT_MARKER_LIMIT
 from dashboard.store import shipped
 from dashboard.store.articles import Store
 from tests.browser import chromium_page, streamlit_server, wait_until_app_idle

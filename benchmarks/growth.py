@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import article, write
-from dashboard import mapview
 from dashboard.exports import tables
+from dashboard.maps import mapview
 from dashboard.parser import extract
 from dashboard.places import gazetteer
 from dashboard.sources import article as articles

@@ -17,20 +17,23 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-# The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
-# although `streamlit run dashboard/app.py` puts dashboard/ itself on sys.path.
-from dashboard import basemap, citation, listing, mapview, placemap, reviewpanel, settings, show
+from dashboard import citation, listing, reviewpanel, settings, show
 from dashboard.analysis import compare, filters, posture, query
 from dashboard.analysis import reference as references
 from dashboard.errors import DashboardError, StoreError
 from dashboard.exports import plain, tables
 from dashboard.ingest import local
+
+# The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
+# although `streamlit run dashboard/app.py` puts dashboard/ itself on sys.path.
+from dashboard.maps import basemap, mapview, placemap
 from dashboard.places import gazetteer, geocode
 from dashboard.review import log, overlay
 from dashboard.schema import LABELS
 from dashboard.sources import webpage
 from dashboard.store import shipped
 from dashboard.store.articles import Store
+from dashboard.util.counts import count_text
 from dashboard.util.htmltext import escape_markdown as md
 
 CITATION_PICKER_LIMIT = 1000
@@ -408,7 +411,7 @@ def citation_tab(view: View) -> None:
     options = list(listed["fact_id"])
     describe = {
         row.fact_id: f"{row.force or '?'}: "
-        f"{mapview.count_text(row.quantity_low, row.quantity_high, row.approx)}"
+        f"{count_text(row.quantity_low, row.quantity_high, row.approx)}"
         f" {row.unit}, {row.place or 'no place'} ({row.status})"
         for row in listed.itertuples(index=False)
     }

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.mapview import count_text
+from dashboard.util.counts import count_text
 from dashboard.util.htmltext import escape_markdown as md
 
 

@@ -311,7 +311,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_can_be_ac
 
 
 def _fact_layer(given: dict) -> dict:
-    from dashboard.factlayer import FactLayer
+    from dashboard.maps.factlayer import FactLayer
 
     group = next(g for g in given["feature_group_to_add"] if g.layer_name == "Deployment facts")
     layer = next(c for c in group._children.values() if isinstance(c, FactLayer))

@@ -19,7 +19,7 @@ from dashboard.analysis import query
 from dashboard.analysis.filters import Filters
 from dashboard.ingest.local import ingest_dir
 from dashboard.listing import fact_lines
-from dashboard.placemap import FACT_MARKER_LIMIT
+from dashboard.maps.placemap import FACT_MARKER_LIMIT
 from dashboard.schema import COLUMNS
 from dashboard.store import shipped
 from dashboard.store.articles import Store

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from dashboard import basemap, mapview
 from dashboard.errors import DashboardError
 from dashboard.exports import tables
+from dashboard.maps import basemap, mapview
 
 FLANK = ("Estonia", "Latvia", "Lithuania", "Poland", "Slovakia", "Hungary", "Romania", "Bulgaria")
 

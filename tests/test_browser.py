@@ -7,9 +7,9 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard import mapview
 from dashboard.analysis import filters
 from dashboard.exports import tables
+from dashboard.maps import mapview
 from dashboard.paths import SHIPPED_CSV
 from dashboard.store.shipped import region_members
 from tests.browser import (

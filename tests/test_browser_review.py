@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from dashboard import mapview
 from dashboard.exports import tables
+from dashboard.maps import mapview
 from dashboard.paths import SHIPPED_CSV
 from dashboard.store.shipped import region_members
 from tests.browser import (

@@ -11,7 +11,7 @@ from benchmarks.bench_scale import expected_markers
 from dashboard.analysis import query
 from dashboard.analysis.filters import Filters
 from dashboard.ingest.local import ingest_dir
-from dashboard.placemap import FACT_MARKER_LIMIT
+from dashboard.maps.placemap import FACT_MARKER_LIMIT
 from dashboard.places import gazetteer
 from dashboard.schema import COLUMNS
 from dashboard.store import shipped

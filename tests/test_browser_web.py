@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import mapview
 from dashboard.exports import tables
 from dashboard.ingest import local
+from dashboard.maps import mapview
 from dashboard.store.shipped import region_members
 from dashboard.util.htmltext import WORD_JOINER
 from tests.browser import (

@@ -8,9 +8,9 @@ import re
 import folium
 import pytest
 
-from dashboard import mapview
-from dashboard.factlayer import FactLayer, embed_json
-from dashboard.regionlayer import RegionLayer
+from dashboard.maps import mapview, outlines
+from dashboard.maps.factlayer import FactLayer, embed_json
+from dashboard.maps.regionlayer import RegionLayer
 from dashboard.store.shipped import region_members
 from dashboard.util.htmltext import for_template_literal
 
@@ -94,7 +94,7 @@ def test_a_region_fact_is_its_members_outlined_with_one_label_inside_a_member(ta
         anchor = tuple(region["anchor"])
         assert any(mapview._contains(gaz.outline(code), anchor) for code in codes), region["name"]
         assert not any(
-            mapview._contains(gaz.outline(code), anchor) for code in mapview.BACKGROUND if code not in codes
+            mapview._contains(gaz.outline(code), anchor) for code in outlines.BACKGROUND if code not in codes
         ), region["name"]
         # Clear of each member's own point, where its country ring and name are drawn.
         for code in codes:

@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 
 from benchmarks import generate, realtext
-from dashboard import mapview
 from dashboard.analysis import compare, filters, posture, query
 from dashboard.analysis.filters import Filters
 from dashboard.exports import plain, tables
 from dashboard.ingest.local import ingest_dir
+from dashboard.maps import mapview
 from dashboard.review import log, overlay
 from dashboard.review.log import FactKey
 from dashboard.store import shipped
@@ -220,7 +220,7 @@ def test_one_fact_by_its_id_is_its_reviewed_row_in_any_state(tmp_path):
 
 
 def test_a_click_on_a_place_marker_finds_its_place(setup):
-    from dashboard.placemap import placed_at
+    from dashboard.maps.placemap import placed_at
 
     engine, _, members = setup
     places = engine.summary(Filters(), members, states=query.SHOWN).places

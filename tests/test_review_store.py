@@ -258,7 +258,7 @@ def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message
 
 
 def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, gaz):
-    from dashboard import mapview
+    from dashboard.maps import mapview
 
     local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
     reviewed = overlay.apply(store.facts(), [])

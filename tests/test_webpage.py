@@ -163,8 +163,8 @@ def test_a_directory_of_saved_pages_is_ingested_beside_text_files(tmp_path, stor
 
 
 def test_a_hostile_page_stays_text_in_the_citation_and_on_the_map(tmp_path, gaz):
-    from dashboard import mapview
     from dashboard.exports import tables
+    from dashboard.maps import mapview
     from dashboard.store.shipped import region_members
 
     page = tmp_path / "hostile.html"

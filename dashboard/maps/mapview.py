@@ -24,11 +24,13 @@ import pandas as pd
 from branca.element import Figure
 from folium.features import GeoJsonPopup, GeoJsonTooltip
 
-from dashboard import basemap, paths, regionlayer
+from dashboard import paths
 from dashboard.analysis.reference import ReferenceRow
-from dashboard.factlayer import FactLayer
+from dashboard.maps import basemap, outlines, regionlayer
+from dashboard.maps.factlayer import FactLayer
 from dashboard.places.gazetteer import representative_point
 from dashboard.review import overlay
+from dashboard.util.counts import count_text
 from dashboard.util.htmltext import escape_html, for_template_literal
 
 # Estonia to Bulgaria with the Baltic and the western Black Sea; Iberia and the UK stay outside.
@@ -42,50 +44,6 @@ ZOOM_SNAP = 0.25
 VENDOR_URL = "/app/static/vendor"
 STATUS_COLOURS = {"existing": "#1f4e9c", "planned": "#d35400", "withdrawn": "#7f8c8d"}
 STATUS_DASH = {"existing": None, "planned": "5 4", "withdrawn": "2 4"}
-BACKGROUND = (
-    "EE",
-    "LV",
-    "LT",
-    "PL",
-    "SK",
-    "HU",
-    "RO",
-    "BG",
-    "CZ",
-    "DE",
-    "AT",
-    "SI",
-    "HR",
-    "RS",
-    "BA",
-    "ME",
-    "AL",
-    "MK",
-    "GR",
-    "TR",
-    "MD",
-    "UA",
-    "BY",
-    "RU",
-    "FI",
-    "SE",
-    "NO",
-    "DK",
-    "NL",
-    "BE",
-    "LU",
-    "FR",
-    "CH",
-    "IT",
-    "GB",
-    "IE",
-    "ES",
-    "PT",
-    "GE",
-    "CY",
-)
-
-Outline = Callable[[str], dict | None]
 
 
 def vendor_assets(target: Path = paths.VENDOR_DIR) -> None:
@@ -129,7 +87,7 @@ class MapParts:
 def map_parts(
     df: pd.DataFrame,
     *,
-    outline: Outline,
+    outline: outlines.Outline,
     members: Mapping[str, tuple[str, ...]],
     tiles: str | None = "OpenStreetMap",
     local_assets: bool = True,
@@ -160,7 +118,7 @@ def map_parts(
         fmap.default_css = [("leaflet_css", f"{VENDOR_URL}/leaflet.css")]
     frame = (bounds_of(df if framed is None else framed, outline, members) if fit_to_facts else None) or FRAME
     fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
-    folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
+    folium.GeoJson(outlines.background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
     root = fmap.get_root()
     assert isinstance(root, Figure)  # a Map is always the child of a Figure
     # The page's head and the legend are written once, when the map is first drawn: nothing in them
@@ -182,8 +140,8 @@ def map_parts(
     regional = drawn_as_region(df, members)
     if regional.any():
         names = [(label.lat, label.lon) for label in labels if label.kind in ("country", "sea", "capital")]
-        regions, outlines = region_features(df[regional], outline, members, country_name, names)
-        layers.append(_group("Region-wide facts", regionlayer.RegionLayer(regions, outlines, control=False)))
+        regions, member_outlines = region_features(df[regional], outline, members, country_name, names)
+        layers.append(_group("Region-wide facts", regionlayer.RegionLayer(regions, member_outlines, control=False)))
     # Beneath the facts, so an official figure never hides a claim.
     if reference:
         layers.append(
@@ -224,7 +182,7 @@ _FACT_END = re.compile(r"fact (\S+)\s*$")
 
 # framing ----------------------------------------------------------------------------------------------------
 def bounds_of(
-    df: pd.DataFrame, outline: Outline, members: Mapping[str, tuple[str, ...]]
+    df: pd.DataFrame, outline: outlines.Outline, members: Mapping[str, tuple[str, ...]]
 ) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """The box around what the facts of ``df`` draw: their points, and the outlines of the countries and
     region members they shade; ``None`` when they draw nothing."""
@@ -375,14 +333,6 @@ def style_for(key: str) -> dict:
     return style
 
 
-def count_text(low, high, approx: bool) -> str:
-    if low is None or low is pd.NA or low != low:
-        return "unspecified number"
-    same = high is None or high is pd.NA or high != high or int(high) == int(low)
-    text = f"{int(low):,}" if same else f"{int(low):,}–{int(high):,}"
-    return f"about {text}" if approx else text
-
-
 def _troops_text(low, high, derived: bool) -> str:
     if low is None:
         return "not stated"
@@ -433,29 +383,12 @@ def reference_features(reference: Sequence[ReferenceRow]) -> dict:
 
 
 # areas ------------------------------------------------------------------------------------------------------
-def _background(outline: Outline) -> dict:
-    features = []
-    for code in BACKGROUND:
-        shape = outline(code)
-        for feature in (shape or {}).get("features", []):
-            features.append(
-                {
-                    "type": "Feature",
-                    "geometry": feature["geometry"],
-                    "properties": {
-                        "style": {"color": "#9aa5b1", "weight": 1, "fillColor": "#eef1f4", "fillOpacity": 0.6}
-                    },
-                }
-            )
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _areas(df: pd.DataFrame, outline: Outline) -> dict:
+def _areas(df: pd.DataFrame, outline: outlines.Outline) -> dict:
     """Outlines of countries with country-level facts."""
     country_facts = df[df["precision"] == "country"].groupby("country_code").size()
     features = []
     for code, count in country_facts.items():
-        features += _outline_features(
+        features += outlines.features(
             outline,
             code,
             f"{count} country-level fact(s) for this country",
@@ -469,7 +402,7 @@ REGION_CARD_LIMIT = 40  # facts listed in a region's card; the rest are counted
 
 def region_features(
     df: pd.DataFrame,
-    outline: Outline,
+    outline: outlines.Outline,
     members: Mapping[str, tuple[str, ...]],
     country_name: Callable[[str], str] | None = None,
     avoid: Sequence[tuple[float, float]] = (),
@@ -593,18 +526,6 @@ def _contains(shape: dict | None, point: tuple[float, float]) -> bool:
             if inside:
                 return True
     return False
-
-
-def _outline_features(outline: Outline, code: str, label: str, style: dict) -> list[dict]:
-    shape = outline(code)
-    return [
-        {
-            "type": "Feature",
-            "geometry": f["geometry"],
-            "properties": {"tooltip": for_template_literal(label), "style": style},
-        }
-        for f in (shape or {}).get("features", [])
-    ]
 
 
 def _legend() -> str:

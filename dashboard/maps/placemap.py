@@ -18,17 +18,8 @@ from folium.features import GeoJsonPopup, GeoJsonTooltip
 
 from dashboard.analysis.query import Place, Summary
 from dashboard.analysis.reference import ReferenceRow
-from dashboard.mapview import (
-    FRAME,
-    STATUS_COLOURS,
-    STATUS_DASH,
-    VENDOR_URL,
-    Outline,
-    _background,
-    _outline_features,
-    radius_for,
-    reference_features,
-)
+from dashboard.maps import outlines
+from dashboard.maps.mapview import FRAME, STATUS_COLOURS, STATUS_DASH, VENDOR_URL, radius_for, reference_features
 from dashboard.util.htmltext import escape_html, for_template_literal
 
 # Up to this many filtered facts the map draws each one (fanned out, each with its popup); above it,
@@ -44,7 +35,7 @@ PRECISION_STYLE: dict[str, dict[str, float | str]] = {
 def build_place_map(
     summary: Summary,
     *,
-    outline: Outline,
+    outline: outlines.Outline,
     members: Mapping[str, tuple[str, ...]],
     tiles: str | None = "OpenStreetMap",
     local_assets: bool = True,
@@ -55,7 +46,7 @@ def build_place_map(
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
         fmap.default_css = [("leaflet_css", f"{VENDOR_URL}/leaflet.css")]
     fmap.fit_bounds([list(FRAME[0]), list(FRAME[1])])
-    folium.GeoJson(_background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
+    folium.GeoJson(outlines.background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
     areas = _areas(summary, outline, members)
     if areas["features"]:
         folium.GeoJson(
@@ -139,10 +130,10 @@ def _counts(pairs: Sequence[tuple[str, int]]) -> str:
     return ", ".join(f"{escape_html(key)} {n:,}" for key, n in pairs)
 
 
-def _areas(summary: Summary, outline: Outline, members: Mapping[str, tuple[str, ...]]) -> dict:
+def _areas(summary: Summary, outline: outlines.Outline, members: Mapping[str, tuple[str, ...]]) -> dict:
     features = []
     for code, count in sorted(summary.country_facts.items()):
-        features += _outline_features(
+        features += outlines.features(
             outline,
             code,
             f"{count:,} country-level fact(s) for this country",
@@ -150,7 +141,7 @@ def _areas(summary: Summary, outline: Outline, members: Mapping[str, tuple[str, 
         )
     for region, count in sorted(summary.region_facts.items()):
         for code in members.get(region, ()):
-            features += _outline_features(
+            features += outlines.features(
                 outline,
                 code,
                 f"member of {region}: {count:,} region-level fact(s)",

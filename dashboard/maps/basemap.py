@@ -19,7 +19,7 @@ from jinja2 import Template
 
 from dashboard import paths
 from dashboard.errors import DashboardError
-from dashboard.factlayer import embed_json
+from dashboard.maps.factlayer import embed_json
 
 LABELS_CSV = paths.BASEMAP_LABELS
 KINDS = ("country", "capital", "town", "sea")

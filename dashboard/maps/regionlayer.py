@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from jinja2 import Template
 
-from dashboard.factlayer import VerbatimLayer, embed_json
+from dashboard.maps.factlayer import VerbatimLayer, embed_json
 
 HATCH_COLOUR = "#6c3483"
 CSS = """
