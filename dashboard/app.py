@@ -27,7 +27,7 @@ from dashboard.ingest import local
 # The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
 # although `streamlit run dashboard/app.py` puts dashboard/ itself on sys.path.
 from dashboard.maps import basemap, mapview, placemap
-from dashboard.places import gazetteer, geocode
+from dashboard.places import gazetteer, geocode, sides
 from dashboard.review import log, overlay
 from dashboard.schema import LABELS
 from dashboard.sources import webpage
@@ -70,6 +70,11 @@ TABLE_LABELS = {**COLUMN_LABELS, "review_state": LABELS["review_state"]}
 @st.cache_resource
 def load_gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.load()
+
+
+@st.cache_resource
+def load_sides() -> sides.Sides:
+    return sides.load(load_gazetteer())
 
 
 @st.cache_resource
@@ -158,7 +163,7 @@ def posture_of(
 ) -> posture.Posture:
     members = members_for(store_path, revision, reviews)
     return engine_at(store_path, revision, reviews).posture(
-        chosen, members, states=states, on=on, sample=reviewpanel.EXCLUDED_LIMIT
+        chosen, members, states=states, on=on, sides=load_sides(), sample=reviewpanel.EXCLUDED_LIMIT
     )
 
 
@@ -709,6 +714,7 @@ def main() -> None:
         load_labels()
         gaz = load_gazetteer()
         loaded = load_reference(str(config.reference_dir))
+        load_sides()
     except DashboardError as err:
         show.error(err)
         st.stop()

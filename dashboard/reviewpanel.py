@@ -14,6 +14,7 @@ from dashboard import citation, show
 from dashboard.analysis import posture
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.sides import ALLIED, RUSSIAN
 from dashboard.review import log, overlay
 from dashboard.schema import STATUSES, UNITS
 from dashboard.store.articles import Store
@@ -38,11 +39,26 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
         help="What the reporting says stood on this date: the newest statement per host, force and unit.",
     )
     result = posture_on(on)
-    here, planned = result.troops("existing"), result.troops("planned")
-    cols = right.columns(3)
-    cols[0].metric("Troops in place", str(here), help="Country figures only; region-wide claims are not added.")
-    cols[1].metric("Troops planned", str(planned))
-    cols[2].metric("Host countries", len(result.hosts))
+    flank = result.flank
+    cols = right.columns(4)
+    cols[0].metric(
+        "Allied troops on the flank",
+        str(result.troops("existing", side=ALLIED, hosts=flank)),
+        help="NATO, its members and partners, in the eight battlegroup host countries; region-wide claims "
+        "and forces of no known side are not added.",
+    )
+    cols[1].metric("Allied troops planned", str(result.troops("planned", side=ALLIED, hosts=flank)))
+    cols[2].metric(
+        "Russian troops near the flank",
+        str(result.troops("existing", side=RUSSIAN)),
+        help="Russia, Belarus and forces Russia controls, wherever the reports place them; never added to "
+        "the allied figure.",
+    )
+    cols[3].metric(
+        "Host countries",
+        len(result.hosts(ALLIED, within=flank)),
+        help="Flank countries where allied forces stand (never the countries they come from).",
+    )
     # Its tables are made only while it is open: two grids in a closed expander slowed every launch.
     details = st.expander(
         f"What makes these totals ({_count(len(result.entries), 'statement')}, "

@@ -78,7 +78,7 @@ def test_unit_and_status_filters_act_on_the_table_and_totals(app):
     app.multiselect(key="f_units").set_value(["battlegroups"]).run()
     assert set(table(app)["Unit"]) == {"battlegroups"}
     # Four country battlegroups of 1,000-1,500; the region-wide plans are listed, never added.
-    assert metric(app, "Troops in place") == "4,000–6,000" and metric(app, "Troops planned") == "0"
+    assert metric(app, "Allied troops on the flank") == "4,000–6,000" and metric(app, "Allied troops planned") == "0"
     app.multiselect(key="f_statuses").set_value(["planned"]).run()
     shown = table(app)
     assert set(shown["Status"]) == {"planned"} and len(shown) == int(metric(app, "Facts"))

@@ -137,7 +137,7 @@ def test_what_makes_the_totals_is_made_only_when_opened(small):
 def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
     # Romania: the newer 1,000 replaces 800 and the past 2,000 of 2021 is history; Estonia: 900 stated twice
     # counts once, the withdrawal not at all; the region-wide 40,000 is listed and never added.
-    assert metric(small, "Troops in place") == "1,900"
+    assert metric(small, "Allied troops on the flank") == "1,900"
     rows = posture_facts(small)
     assert set(rows.loc[rows["added to totals"] == "yes", "troops"]) == {"1,000", "900"}
     assert rows.loc[rows["host"] == "eastern flank", "added to totals"].tolist() == ["no"]
@@ -149,11 +149,11 @@ def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
 
 def test_the_posture_at_an_earlier_date_shows_what_stood_then(small):
     small.date_input(key="posture_on").set_value(date(2021, 6, 1)).run()
-    assert metric(small, "Troops in place") == "2,000"
+    assert metric(small, "Allied troops on the flank") == "2,000"
     small.date_input(key="posture_on").set_value(date(2022, 12, 31)).run()
-    assert metric(small, "Troops in place") == "800"
+    assert metric(small, "Allied troops on the flank") == "800"
     small.date_input(key="posture_on").set_value(date(2023, 3, 1)).run()
-    assert metric(small, "Troops in place") == "1,700"
+    assert metric(small, "Allied troops on the flank") == "1,700"
 
 
 def pick(at: AppTest, quote: str, store: Store) -> str:
@@ -172,7 +172,7 @@ def test_rejecting_a_fact_takes_it_out_of_the_table_and_the_totals(small, store_
     assert small.selectbox(key="review_fact").value == fact_id
     small.button(key="review_reject").click().run()
     assert not small.exception and not small.error, [e.value for e in small.error]
-    assert metric(small, "Troops in place") == "1,700"  # Romania's older 800 stands again
+    assert metric(small, "Allied troops on the flank") == "1,700"  # Romania's older 800 stands again
     shown = table(small)
     assert not ((shown["Quoted sentence"] == ROMANIA) & (shown["Troops (low)"] == 1000)).any()
     assert metric(small, "To review") == "6" and metric(small, "Facts") == "6"
@@ -205,7 +205,7 @@ def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_
     small.text_input(key=f"fix_reason_{fact_id}").set_value("ministry figure")
     small.button(key=f"fix_save_{fact_id}").click().run()
     assert not small.exception and not small.error, [e.value for e in small.error]
-    assert metric(small, "Troops in place") == "1,600–1,700"
+    assert metric(small, "Allied troops on the flank") == "1,600–1,700"
     shown = table(small)
     row = shown[shown["Review"] == "corrected"].iloc[0]
     assert (row["Troops (low)"], row["Troops (high)"], row["Place"], row["Review"]) == (
@@ -301,13 +301,13 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_can_be_ac
     small.button(key="marker_reject").click().run()
     assert not small.exception and not small.error, [e.value for e in small.error]
     assert [(d.state, d.reviewer) for d in log.decisions(store)] == [("rejected", "Ana")]
-    assert metric(small, "Troops in place") == "1,700" and metric(small, "To review") == "6"
+    assert metric(small, "Allied troops on the flank") == "1,700" and metric(small, "To review") == "6"
     assert len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"]) == markers - 1
     assert "[rejected] US: 1,000 troops, Romania (existing)" in [t.value for t in small.text]
     assert any("Rejected" in s.value for s in small.success)
     small.button(key="marker_accept").click().run()
     assert [d.state for d in log.decisions(store)] == ["accepted"]
-    assert metric(small, "Troops in place") == "1,900" and metric(small, "To review") == "6"
+    assert metric(small, "Allied troops on the flank") == "1,900" and metric(small, "To review") == "6"
 
 
 def _fact_layer(given: dict) -> dict:

@@ -89,7 +89,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         # 4,000-6,000 troops and our 800.
         page.wait_for_function(FACT_MARKERS, arg=5, timeout=60_000)
         expect(metric(page, "To review")).to_have_text("13")
-        expect(metric(page, "Troops in place")).to_have_text("4,800–6,800")
+        expect(metric(page, "Allied troops on the flank")).to_have_text("4,800–6,800")
         type_reviewer(page, "Ana")
 
         # The analyst zooms in on Romania. Set until it holds: the page may still be settling. The flag
@@ -113,7 +113,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         # Reject: the store records it, the marker goes, the totals drop, the view stays.
         panel.get_by_role("button", name="Reject").click()
         expect(metric(page, "To review")).to_have_text("12", timeout=60_000)
-        expect(metric(page, "Troops in place")).to_have_text("4,000–6,000", timeout=60_000)
+        expect(metric(page, "Allied troops on the flank")).to_have_text("4,000–6,000", timeout=60_000)
         page.wait_for_function(FACT_MARKERS, arg=4, timeout=60_000)
         wait_until_app_idle(page)
         assert_view_kept(page)
@@ -126,7 +126,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         # The fact stays beside the map, to be accepted back: the marker returns, still in the same view.
         panel.get_by_role("button", name="Accept").click()
         expect(panel.get_by_text("[accepted] US: 800 troops, Romania (existing)")).to_be_visible(timeout=60_000)
-        expect(metric(page, "Troops in place")).to_have_text("4,800–6,800", timeout=60_000)
+        expect(metric(page, "Allied troops on the flank")).to_have_text("4,800–6,800", timeout=60_000)
         expect(metric(page, "To review")).to_have_text("12")
         page.wait_for_function(FACT_MARKERS, arg=5, timeout=60_000)
         wait_until_app_idle(page)

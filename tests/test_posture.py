@@ -6,12 +6,20 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from dashboard.analysis import posture
 from dashboard.exports import tables
+from dashboard.places import sides as side_list
 from dashboard.schema import COLUMNS
 
-COUNTRIES = {"RO": "Romania", "PL": "Poland", "EE": "Estonia"}
+COUNTRIES = {"RO": "Romania", "PL": "Poland", "EE": "Estonia", "BY": "Belarus", "DE": "Germany"}
+FLANK = ("EE", "LV", "LT", "PL", "SK", "HU", "RO", "BG")
+
+
+@pytest.fixture(scope="module")
+def sides(gaz) -> side_list.Sides:
+    return side_list.load(gaz)
 
 
 def fact(
@@ -90,14 +98,17 @@ SMALL = table(
 )
 
 
-def test_the_current_posture_follows_each_rule_and_names_its_facts():
-    result = posture.posture(SMALL, on=date(2024, 1, 1))
-    existing = result.troops("existing")
+def test_the_current_posture_follows_each_rule_and_names_its_facts(sides):
+    result = posture.posture(SMALL, on=date(2024, 1, 1), sides=sides)
+    existing = result.troops("existing", side="allied")
     # Romania US 1,000 (newest), Poland 10,000-12,000 (not the past 80,000), Estonia UK 900 (duplicates once).
     assert (existing.low, existing.high) == (1000 + 10000 + 900, 1000 + 12000 + 900)
     assert str(existing) == "11,900–13,900"
     assert sorted(existing.fact_ids) == ["dup-a", "dup-b", "new", "pl-now"]
-    assert (result.troops("planned").low, result.troops("planned").fact_ids) == (3000, ("plan",))
+    assert (result.troops("planned", side="allied").low, result.troops("planned", side="allied").fact_ids) == (
+        3000,
+        ("plan",),
+    )
     why = dict(result.excluded)
     assert why["old"] == "replaced by a newer statement (new)"
     assert why["ee"] == "replaced by a newer statement (dup-a, dup-b)"
@@ -107,27 +118,29 @@ def test_the_current_posture_follows_each_rule_and_names_its_facts():
     assert (regional.host, regional.troops_low, regional.counted) == ("eastern flank", 40000, False)
     battlegroup = next(e for e in result.entries if e.unit == "battlegroups")
     assert not battlegroup.counted and "within the troops figure" in battlegroup.note
-    assert result.hosts == ("EE", "PL", "RO")
+    assert result.hosts("allied") == ("EE", "PL", "RO")
 
 
-def test_the_posture_at_an_earlier_date_uses_what_stood_then():
-    result = posture.posture(SMALL, on=date(2022, 12, 31))
+def test_the_posture_at_an_earlier_date_uses_what_stood_then(sides):
+    result = posture.posture(SMALL, on=date(2022, 12, 31), sides=sides)
     # Poland: the 2021 figure a later article gave stood in 2021 only.
-    assert result.troops("existing").fact_ids == ("ee", "old")
+    assert result.troops("existing", side="allied").fact_ids == ("ee", "old")
     why = dict(result.excluded)
     assert why["new"] == "stands from 2023-06-01, after 2022-12-31"
     assert why["past"] == "a past figure: it ended 2021-12-31, before its article of 2023-06-01"
     # The past figure is history by its article's date, but it is what stood in 2021 by that article.
-    assert posture.posture(SMALL, on=date(2021, 6, 1)).troops("existing").fact_ids == ("past",)
+    assert posture.posture(SMALL, on=date(2021, 6, 1), sides=sides).troops("existing", side="allied").fact_ids == (
+        "past",
+    )
 
 
-def test_a_facts_own_date_orders_it_before_its_articles_date():
+def test_a_facts_own_date_orders_it_before_its_articles_date(sides):
     late_article_old_news = fact(
         "late", troops=5000, published="2024-01-01", when="since January 2022", when_start="2022-01-01"
     )
     fresh = fact("fresh", troops=7000, published="2023-01-01")
-    result = posture.posture(table(late_article_old_news, fresh), on=date(2024, 6, 1))
-    assert result.troops("existing").fact_ids == ("fresh",)
+    result = posture.posture(table(late_article_old_news, fresh), on=date(2024, 6, 1), sides=sides)
+    assert result.troops("existing", side="allied").fact_ids == ("fresh",)
     until = fact("until", troops=2000, published="2023-01-01", when="until March 2023", when_end="2023-03-31")
     this_year = fact(
         "year",
@@ -138,13 +151,13 @@ def test_a_facts_own_date_orders_it_before_its_articles_date():
         when_start="2023-01-01",
         when_end="2023-12-31",
     )
-    result = posture.posture(table(until, this_year), on=date(2024, 6, 1))
+    result = posture.posture(table(until, this_year), on=date(2024, 6, 1), sides=sides)
     assert dict(result.excluded) == {"until": "ended 2023-03-31, before 2024-06-01"}
     # "this year" is the period the figure was given for, not an end: it stands until replaced.
-    assert result.troops("existing").fact_ids == ("year",)
+    assert result.troops("existing", side="allied").fact_ids == ("year",)
 
 
-def test_a_plan_stands_from_its_announcement_not_from_when_it_is_due():
+def test_a_plan_stands_from_its_announcement_not_from_when_it_is_due(sides):
     plan = fact(
         "plan",
         troops=3000,
@@ -154,26 +167,80 @@ def test_a_plan_stands_from_its_announcement_not_from_when_it_is_due():
         when_start="2025-12-31",
         when_end="2025-12-31",
     )
-    assert posture.posture(table(plan), on=date(2024, 1, 1)).troops("planned").fact_ids == ("plan",)
-    assert dict(posture.posture(table(plan), on=date(2023, 1, 1)).excluded) == {
+    assert posture.posture(table(plan), on=date(2024, 1, 1), sides=sides).troops("planned", side="allied").fact_ids == (
+        "plan",
+    )
+    assert dict(posture.posture(table(plan), on=date(2023, 1, 1), sides=sides).excluded) == {
         "plan": "stands from 2023-05-01, after 2023-01-01"
     }
 
 
-def test_equally_new_statements_that_differ_stay_a_range_not_a_sum():
-    result = posture.posture(table(fact("a", troops=700, high=800), fact("b", troops=1000)), on=date(2024, 1, 1))
+def test_equally_new_statements_that_differ_stay_a_range_not_a_sum(sides):
+    result = posture.posture(
+        table(fact("a", troops=700, high=800), fact("b", troops=1000)), on=date(2024, 1, 1), sides=sides
+    )
     entry = result.entries[0]
     assert (entry.troops_low, entry.troops_high, entry.fact_ids) == (700, 1000, ("a", "b"))
-    assert str(result.troops("existing")) == "700–1,000"
+    assert str(result.troops("existing", side="allied")) == "700–1,000"
 
 
-def test_the_table_lists_each_entry_with_its_facts():
-    rows = posture.table(posture.posture(SMALL, on=date(2024, 1, 1)))
+def test_the_table_lists_each_entry_with_its_facts(sides):
+    rows = posture.table(posture.posture(SMALL, on=date(2024, 1, 1), sides=sides))
     estonia = rows[(rows["host"] == "Estonia") & (rows["unit"] == "troops")].iloc[0]
     assert (estonia["troops"], estonia["facts"], estonia["added to totals"]) == ("900", "dup-a, dup-b", "yes")
     assert rows.iloc[-1]["host"] == "eastern flank" and rows.iloc[-1]["added to totals"] == "no"
 
 
-def test_an_empty_table_has_an_empty_posture():
-    result = posture.posture(table(fact("x")).iloc[0:0], on=date(2024, 1, 1))
-    assert result.entries == () and str(result.troops("existing")) == "0"
+def test_an_empty_table_has_an_empty_posture(sides):
+    result = posture.posture(table(fact("x")).iloc[0:0], on=date(2024, 1, 1), sides=sides)
+    assert result.entries == () and str(result.troops("existing", side="allied")) == "0"
+
+
+@pytest.mark.parametrize(
+    ("facts", "allied", "russian", "not_added"),
+    [
+        pytest.param(
+            [fact("us", host="PL"), fact("ru", host="BY", force="Russia", troops=30000)],
+            "1,000",
+            "30,000",
+            {},
+            id="russian forces are a figure of their own",
+        ),
+        pytest.param([fact("w", host="BY", force="Wagner", troops=4000)], "0", "4,000", {}, id="wagner is russian"),
+        pytest.param(
+            [fact("uk", host="EE", force="UK", troops=900), fact("anon", host="EE", force="", troops=500)],
+            "900",
+            "0",
+            {"anon": "no force named"},
+            id="a force not named is added to neither side",
+        ),
+        pytest.param(
+            [fact("mixed", host="PL", force="US, Russia", troops=700)],
+            "0",
+            "0",
+            {"mixed": "mixed force"},
+            id="a list of both sides is mixed",
+        ),
+        pytest.param(
+            [fact("de", host="DE", force="US", troops=35000), fact("ro")],
+            "1,000",
+            "0",
+            {},
+            id="allied forces off the flank are not in the flank's figure",
+        ),
+    ],
+)
+def test_each_side_is_summed_apart_and_mixed_or_unknown_forces_never(sides, facts, allied, russian, not_added):
+    result = posture.posture(table(*facts), on=date(2024, 1, 1), sides=sides)
+    assert str(result.troops("existing", side="allied", hosts=FLANK)) == allied
+    assert str(result.troops("existing", side="russian")) == russian
+    notes = {f: e.note for e in result.entries if not e.counted for f in e.fact_ids}
+    assert set(notes) == set(not_added)
+    assert all(words in notes[f] for f, words in not_added.items())
+
+
+def test_hosts_are_where_the_facts_stand_never_the_sender(sides):
+    facts = table(fact("pl", host="PL"), fact("de", host="DE"), fact("by", host="BY", force="Russia"))
+    result = posture.posture(facts, on=date(2024, 1, 1), sides=sides)
+    assert result.hosts("allied", within=result.flank) == ("PL",)
+    assert (result.hosts("allied"), result.hosts("russian")) == (("DE", "PL"), ("BY",))

@@ -16,6 +16,7 @@ from dashboard.analysis.filters import Filters
 from dashboard.exports import plain, tables
 from dashboard.ingest.local import ingest_dir
 from dashboard.maps import mapview
+from dashboard.places import sides as side_list
 from dashboard.review import log, overlay
 from dashboard.review.log import FactKey
 from dashboard.store import shipped
@@ -56,6 +57,11 @@ def decide_some(store: Store, df: pd.DataFrame, gaz) -> None:
             store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ben", current=row, wanted=wanted
         )
     log.record(store, FactKey("gone-article", 1, 20, "troops", "Tapa"), state="accepted", reviewer="Ana")
+
+
+@pytest.fixture(scope="module")
+def sides(gaz):
+    return side_list.load(gaz)
 
 
 @pytest.fixture(scope="module")
@@ -152,14 +158,14 @@ def test_the_streamed_csv_is_the_export_of_the_filtered_table(setup):
 @pytest.mark.parametrize("states", ["shown", "trusted"])
 @pytest.mark.parametrize("chosen", [Filters(), Filters(countries=("PL",)), Filters(statuses=("planned",))], ids=str)
 @pytest.mark.parametrize("on", [date(2022, 5, 1), date(2023, 6, 1), date(2026, 11, 1)])
-def test_the_posture_is_the_pandas_posture(setup, chosen, states, on):
+def test_the_posture_is_the_pandas_posture(setup, sides, chosen, states, on):
     engine, reviewed, members = setup
-    expected = posture.posture(expected_rows(reviewed, STATES[states], chosen, members), on=on)
-    got = engine.posture(chosen, members, states=STATES[states], on=on, sample=10_000)
+    expected = posture.posture(expected_rows(reviewed, STATES[states], chosen, members), on=on, sides=sides)
+    got = engine.posture(chosen, members, states=STATES[states], on=on, sides=sides, sample=10_000)
     assert got.entries == expected.entries
     assert got.left_out == expected.left_out
     assert sorted(got.excluded) == sorted(expected.excluded)
-    assert len(engine.posture(chosen, members, states=STATES[states], on=on, sample=3).excluded) == min(
+    assert len(engine.posture(chosen, members, states=STATES[states], on=on, sides=sides, sample=3).excluded) == min(
         3, expected.left_out
     )
 

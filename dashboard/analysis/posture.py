@@ -9,15 +9,20 @@ said) until its end where it has one: "until June" ends then, and a past figure 
 reason: withdrawn facts (a withdrawal says what left, not what stayed), facts not yet standing or
 ended on the date, facts with no place. Region-wide claims are listed beside the countries and never
 added to them; ranges stay ranges; every total names the facts that make it.
+
+Every entry carries its force's side (``places.sides``): allied and Russian figures are summed apart,
+and a mixed or unknown force is listed and added to neither.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
+
+from dashboard.places.sides import SUMMED, Sides
 
 COUNTED_STATUSES = ("existing", "planned")
 # The columns of a fact the posture reads row by row (reading all of them made a 10,000-fact posture
@@ -46,6 +51,7 @@ class Entry:
     host: str
     host_name: str
     regional: bool
+    side: str
     force: str
     unit: str
     status: str
@@ -75,22 +81,36 @@ class Posture:
     entries: tuple[Entry, ...]
     excluded: tuple[tuple[str, str], ...]  # (fact_id, why it is not part of the posture), all or a sample
     left_out: int  # how many facts are not part of it (``excluded`` may list only some)
+    flank: frozenset[str]  # the host countries the allied figures are about
 
-    def troops(self, status: str) -> Range:
-        """Troops of the counted entries with ``status``, low and high summed apart."""
-        counted = [e for e in self.entries if e.counted and e.status == status and e.troops_low is not None]
+    def troops(self, status: str, *, side: str, hosts: Collection[str] | None = None) -> Range:
+        """Troops of the counted entries of ``side`` with ``status`` (at ``hosts`` if given), low and
+        high summed apart."""
+        counted = [
+            e
+            for e in self.entries
+            if e.counted
+            and e.side == side
+            and e.status == status
+            and e.troops_low is not None
+            and (hosts is None or e.host in hosts)
+        ]
         return Range(
             sum(e.troops_low or 0 for e in counted),
             sum(e.troops_high or e.troops_low or 0 for e in counted),
             tuple(f for e in counted for f in e.fact_ids),
         )
 
-    @property
-    def hosts(self) -> tuple[str, ...]:
-        return tuple(sorted({e.host for e in self.entries if not e.regional}))
+    def hosts(self, side: str, *, within: Collection[str] | None = None) -> tuple[str, ...]:
+        """The countries where counted entries of ``side`` stand (never where they came from)."""
+        return tuple(
+            sorted(
+                {e.host for e in self.entries if e.counted and e.side == side and (within is None or e.host in within)}
+            )
+        )
 
 
-def posture(df: pd.DataFrame, *, on: date | None = None) -> Posture:
+def posture(df: pd.DataFrame, *, on: date | None = None, sides: Sides) -> Posture:
     """What stood on ``on`` (default today) according to the facts in ``df``."""
     on = on or date.today()
     excluded: list[tuple[str, str]] = []
@@ -111,11 +131,11 @@ def posture(df: pd.DataFrame, *, on: date | None = None) -> Posture:
         excluded += [
             (f["fact_id"], f"replaced by a newer statement ({', '.join(ids)})") for f in group if _order(f) != newest
         ]
-        entries.append(_entry(latest))
-    return Posture(on, tuple(_mark_counted(entries)), tuple(excluded), len(excluded))
+        entries.append(_entry(latest, sides))
+    return Posture(on, tuple(_mark_counted(entries, sides)), tuple(excluded), len(excluded), sides.flank)
 
 
-def from_newest(newest: list[dict], excluded: list[dict], *, on: date, left_out: int) -> Posture:
+def from_newest(newest: list[dict], excluded: list[dict], *, on: date, left_out: int, sides: Sides) -> Posture:
     """The posture from facts the query engine found by these rules in SQL (``query._judged``): each
     group's newest standing statements, and some of the facts left out (``left_out`` in all), each
     with the columns ``posture`` reads, as the store keeps them."""
@@ -131,8 +151,8 @@ def from_newest(newest: list[dict], excluded: list[dict], *, on: date, left_out:
             ids = tuple(f["fact_id"] for f in groups.get((_host(fact), fact["force"], fact["unit"]), []))
             reason = f"replaced by a newer statement ({', '.join(ids)})"
         reasons.append((fact["fact_id"], reason))
-    entries = _mark_counted(_entry(group) for group in groups.values())
-    return Posture(on, tuple(entries), tuple(reasons), left_out)
+    entries = _mark_counted((_entry(group, sides) for group in groups.values()), sides)
+    return Posture(on, tuple(entries), tuple(reasons), left_out, sides.flank)
 
 
 def _dated(df: pd.DataFrame) -> pd.DataFrame:
@@ -192,7 +212,7 @@ def _host(fact: dict) -> str:
     return fact["country_code"] or fact["region"]
 
 
-def _entry(latest: list[dict]) -> Entry:
+def _entry(latest: list[dict], sides: Sides) -> Entry:
     first = latest[0]
     lows = [f["troops_low"] for f in latest if _known(f["troops_low"])]
     highs = [
@@ -203,6 +223,7 @@ def _entry(latest: list[dict]) -> Entry:
         host=_host(first),
         host_name=first["country"] or first["region"],
         regional=not first["country_code"],
+        side=sides.of(first["force"]),
         force=first["force"],
         unit=first["unit"],
         # Equally new statements that differ in status keep the firmer one: "existing" before "planned".
@@ -220,22 +241,26 @@ def _entry(latest: list[dict]) -> Entry:
     )
 
 
-def _mark_counted(entries: Iterable[Entry]) -> list[Entry]:
-    """Region-wide claims are never added on top of their countries; where a host and force have a
-    troops figure, their units (a battlegroup, its companies) are taken to be inside it, not beside it."""
+def _mark_counted(entries: Iterable[Entry], sides: Sides) -> list[Entry]:
+    """Region-wide claims are never added on top of their countries; a mixed or unknown force to no
+    side; where a host and force have a troops figure, their units (a battlegroup, its companies) are
+    taken to be inside it, not beside it."""
     entries = list(entries)
     with_troops = {(e.host, e.force) for e in entries if e.unit == "troops" and not e.regional}
     marked = []
     for e in entries:
         if e.regional:
             note = "region-wide claim: shown beside the countries, never added to them"
+        elif why := sides.why_not_summed(e.force):
+            note = why
         elif e.unit != "troops" and (e.host, e.force) in with_troops and e.troops_low is not None:
             note = f"taken to be within the troops figure for {e.force or 'unnamed force'} in {e.host_name}"
         else:
             marked.append(e)
             continue
         marked.append(Entry(**{**_fields(e), "counted": False, "note": note}))
-    return sorted(marked, key=lambda e: (e.regional, e.host_name, e.force, e.unit))
+    order = {side: i for i, side in enumerate(SUMMED)}
+    return sorted(marked, key=lambda e: (e.regional, order.get(e.side, 9), e.host_name, e.force, e.unit))
 
 
 def _fields(entry: Entry) -> dict:
@@ -247,6 +272,7 @@ def table(result: Posture) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
+                "side": e.side,
                 "host": e.host_name,
                 "force": e.force,
                 "unit": e.unit,
@@ -260,7 +286,19 @@ def table(result: Posture) -> pd.DataFrame:
             }
             for e in result.entries
         ],
-        columns=["host", "force", "unit", "status", "count", "troops", "stated on", "added to totals", "note", "facts"],
+        columns=[
+            "side",
+            "host",
+            "force",
+            "unit",
+            "status",
+            "count",
+            "troops",
+            "stated on",
+            "added to totals",
+            "note",
+            "facts",
+        ],
     )
 
 

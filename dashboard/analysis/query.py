@@ -33,6 +33,7 @@ from dashboard.analysis import posture
 from dashboard.analysis.compare import DISAGREEMENT_COLUMNS
 from dashboard.analysis.filters import Filters, Options, Totals
 from dashboard.errors import StoreError
+from dashboard.places.sides import Sides
 from dashboard.review import overlay
 from dashboard.review.log import Decision
 from dashboard.schema import COLUMNS, CORRECTABLE, REVIEW_COLUMNS, REVIEW_STATES, STATUSES, TRUSTED_STATES, UNITS
@@ -389,6 +390,7 @@ class Engine:
         *,
         states: Sequence[str],
         on: date,
+        sides: Sides,
         sample: int = 500,
     ) -> posture.Posture:
         """``posture.posture`` of the filtered facts, its date rules in SQL (see :func:`_judged`). Two
@@ -433,7 +435,7 @@ class Engine:
                     (*arguments, sample - len(excluded)),
                 ).fetchall()
             latest, left = self._posture_rows(cur, standing), self._posture_rows(cur, excluded)
-        return posture.from_newest(latest, left, on=on, left_out=total - len(latest))
+        return posture.from_newest(latest, left, on=on, left_out=total - len(latest), sides=sides)
 
     def _posture_rows(self, cur: sqlite3.Cursor, found: list[tuple[int, int]]) -> list[dict]:
         """The columns the posture reads of the facts found (by part and seq), in table order."""
