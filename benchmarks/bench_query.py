@@ -13,7 +13,7 @@ from datetime import date
 
 from benchmarks.bench_scale import store_of
 from benchmarks.report import best_of
-from dashboard.analysis import query
+from dashboard.analysis import posture, query
 from dashboard.analysis.filters import Filters
 from dashboard.places import gazetteer, sides
 from dashboard.store import shipped
@@ -55,6 +55,12 @@ def sqlite_figures(n: int) -> dict[str, float]:
         ),
         "posture, Estonia": best_of(
             lambda: engine.posture(estonia, members, states=query.SHOWN, on=today, sides=known)
+        ),
+        "change over time, Estonia": best_of(
+            lambda: posture.timeline(
+                judged := engine.judged(estonia, members, states=query.SHOWN, sides=known),
+                posture.months(*(judged.span() or (today, today))),
+            )
         ),
         "to review, Estonia": best_of(lambda: engine.count(estonia, members, states=query.WAITING)),
         "facts": engine.count(Filters(), members, states=query.SHOWN),

@@ -12,6 +12,7 @@ import streamlit as st
 
 from dashboard import citation, show
 from dashboard.analysis import posture
+from dashboard.analysis.posture import IN_PLACE, PLANNED
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.sides import ALLIED, RUSSIAN
@@ -43,14 +44,14 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
     cols = right.columns(4)
     cols[0].metric(
         "Allied troops on the flank",
-        str(result.troops("existing", side=ALLIED, hosts=flank)),
+        str(result.total(ALLIED, IN_PLACE, hosts=flank)),
         help="NATO, its members and partners, in the eight battlegroup host countries; region-wide claims "
         "and forces of no known side are not added.",
     )
-    cols[1].metric("Allied troops planned", str(result.troops("planned", side=ALLIED, hosts=flank)))
+    cols[1].metric("Allied troops planned", str(result.total(ALLIED, PLANNED, hosts=flank)))
     cols[2].metric(
         "Russian troops near the flank",
-        str(result.troops("existing", side=RUSSIAN)),
+        str(result.total(RUSSIAN, IN_PLACE)),
         help="Russia, Belarus and forces Russia controls, wherever the reports place them; never added to "
         "the allied figure.",
     )
@@ -77,7 +78,11 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
                 "Left out of the posture, and why"
                 + (f" (the first {len(shown):,} of {result.left_out:,}):" if len(shown) < result.left_out else ":")
             )
-            st.dataframe(pd.DataFrame(shown, columns=["fact", "why"]), hide_index=True, key="posture_excluded")
+            st.dataframe(
+                pd.DataFrame([(e.words, e.reason) for e in shown], columns=["fact", "why"]),
+                hide_index=True,
+                key="posture_excluded",
+            )
     return result
 
 

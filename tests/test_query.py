@@ -157,7 +157,7 @@ def test_the_streamed_csv_is_the_export_of_the_filtered_table(setup):
 
 @pytest.mark.parametrize("states", ["shown", "trusted"])
 @pytest.mark.parametrize("chosen", [Filters(), Filters(countries=("PL",)), Filters(statuses=("planned",))], ids=str)
-@pytest.mark.parametrize("on", [date(2022, 5, 1), date(2023, 6, 1), date(2026, 11, 1)])
+@pytest.mark.parametrize("on", [date(2022, 5, 1), date(2023, 6, 1), date(2026, 11, 1), date(2031, 1, 1)])
 def test_the_posture_is_the_pandas_posture(setup, sides, chosen, states, on):
     engine, reviewed, members = setup
     expected = posture.posture(expected_rows(reviewed, STATES[states], chosen, members), on=on, sides=sides)
@@ -168,6 +168,20 @@ def test_the_posture_is_the_pandas_posture(setup, sides, chosen, states, on):
     assert len(engine.posture(chosen, members, states=STATES[states], on=on, sides=sides, sample=3).excluded) == min(
         3, expected.left_out
     )
+
+
+@pytest.mark.parametrize("chosen", [Filters(countries=("PL",)), Filters(countries=("EE", "LT"))], ids=str)
+def test_the_change_over_time_is_the_posture_at_each_month(setup, sides, chosen):
+    engine, _, members = setup
+    judged = engine.judged(chosen, members, states=query.SHOWN, sides=sides)
+    first, last = judged.span()
+    dates = posture.months(first, last)[::5]
+    levels = posture.timeline(judged, dates)
+    assert levels
+    for on in dates:
+        shown = engine.posture(chosen, members, states=query.SHOWN, on=on, sides=sides).by_host()
+        got = {(lv.host, lv.side, lv.status): (lv.low, lv.high) for lv in levels if lv.on == on}
+        assert {k: v for k, v in got.items() if v != (0, 0)} == {k: (r.low, r.high) for k, r in shown.items()}
 
 
 @pytest.mark.parametrize("code", ["LV", "PL", "RO"])
