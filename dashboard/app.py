@@ -568,7 +568,9 @@ COMPARE_LABELS = {
     "quantity_low": "Count",
     "troops_low": "Troops (low)",
     "troops_high": "Troops (high)",
+    "reference_is": "NATO's figure is",
     "reference_troops": "NATO figure",
+    "reference_as_of": "NATO figure as of",
     "difference_low": "Difference (low)",
     "difference_high": "Difference (high)",
     "status": "Status",
@@ -588,8 +590,10 @@ def compare_tab(view: View, gaz: gazetteer.Gazetteer, rows: list[references.Refe
     code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name, key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
         st.markdown(
-            f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops in the battlegroup in "
-            f"{md(ref.host_country)}, led by {md(ref.framework_nation)}, based at {md(ref.main_base)}."
+            f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops, "
+            + (f"{md(ref.contributor)}'s contribution to " if ref.contributor else "")
+            + f"the battlegroup in {md(ref.host_country)}, led by {md(ref.framework_nation)}, "
+            f"based at {md(ref.main_base)}."
         )
         show.caption(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else ""))
     mine = comparison_of(view, code, tuple(rows))
@@ -751,7 +755,8 @@ def main() -> None:
     # The map goes out first (it is what a user waits for); the buttons and figures fill the containers above it.
     if tab_map.open:
         with tab_map:
-            map_tab(view, summary, reference if with_reference else [], store)
+            # The reference layer marks battlegroups: a nation's contribution to one is not a marker of its own.
+            map_tab(view, summary, [r for r in reference if not r.contributor] if with_reference else [], store)
     # The download buttons are replaced before the figures change: a button an earlier run drew stops
     # working when this run ends (its file is made on the click, from that run's registration), so a
     # click on a button still on screen once the new figures show must already reach this run's.

@@ -179,8 +179,10 @@ def test_the_comparison_downloads_as_csv(downloads, app):
     _, payload = download(app, downloads, "Download the comparison for Latvia (CSV)")
     rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
     assert {"host_code", "reference_troops", "basis", "quote"} <= set(rows.columns)
-    assert set(rows["host_code"]) == {"LV"} and set(rows["reference_troops"]) == {"1887"}
-    assert "named in the article" in set(rows["basis"])
+    named = rows["basis"] == "named in the article"
+    assert set(rows["host_code"]) == {"LV"} and set(rows.loc[named, "reference_troops"]) == {"1887"}
+    # A region-wide claim is not set against the battlegroup's total; the reference's date is on every row.
+    assert set(rows.loc[~named, "reference_troops"]) <= {""} and set(rows["reference_as_of"]) == {"2022-06-28"}
 
 
 def test_a_broken_reference_file_is_a_clear_error_not_a_crash(store_path, tmp_path, monkeypatch):
