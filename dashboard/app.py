@@ -19,9 +19,10 @@ from streamlit_folium import st_folium
 
 from dashboard import citation, listing, reviewpanel, settings, show
 from dashboard.analysis import compare, filters, posture, query
+from dashboard.analysis import downloads as files
 from dashboard.analysis import reference as references
 from dashboard.errors import DashboardError, StoreError
-from dashboard.exports import plain, tables
+from dashboard.exports import tables
 from dashboard.ingest import local
 
 # The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
@@ -337,14 +338,9 @@ def paged_facts(total: int, key: str, page_of: Callable[[int], pd.DataFrame]) ->
 
 def downloads(view: View, described: list[tuple[str, str]]) -> None:
     """CSV, GeoJSON and Excel of exactly the facts shown, with their review columns, made when clicked
-    (the export time is the click's) from the store: CSV and GeoJSON written as the rows stream out a
-    chunk at a time, the workbook from those rows alone."""
-    stem = filters.file_stem(view.chosen) + ("_reviewed" if view.states == query.TRUSTED else "")
+    (the export time is the click's) by ``downloads.chunks``, as ``python -m dashboard export`` makes them."""
+    selection = files.Selection(view.engine(), view.chosen, view.members(), view.states)
     outline = load_gazetteer().outline
-
-    def shown() -> pd.DataFrame:
-        return query.frame(list(view.stream()))
-
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
     headers = cast(
         tables.Headers,
@@ -356,35 +352,32 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
             format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get,
         ),
     )
-    csv_col.download_button(
-        "Download CSV",
-        lambda: listing.encoded(plain.csv_chunks(view.stream(), headers=headers, columns=query.ROW_COLUMNS)),
-        file_name=f"{stem}.csv",
-        mime="text/csv",
-        key="dl_csv",
-    )
-    geojson_col.download_button(
-        "Download GeoJSON",
-        lambda: listing.encoded(
-            tables.geojson_chunks(
-                query.frames(view.stream()),
-                members=view.members(),
+
+    def made(kind: files.Format) -> Callable[[], bytes]:
+        return lambda: b"".join(
+            files.chunks(
+                kind,
+                selection,
+                described=described,
                 outline=outline,
-                filters_applied=described,
+                headers=headers,
                 exported_at=datetime.now(UTC),
             )
-        ),
-        file_name=f"{stem}.geojson",
-        mime="application/geo+json",
-        key="dl_geojson",
-    )
-    excel_col.download_button(
-        "Download Excel",
-        lambda: tables.to_excel(shown(), filters_applied=described, headers=headers, exported_at=datetime.now(UTC)),
-        file_name=f"{stem}.xlsx",
-        key="dl_excel",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+        )
+
+    for column, kind, label in (
+        (csv_col, "csv", "Download CSV"),
+        (geojson_col, "geojson", "Download GeoJSON"),
+        (excel_col, "xlsx", "Download Excel"),
+    ):
+        suffix, mime = files.FORMATS[kind]
+        column.download_button(
+            label,
+            made(cast(files.Format, kind)),
+            file_name=selection.stem + suffix,
+            mime=mime,
+            key="dl_excel" if kind == "xlsx" else f"dl_{kind}",
+        )
 
 
 def table_tab(view: View, total: int) -> None:
