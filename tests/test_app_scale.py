@@ -18,11 +18,11 @@ from benchmarks import realtext
 from dashboard.analysis import query
 from dashboard.analysis.filters import Filters
 from dashboard.ingest.local import ingest_dir
-from dashboard.listing import fact_lines
 from dashboard.maps.placemap import FACT_MARKER_LIMIT
 from dashboard.schema import COLUMNS
 from dashboard.store import shipped
 from dashboard.store.articles import Store
+from dashboard.ui.listing import fact_lines
 from tests.conftest import open_app
 from tests.test_app import download, metric, open_tab
 

@@ -9,12 +9,12 @@ import time
 
 import pytest
 
-from dashboard import citation
 from dashboard.errors import NoFactsError, WebPageError
 from dashboard.ingest import local
 from dashboard.sources import webpage
 from dashboard.store import shipped
 from dashboard.store.articles import Store
+from dashboard.ui import citation
 from dashboard.util.htmltext import escape_html
 from tests.page_server import PAGES, PageServer
 

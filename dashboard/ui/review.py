@@ -1,71 +1,49 @@
-"""The Streamlit widgets of the review flow and the posture, kept out of app.py so it stays a list
-of tabs. Every decision goes through ``review.decide``; errors become ``st.error`` here."""
+"""The Review tab and the review widgets beside the map: accept, reject or correct one fact at a time.
+Every decision goes through ``overlay.decide``; errors become ``st.error`` here."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import cast
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import citation, show
-from dashboard.analysis import posture
+from dashboard.analysis import query
 from dashboard.errors import DashboardError
+from dashboard.places import gazetteer
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.review import log, overlay
 from dashboard.schema import STATUSES, UNITS
 from dashboard.store.articles import Store
+from dashboard.ui import citation, show
+from dashboard.ui.view import View, key_of
 from dashboard.util.htmltext import escape_markdown as md
 
 PICKER_LIMIT = 1000
-EXCLUDED_LIMIT = 500
 KEEP_PLACE = "(keep the place shown)"
 MAP_POINT = "map_point"  # session state: (lat, lon) of the last click on the map's empty ground
 
 
-def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date) -> posture.Posture:
-    """The date picker and the figures of the posture on it, with what makes each figure."""
-    left, right = st.columns([1, 3])
-    # No earliest date: a fact's own date ("in 2014") may precede every article.
-    on = left.date_input(
-        "Posture on",
-        value=today,
-        min_value=date(1990, 1, 1),
-        max_value=today,
-        key="posture_on",
-        help="What the reporting says stood on this date: the newest statement per host, force and unit.",
+def render(view: View, store: Store | None, gaz: gazetteer.Gazetteer) -> None:
+    if store is None:
+        st.warning("The store cannot be used (see the message at the top), so decisions cannot be recorded.")
+        return
+    every = view.with_states(query.EVERY)
+    engine = view.engine()
+    panel(
+        every.rows(limit=PICKER_LIMIT),
+        waiting=view.waiting(),
+        total=every.count(),
+        key_of=lambda fact_id: key_of(engine, fact_id),
+        orphans=engine.orphans,
+        store=store,
+        gazetteer=gaz,
+        text_of=view.text,
     )
-    result = posture_on(on)
-    here, planned = result.troops("existing"), result.troops("planned")
-    cols = right.columns(3)
-    cols[0].metric("Troops in place", str(here), help="Country figures only; region-wide claims are not added.")
-    cols[1].metric("Troops planned", str(planned))
-    cols[2].metric("Host countries", len(result.hosts))
-    # Its tables are made only while it is open: two grids in a closed expander slowed every launch.
-    details = st.expander(
-        f"What makes these totals ({_count(len(result.entries), 'statement')}, "
-        f"{_count(result.left_out, 'fact')} left out)",
-        key="posture_details",
-        on_change="rerun",
-    )
-    if not details.open:
-        return result
-    with details:
-        st.dataframe(posture.table(result), hide_index=True, key="posture_table")
-        if result.excluded:
-            # Thousands of rows would be sent on every rerun; the filters narrow the list.
-            shown = result.excluded[:EXCLUDED_LIMIT]
-            st.caption(
-                "Left out of the posture, and why"
-                + (f" (the first {len(shown):,} of {result.left_out:,}):" if len(shown) < result.left_out else ":")
-            )
-            st.dataframe(pd.DataFrame(shown, columns=["fact", "why"]), hide_index=True, key="posture_excluded")
-    return result
 
 
-def review_tab(
+def panel(
     facts: pd.DataFrame,
     *,
     waiting: int,
@@ -334,7 +312,3 @@ def _number(container, label: str, value: object, key: str) -> int | None:
 
 def _index(options: tuple[str, ...], value: str) -> int:
     return options.index(value) if value in options else len(options) - 1
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")

@@ -3,12 +3,15 @@ bytes from the text chunks streamed out of the store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pandas as pd
+import streamlit as st
 
 from dashboard.util.counts import count_text
 from dashboard.util.htmltext import escape_markdown as md
+
+LIST_PAGE = 25
 
 
 def page_count(total: int, size: int) -> int:
@@ -32,3 +35,14 @@ def encoded(chunks: Iterable[str]) -> bytes:
     """The chunks as one UTF-8 file, encoded as they come: Streamlit's download button wants the whole
     file (it seeks and keeps it in its media storage), but no table is built on the way."""
     return b"".join(chunk.encode("utf-8") for chunk in chunks)
+
+
+def paged(total: int, key: str, page_of: Callable[[int], pd.DataFrame]) -> None:
+    """A numbered page of facts as one Markdown element (each fact with its quote)."""
+    pages = page_count(total, LIST_PAGE)
+    page = (
+        st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1, key=f"page_{key}")
+        if pages > 1
+        else 1
+    )
+    st.markdown(fact_lines(page_of((page - 1) * LIST_PAGE)))
