@@ -14,6 +14,7 @@ from dashboard.ingest import local
 from dashboard.sources import article
 from dashboard.store.articles import SCHEMA_VERSION, Store
 from dashboard.store.shipped import all_facts
+from tests.conftest import FIXTURES
 
 TEXT = "The US will send 3,000 troops to Poland and 1,000 to Romania."
 
@@ -111,7 +112,7 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
 def test_a_store_written_by_the_previous_version_gains_the_time_columns_and_keeps_every_row(tmp_path):
     # tests/fixtures/store_v1.sqlite was written by the tool before facts had time columns (schema 1).
     path = tmp_path / "store.sqlite"
-    path.write_bytes((Path(__file__).parent / "fixtures" / "store_v1.sqlite").read_bytes())
+    path.write_bytes((FIXTURES / "store_v1.sqlite").read_bytes())
     with sqlite3.connect(path) as old:
         before = old.execute("SELECT fact_id, quote, country_code FROM facts ORDER BY fact_id").fetchall()
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -141,7 +142,7 @@ def test_every_write_changes_the_revision_even_when_counts_and_rowids_repeat(sto
 
 def test_a_migrated_version_1_store_counts_its_writes(tmp_path):
     path = tmp_path / "store.sqlite"
-    path.write_bytes((Path(__file__).parent / "fixtures" / "store_v1.sqlite").read_bytes())
+    path.write_bytes((FIXTURES / "store_v1.sqlite").read_bytes())
     store = Store(path)
     first = store.revision()
     store.delete(store.articles()[0].article_id)

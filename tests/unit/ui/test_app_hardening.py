@@ -14,7 +14,7 @@ from dashboard.paths import SHIPPED_CSV
 from dashboard.sources import article
 from dashboard.store.articles import Store
 from tests.conftest import APP, open_app
-from tests.test_app import open_tab, table
+from tests.unit.ui.test_app import open_tab, table
 
 BODY = "\n\nCanada has 700 troops in Latvia."
 

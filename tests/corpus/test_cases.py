@@ -1,10 +1,10 @@
-"""The parser on its own varied corpus (tests/corpus_cases.py): every fact found, nothing more."""
+"""The parser on its own varied corpus (tests/corpus/cases.py): every fact found, nothing more."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.corpus_cases import CASES, Case, mismatches, where_of
+from tests.corpus.cases import CASES, Case, mismatches, where_of
 
 
 def test_the_corpus_is_large_and_varied():

@@ -9,7 +9,7 @@ from dashboard.ingest import local
 from dashboard.maps import mapview
 from dashboard.store.shipped import region_members
 from dashboard.util.htmltext import WORD_JOINER
-from tests.browser import (
+from tests.browser.support import (
     ARTIFACTS,
     FACT_MARKERS,
     chromium_page,

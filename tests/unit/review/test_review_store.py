@@ -17,13 +17,14 @@ from dashboard.paths import SHIPPED_CSV
 from dashboard.review import log, overlay
 from dashboard.sources import article
 from dashboard.store.articles import SCHEMA_VERSION, Store
+from tests.conftest import FIXTURES
 
 # Stores written by the code of main with ingest.add, three articles and seven facts each: at f5122f5
 # (schema 1, before the parser dated facts), at 666caac (schema 2, with when/when_start/when_end) and at
 # 96ce3ea (schema 3, with the write counter).
-STORE_V1 = Path(__file__).resolve().parent / "fixtures" / "store_v1_review.sqlite"
-STORE_V2 = Path(__file__).resolve().parent / "fixtures" / "store_v2.sqlite"
-STORE_V3 = Path(__file__).resolve().parent / "fixtures" / "store_v3.sqlite"
+STORE_V1 = FIXTURES / "store_v1_review.sqlite"
+STORE_V2 = FIXTURES / "store_v2.sqlite"
+STORE_V3 = FIXTURES / "store_v3.sqlite"
 TEXT = "published: 2023-05-10\n\nThe US will send 3,000 troops to Poland and 1,000 to Romania."
 
 

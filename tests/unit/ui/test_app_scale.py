@@ -24,7 +24,7 @@ from dashboard.store import shipped
 from dashboard.store.articles import Store
 from dashboard.ui.listing import fact_lines
 from tests.conftest import open_app
-from tests.test_app import download, metric, open_tab
+from tests.unit.ui.test_app import download, metric, open_tab
 
 ARTICLES = 400
 QUOTE = COLUMNS.index("quote")

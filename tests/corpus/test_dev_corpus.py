@@ -17,7 +17,7 @@ import pytest
 from dashboard.parser import extract
 from dashboard.sources import article
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parent
 MARKS = {"quantified_f1": 0.85, "country_f1": 0.90, "status_accuracy": 0.90, "distractor_hits": 2}
 
 

@@ -10,7 +10,7 @@ from dashboard.exports import tables
 from dashboard.maps import mapview
 from dashboard.paths import SHIPPED_CSV
 from dashboard.store.shipped import region_members
-from tests.browser import (
+from tests.browser.support import (
     ARTIFACTS,
     FACT_MARKERS,
     chromium_page,

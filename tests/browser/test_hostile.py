@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser.support import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser.support import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
 pytestmark = pytest.mark.browser
 

@@ -14,7 +14,7 @@ from dashboard.review import log
 from dashboard.schema import Fact
 from dashboard.sources import article
 from dashboard.store.articles import Store
-from tests.test_app import APP, NEW_ARTICLE, add_text, download, metric, open_tab, table
+from tests.unit.ui.test_app import APP, NEW_ARTICLE, add_text, download, metric, open_tab, table
 
 PLACES = {"RO": ("Romania", 45.9, 24.9), "EE": ("Estonia", 58.6, 25.0)}
 

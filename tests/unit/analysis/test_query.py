@@ -200,7 +200,7 @@ def test_a_fact_s_key_is_found_from_its_article_as_the_parser_read_it(setup):
 
 def test_one_fact_by_its_id_is_its_reviewed_row_in_any_state(tmp_path):
     """What the panel beside the map shows of a clicked marker: stored and shipped facts, reviewed or not."""
-    from tests.test_app_review import SMALL
+    from tests.unit.ui.test_app_review import SMALL
 
     store = Store(tmp_path / "s.sqlite")
     for art, facts in SMALL:

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard.util.htmltext import WORD_JOINER
-from tests.browser import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser.support import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
 
 pytestmark = pytest.mark.browser
 

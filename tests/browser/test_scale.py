@@ -16,7 +16,14 @@ from dashboard.places import gazetteer
 from dashboard.schema import COLUMNS
 from dashboard.store import shipped
 from dashboard.store.articles import Store
-from tests.browser import ARTIFACTS, chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
+from tests.browser.support import (
+    ARTIFACTS,
+    chromium_page,
+    map_frame,
+    require_chromium,
+    streamlit_server,
+    wait_until_app_idle,
+)
 
 pytestmark = pytest.mark.browser
 

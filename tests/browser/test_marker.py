@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from dashboard.review import log
 from dashboard.store.articles import Store
-from tests.browser import (
+from tests.browser.support import (
     ARTIFACTS,
     FACT_MARKERS,
     chromium_page,
@@ -18,7 +18,7 @@ from tests.browser import (
     type_reviewer,
     wait_until_app_idle,
 )
-from tests.test_app_review import stored
+from tests.unit.ui.test_app_review import stored
 
 pytestmark = pytest.mark.browser
 

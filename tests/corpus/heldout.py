@@ -1,13 +1,13 @@
 """A held-out set: passages written after the parser's rules were settled, never used to tune them.
 
-``tests/test_parser_heldout.py`` scores the parser on these (facts found with the right unit,
+``tests/corpus/test_heldout.py`` scores the parser on these (facts found with the right unit,
 place, count and status) and requires a minimum score rather than perfection, so the number is an
 honest measure of how the parser does on text it has not seen.
 """
 
 from __future__ import annotations
 
-from tests.corpus_cases import Case, Expect
+from tests.corpus.cases import Case, Expect
 
 HELDOUT: list[Case] = [
     Case(
