@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import paths
+from dashboard import paths, settings
 from dashboard.errors import DashboardError
 from dashboard.exports import plain
 from dashboard.ingest.local import checked_facts
@@ -92,8 +92,6 @@ def _extract(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     facts = facts_of(args.files, gaz)
     if args.online:
-        from dashboard import settings  # it reads the store's default path: pandas, not needed offline
-
         config = settings.from_environment()
         scheme, _, domain = (args.nominatim or config.nominatim_url).partition("://")
         refined = geocode.refine(
@@ -112,7 +110,6 @@ def _extract(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard import settings
     from dashboard.analysis import query
     from dashboard.ingest import local
     from dashboard.store.articles import Store
