@@ -17,17 +17,13 @@ from tests.browser.support import (
     FACT_MARKERS,
     chromium_page,
     map_frame,
-    require_chromium,
     streamlit_server,
     wait_until_app_idle,
 )
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    require_chromium()
     with streamlit_server(tmp_path_factory.mktemp("app")) as running:
         yield running
 

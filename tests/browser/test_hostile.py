@@ -7,9 +7,7 @@ import sqlite3
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
-
-pytestmark = pytest.mark.browser
+from tests.browser.support import chromium_page, map_frame, streamlit_server, wait_until_app_idle
 
 PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "`${alert(1)}`", "</textarea>"]
 HOSTILE = (
@@ -26,7 +24,6 @@ HOSTILE = (
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    require_chromium()
     with streamlit_server(tmp_path_factory.mktemp("hostile")) as running:
         yield running
 

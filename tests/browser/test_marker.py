@@ -13,14 +13,11 @@ from tests.browser.support import (
     FACT_MARKERS,
     chromium_page,
     map_frame,
-    require_chromium,
     streamlit_server,
     type_reviewer,
     wait_until_app_idle,
 )
 from tests.unit.ui.test_app_review import stored
-
-pytestmark = pytest.mark.browser
 
 ROMANIA = "The US has 800 troops in Romania."
 # The view to keep: a zoom no default gives, centred north of the Romanian marker so that its card
@@ -50,7 +47,6 @@ MARKER_AT = """([lat, lon]) => { const map = Object.values(window).find(v => v i
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    require_chromium()
     tmp = tmp_path_factory.mktemp("marker")
     # A store with one article of our own beside the shipped ones: its fact is the one reviewed.
     art, facts = stored(

@@ -6,9 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard.util.htmltext import WORD_JOINER
-from tests.browser.support import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
-
-pytestmark = pytest.mark.browser
+from tests.browser.support import chromium_page, map_frame, streamlit_server, wait_until_app_idle
 
 PIXEL = "http://127.0.0.1:9/{}.png"
 NAME = f"![n]({PIXEL.format('name')}) **bold** :red[red] [link](http://127.0.0.1:9/link).txt"
@@ -45,7 +43,6 @@ def outside_links(page, app_url: str) -> list[str]:
 
 
 def test_an_uploaded_file_name_and_its_metadata_show_as_text_and_fetch_nothing(tmp_path):
-    require_chromium()
     with streamlit_server(tmp_path) as server, chromium_page() as page:
         record_requests(page)
         page.goto(server.url)
@@ -73,7 +70,6 @@ def test_an_uploaded_file_name_and_its_metadata_show_as_text_and_fetch_nothing(t
 
 
 def test_reference_cells_in_messages_and_captions_show_as_text_and_fetch_nothing(tmp_path):
-    require_chromium()
     references = tmp_path / "reference"
     references.mkdir()
     (references / "ref.csv").write_text(REFERENCE, encoding="utf-8")
@@ -97,7 +93,6 @@ BIDI = (
 
 
 def test_bidi_controls_are_shown_not_obeyed_and_a_huge_token_wraps(tmp_path):
-    require_chromium()
     with streamlit_server(tmp_path) as server, chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)

@@ -20,12 +20,9 @@ from tests.browser.support import (
     ARTIFACTS,
     chromium_page,
     map_frame,
-    require_chromium,
     streamlit_server,
     wait_until_app_idle,
 )
-
-pytestmark = pytest.mark.browser
 
 COUNT = """([selector, n]) => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
                                 return f && f.contentDocument &&
@@ -34,7 +31,6 @@ COUNT = """([selector, n]) => { const f = document.querySelector("iframe[title='
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    require_chromium()
     root = tmp_path_factory.mktemp("scale")
     realtext.write(400, root / "corpus")
     ingest_dir(root / "corpus", store=Store(root / "store.sqlite"), workers=2)

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import pytest
-
-from tests.browser.support import chromium_page, map_frame, require_chromium, streamlit_server, wait_until_app_idle
-
-pytestmark = pytest.mark.browser
+from tests.browser.support import chromium_page, map_frame, streamlit_server, wait_until_app_idle
 
 
 def test_with_tiles_on_and_no_network_the_offline_names_come_on_and_only_tiles_were_asked_for(tmp_path):
-    require_chromium()
     with streamlit_server(tmp_path, env={"DASHBOARD_TILES": "OpenStreetMap"}) as server, chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)

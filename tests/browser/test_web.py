@@ -14,13 +14,10 @@ from tests.browser.support import (
     FACT_MARKERS,
     chromium_page,
     map_frame,
-    require_chromium,
     streamlit_server,
     wait_until_app_idle,
 )
 from tests.page_server import PAGES, PageServer
-
-pytestmark = pytest.mark.browser
 
 MAP_VIEW = """() => { const map = Object.values(window).find(v => v instanceof L.Map);
                       const b = map.getBounds();
@@ -29,7 +26,6 @@ MAP_VIEW = """() => { const map = Object.values(window).find(v => v instanceof L
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    require_chromium()
     with streamlit_server(tmp_path_factory.mktemp("web")) as running:
         yield running
 
