@@ -16,7 +16,7 @@ from benchmarks.report import Row
 from dashboard.analysis import filters
 from dashboard.ingest.local import ingest_dir
 from dashboard.store.articles import Store
-from tests.browser import chromium_page, streamlit_server, wait_until_app_idle
+from tests.browser.support import chromium_page, streamlit_server, wait_until_app_idle
 
 
 def peak_rss_mb(pid: int) -> float:

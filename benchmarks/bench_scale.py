@@ -30,7 +30,7 @@ from dashboard.maps import mapview
 from dashboard.maps.placemap import FACT_MARKER_LIMIT
 from dashboard.store import shipped
 from dashboard.store.articles import Store
-from tests.browser import chromium_page, streamlit_server, wait_until_app_idle
+from tests.browser.support import chromium_page, streamlit_server, wait_until_app_idle
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"

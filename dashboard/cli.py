@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dashboard import paths
+from dashboard import paths, settings
 from dashboard.errors import ArgumentError, DashboardError, StoreError
 from dashboard.exports import plain
 from dashboard.ingest.local import checked_facts
@@ -125,8 +125,6 @@ def _extract(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     facts = facts_of(args.files, gaz)
     if args.online:
-        from dashboard import settings  # it reads the store's default path: pandas, not needed offline
-
         config = settings.from_environment()
         scheme, _, domain = (args.nominatim or config.nominatim_url).partition("://")
         refined = geocode.refine(
@@ -145,7 +143,6 @@ def _extract(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard import settings
     from dashboard.analysis import query
     from dashboard.ingest import local
     from dashboard.store.articles import Store
@@ -196,7 +193,6 @@ def _day(value: str | None, option: str) -> date | None:
 def _reader(store_arg: Path | None) -> Reader:
     """The store's facts as the app reads them (the shipped ones too, the reviews laid over them). A
     store named with --store must exist; the default one may not yet (the shipped facts are read)."""
-    from dashboard import settings
     from dashboard.analysis import query
     from dashboard.review import log
     from dashboard.store import shipped

@@ -1,9 +1,7 @@
-"""Settings read from the environment, all in one place (the README lists them).
+"""Settings read from the environment, all in one place, by the app and the command line alike.
 
-``DASHBOARD_STORE`` the SQLite store of added articles; ``DASHBOARD_TILES`` the map's tile layer
-(``none`` for none); ``DASHBOARD_REFERENCE`` the folder of reference CSV files;
-``DASHBOARD_NOMINATIM`` the Nominatim server for online geocoding; ``DASHBOARD_GEOCACHE`` where its
-answers are cached.
+``VARIABLES`` names the environment variable of every field of ``Settings``; the README documents
+each one (``tests/unit/test_docs.py`` checks), and no other module reads the environment.
 """
 
 from __future__ import annotations
@@ -17,23 +15,36 @@ from dashboard import paths
 
 # The public Nominatim server, used only with `--online`; DASHBOARD_NOMINATIM names your own.
 NOMINATIM_URL = "https://nominatim.openstreetmap.org"
+TILES = "OpenStreetMap"
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    store: Path
-    tiles: str | None
-    reference_dir: Path
-    nominatim_url: str
-    geocache: Path
+    store: Path  # the SQLite store of added articles and reviews
+    tiles: str | None  # the map's tile layer; None draws no tiles ("none")
+    reference_dir: Path  # the folder of official reference CSV files
+    nominatim_url: str  # the Nominatim server for the optional online geocoding
+    geocache: Path  # where online geocoding's answers are cached
+
+
+VARIABLES = {
+    "store": "DASHBOARD_STORE",
+    "tiles": "DASHBOARD_TILES",
+    "reference_dir": "DASHBOARD_REFERENCE",
+    "nominatim_url": "DASHBOARD_NOMINATIM",
+    "geocache": "DASHBOARD_GEOCACHE",
+}
 
 
 def from_environment(env: Mapping[str, str] = os.environ) -> Settings:
-    tiles = env.get("DASHBOARD_TILES", "OpenStreetMap")
+    def get(field: str, default: object) -> str:
+        return env.get(VARIABLES[field], str(default))
+
+    tiles = get("tiles", TILES)
     return Settings(
-        store=Path(env.get("DASHBOARD_STORE", paths.STORE)),
+        store=Path(get("store", paths.STORE)),
         tiles=None if tiles == "none" else tiles,
-        reference_dir=Path(env.get("DASHBOARD_REFERENCE", paths.REFERENCE_DIR)),
-        nominatim_url=env.get("DASHBOARD_NOMINATIM", NOMINATIM_URL),
-        geocache=Path(env.get("DASHBOARD_GEOCACHE", paths.GEOCACHE)),
+        reference_dir=Path(get("reference_dir", paths.REFERENCE_DIR)),
+        nominatim_url=get("nominatim_url", NOMINATIM_URL),
+        geocache=Path(get("geocache", paths.GEOCACHE)),
     )

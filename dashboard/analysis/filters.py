@@ -114,7 +114,7 @@ def describe(
 
 @dataclass(frozen=True, slots=True)
 class Totals:
-    """Counts of facts; troop figures are the posture's (dashboard/posture.py), never a sum of facts."""
+    """Counts of facts; troop figures are the posture's (dashboard/analysis/posture.py), never a sum of facts."""
 
     facts: int
     countries: int

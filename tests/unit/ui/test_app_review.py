@@ -1,0 +1,378 @@
+"""The review flow and the posture through Streamlit's AppTest, on a real SQLite store."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.review import log
+from dashboard.schema import Fact
+from dashboard.sources import article
+from dashboard.store.articles import Store
+from tests.unit.ui.test_app import APP, NEW_ARTICLE, add_text, download, metric, open_tab, table
+
+PLACES = {"RO": ("Romania", 45.9, 24.9), "EE": ("Estonia", 58.6, 25.0)}
+
+
+def stored(text: str, *claims: dict) -> tuple[article.Article, list[Fact]]:
+    """An article and hand-made facts quoting its sentences: the totals' rules, free of the parser."""
+    art = article.from_text(text)
+    facts = []
+    for n, claim in enumerate(claims):
+        start = art.text.index(claim["quote"])
+        code, region = claim.get("host", ""), claim.get("region", "")
+        name, lat, lon = PLACES.get(code, ("", 50.5, 23.5))
+        facts.append(
+            Fact(
+                fact_id=f"{art.article_id[:8]}-{n}",
+                article_id=art.article_id,
+                title=art.title,
+                outlet=art.outlet,
+                author="",
+                published=art.published,
+                url="",
+                force=claim["force"],
+                unit="troops",
+                quantity_low=claim["troops"],
+                quantity_high=claim["troops"],
+                approx=False,
+                troops_low=claim["troops"],
+                troops_high=claim["troops"],
+                troops_derived=False,
+                status=claim.get("status", "existing"),
+                place=name or region,
+                country_code=code,
+                country=name,
+                region=region,
+                lat=lat,
+                lon=lon,
+                precision="country" if code else "region",
+                when=claim.get("when", ""),
+                when_start=claim.get("when_start", ""),
+                when_end=claim.get("when_end", ""),
+                quote=claim["quote"],
+                quote_start=start,
+                quote_end=start + len(claim["quote"]),
+                also_cites="",
+            )
+        )
+    return art, facts
+
+
+ROMANIA = "The US has 1,000 troops in Romania, up from 2,000 in 2021."
+SMALL = [
+    stored(
+        "title: early\npublished: 2022-03-01\n\nThe US has 800 troops in Romania.",
+        {"quote": "The US has 800 troops in Romania.", "host": "RO", "force": "US", "troops": 800},
+    ),
+    stored(
+        "title: later\npublished: 2023-06-01\n\nThe US has 1,000 troops in Romania, up from 2,000 in 2021. "
+        "Britain withdrew 500 troops from Estonia. NATO has 40,000 troops on the eastern flank.",
+        {"quote": ROMANIA, "host": "RO", "force": "US", "troops": 1000},
+        {
+            "quote": ROMANIA,
+            "host": "RO",
+            "force": "US",
+            "troops": 2000,
+            "when": "in 2021",
+            "when_start": "2021-01-01",
+            "when_end": "2021-12-31",
+        },
+        {
+            "quote": "Britain withdrew 500 troops from Estonia.",
+            "host": "EE",
+            "force": "UK",
+            "troops": 500,
+            "status": "withdrawn",
+        },
+        {
+            "quote": "NATO has 40,000 troops on the eastern flank.",
+            "region": "eastern flank",
+            "force": "NATO",
+            "troops": 40000,
+        },
+    ),
+    stored(
+        "title: wire one\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia.",
+        {"quote": "Britain keeps 900 troops in Estonia.", "host": "EE", "force": "UK", "troops": 900},
+    ),
+    stored(
+        "title: wire two\npublished: 2023-02-01\n\nBritain keeps 900 troops in Estonia, a copy says.",
+        {"quote": "Britain keeps 900 troops in Estonia, a copy says.", "host": "EE", "force": "UK", "troops": 900},
+    ),
+]
+
+
+@pytest.fixture
+def small(store_path) -> AppTest:
+    """The app over the small table only (the shipped facts filtered out by article)."""
+    store = Store(store_path)
+    for art, facts in SMALL:
+        store.add(art, facts)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.multiselect(key="f_articles").set_value([art.article_id for art, _ in SMALL]).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def posture_facts(at: AppTest) -> pd.DataFrame:
+    """The statements behind the totals, opening "What makes these totals" (closed, it makes nothing)."""
+    if not any("added to totals" in d.value.columns for d in at.dataframe):
+        at.session_state["posture_details"] = True
+        at.run()
+    return next(d.value for d in at.dataframe if "added to totals" in d.value.columns)
+
+
+def test_what_makes_the_totals_is_made_only_when_opened(small):
+    assert not any("added to totals" in d.value.columns for d in small.dataframe)
+    assert len(posture_facts(small)) > 0
+
+
+def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
+    # Romania: the newer 1,000 replaces 800 and the past 2,000 of 2021 is history; Estonia: 900 stated twice
+    # counts once, the withdrawal not at all; the region-wide 40,000 is listed and never added.
+    assert metric(small, "Allied troops on the flank") == "1,900"
+    rows = posture_facts(small)
+    assert set(rows.loc[rows["added to totals"] == "yes", "troops"]) == {"1,000", "900"}
+    assert rows.loc[rows["host"] == "eastern flank", "added to totals"].tolist() == ["no"]
+    left_out = next(d.value for d in small.dataframe if list(d.value.columns) == ["fact", "why"])
+    assert any(w.startswith("withdrawn") for w in left_out["why"])
+    assert any(w.startswith("replaced by a newer statement") for w in left_out["why"])
+    assert any(w.startswith("a past figure: it ended 2021-12-31") for w in left_out["why"])
+
+
+def test_the_posture_at_an_earlier_date_shows_what_stood_then(small):
+    small.date_input(key="posture_on").set_value(date(2021, 6, 1)).run()
+    assert metric(small, "Allied troops on the flank") == "2,000"
+    small.date_input(key="posture_on").set_value(date(2022, 12, 31)).run()
+    assert metric(small, "Allied troops on the flank") == "800"
+    small.date_input(key="posture_on").set_value(date(2023, 3, 1)).run()
+    assert metric(small, "Allied troops on the flank") == "1,700"
+
+
+def pick(at: AppTest, quote: str, store: Store) -> str:
+    """Choose in the Review tab the first fact (in table order) that quotes ``quote``."""
+    facts = store.facts()
+    fact_id = facts.loc[facts["quote"] == quote, "fact_id"].iloc[0]
+    open_tab(at, "Review").selectbox(key="review_fact").set_value(fact_id).run()
+    return fact_id
+
+
+def test_rejecting_a_fact_takes_it_out_of_the_table_and_the_totals(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    assert metric(small, "To review") == "7"
+    fact_id = pick(small, ROMANIA, store)
+    assert small.selectbox(key="review_fact").value == fact_id
+    small.button(key="review_reject").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    assert metric(small, "Allied troops on the flank") == "1,700"  # Romania's older 800 stands again
+    shown = table(small)
+    assert not ((shown["Quoted sentence"] == ROMANIA) & (shown["Troops (low)"] == 1000)).any()
+    assert metric(small, "To review") == "6" and metric(small, "Facts") == "6"
+    assert [(d.state, d.reviewer) for d in log.decisions(store)] == [("rejected", "Ana")]
+
+
+def test_a_decision_needs_a_name(small, store_path):
+    open_tab(small, "Review").button(key="review_accept").click().run()
+    assert any("type your name" in e.value for e in small.error)
+    assert log.decisions(Store(store_path)) == []
+
+
+def test_accepting_moves_on_to_the_next_unreviewed_fact(small):
+    small.text_input(key="reviewer").set_value("Ana").run()
+    first = open_tab(small, "Review").selectbox(key="review_fact").value
+    small.button(key="review_accept").click().run()
+    assert small.selectbox(key="review_fact").value != first
+    assert metric(small, "To review") == "6"
+    reviewed = table(small).set_index("Quoted sentence")["Review"]
+    assert list(reviewed.values).count("accepted") == 1
+
+
+def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_it(small, store_path, downloads):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    fact_id = pick(small, ROMANIA, store)
+    small.number_input(key=f"fix_tlow_{fact_id}").set_value(700)
+    small.number_input(key=f"fix_thigh_{fact_id}").set_value(800)
+    small.selectbox(key=f"fix_place_{fact_id}").set_value("Mihail Kogălniceanu Air Base (base, RO)")
+    small.text_input(key=f"fix_reason_{fact_id}").set_value("ministry figure")
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    assert metric(small, "Allied troops on the flank") == "1,600–1,700"
+    shown = table(small)
+    row = shown[shown["Review"] == "corrected"].iloc[0]
+    assert (row["Troops (low)"], row["Troops (high)"], row["Place"], row["Review"]) == (
+        700,
+        800,
+        "Mihail Kogălniceanu Air Base",
+        "corrected",
+    )
+    _, payload = download(small, downloads, "Download CSV")
+    rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False).set_index("fact_id")
+    assert tuple(
+        rows.loc[
+            fact_id,
+            [
+                "troops_low",
+                "original_troops_low",
+                "place",
+                "original_place",
+                "precision",
+                "original_precision",
+                "review_state",
+                "reviewed_by",
+            ],
+        ]
+    ) == ("700", "1000", "Mihail Kogălniceanu Air Base", "Romania", "base", "country", "corrected", "Ana")
+    assert Store(store_path).facts().set_index("fact_id").loc[fact_id, "troops_low"] == 1000
+    fields = [(e.field, e.old, e.new, e.reason) for e in log.history(store)]
+    assert ("troops_low", 1000, 700, "ministry figure") in fields
+    assert ("place", "Romania", "Mihail Kogălniceanu Air Base", "ministry figure") in fields
+
+
+def test_the_toggle_shows_only_accepted_and_corrected_facts(small):
+    small.text_input(key="reviewer").set_value("Ana").run()
+    open_tab(small, "Review").button(key="review_accept").click().run()
+    small.toggle(key="trusted_only").set_value(True).run()
+    assert metric(small, "Facts") == "1" and set(table(small)["Review"]) == {"accepted"}
+    assert metric(small, "To review") == "6"
+
+
+def test_decisions_survive_deleting_and_adding_the_article_again(app, store_path):
+    add_text(app, NEW_ARTICLE)
+    app.text_input(key="reviewer").set_value("Ana").run()
+    store = Store(store_path)
+    pick(app, "France will send 500 troops to Romania.", store)
+    app.button(key="review_reject").click().run()
+    assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
+    open_tab(app, "Stored articles").button(key="delete").click().run()
+    open_tab(app, "Review")
+    orphans = next(d.value for d in app.dataframe if "why" in d.value.columns and "by" in d.value.columns)
+    assert list(orphans["why"]) == ["its article is not loaded"]
+    add_text(app, NEW_ARTICLE)
+    assert "France will send 500 troops to Romania." not in set(table(app)["Quoted sentence"])
+    assert not any("why" in d.value.columns and "by" in d.value.columns for d in open_tab(app, "Review").dataframe)
+    assert [d.state for d in log.decisions(store)] == ["rejected"]
+
+
+def clicking(monkeypatch, fact_id: str) -> list[dict]:
+    """The map as if the analyst had clicked the marker of ``fact_id`` (its card's text comes back);
+    what the app gives the map is recorded."""
+    import streamlit_folium
+
+    given: list[dict] = []
+
+    def clicked_map(fig, **kwargs):
+        given.append(kwargs)
+        return {"last_object_clicked_popup": f"US: 1,000 troops\n“{ROMANIA}”\nlater\nfact {fact_id}"}
+
+    monkeypatch.setattr(streamlit_folium, "st_folium", clicked_map)
+    return given
+
+
+def romania_now(store: Store) -> str:
+    """The fact of the Romanian sentence that counts today (1,000), not the 2021 figure."""
+    facts = store.facts()
+    return facts.loc[(facts["quote"] == ROMANIA) & (facts["troops_low"] == 1000), "fact_id"].iloc[0]
+
+
+def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_can_be_accepted_back(
+    small, store_path, monkeypatch
+):
+    store = Store(store_path)
+    fact_id = romania_now(store)
+    given = clicking(monkeypatch, fact_id)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    assert "[unreviewed] US: 1,000 troops, Romania (existing)" in [t.value for t in small.text]
+    # The facts' layers go to the map apart from the base map, which is what keeps the browser's view.
+    assert [g.layer_name for g in given[-1]["feature_group_to_add"]] == [
+        "Countries with country-level facts",
+        "Region-wide facts",
+        "Deployment facts",
+    ]
+    markers = len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"])
+    small.button(key="marker_reject").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    assert [(d.state, d.reviewer) for d in log.decisions(store)] == [("rejected", "Ana")]
+    assert metric(small, "Allied troops on the flank") == "1,700" and metric(small, "To review") == "6"
+    assert len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"]) == markers - 1
+    assert "[rejected] US: 1,000 troops, Romania (existing)" in [t.value for t in small.text]
+    assert any("Rejected" in s.value for s in small.success)
+    small.button(key="marker_accept").click().run()
+    assert [d.state for d in log.decisions(store)] == ["accepted"]
+    assert metric(small, "Allied troops on the flank") == "1,900" and metric(small, "To review") == "6"
+
+
+def _fact_layer(given: dict) -> dict:
+    from dashboard.maps.factlayer import FactLayer
+
+    group = next(g for g in given["feature_group_to_add"] if g.layer_name == "Deployment facts")
+    layer = next(c for c in group._children.values() if isinstance(c, FactLayer))
+    return {"payload": layer.payload}
+
+
+def test_a_marker_decision_needs_a_name(small, store_path, monkeypatch):
+    clicking(monkeypatch, romania_now(Store(store_path)))
+    small.run()
+    small.button(key="marker_reject").click().run()
+    assert any("type your name" in e.value for e in small.error)
+    assert log.decisions(Store(store_path)) == []
+
+
+def test_correcting_from_a_marker_opens_the_fact_in_the_review_tab(small, store_path, monkeypatch):
+    fact_id = romania_now(Store(store_path))
+    clicking(monkeypatch, fact_id)
+    small.run()
+    small.button(key="marker_correct").click().run()
+    assert small.session_state["main_tab"] == "Review"
+    assert small.selectbox(key="review_fact").value == fact_id
+    assert small.number_input(key=f"fix_tlow_{fact_id}").value == 1000
+
+
+def test_a_click_on_no_fact_offers_no_decision(small, monkeypatch):
+    clicking(monkeypatch, "not-a-fact")
+    small.run()
+    assert not _has_button(small, "marker_accept") and not _has_button(small, "marker_reject")
+
+
+def _has_button(at: AppTest, key: str) -> bool:
+    return any(b.key == key for b in at.button)
+
+
+@pytest.mark.parametrize("how", ["typed", "clicked on the map"])
+def test_a_fact_is_moved_to_a_point_typed_or_clicked_on_the_map_in_the_country_that_holds_it(small, store_path, how):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    if how == "clicked on the map":
+        small.session_state["map_point"] = (43.2141, 27.9147)  # what a click on Varna's quay leaves
+    fact_id = pick(small, ROMANIA, store)
+    if how == "typed":
+        small.number_input(key=f"fix_lat_{fact_id}").set_value(43.2141)
+        small.number_input(key=f"fix_lon_{fact_id}").set_value(27.9147)
+    else:
+        small.checkbox(key=f"fix_use_click_{fact_id}").check()
+    small.text_input(key=f"fix_point_name_{fact_id}").set_value("Varna quay")
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    row = table(small).set_index("Quoted sentence").loc[ROMANIA]
+    row = row[row["Review"] == "corrected"].iloc[0]
+    assert (row["Place"], row["Country"], row["Precision"]) == ("Varna quay", "Bulgaria", "town")
+    fields = {e.field: (e.old, e.new) for e in log.history(store)}
+    assert fields["country_code"] == ("RO", "BG") and fields["lat"][1] == pytest.approx(43.2141)
+
+
+def test_half_a_point_is_refused_and_nothing_is_recorded(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    fact_id = pick(small, ROMANIA, store)
+    small.number_input(key=f"fix_lat_{fact_id}").set_value(43.2)
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert any("both its latitude and its longitude" in e.value for e in small.error)
+    assert log.decisions(store) == []
