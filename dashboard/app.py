@@ -65,7 +65,13 @@ def main() -> None:
     with buttons:
         downloads.render(shown, described)
     with figures:
-        posture_panel.headline(summary.totals, waiting=shown.waiting(), posture_on=shown.posture)
+        posture_panel.headline(
+            summary.totals,
+            waiting=shown.waiting(),
+            posture_on=shown.posture,
+            timeline=shown.timeline,
+            country_name=gaz.country_name,
+        )
     if tab_review.open:
         with tab_review:
             review.render(shown, store, gaz)

@@ -92,6 +92,7 @@ class Place:
     troops: int
     by_status: tuple[tuple[str, int], ...]
     by_unit: tuple[tuple[str, int], ...]
+    newest: str = ""  # the article date of its newest statement (as stored), for fading old places
 
     @property
     def status(self) -> str:
@@ -257,7 +258,7 @@ class Engine:
         """Totals, places and outlined areas of the filtered facts, from one grouped scan of each table;
         and how many of the filtered facts wait for review (every stored fact outside the overlay does)."""
         clause, params = where(filters, members)
-        columns = f"{_PLACE_KEY}, COUNT(*), SUM(COALESCE(troops_low, 0)), MIN(place)"
+        columns = f"{_PLACE_KEY}, COUNT(*), SUM(COALESCE(troops_low, 0)), MIN(place), MAX(published)"
         with self._cursor() as cur:
             groups = cur.execute(
                 f"SELECT {columns} FROM temp.overlay WHERE {clause} AND {_in_states(states)} GROUP BY {_PLACE_KEY}",
@@ -369,6 +370,48 @@ class Engine:
         )
         with self._cursor() as cur:
             return cur.execute(sql, (*params, *about_params, *params)).fetchall()
+
+    def facts_by_id(self, fact_ids: Iterable[str], *, states: Sequence[str]) -> list[tuple]:
+        """The facts (``ROW_COLUMNS``) of these ids that are in ``states``, in table order: the facts
+        of a posture, which names them."""
+        wanted = sorted(set(fact_ids))
+        found: list[tuple] = []
+        with self._cursor() as cur:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                found += cur.execute(
+                    f"SELECT seq, {_ROW_LIST} FROM temp.overlay WHERE fact_id IN ({marks}) AND {_in_states(states)}",
+                    chunk,
+                ).fetchall()
+                if "unreviewed" in states:
+                    found += cur.execute(
+                        f"SELECT rowid, {_STORE_ROW} FROM main.facts WHERE fact_id IN ({marks}) AND {self._stored}",
+                        chunk,
+                    ).fetchall()
+        return [row[1:] for row in sorted(found, key=lambda r: r[0])]
+
+    def statements_by_month(
+        self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str]
+    ) -> dict[str, int]:
+        """How many of the filtered facts each month's articles state (``YYYY-MM`` -> count), read
+        through the index of article dates: the histogram beside the map's time slider."""
+        clause, params = where(filters, members)
+        counts: dict[str, int] = defaultdict(int)
+        dated = f"{clause} AND published GLOB '{_ISO_DATE}*'"
+        for month, n in self._each("substr(published, 1, 7), COUNT(*)", dated, params, states, tail="GROUP BY 1"):
+            counts[month] += n
+        return dict(sorted(counts.items()))
+
+    def last_due(
+        self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str]
+    ) -> date | None:
+        """The latest date a filtered plan is due by, so a time slider reaches the plans ahead."""
+        clause, params = where(filters, members)
+        due = "COALESCE(NULLIF(when_start, ''), NULLIF(when_end, ''))"
+        found = self._each(f"MAX({due})", f"{clause} AND status = 'planned'", params, states)
+        days = [dates.iso_date(value) for (value,) in found if value]
+        return max((d for d in days if d is not None), default=None)
 
     def disagreements(self, *, states: Sequence[str], limit: int) -> tuple[list[tuple], int]:
         """``compare.disagreements`` in SQL: up to ``limit`` rows, and how many there are."""
@@ -668,7 +711,7 @@ def _summarise(groups: list[tuple], members: Mapping[str, tuple[str, ...]]) -> S
     country_facts: dict[str, int] = defaultdict(int)
     region_facts: dict[str, int] = defaultdict(int)
     places: dict[tuple[float, float], dict] = {}
-    for lat, lon, code, region, precision, status, unit, _, n, low, name in groups:
+    for lat, lon, code, region, precision, status, unit, _, n, low, name, newest in groups:
         facts += n
         codes.update((code,) if code else members.get(region, ()))
         if precision == "country":
@@ -689,8 +732,10 @@ def _summarise(groups: list[tuple], members: Mapping[str, tuple[str, ...]]) -> S
                 "troops": 0,
                 "status": defaultdict(int),
                 "unit": defaultdict(int),
+                "newest": "",
             },
         )
+        place["newest"] = max(place["newest"], newest or "")
         place["facts"] += n
         place["troops"] += low
         place["status"][status] += n
@@ -707,6 +752,7 @@ def _summarise(groups: list[tuple], members: Mapping[str, tuple[str, ...]]) -> S
                 troops=p["troops"],
                 by_status=_ranked(p["status"]),
                 by_unit=_ranked(p["unit"]),
+                newest=p["newest"],
             )
             for (lat, lon), p in places.items()
         ),

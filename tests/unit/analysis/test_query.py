@@ -138,6 +138,24 @@ def test_places_count_every_located_fact_once_with_their_statuses_and_units(setu
         assert sum(n for _, n in place.by_status) == sum(n for _, n in place.by_unit) == place.facts
         here = engine.rows(chosen, members, states=query.SHOWN, at=(place.lat, place.lon))
         assert len(here) == place.facts
+        # Its newest statement's date, which the map fades by.
+        assert place.newest == max(row[query.ROW_COLUMNS.index("published")] or "" for row in here)
+
+
+@pytest.mark.parametrize("chosen", [Filters(), Filters(countries=("PL",)), Filters(statuses=("planned",))], ids=str)
+def test_the_time_slider_s_questions_are_the_pandas_answers(setup, chosen):
+    engine, reviewed, members = setup
+    shown = expected_rows(reviewed, query.SHOWN, chosen, members)
+    dated = shown[shown["published"].str.match(r"\d{4}-\d{2}-\d{2}")]
+    by_month = dated.groupby(dated["published"].str.slice(0, 7)).size().to_dict()
+    assert engine.statements_by_month(chosen, members, states=query.SHOWN) == by_month
+    plans = shown[shown["status"] == "planned"]
+    due = plans["when_start"].where(plans["when_start"] != "", plans["when_end"])
+    expected = max((date.fromisoformat(d[:10]) for d in due if d), default=None)
+    assert engine.last_due(chosen, members, states=query.SHOWN) == expected
+    some = list(shown["fact_id"][::7])
+    rows = engine.facts_by_id([*some, "no-such-fact"], states=query.SHOWN)
+    assert [r[0] for r in rows] == [f for f in shown["fact_id"] if f in set(some)]
 
 
 def test_options_are_the_pandas_options(setup):
