@@ -42,7 +42,7 @@ from typing import cast
 import numpy as np
 import pandas as pd
 
-from dashboard.places.sides import ALLIED, SUMMED, Sides, formation, leader, nations
+from dashboard.places.sides import ALLIED, RUSSIAN, SUMMED, Sides, formation, leader, nations
 
 IN_PLACE, PLANNED = "in place", "planned"
 STATUSES = (IN_PLACE, PLANNED)
@@ -189,6 +189,40 @@ class Posture:
             if e.counted and not e.regional and e.troops_low is not None:
                 groups[(e.host, e.side, e.status)].append(e)
         return {key: _sum(group) for key, group in groups.items()}
+
+    def figures(self) -> tuple[str, ...]:
+        """The headline's figures: allied on the flank in place and planned, Russian in place and planned."""
+        return (
+            str(self.total(ALLIED, IN_PLACE, hosts=self.flank)),
+            str(self.total(ALLIED, PLANNED, hosts=self.flank)),
+            str(self.total(RUSSIAN, IN_PLACE)),
+            str(self.total(RUSSIAN, PLANNED)),
+        )
+
+    def account(self, fact_id: str) -> str:
+        """Where one fact stands in this posture, in words: what a reviewer is told when a decision on
+        it leaves the totals as they were."""
+        for e in self.entries:
+            if fact_id not in e.fact_ids:
+                continue
+            where = f"{e.side} {e.status} in {e.host_name} ({e.force or 'no force named'}, {e.unit})"
+            if not e.counted:
+                return f"it is listed but added to no total: {e.note}"
+            if e.troops_low is None:
+                return f"it counts as {where} but gives no troop figure to add"
+            if e.side == ALLIED and e.host not in self.flank:
+                return f"it counts as {where}, outside the flank the allied figures are about"
+            figure = _span(e.troops_low, e.troops_high)
+            if len(e.fact_ids) > 1:
+                return (
+                    f"it is one of {len(e.fact_ids)} equally new statements of {where}, which stay one "
+                    f"figure, {figure}, never a sum"
+                )
+            return f"it counts as {where}: {figure}, as before"
+        for x in self.excluded:
+            if x.fact_id == fact_id:
+                return f"it is left out of the posture on {self.on}: {x.reason}"
+        return "it is not among the facts the filters and the review states select"
 
     def _counted(self, side: str, status: str, hosts: Collection[str] | None) -> Iterable[Entry]:
         return (

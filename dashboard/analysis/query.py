@@ -441,13 +441,14 @@ class Engine:
         on: date,
         sides: Sides,
         sample: int = 500,
+        about: Sequence[str] = (),
     ) -> posture.Posture:
         """``posture.posture`` of the filtered facts, its date rules in SQL (see :func:`_judged`). Two
         scans of narrow columns (the store's through the ``facts_by_host`` index): the newest standing
         statement's date per host, force, unit and category, then the facts of those dates; only
         they, and ``sample`` of the facts left out, are read whole and judged by ``posture.Judged``
         (which, given every group's newest statements, judges them and the sample as it would judge
-        all the facts)."""
+        all the facts). The facts ``about`` are judged too, wherever they stand (``Posture.account``)."""
         clause, params = where(filters, members)
         parts = [_judged(f"temp.overlay WHERE {clause} AND {_in_states(states)}", "0", "seq", on)]
         if "unreviewed" in states:
@@ -498,9 +499,23 @@ class Engine:
                     f"USING (host, force, unit, category, stated_key) WHERE category = 0 OR n.host IS NULL LIMIT ?",
                     (*params, sample - len(excluded)),
                 ).fetchall()
+            if about:
+                marks = ", ".join("?" for _ in about)
+                # Through the fact ids' own index, not the posture's: a few facts named, not a scan.
+                excluded += cur.execute(
+                    f"SELECT 0, seq FROM temp.overlay WHERE {clause} AND {_in_states(states)} AND fact_id IN ({marks})",
+                    (*params, *about),
+                ).fetchall()
+                if "unreviewed" in states:
+                    excluded += cur.execute(
+                        f"SELECT 1, rowid FROM main.facts WHERE {clause} AND {self._stored} AND fact_id IN ({marks})",
+                        (*params, *about),
+                    ).fetchall()
             found = self._posture_rows(cur, standing + excluded)
         result = posture.Judged(pd.DataFrame(found, columns=["seq", *_POSTURE_READ]), sides=sides).at(on, of=total)
-        return replace(result, excluded=result.excluded[:sample])
+        named = set(about)
+        kept = tuple(x for i, x in enumerate(result.excluded) if i < sample or x.fact_id in named)
+        return replace(result, excluded=kept)
 
     def judged(
         self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str], sides: Sides

@@ -133,7 +133,8 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         expect(page.get_by_role("tab", name="Review")).to_have_attribute("aria-selected", "true", timeout=60_000)
         review = page.get_by_role("tabpanel", name="Review")
         expect(review.get_by_role("combobox", name="Fact")).to_have_value(
-            "[accepted] US: 800 troops, Romania (existing)", timeout=60_000
+            "[accepted] US: 800 troops, Romania (existing) · Romania, 2023-05-02: “The US has 800 troops in Romania.”",
+            timeout=60_000,
         )
         expect(review.get_by_text("Correct this fact")).to_be_visible()
         assert page.blocked == []

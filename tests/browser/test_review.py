@@ -62,7 +62,8 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
 
         # The Review tab moved on to the next unreviewed fact: accept it by keyboard.
         expect(review.get_by_role("combobox", name="Fact")).to_have_value(
-            "[unreviewed] NATO: battlegroups, Latvia (existing)"
+            "[unreviewed] NATO: battlegroups, Latvia (existing) · AntiWar.com, 2022-04-11: “The trans-Atlantic "
+            "alliance currently has similar deployments in Estonia, Latvia, Lithuan…”"
         )
         page.locator("body").press("Alt+a")
         expect(metric(page, "To review")).to_have_text("10", timeout=60_000)

@@ -496,3 +496,20 @@ def test_the_change_over_time_is_the_posture_at_each_month(sides):
         11200,
         11000,
     )
+
+
+@pytest.mark.parametrize(
+    ("facts", "fact_id", "account"),
+    [
+        (CASES["equally new statements that differ stay a range"].facts, "a", "it is one of 2 equally new"),
+        (CASES["allied forces off the flank are not in the flank's figure"].facts, "de", "outside the flank"),
+        (CASES["a region-wide claim is listed, never added to its countries"].facts, "flank", "added to no total"),
+        (CASES["a figure until a date ends then"].facts, "until", "it is left out of the posture on 2024-06-01: ended"),
+        ((fact("one", troops=900),), "one", "it counts as allied in place in Romania (US, troops): 900, as before"),
+        ((fact("bg", unit="battlegroups", troops=None, count=1),), "bg", "gives no troop figure to add"),
+        ((fact("one"),), "elsewhere", "it is not among the facts"),
+    ],
+)
+def test_a_fact_s_account_says_where_it_stands(sides, facts, fact_id, account):
+    on = date(2024, 6, 1)
+    assert account in posture.posture(table(*facts), on=on, sides=sides).account(fact_id)

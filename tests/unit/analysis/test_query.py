@@ -188,6 +188,15 @@ def test_the_posture_is_the_pandas_posture(setup, sides, chosen, states, on):
     )
 
 
+def test_a_fact_asked_about_is_judged_whatever_the_sample(setup, sides):
+    engine, reviewed, members = setup
+    on = date(2024, 6, 1)
+    expected = posture.posture(expected_rows(reviewed, query.SHOWN, Filters(), members), on=on, sides=sides)
+    last = expected.excluded[-1]
+    got = engine.posture(Filters(), members, states=query.SHOWN, on=on, sides=sides, sample=0, about=(last.fact_id,))
+    assert got.excluded == (last,) and got.account(last.fact_id) == expected.account(last.fact_id)
+
+
 @pytest.mark.parametrize("chosen", [Filters(countries=("PL",)), Filters(countries=("EE", "LT"))], ids=str)
 def test_the_change_over_time_is_the_posture_at_each_month(setup, sides, chosen):
     engine, _, members = setup

@@ -14,6 +14,7 @@ from dashboard.review import log
 from dashboard.schema import Fact
 from dashboard.sources import article
 from dashboard.store.articles import Store
+from dashboard.util.htmltext import escape_markdown
 from tests.unit.ui.test_app import APP, NEW_ARTICLE, add_text, download, metric, open_tab, table
 
 PLACES = {"RO": ("Romania", 45.9, 24.9), "EE": ("Estonia", 58.6, 25.0)}
@@ -376,3 +377,52 @@ def test_half_a_point_is_refused_and_nothing_is_recorded(small, store_path):
     small.button(key=f"fix_save_{fact_id}").click().run()
     assert any("both its latitude and its longitude" in e.value for e in small.error)
     assert log.decisions(store) == []
+
+
+def test_the_fact_picker_names_the_article_and_the_sentence(small, store_path):
+    fact_id = pick(small, "The US has 800 troops in Romania.", Store(store_path))
+    label = next(o for o in small.selectbox(key="review_fact").options if "800 troops" in o)
+    assert label == (
+        "[unreviewed] US: 800 troops, Romania (existing) · early, 2022-03-01: “The US has 800 troops in Romania.”"
+    )
+    assert small.selectbox(key="review_fact").value == fact_id
+
+
+def unchanged_note(at: AppTest) -> list[str]:
+    return [i.value for i in at.info if i.value.startswith("The totals did not change")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "wanted", "note"),
+    [
+        pytest.param(
+            "The US has 800 troops in Romania.",
+            {"fix_tlow": 600, "fix_thigh": 600},
+            "The totals did not change: it is left out of the posture on {today}: replaced by a newer "
+            "statement: “The US has 1,000 troops in Romania, up from 2,000 in 2021.” (later, 2023-06-01).",
+            id="a count corrected on a statement a newer one replaced",
+        ),
+        pytest.param(
+            "NATO has 40,000 troops on the eastern flank.",
+            {"fix_tlow": 30000, "fix_thigh": 30000},
+            "The totals did not change: it is listed but added to no total: region-wide claim: shown beside "
+            "the countries, never added to them.",
+            id="a region-wide claim corrected",
+        ),
+        pytest.param("Britain keeps 900 troops in Estonia.", {"fix_tlow": 950, "fix_thigh": 950}, None, id="a total"),
+    ],
+)
+def test_a_correction_that_changes_no_total_says_why(small, store_path, quote, wanted, note):
+    small.text_input(key="reviewer").set_value("Ana").run()
+    before = metric(small, "Allied troops on the flank")
+    fact_id = pick(small, quote, Store(store_path))
+    for key, value in wanted.items():
+        small.number_input(key=f"{key}_{fact_id}").set_value(value)
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    if note is None:
+        assert metric(small, "Allied troops on the flank") != before and unchanged_note(small) == []
+    else:
+        assert metric(small, "Allied troops on the flank") == before
+        # Shown as literal text: its Markdown characters escaped.
+        assert unchanged_note(small) == [escape_markdown(note.format(today=date.today()))]
