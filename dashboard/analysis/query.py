@@ -443,17 +443,17 @@ class Engine:
         sample: int = 500,
         about: Sequence[str] = (),
     ) -> posture.Posture:
-        """``posture.posture`` of the filtered facts, its date rules in SQL (see :func:`_judged`). Two
-        scans of narrow columns (the store's through the ``facts_by_host`` index): the newest standing
-        statement's date per host, force, unit and category, then the facts of those dates; only
+        """``posture.posture`` of the filtered facts, its date rules in SQL (see :func:`_judged`). One
+        scan of each table (the store's through the ``facts_by_host`` index, reading a sentence only
+        for a plan) judges every fact into the narrow ``temp.judged``; from it, the newest standing
+        statement's date per host, formation, unit and category, then the facts of those dates. Only
         they, and ``sample`` of the facts left out, are read whole and judged by ``posture.Judged``
         (which, given every group's newest statements, judges them and the sample as it would judge
         all the facts). The facts ``about`` are judged too, wherever they stand (``Posture.account``)."""
         clause, params = where(filters, members)
         parts = [_judged(f"temp.overlay WHERE {clause} AND {_in_states(states)}", "0", "seq", on)]
         if "unreviewed" in states:
-            # Named: SQLite would otherwise read the rows through the narrower country index. Each table
-            # is asked apart: a UNION would be sorted to group, where one table streams in index order.
+            # Named: SQLite would otherwise read the rows through the narrower country index.
             parts.append(
                 _judged(f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored}", "1", "rowid", on)
             )
@@ -464,41 +464,35 @@ class Engine:
             f"MAX(CASE WHEN category = {c} THEN stated_key END)" for c in range(1, posture.CATEGORIES)
         )
         with self._cursor() as cur:
+            cur.execute("DELETE FROM temp.judged")
             for judged in parts:
-                # Grouped by the columns the host is made of (the index's order), then by formation here:
-                # "NATO" and "NATO (Germany-led)" at one host are one formation, the newest statement of
-                # either stands for it.
-                for host, force, unit, *keys, count in cur.execute(
-                    f"SELECT host, force, unit, {newest_of}, COUNT(*) FROM ({judged}) "
-                    f"GROUP BY country_code, region, force, unit",
-                    params,
-                ):
-                    total += count
-                    for category, stated in enumerate(keys, start=1):
-                        if stated is None:
-                            continue
-                        group = (host, formation(force), unit, category)
-                        forces[group].add(force)
-                        if stated >= newest.get(group, stated):
-                            newest[group] = stated
+                cur.execute(f"INSERT INTO temp.judged {judged}", params)
+            # Grouped by force, then by formation here: "NATO" and "NATO (Germany-led)" at one host are
+            # one formation, the newest statement of either stands for it.
+            for host, force, unit, *keys, count in cur.execute(
+                f"SELECT host, force, unit, {newest_of}, COUNT(*) FROM temp.judged GROUP BY host, force, unit"
+            ):
+                total += count
+                for category, stated in enumerate(keys, start=1):
+                    if stated is None:
+                        continue
+                    group = (host, formation(force), unit, category)
+                    forces[group].add(force)
+                    if stated >= newest.get(group, stated):
+                        newest[group] = stated
             cur.execute("DELETE FROM temp.newest")
             cur.executemany(
                 "INSERT INTO temp.newest VALUES (?, ?, ?, ?, ?)",
                 [(g[0], force, g[2], g[3], newest[g]) for g, names in forces.items() for force in names],
             )
-            standing: list[tuple[int, int]] = []
-            excluded: list[tuple[int, int]] = []
-            for judged in parts:
-                standing += cur.execute(
-                    f"SELECT part, seq FROM ({judged}) JOIN temp.newest "
-                    f"USING (host, force, unit, category, stated_key)",
-                    params,
-                ).fetchall()
-                excluded += cur.execute(
-                    f"SELECT part, seq FROM ({judged}) LEFT JOIN temp.newest n "
-                    f"USING (host, force, unit, category, stated_key) WHERE category = 0 OR n.host IS NULL LIMIT ?",
-                    (*params, sample - len(excluded)),
-                ).fetchall()
+            standing = cur.execute(
+                "SELECT part, seq FROM temp.judged JOIN temp.newest USING (host, force, unit, category, stated_key)"
+            ).fetchall()
+            excluded = cur.execute(
+                "SELECT part, seq FROM temp.judged LEFT JOIN temp.newest n USING (host, force, unit, category, "
+                "stated_key) WHERE category = 0 OR n.host IS NULL LIMIT ?",
+                (sample,),
+            ).fetchall()
             if about:
                 marks = ", ".join("?" for _ in about)
                 # Through the fact ids' own index, not the posture's: a few facts named, not a scan.
@@ -580,7 +574,7 @@ def _judged(source: str, part: str, seq: str, on: date) -> str:
     )
     key = f"CASE WHEN status = 'existing' THEN {stated} WHEN {due} <= {day} THEN {due} ELSE {known} END"
     return (
-        f"SELECT {part} AS part, {seq} AS seq, country_code, region, force, unit, "
+        f"SELECT {part} AS part, {seq} AS seq, force, unit, "
         f"CASE WHEN COALESCE(country_code, '') != '' THEN country_code ELSE region END AS host, "
         f"COALESCE({key}, '') AS stated_key, {category} AS category FROM {source}"
     )
@@ -662,6 +656,12 @@ def _open(store_path: Path) -> sqlite3.Connection:
     db.execute("CREATE INDEX temp.overlay_article ON overlay (article_id)")
     db.execute("CREATE INDEX temp.overlay_seq ON overlay (seq)")
     db.execute("CREATE TEMP TABLE newest (host TEXT, force TEXT, unit TEXT, category INTEGER, stated_key TEXT)")
+    db.execute("CREATE INDEX temp.newest_key ON newest (host, force, unit, category, stated_key)")
+    # Every filtered fact as the posture judges it on a date (``_judged``), made afresh by each posture.
+    db.execute(
+        "CREATE TEMP TABLE judged (part INTEGER, seq INTEGER, force TEXT, unit TEXT, host TEXT, "
+        "stated_key TEXT, category INTEGER)"
+    )
     db.create_function("says_more", 4, posture.says_more, deterministic=True)
     db.create_function("names_formation", 1, posture.names_formation, deterministic=True)
     db.execute(
