@@ -121,7 +121,10 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
                 + (f" (the first {len(shown):,} of {result.left_out:,}):" if len(shown) < result.left_out else ":")
             )
             st.dataframe(
-                pd.DataFrame([(e.words, e.reason) for e in shown], columns=["fact", "why"]),
+                # By side and host, so each total's facts left out are found beside its entries above.
+                pd.DataFrame(
+                    [(e.side, e.host, e.words, e.reason) for e in shown], columns=["side", "host", "fact", "why"]
+                ),
                 hide_index=True,
                 key="posture_excluded",
             )

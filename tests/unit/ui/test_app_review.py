@@ -142,7 +142,7 @@ def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
     rows = posture_facts(small)
     assert set(rows.loc[rows["added to totals"] == "yes", "troops"]) == {"1,000", "900"}
     assert rows.loc[rows["host"] == "eastern flank", "added to totals"].tolist() == ["no"]
-    left_out = next(d.value for d in small.dataframe if list(d.value.columns) == ["fact", "why"])
+    left_out = next(d.value for d in small.dataframe if list(d.value.columns) == ["side", "host", "fact", "why"])
     assert any(w.startswith("withdrawn") for w in left_out["why"])
     assert any(w.startswith("replaced by a newer statement") for w in left_out["why"])
     assert any(w.startswith("a past figure: it ended 2021-12-31") for w in left_out["why"])

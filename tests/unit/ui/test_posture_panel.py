@@ -83,8 +83,10 @@ def test_the_facts_left_out_are_listed_by_their_words(flank):
     on(flank, date(2024, 1, 1))
     flank.session_state["posture_details"] = True
     flank.run()
-    left_out = next(d.value for d in flank.dataframe if list(d.value.columns) == ["fact", "why"])
-    assert "“The US has 10,000 troops in Poland.” (Test Wire, 2024-03-01)" in set(left_out["fact"])
+    left_out = next(d.value for d in flank.dataframe if list(d.value.columns) == ["side", "host", "fact", "why"])
+    poland = left_out[left_out["host"] == "PL"]
+    assert "“The US has 10,000 troops in Poland.” (Test Wire, 2024-03-01)" in set(poland["fact"])
+    assert set(left_out.loc[left_out["host"] == "BY", "side"]) == {"russian"}
     assert set(left_out["why"]) == {
         "stands from 2024-03-01, after 2024-01-01",
         "announced 2024-05-01, after 2024-01-01",
