@@ -13,9 +13,9 @@ from datetime import date
 
 from benchmarks.bench_scale import store_of
 from benchmarks.report import best_of
-from dashboard.analysis import query
+from dashboard.analysis import posture, query
 from dashboard.analysis.filters import Filters
-from dashboard.places import gazetteer
+from dashboard.places import gazetteer, sides
 from dashboard.store import shipped
 
 GROUPED = (
@@ -34,6 +34,7 @@ def sqlite_figures(n: int) -> dict[str, float]:
     members = {r: gaz.region_members(r) for r in engine.regions()}
     estonia = Filters(countries=("EE",))
     today = date.today()
+    known = sides.load(gaz)
     figures = {
         "open (indexes exist)": opened,
         "summary, no filter": best_of(lambda: engine.summary(Filters(), members, states=query.SHOWN)),
@@ -49,8 +50,18 @@ def sqlite_figures(n: int) -> dict[str, float]:
                 offset=engine.count(Filters(), members, states=query.SHOWN) - 500,
             )
         ),
-        "posture, no filter": best_of(lambda: engine.posture(Filters(), members, states=query.SHOWN, on=today)),
-        "posture, Estonia": best_of(lambda: engine.posture(estonia, members, states=query.SHOWN, on=today)),
+        "posture, no filter": best_of(
+            lambda: engine.posture(Filters(), members, states=query.SHOWN, on=today, sides=known)
+        ),
+        "posture, Estonia": best_of(
+            lambda: engine.posture(estonia, members, states=query.SHOWN, on=today, sides=known)
+        ),
+        "change over time, Estonia": best_of(
+            lambda: posture.timeline(
+                judged := engine.judged(estonia, members, states=query.SHOWN, sides=known),
+                posture.months(*(judged.span() or (today, today))),
+            )
+        ),
         "to review, Estonia": best_of(lambda: engine.count(estonia, members, states=query.WAITING)),
         "facts": engine.count(Filters(), members, states=query.SHOWN),
     }

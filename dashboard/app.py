@@ -27,6 +27,7 @@ def main() -> None:
         view.load_labels()
         gaz = view.load_gazetteer()
         loaded = view.load_reference(str(config.reference_dir))
+        view.load_sides()
     except DashboardError as err:
         show.error(err)
         st.stop()
@@ -55,14 +56,22 @@ def main() -> None:
     # The map goes out first (it is what a user waits for); the buttons and figures fill the containers above it.
     if tab_map.open:
         with tab_map:
-            map_tab.render(shown, summary, reference if picked.with_reference else [], store)
+            # The reference layer marks battlegroups: a nation's contribution to one is not a marker of its own.
+            battlegroups = [r for r in reference if not r.contributor]
+            map_tab.render(shown, summary, battlegroups if picked.with_reference else [], store)
     # The download buttons are replaced before the figures change: a button an earlier run drew stops
     # working when this run ends (its file is made on the click, from that run's registration), so a
     # click on a button still on screen once the new figures show must already reach this run's.
     with buttons:
         downloads.render(shown, described)
     with figures:
-        posture_panel.headline(summary.totals, waiting=shown.waiting(), posture_on=shown.posture)
+        posture_panel.headline(
+            summary.totals,
+            waiting=shown.waiting(),
+            posture_on=shown.posture,
+            timeline=shown.timeline,
+            country_name=gaz.country_name,
+        )
     if tab_review.open:
         with tab_review:
             review.render(shown, store, gaz)

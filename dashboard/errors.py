@@ -69,5 +69,9 @@ class ReviewError(DashboardError):
     """A review decision is incomplete or names a field that cannot be corrected."""
 
 
+class ArgumentError(DashboardError):
+    """A command's option has a value it cannot use: a date that is not one, an unknown country code."""
+
+
 class ClusterError(DashboardError):
     """The Dask scheduler cannot be reached, or the cluster lost work it could not redo."""

@@ -24,6 +24,8 @@ REFERENCE_DIR = DATA_DIR / "reference"
 # Curated gazetteer rows, and the index built from them and the pinned packages on first use.
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 GAZETTEER_INDEX = DATA_DIR / "gazetteer.sqlite"
+# Which side each country and named force is on (allied, russian), each row with its source.
+SIDES_CSV = GAZETTEER_DIR / "sides.csv"
 BASEMAP_LABELS = DATA_DIR / "basemap" / "labels.csv"
 
 STATIC_DIR = PACKAGE_DIR / "static"

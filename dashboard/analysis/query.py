@@ -32,7 +32,9 @@ import pandas as pd
 from dashboard.analysis import posture
 from dashboard.analysis.compare import DISAGREEMENT_COLUMNS
 from dashboard.analysis.filters import Filters, Options, Totals
+from dashboard.analysis.posture import Judged
 from dashboard.errors import StoreError
+from dashboard.places.sides import Sides, formation
 from dashboard.review import overlay
 from dashboard.review.log import Decision
 from dashboard.schema import COLUMNS, CORRECTABLE, REVIEW_COLUMNS, REVIEW_STATES, STATUSES, TRUSTED_STATES, UNITS
@@ -69,6 +71,11 @@ INDEXES = {
     # The article picker lists the newest articles first.
     "articles_published": "articles (published, article_id)",
 }
+# What the posture reads of a fact it judges whole (``posture.Judged``): its rules' columns and its words.
+_POSTURE_READ = (*posture.STORED, *posture.WORDED)
+# Whether a plan's sentence says it comes on top of what is there (``posture.says_more``, registered
+# with each connection): asked of plans only, so no other fact's sentence is read.
+_ADDS = "CASE WHEN status = 'planned' THEN says_more(quote, quantity_low, quantity_high, troops_low) ELSE 0 END"
 # Shipped facts come first in table order, before any stored fact (whose order is its rowid).
 _SHIPPED_SEQ = -1_000_000_000_000
 
@@ -85,6 +92,7 @@ class Place:
     troops: int
     by_status: tuple[tuple[str, int], ...]
     by_unit: tuple[tuple[str, int], ...]
+    newest: str = ""  # the article date of its newest statement (as stored), for fading old places
 
     @property
     def status(self) -> str:
@@ -250,7 +258,7 @@ class Engine:
         """Totals, places and outlined areas of the filtered facts, from one grouped scan of each table;
         and how many of the filtered facts wait for review (every stored fact outside the overlay does)."""
         clause, params = where(filters, members)
-        columns = f"{_PLACE_KEY}, COUNT(*), SUM(COALESCE(troops_low, 0)), MIN(place)"
+        columns = f"{_PLACE_KEY}, COUNT(*), SUM(COALESCE(troops_low, 0)), MIN(place), MAX(published)"
         with self._cursor() as cur:
             groups = cur.execute(
                 f"SELECT {columns} FROM temp.overlay WHERE {clause} AND {_in_states(states)} GROUP BY {_PLACE_KEY}",
@@ -363,6 +371,48 @@ class Engine:
         with self._cursor() as cur:
             return cur.execute(sql, (*params, *about_params, *params)).fetchall()
 
+    def facts_by_id(self, fact_ids: Iterable[str], *, states: Sequence[str]) -> list[tuple]:
+        """The facts (``ROW_COLUMNS``) of these ids that are in ``states``, in table order: the facts
+        of a posture, which names them."""
+        wanted = sorted(set(fact_ids))
+        found: list[tuple] = []
+        with self._cursor() as cur:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                found += cur.execute(
+                    f"SELECT seq, {_ROW_LIST} FROM temp.overlay WHERE fact_id IN ({marks}) AND {_in_states(states)}",
+                    chunk,
+                ).fetchall()
+                if "unreviewed" in states:
+                    found += cur.execute(
+                        f"SELECT rowid, {_STORE_ROW} FROM main.facts WHERE fact_id IN ({marks}) AND {self._stored}",
+                        chunk,
+                    ).fetchall()
+        return [row[1:] for row in sorted(found, key=lambda r: r[0])]
+
+    def statements_by_month(
+        self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str]
+    ) -> dict[str, int]:
+        """How many of the filtered facts each month's articles state (``YYYY-MM`` -> count), read
+        through the index of article dates: the histogram beside the map's time slider."""
+        clause, params = where(filters, members)
+        counts: dict[str, int] = defaultdict(int)
+        dated = f"{clause} AND published GLOB '{_ISO_DATE}*'"
+        for month, n in self._each("substr(published, 1, 7), COUNT(*)", dated, params, states, tail="GROUP BY 1"):
+            counts[month] += n
+        return dict(sorted(counts.items()))
+
+    def last_due(
+        self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str]
+    ) -> date | None:
+        """The latest date a filtered plan is due by, so a time slider reaches the plans ahead."""
+        clause, params = where(filters, members)
+        due = "COALESCE(NULLIF(when_start, ''), NULLIF(when_end, ''))"
+        found = self._each(f"MAX({due})", f"{clause} AND status = 'planned'", params, states)
+        days = [dates.iso_date(value) for (value,) in found if value]
+        return max((d for d in days if d is not None), default=None)
+
     def disagreements(self, *, states: Sequence[str], limit: int) -> tuple[list[tuple], int]:
         """``compare.disagreements`` in SQL: up to ``limit`` rows, and how many there are."""
         keyed = (
@@ -389,72 +439,102 @@ class Engine:
         *,
         states: Sequence[str],
         on: date,
+        sides: Sides,
         sample: int = 500,
+        about: Sequence[str] = (),
     ) -> posture.Posture:
-        """``posture.posture`` of the filtered facts, its date rules in SQL (see :func:`_judged`). Two
-        scans of narrow columns (the store's through the ``facts_by_host`` index): the newest standing
-        statement's date per host, force and unit, then the facts of those dates; only they, and
-        ``sample`` of the facts left out, are read whole."""
+        """``posture.posture`` of the filtered facts, its date rules in SQL (see :func:`_judged`). One
+        scan of each table (the store's through the ``facts_by_host`` index, reading a sentence only
+        for a plan) judges every fact into the narrow ``temp.judged``; from it, the newest standing
+        statement's date per host, formation, unit and category, then the facts of those dates. Only
+        they, and ``sample`` of the facts left out, are read whole and judged by ``posture.Judged``
+        (which, given every group's newest statements, judges them and the sample as it would judge
+        all the facts). The facts ``about`` are judged too, wherever they stand (``Posture.account``)."""
         clause, params = where(filters, members)
-        parts = [_judged(f"temp.overlay WHERE {clause} AND {_in_states(states)}", "0", "seq")]
+        parts = [_judged(f"temp.overlay WHERE {clause} AND {_in_states(states)}", "0", "seq", on)]
         if "unreviewed" in states:
-            # Named: SQLite would otherwise read the rows through the narrower country index. Each table
-            # is asked apart: a UNION would be sorted to group, where one table streams in index order.
+            # Named: SQLite would otherwise read the rows through the narrower country index.
             parts.append(
-                _judged(f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored}", "1", "rowid")
+                _judged(f"main.facts INDEXED BY facts_by_host WHERE {clause} AND {self._stored}", "1", "rowid", on)
             )
-        arguments = (on.isoformat(), on.isoformat(), *params)
-        newest: dict[tuple[str, str, str], str] = {}
+        newest: dict[tuple[str, str, str, int], str] = {}
+        forces: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
         total = 0
-        standing: list[tuple[int, int]] = []
-        excluded: list[tuple[int, int]] = []
+        newest_of = ", ".join(
+            f"MAX(CASE WHEN category = {c} THEN stated_key END)" for c in range(1, posture.CATEGORIES)
+        )
         with self._cursor() as cur:
+            cur.execute("DELETE FROM temp.judged")
             for judged in parts:
-                # Grouped by the columns the host is made of (the index's order), then by host here.
-                for host, force, unit, stated, count in cur.execute(
-                    f"SELECT host, force, unit, MAX(CASE WHEN left_out = 0 THEN stated_key END), COUNT(*) "
-                    f"FROM ({judged}) GROUP BY country_code, region, force, unit",
-                    arguments,
-                ):
-                    total += count
-                    if stated is not None and stated >= newest.get((host, force, unit), stated):
-                        newest[(host, force, unit)] = stated
+                cur.execute(f"INSERT INTO temp.judged {judged}", params)
+            # Grouped by force, then by formation here: "NATO" and "NATO (Germany-led)" at one host are
+            # one formation, the newest statement of either stands for it.
+            for host, force, unit, *keys, count in cur.execute(
+                f"SELECT host, force, unit, {newest_of}, COUNT(*) FROM temp.judged GROUP BY host, force, unit"
+            ):
+                total += count
+                for category, stated in enumerate(keys, start=1):
+                    if stated is None:
+                        continue
+                    group = (host, formation(force), unit, category)
+                    forces[group].add(force)
+                    if stated >= newest.get(group, stated):
+                        newest[group] = stated
             cur.execute("DELETE FROM temp.newest")
-            cur.executemany("INSERT INTO temp.newest VALUES (?, ?, ?, ?)", [(*k, v) for k, v in newest.items()])
-            for judged in parts:
-                standing += cur.execute(
-                    f"SELECT part, seq FROM ({judged}) JOIN temp.newest USING (host, force, unit, stated_key) "
-                    f"WHERE left_out = 0",
-                    arguments,
-                ).fetchall()
+            cur.executemany(
+                "INSERT INTO temp.newest VALUES (?, ?, ?, ?, ?)",
+                [(g[0], force, g[2], g[3], newest[g]) for g, names in forces.items() for force in names],
+            )
+            standing = cur.execute(
+                "SELECT part, seq FROM temp.judged JOIN temp.newest USING (host, force, unit, category, stated_key)"
+            ).fetchall()
+            excluded = cur.execute(
+                "SELECT part, seq FROM temp.judged LEFT JOIN temp.newest n USING (host, force, unit, category, "
+                "stated_key) WHERE category = 0 OR n.host IS NULL LIMIT ?",
+                (sample,),
+            ).fetchall()
+            if about:
+                marks = ", ".join("?" for _ in about)
+                # Through the fact ids' own index, not the posture's: a few facts named, not a scan.
                 excluded += cur.execute(
-                    f"SELECT part, seq FROM ({judged}) LEFT JOIN temp.newest n "
-                    f"USING (host, force, unit, stated_key) WHERE left_out != 0 OR n.host IS NULL LIMIT ?",
-                    (*arguments, sample - len(excluded)),
+                    f"SELECT 0, seq FROM temp.overlay WHERE {clause} AND {_in_states(states)} AND fact_id IN ({marks})",
+                    (*params, *about),
                 ).fetchall()
-            latest, left = self._posture_rows(cur, standing), self._posture_rows(cur, excluded)
-        return posture.from_newest(latest, left, on=on, left_out=total - len(latest))
+                if "unreviewed" in states:
+                    excluded += cur.execute(
+                        f"SELECT 1, rowid FROM main.facts WHERE {clause} AND {self._stored} AND fact_id IN ({marks})",
+                        (*params, *about),
+                    ).fetchall()
+            found = self._posture_rows(cur, standing + excluded)
+        result = posture.Judged(pd.DataFrame(found, columns=["seq", *_POSTURE_READ]), sides=sides).at(on, of=total)
+        named = set(about)
+        kept = tuple(x for i, x in enumerate(result.excluded) if i < sample or x.fact_id in named)
+        return replace(result, excluded=kept)
 
-    def _posture_rows(self, cur: sqlite3.Cursor, found: list[tuple[int, int]]) -> list[dict]:
+    def judged(
+        self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str], sides: Sides
+    ) -> Judged:
+        """Every filtered fact as ``posture.Judged`` reads it, for the posture at many dates: what
+        the rules ask of a sentence is asked in SQL (the same functions), so no sentence is copied."""
+        clause, params = where(filters, members)
+        columns = ", ".join(posture.STORED) + f", {_ADDS} AS adds, names_formation(quote) AS in_formation"
+        rows = self._each(columns, clause, params, states)
+        return posture.Judged(pd.DataFrame(rows, columns=[*posture.STORED, "adds", "in_formation"]), sides=sides)
+
+    def _posture_rows(self, cur: sqlite3.Cursor, found: list[tuple[int, int]]) -> list[tuple]:
         """The columns the posture reads of the facts found (by part and seq), in table order."""
-        rows: list[dict] = []
+        rows: list[tuple] = []
+        columns = ", ".join(_POSTURE_READ)
         for table, part, seq in (("temp.overlay", 0, "seq"), ("main.facts", 1, "rowid")):
-            wanted = [s for p, s in found if p == part]
+            wanted = sorted({s for p, s in found if p == part})
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
-                cur.row_factory = sqlite3.Row
-                rows += map(
-                    dict,
-                    cur.execute(
-                        f"SELECT {seq} AS seq, fact_id, status, country_code, country, region, force, unit, "
-                        f"quantity_low, quantity_high, troops_low, troops_high, published, when_start, when_end "
-                        f"FROM {table} WHERE {seq} IN ({', '.join('?' for _ in chunk)})",
-                        chunk,
-                    ),
-                )
-                cur.row_factory = None
+                rows += cur.execute(
+                    f"SELECT {seq} AS seq, {columns} FROM {table} WHERE {seq} IN ({', '.join('?' for _ in chunk)})",
+                    chunk,
+                ).fetchall()
         # The overlay's rows are the shipped ones (first in table order) and the reviewed ones (by rowid).
-        return sorted(rows, key=lambda r: r["seq"])
+        return sorted(rows, key=lambda r: r[0])
 
     def text(self, article_id: str) -> str | None:
         with self._cursor() as cur:
@@ -466,28 +546,37 @@ class Engine:
             self._db.close()
 
 
-def _judged(source: str, part: str, seq: str) -> str:
-    """``posture.posture``'s rules as SQL over the rows of ``source`` (a table and its condition,
-    after two parameters: the posture's date twice). A fact is dated by its own start, else its end,
-    else its article's date; a plan stands from its announcement; a past figure (its period over
-    before its article) and a figure "until" a date end then. ``left_out``: 1 a status that is not
-    counted, 2 no place, 3 not yet standing on the date, 4 ended before it; ``posture.from_newest``
-    says why in words. Only columns of the ``facts_by_host`` index are read."""
-    # The parser and the review write a fact's own dates as ISO dates or nothing; an article's date
-    # may be anything an old store kept, so it is checked.
-    published = f"CASE WHEN published GLOB '{_ISO_DATE}*' THEN substr(published, 1, 10) END"
-    start, end = (f"NULLIF({c}, '')" for c in ("when_start", "when_end"))
+def _judged(source: str, part: str, seq: str, on: date) -> str:
+    """``posture.Judged``'s rules as SQL over the rows of ``source`` (a table and its condition, with
+    the filters' parameters). A fact is dated by its own start, else its end, else its article's
+    date; an existing figure stands from then until its end (a past figure, its period over before
+    its article, and a figure "until" a date end then); a plan is known from its article and in
+    place from when it is due. ``category``: 0 left out (``posture.Judged`` says why in words), 1 in
+    place, 2 in place and on top of what is there ("1,200 more"), 3 planned, 4 planned on top;
+    ``stated_key`` the date a group's newest is found by. Only columns of the ``facts_by_host``
+    index are read, and a plan's sentence."""
+    day = f"'{on.isoformat()}'"  # a date's own digits, never outside text
+    published, start, end = (
+        f"CASE WHEN {c} GLOB '{_ISO_DATE}*' THEN substr({c}, 1, 10) END"
+        for c in ("published", "when_start", "when_end")
+    )
     stated = f"COALESCE({start}, {end}, {published})"
     past = f"COALESCE({end} < {published}, 0)"
-    begins = f"CASE WHEN status = 'planned' THEN COALESCE({published}, {stated}) ELSE {stated} END"
     ends = f"CASE WHEN {past} OR {start} IS NULL THEN {end} END"
+    due = f"COALESCE({start}, {end})"
+    known = f"COALESCE({published}, {due})"
+    category = (
+        f"CASE WHEN status NOT IN ('existing', 'planned') THEN 0 "
+        f"WHEN COALESCE(country_code, '') = '' AND COALESCE(region, '') = '' THEN 0 "
+        f"WHEN status = 'existing' THEN CASE WHEN {stated} > {day} OR {ends} < {day} THEN 0 ELSE 1 END "
+        f"WHEN {past} OR {known} > {day} THEN 0 "
+        f"WHEN {due} <= {day} THEN 1 + {_ADDS} ELSE 3 + {_ADDS} END"
+    )
+    key = f"CASE WHEN status = 'existing' THEN {stated} WHEN {due} <= {day} THEN {due} ELSE {known} END"
     return (
-        f"SELECT {part} AS part, {seq} AS seq, country_code, region, force, unit, "
+        f"SELECT {part} AS part, {seq} AS seq, force, unit, "
         f"CASE WHEN COALESCE(country_code, '') != '' THEN country_code ELSE region END AS host, "
-        f"COALESCE({stated}, '') AS stated_key, CASE "
-        f"WHEN status NOT IN ('existing', 'planned') THEN 1 "
-        f"WHEN COALESCE(country_code, '') = '' AND COALESCE(region, '') = '' THEN 2 "
-        f"WHEN {begins} > ? THEN 3 WHEN {ends} < ? THEN 4 ELSE 0 END AS left_out FROM {source}"
+        f"COALESCE({key}, '') AS stated_key, {category} AS category FROM {source}"
     )
 
 
@@ -566,7 +655,15 @@ def _open(store_path: Path) -> sqlite3.Connection:
     )
     db.execute("CREATE INDEX temp.overlay_article ON overlay (article_id)")
     db.execute("CREATE INDEX temp.overlay_seq ON overlay (seq)")
-    db.execute("CREATE TEMP TABLE newest (host TEXT, force TEXT, unit TEXT, stated_key TEXT)")
+    db.execute("CREATE TEMP TABLE newest (host TEXT, force TEXT, unit TEXT, category INTEGER, stated_key TEXT)")
+    db.execute("CREATE INDEX temp.newest_key ON newest (host, force, unit, category, stated_key)")
+    # Every filtered fact as the posture judges it on a date (``_judged``), made afresh by each posture.
+    db.execute(
+        "CREATE TEMP TABLE judged (part INTEGER, seq INTEGER, force TEXT, unit TEXT, host TEXT, "
+        "stated_key TEXT, category INTEGER)"
+    )
+    db.create_function("says_more", 4, posture.says_more, deterministic=True)
+    db.create_function("names_formation", 1, posture.names_formation, deterministic=True)
     db.execute(
         f"CREATE TEMP VIEW every_fact AS SELECT seq, {_ROW_LIST} FROM temp.overlay UNION ALL "
         f"SELECT rowid AS seq, {_STORE_ROW} FROM main.facts "
@@ -629,7 +726,7 @@ def _summarise(groups: list[tuple], members: Mapping[str, tuple[str, ...]]) -> S
     country_facts: dict[str, int] = defaultdict(int)
     region_facts: dict[str, int] = defaultdict(int)
     places: dict[tuple[float, float], dict] = {}
-    for lat, lon, code, region, precision, status, unit, _, n, low, name in groups:
+    for lat, lon, code, region, precision, status, unit, _, n, low, name, newest in groups:
         facts += n
         codes.update((code,) if code else members.get(region, ()))
         if precision == "country":
@@ -650,8 +747,10 @@ def _summarise(groups: list[tuple], members: Mapping[str, tuple[str, ...]]) -> S
                 "troops": 0,
                 "status": defaultdict(int),
                 "unit": defaultdict(int),
+                "newest": "",
             },
         )
+        place["newest"] = max(place["newest"], newest or "")
         place["facts"] += n
         place["troops"] += low
         place["status"][status] += n
@@ -668,6 +767,7 @@ def _summarise(groups: list[tuple], members: Mapping[str, tuple[str, ...]]) -> S
                 troops=p["troops"],
                 by_status=_ranked(p["status"]),
                 by_unit=_ranked(p["unit"]),
+                newest=p["newest"],
             )
             for (lat, lon), p in places.items()
         ),

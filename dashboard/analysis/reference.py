@@ -3,6 +3,10 @@
 A reference file has the columns of NATO's battlegroup table: host_country, host_code,
 framework_nation, main_base, troops, as_of, source_title, source_url, notes. More files (another
 date, another source) are read the same way and kept apart by their ``as_of`` and source.
+
+A row is a battlegroup's total unless the optional column ``contributor`` names a nation (as the
+facts name forces: "US", "Germany"): then it is that nation's contribution to the battlegroup, the
+only figure a national contingent is compared with. The shipped file has battlegroup totals only.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ COLUMNS = (
     "source_url",
     "notes",
 )
+OPTIONAL_COLUMNS = ("contributor",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,12 @@ class ReferenceRow:
     lat: float | None
     lon: float | None
     precision: str
+    contributor: str = ""  # a nation's contribution to the battlegroup; empty for its total
+
+    @property
+    def what(self) -> str:
+        """What the figure counts, as a comparison names it."""
+        return f"{self.contributor} contribution" if self.contributor else "battlegroup total"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +105,10 @@ def _text_of(path: Path, problems: list[str]) -> str:
 
 
 def _row(raw: dict, file: str, line: int, gazetteer: Gazetteer) -> ReferenceRow:
-    if None in raw or any(raw[c] is None for c in COLUMNS):
+    expected = len(COLUMNS) + len([c for c in OPTIONAL_COLUMNS if c in raw])
+    if None in raw or any(raw[c] is None for c in raw):
         raise ReferenceFileError(
-            f"{file}:{line}: has {len([v for v in raw.values() if v is not None])} cells "
-            f"where {len(COLUMNS)} are expected"
+            f"{file}:{line}: has {len([v for v in raw.values() if v is not None])} cells where {expected} are expected"
         )
     try:
         troops = int(raw["troops"].replace(",", ""))
@@ -121,6 +132,7 @@ def _row(raw: dict, file: str, line: int, gazetteer: Gazetteer) -> ReferenceRow:
         lat=place.lat,
         lon=place.lon,
         precision=place.kind,
+        contributor=(raw.get("contributor") or "").strip(),
     )
 
 

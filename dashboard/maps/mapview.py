@@ -17,6 +17,7 @@ import shutil
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import folium
@@ -31,6 +32,7 @@ from dashboard.maps.factlayer import FactLayer
 from dashboard.places.gazetteer import representative_point
 from dashboard.review import overlay
 from dashboard.util.counts import count_text
+from dashboard.util.dates import iso_date
 from dashboard.util.htmltext import escape_html, for_template_literal
 
 # Estonia to Bulgaria with the Baltic and the western Black Sea; Iberia and the UK stay outside.
@@ -96,8 +98,11 @@ def map_parts(
     framed: pd.DataFrame | None = None,
     labels: Sequence[basemap.Label] | None = None,
     country_name: Callable[[str], str] | None = None,
+    faded_before: date | None = None,
 ) -> MapParts:
     """The map of the facts in ``df``, in parts (see ``MapParts``).
+
+    A fact whose statement (its article) is dated before ``faded_before`` is drawn faded: old news.
 
     It opens on the flank (``FRAME``); with ``fit_to_facts`` (after a filter) on what the ``framed``
     facts draw (default ``df``): the app frames the facts the filters select, reviewed or not, so a
@@ -156,7 +161,7 @@ def map_parts(
                 ),
             )
         )
-    table = fact_table(df[~regional])
+    table = fact_table(df[~regional], faded_before=faded_before)
     if not table.empty:
         layers.append(_group("Deployment facts", FactLayer(table, style_for=style_for, control=False)))
     return MapParts(fmap, layers, folium.LayerControl(collapsed=True))
@@ -228,8 +233,9 @@ def point_facts(df: pd.DataFrame, members: Mapping[str, tuple[str, ...]]) -> pd.
     return df[df["lat"].notna() & df["lon"].notna() & ~drawn_as_region(df, members)]
 
 
-def fact_table(df: pd.DataFrame) -> pd.DataFrame:
-    """What the fact layer draws and says: one row per located fact, in table order."""
+def fact_table(df: pd.DataFrame, *, faded_before: date | None = None) -> pd.DataFrame:
+    """What the fact layer draws and says: one row per located fact, in table order; a fact stated
+    before ``faded_before`` has a faded style (an undated one never does)."""
     located = df[df["lat"].notna() & df["lon"].notna()]
     positions = _fanned_out(located)
     col = {
@@ -261,7 +267,10 @@ def fact_table(df: pd.DataFrame) -> pd.DataFrame:
             "lat": [p[0] for p in positions],
             "lon": [p[1] for p in positions],
             "radius": [radius_for(m) for m in mids],
-            "style": [f"{status}|{precision}" for status, precision in zip(col["status"], col["precision"])],
+            "style": [
+                f"{status}|{precision}" + (FADED if _older(published, faded_before) else "")
+                for status, precision, published in zip(col["status"], col["precision"], col["published"])
+            ],
             "force": located["force"].tolist(),
             "unit": located["unit"].tolist(),
             "status": col["status"],
@@ -313,8 +322,21 @@ def radius_for(troops: float | None) -> float:
     return 5.0 if not troops else round(5 + 3 * math.log10(1 + troops), 1)
 
 
+# A style key's ending for a fact stated long ago (see ``fact_table``): drawn faded.
+FADED = "|faded"
+FADED_OPACITY = 0.3  # of the usual stroke and fill
+
+
+def _older(published: object, before: date | None) -> bool:
+    stated = iso_date(str(published or "")) if before else None
+    return stated is not None and before is not None and stated < before
+
+
 def style_for(key: str) -> dict:
-    """The marker style of a ``status|precision`` key."""
+    """The marker style of a ``status|precision`` key, faded where it ends with ``FADED``."""
+    if key.endswith(FADED):
+        style = style_for(key.removesuffix(FADED))
+        return {**style, "opacity": FADED_OPACITY, "fillOpacity": round(style["fillOpacity"] * FADED_OPACITY, 3)}
     status, _, precision = key.partition("|")
     colour = STATUS_COLOURS.get(status, "#555555")
     style = {

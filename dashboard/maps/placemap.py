@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import cast
 
 import folium
 from branca.element import Figure
@@ -19,7 +21,16 @@ from folium.features import GeoJsonPopup, GeoJsonTooltip
 from dashboard.analysis.query import Place, Summary
 from dashboard.analysis.reference import ReferenceRow
 from dashboard.maps import outlines
-from dashboard.maps.mapview import FRAME, STATUS_COLOURS, STATUS_DASH, VENDOR_URL, radius_for, reference_features
+from dashboard.maps.mapview import (
+    FADED_OPACITY,
+    FRAME,
+    STATUS_COLOURS,
+    STATUS_DASH,
+    VENDOR_URL,
+    radius_for,
+    reference_features,
+)
+from dashboard.util.dates import iso_date
 from dashboard.util.htmltext import escape_html, for_template_literal
 
 # Up to this many filtered facts the map draws each one (fanned out, each with its popup); above it,
@@ -40,7 +51,9 @@ def build_place_map(
     tiles: str | None = "OpenStreetMap",
     local_assets: bool = True,
     reference: Sequence[ReferenceRow] = (),
+    faded_before: date | None = None,
 ) -> folium.Map:
+    """One circle per place; a place whose newest statement is dated before ``faded_before`` is faded."""
     fmap = folium.Map(location=(51.0, 23.0), zoom_start=5, tiles=tiles, control_scale=True)
     if local_assets:
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
@@ -62,7 +75,7 @@ def build_place_map(
         ).add_to(fmap)
     if summary.places:
         folium.GeoJson(
-            place_features(summary.places),
+            place_features(summary.places, faded_before=faded_before),
             name="Places (facts counted)",
             marker=folium.CircleMarker(radius=8, fill=True, className="place-marker"),
             popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=360),
@@ -92,8 +105,9 @@ def placed_at(
     return nearest if nearest is not None and distance(nearest) <= within_degrees else None
 
 
-def place_features(places: Sequence[Place]) -> dict:
-    """One point per place; its popup and tooltip are escaped text, its size follows its troops."""
+def place_features(places: Sequence[Place], *, faded_before: date | None = None) -> dict:
+    """One point per place; its popup and tooltip are escaped text, its size follows its troops; faded
+    (as ``mapview.style_for`` fades a fact) where its newest statement is older than ``faded_before``."""
     features = []
     for place in sorted(places, key=lambda p: -p.troops):  # the largest drawn first, beneath the small
         colour = STATUS_COLOURS.get(place.status, "#555555")
@@ -112,6 +126,10 @@ def place_features(places: Sequence[Place]) -> dict:
             "dashArray": STATUS_DASH.get(place.status),
             **PRECISION_STYLE.get(place.precision, {}),
         }
+        newest = iso_date(place.newest)
+        if faded_before is not None and newest is not None and newest < faded_before:
+            fill = float(cast(float, style["fillOpacity"]))
+            style.update(opacity=FADED_OPACITY, fillOpacity=round(fill * FADED_OPACITY, 3))
         features.append(
             {
                 "type": "Feature",

@@ -23,7 +23,9 @@ COMPARE_LABELS = {
     "quantity_low": "Count",
     "troops_low": "Troops (low)",
     "troops_high": "Troops (high)",
+    "reference_is": "NATO's figure is",
     "reference_troops": "NATO figure",
+    "reference_as_of": "NATO figure as of",
     "difference_low": "Difference (low)",
     "difference_high": "Difference (high)",
     "status": "Status",
@@ -43,8 +45,10 @@ def render(view: View, gaz: gazetteer.Gazetteer, rows: list[references.Reference
     code = st.selectbox("Host country", [r.host_code for r in rows], format_func=gaz.country_name, key="compare_host")
     for ref in (r for r in rows if r.host_code == code):
         st.markdown(
-            f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops in the battlegroup in "
-            f"{md(ref.host_country)}, led by {md(ref.framework_nation)}, based at {md(ref.main_base)}."
+            f"**NATO says** (as of {md(ref.as_of)}): {ref.troops:,} troops, "
+            + (f"{md(ref.contributor)}'s contribution to " if ref.contributor else "")
+            + f"the battlegroup in {md(ref.host_country)}, led by {md(ref.framework_nation)}, "
+            f"based at {md(ref.main_base)}."
         )
         show.caption(f"Source: {ref.source_title} {ref.source_url}" + (f" Note: {ref.notes}" if ref.notes else ""))
     mine = comparison_of(view, code, tuple(rows))

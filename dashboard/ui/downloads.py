@@ -1,16 +1,16 @@
-"""The download buttons: CSV, GeoJSON and Excel of exactly the facts shown."""
+"""The download buttons: CSV, GeoJSON and Excel of exactly the facts shown, made by
+``analysis/downloads.py`` as ``python -m dashboard export`` makes them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import cast
 
-import pandas as pd
 import streamlit as st
 
-from dashboard.analysis import filters, query
-from dashboard.exports import plain, tables
-from dashboard.ui import listing
+from dashboard.analysis import downloads as files
+from dashboard.exports import tables
 from dashboard.ui.view import View, load_gazetteer
 
 
@@ -18,12 +18,8 @@ def render(view: View, described: list[tuple[str, str]]) -> None:
     """CSV, GeoJSON and Excel of exactly the facts shown, with their review columns, made when clicked
     (the export time is the click's) from the store: CSV and GeoJSON written as the rows stream out a
     chunk at a time, the workbook from those rows alone."""
-    stem = filters.file_stem(view.chosen) + ("_reviewed" if view.states == query.TRUSTED else "")
+    selection = files.Selection(view.engine(), view.chosen, view.members(), view.states)
     outline = load_gazetteer().outline
-
-    def shown() -> pd.DataFrame:
-        return query.frame(list(view.stream()))
-
     csv_col, geojson_col, excel_col, names_col = st.columns([1, 1, 1, 1.4])
     headers = cast(
         tables.Headers,
@@ -35,32 +31,20 @@ def render(view: View, described: list[tuple[str, str]]) -> None:
             format_func={"schema": "schema (quantity_low)", "readable": "readable (Count (low))"}.get,
         ),
     )
-    csv_col.download_button(
-        "Download CSV",
-        lambda: listing.encoded(plain.csv_chunks(view.stream(), headers=headers, columns=query.ROW_COLUMNS)),
-        file_name=f"{stem}.csv",
-        mime="text/csv",
-        key="dl_csv",
-    )
-    geojson_col.download_button(
-        "Download GeoJSON",
-        lambda: listing.encoded(
-            tables.geojson_chunks(
-                query.frames(view.stream()),
-                members=view.members(),
-                outline=outline,
-                filters_applied=described,
-                exported_at=datetime.now(UTC),
+
+    def made(kind: files.Format) -> Callable[[], bytes]:
+        return lambda: b"".join(
+            files.chunks(
+                kind, selection, described=described, outline=outline, headers=headers, exported_at=datetime.now(UTC)
             )
-        ),
-        file_name=f"{stem}.geojson",
-        mime="application/geo+json",
-        key="dl_geojson",
-    )
-    excel_col.download_button(
-        "Download Excel",
-        lambda: tables.to_excel(shown(), filters_applied=described, headers=headers, exported_at=datetime.now(UTC)),
-        file_name=f"{stem}.xlsx",
-        key="dl_excel",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+        )
+
+    for column, kind, label, key in (
+        (csv_col, "csv", "Download CSV", "dl_csv"),
+        (geojson_col, "geojson", "Download GeoJSON", "dl_geojson"),
+        (excel_col, "xlsx", "Download Excel", "dl_excel"),
+    ):
+        suffix, mime = files.FORMATS[kind]
+        column.download_button(
+            label, made(cast(files.Format, kind)), file_name=selection.stem + suffix, mime=mime, key=key
+        )

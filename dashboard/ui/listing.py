@@ -1,9 +1,8 @@
-"""Lists of facts a page at a time: the page count and one Markdown block per page; a download's
-bytes from the text chunks streamed out of the store."""
+"""Lists of facts a page at a time: the page count and one Markdown block per page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -29,12 +28,6 @@ def fact_lines(page: pd.DataFrame) -> str:
             f"- **{md(row.force or '?')}**: {md(count)} {md(row.unit)} ({md(row.status)}){where}  \n  *{md(row.quote)}*"
         )
     return "\n".join(lines)
-
-
-def encoded(chunks: Iterable[str]) -> bytes:
-    """The chunks as one UTF-8 file, encoded as they come: Streamlit's download button wants the whole
-    file (it seeks and keeps it in its media storage), but no table is built on the way."""
-    return b"".join(chunk.encode("utf-8") for chunk in chunks)
 
 
 def paged(total: int, key: str, page_of: Callable[[int], pd.DataFrame]) -> None:

@@ -4,6 +4,8 @@ Every decision goes through ``overlay.decide``; errors become ``st.error`` here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import cast
 
 import pandas as pd
@@ -17,12 +19,25 @@ from dashboard.review import log, overlay
 from dashboard.schema import STATUSES, UNITS
 from dashboard.store.articles import Store
 from dashboard.ui import citation, show
-from dashboard.ui.view import View, key_of
+from dashboard.ui.posture_panel import posture_date
+from dashboard.ui.view import View, key_of, load_sides
 from dashboard.util.htmltext import escape_markdown as md
+from dashboard.util.htmltext import without_bidi_controls
 
 PICKER_LIMIT = 1000
 KEEP_PLACE = "(keep the place shown)"
 MAP_POINT = "map_point"  # session state: (lat, lon) of the last click on the map's empty ground
+_BEFORE = "review_totals_before"  # session state: (fact id, the headline's figures) before a decision
+_SENTENCE = 90  # characters of a fact's sentence the picker shows
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """What a decision does to the totals: the headline's figures now, and where a fact stands in the
+    posture (``posture.Posture.account``), asked again after the decision."""
+
+    figures: Callable[[], tuple[str, ...]]
+    account: Callable[[str, str], str]  # fact id, its review state -> where it stands, in words
 
 
 def render(view: View, store: Store | None, gaz: gazetteer.Gazetteer) -> None:
@@ -31,6 +46,16 @@ def render(view: View, store: Store | None, gaz: gazetteer.Gazetteer) -> None:
         return
     every = view.with_states(query.EVERY)
     engine = view.engine()
+    on = posture_date(date.today())
+
+    def account(fact_id: str, state: str) -> str:
+        # A rejected fact is shown nowhere: asked as if it were, to say where it stood.
+        states = (*view.states, "rejected") if state == "rejected" else view.states
+        result = engine.posture(
+            view.chosen, view.members(), states=states, on=on, sides=load_sides(), sample=0, about=(fact_id,)
+        )
+        return result.account(fact_id)
+
     panel(
         every.rows(limit=PICKER_LIMIT),
         waiting=view.waiting(),
@@ -40,6 +65,7 @@ def render(view: View, store: Store | None, gaz: gazetteer.Gazetteer) -> None:
         store=store,
         gazetteer=gaz,
         text_of=view.text,
+        effect=Effect(figures=lambda: view.posture(on).figures(), account=account),
     )
 
 
@@ -53,10 +79,12 @@ def panel(
     store: Store,
     gazetteer: Gazetteer,
     text_of: Callable[[str], str | None],
+    effect: Effect,
 ) -> None:
     """Accept, reject or correct one fact at a time. ``facts`` are the first of the filtered facts,
     rejected ones included (``total`` of them, ``waiting`` unreviewed); ``key_of`` gives the key a
-    fact's decision is stored by."""
+    fact's decision is stored by; after a decision that leaves the totals as they were, ``effect``
+    says why."""
     reviewer = st.session_state.get("reviewer", "")
     if not reviewer.strip():
         st.info("Type your name in the sidebar to review: every decision records who made it.")
@@ -78,7 +106,7 @@ def panel(
         # Start at the first fact left to review, the one a reviewer came for.
         current = overlay.next_unreviewed(facts) or options[0]
     st.session_state["review_fact"] = current
-    labels = overlay.labels(facts)
+    labels = picker_labels(facts)
     fact_id = str(
         st.selectbox("Fact", options, format_func=lambda option: labels.get(option, option), key="review_fact")
     )
@@ -88,14 +116,14 @@ def panel(
     _quote_in_context(row, text_of)
     buttons = st.columns(3)
     if buttons[0].button("Accept", key="review_accept", shortcut="Alt+A", type="primary"):
-        _decide(store, key, row, reviewer, action="accept", facts=facts)
+        _decide(store, key, row, reviewer, action="accept", facts=facts, effect=effect)
     if buttons[1].button("Reject", key="review_reject", shortcut="Alt+X"):
-        _decide(store, key, row, reviewer, action="reject", facts=facts)
+        _decide(store, key, row, reviewer, action="reject", facts=facts, effect=effect)
     if buttons[2].button("Next unreviewed", key="review_skip", shortcut="Alt+N"):
         st.session_state["review_next"] = overlay.next_unreviewed(facts, after=fact_id) or fact_id
         st.rerun()
-    _correction_form(row, key, reviewer, store=store, gazetteer=gazetteer, facts=facts)
-    _history(store, key, row)
+    _correction_form(row, key, reviewer, store=store, gazetteer=gazetteer, facts=facts, effect=effect)
+    _history(store, key, row, effect=effect)
     _orphans(orphans)
 
 
@@ -193,7 +221,14 @@ def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> N
 
 
 def _correction_form(
-    row: pd.Series, key: log.FactKey, reviewer: str, *, store: Store, gazetteer: Gazetteer, facts: pd.DataFrame
+    row: pd.Series,
+    key: log.FactKey,
+    reviewer: str,
+    *,
+    store: Store,
+    gazetteer: Gazetteer,
+    facts: pd.DataFrame,
+    effect: Effect,
 ) -> None:
     fid = row["fact_id"]
     places = overlay.place_choices(gazetteer)
@@ -255,7 +290,7 @@ def _correction_form(
         wanted |= overlay.place_fields(place)
     elif picked != KEEP_PLACE:
         wanted |= overlay.place_fields(places[picked])
-    _decide(store, key, row, reviewer, action="correct", facts=facts, wanted=wanted, reason=reason)
+    _decide(store, key, row, reviewer, action="correct", facts=facts, wanted=wanted, reason=reason, effect=effect)
 
 
 def _decide(
@@ -266,22 +301,30 @@ def _decide(
     *,
     action: overlay.Action,
     facts: pd.DataFrame,
+    effect: Effect,
     wanted: dict | None = None,
     reason: str = "",
 ) -> None:
+    before = effect.figures()
     try:
         state = overlay.decide(store, key, action=action, reviewer=reviewer, current=row, wanted=wanted, reason=reason)
     except DashboardError as err:
         st.error(str(err))
         return
+    st.session_state[_BEFORE] = (row["fact_id"], state, before)
     st.session_state["review_flash"] = f"Fact {row['fact_id']}: {state}."
     st.session_state["review_next"] = overlay.next_unreviewed(facts, after=row["fact_id"]) or row["fact_id"]
     st.rerun()
 
 
-def _history(store: Store, key: log.FactKey, row: pd.Series) -> None:
+def _history(store: Store, key: log.FactKey, row: pd.Series, *, effect: Effect) -> None:
     if flash := st.session_state.pop("review_flash", None):
         st.success(flash)
+    if (before := st.session_state.pop(_BEFORE, None)) is not None:
+        fact_id, state, figures = before
+        if effect.figures() == figures:
+            # A decision that moves no total says why, rather than leave the reviewer to wonder.
+            show.info(f"The totals did not change: {effect.account(fact_id, state)}.")
     edits = log.history(store, key)
     if edits:
         with st.expander(f"History of this fact ({len(edits)} edits)"):
@@ -312,3 +355,18 @@ def _number(container, label: str, value: object, key: str) -> int | None:
 
 def _index(options: tuple[str, ...], value: str) -> int:
     return options.index(value) if value in options else len(options) - 1
+
+
+def picker_labels(facts: pd.DataFrame) -> dict[str, str]:
+    """Each fact as the picker lists it: what it counts, then its article and the start of its sentence."""
+    counted = overlay.labels(facts)
+    labels = {}
+    for fact_id, title, outlet, published, quote in zip(
+        facts["fact_id"], facts["title"], facts["outlet"], facts["published"], facts["quote"]
+    ):
+        article = ", ".join(str(v) for v in (title or outlet, str(published or "")[:10]) if v) or "no article named"
+        sentence = " ".join(str(quote or "").split())
+        if len(sentence) > _SENTENCE:
+            sentence = sentence[: _SENTENCE - 1] + "…"
+        labels[fact_id] = without_bidi_controls(f"{counted[fact_id]} · {article}: “{sentence}”")
+    return labels

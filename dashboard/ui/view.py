@@ -15,9 +15,10 @@ import streamlit as st
 
 from dashboard.analysis import filters, posture, query
 from dashboard.analysis import reference as references
+from dashboard.analysis.posture import Level
 from dashboard.errors import StoreError
 from dashboard.maps import basemap, mapview
-from dashboard.places import gazetteer
+from dashboard.places import gazetteer, sides
 from dashboard.review import log, overlay
 from dashboard.store import shipped
 from dashboard.store.articles import Store
@@ -30,6 +31,11 @@ ARTICLE_PICKER_LIMIT = 1000
 @st.cache_resource
 def load_gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.load()
+
+
+@st.cache_resource
+def load_sides() -> sides.Sides:
+    return sides.load(load_gazetteer())
 
 
 @st.cache_resource
@@ -112,14 +118,54 @@ def rows_of(
     return query.frame(rows)
 
 
-@st.cache_data(max_entries=16)
+# A resource, not data: the posture is immutable, so every rerun shares the one computed for the
+# store's and the reviews' revisions, the filters and the date, instead of unpickling a copy.
+@st.cache_resource(max_entries=16)
 def posture_of(
     store_path: str, revision: int, reviews: int, chosen: filters.Filters, states: tuple[str, ...], on: date
 ) -> posture.Posture:
     members = members_for(store_path, revision, reviews)
     return engine_at(store_path, revision, reviews).posture(
-        chosen, members, states=states, on=on, sample=EXCLUDED_LIMIT
+        chosen, members, states=states, on=on, sides=load_sides(), sample=EXCLUDED_LIMIT
     )
+
+
+# How many months the change over time covers at most (the newest ones).
+TIMELINE_MONTHS = 240
+
+
+@st.cache_resource(max_entries=8)
+def timeline_of(
+    store_path: str, revision: int, reviews: int, chosen: filters.Filters, states: tuple[str, ...]
+) -> tuple[posture.Level, ...]:
+    """Each host country's troops by side and status at the end of every month from its first
+    statement to the later of today and its last plan's due date: the posture at each of them."""
+    members = members_for(store_path, revision, reviews)
+    judged = engine_at(store_path, revision, reviews).judged(chosen, members, states=states, sides=load_sides())
+    span = judged.span()
+    if span is None:
+        return ()
+    months = posture.months(span[0], max(span[1], date.today()))[-TIMELINE_MONTHS:]
+    return tuple(posture.timeline(judged, months))
+
+
+@st.cache_data(max_entries=16)
+def statements_of(
+    store_path: str, revision: int, reviews: int, chosen: filters.Filters, states: tuple[str, ...]
+) -> tuple[dict[str, int], date | None]:
+    """The filtered facts' statements by month, and the date the last of their plans is due."""
+    members = members_for(store_path, revision, reviews)
+    engine = engine_at(store_path, revision, reviews)
+    return engine.statements_by_month(chosen, members, states=states), engine.last_due(chosen, members, states=states)
+
+
+@st.cache_data(max_entries=16)
+def posture_rows_of(
+    store_path: str, revision: int, reviews: int, chosen: filters.Filters, states: tuple[str, ...], on: date
+) -> pd.DataFrame:
+    """The facts the posture on ``on`` stands on (every entry's, counted or not), as table rows."""
+    ids = [f for e in posture_of(store_path, revision, reviews, chosen, states, on).entries for f in e.fact_ids]
+    return query.frame(engine_at(store_path, revision, reviews).facts_by_id(ids, states=states))
 
 
 @st.cache_data(max_entries=64)
@@ -171,6 +217,15 @@ class View:
 
     def posture(self, on: date) -> posture.Posture:
         return posture_of(self.store_path, self.revision, self.reviews, self.chosen, self.states, on)
+
+    def posture_rows(self, on: date) -> pd.DataFrame:
+        return posture_rows_of(self.store_path, self.revision, self.reviews, self.chosen, self.states, on)
+
+    def timeline(self) -> tuple[Level, ...]:
+        return timeline_of(self.store_path, self.revision, self.reviews, self.chosen, self.states)
+
+    def statements(self) -> tuple[dict[str, int], date | None]:
+        return statements_of(self.store_path, self.revision, self.reviews, self.chosen, self.states)
 
     def text(self, article_id: str) -> str | None:
         return text_of(self.store_path, self.revision, article_id)

@@ -85,7 +85,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         # 4,000-6,000 troops and our 800.
         page.wait_for_function(FACT_MARKERS, arg=5, timeout=60_000)
         expect(metric(page, "To review")).to_have_text("13")
-        expect(metric(page, "Troops in place")).to_have_text("4,800–6,800")
+        expect(metric(page, "Allied troops on the flank")).to_have_text("4,800–6,800")
         type_reviewer(page, "Ana")
 
         # The analyst zooms in on Romania. Set until it holds: the page may still be settling. The flag
@@ -109,7 +109,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         # Reject: the store records it, the marker goes, the totals drop, the view stays.
         panel.get_by_role("button", name="Reject").click()
         expect(metric(page, "To review")).to_have_text("12", timeout=60_000)
-        expect(metric(page, "Troops in place")).to_have_text("4,000–6,000", timeout=60_000)
+        expect(metric(page, "Allied troops on the flank")).to_have_text("4,000–6,000", timeout=60_000)
         page.wait_for_function(FACT_MARKERS, arg=4, timeout=60_000)
         wait_until_app_idle(page)
         assert_view_kept(page)
@@ -122,7 +122,7 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         # The fact stays beside the map, to be accepted back: the marker returns, still in the same view.
         panel.get_by_role("button", name="Accept").click()
         expect(panel.get_by_text("[accepted] US: 800 troops, Romania (existing)")).to_be_visible(timeout=60_000)
-        expect(metric(page, "Troops in place")).to_have_text("4,800–6,800", timeout=60_000)
+        expect(metric(page, "Allied troops on the flank")).to_have_text("4,800–6,800", timeout=60_000)
         expect(metric(page, "To review")).to_have_text("12")
         page.wait_for_function(FACT_MARKERS, arg=5, timeout=60_000)
         wait_until_app_idle(page)
@@ -133,7 +133,8 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_the_view_
         expect(page.get_by_role("tab", name="Review")).to_have_attribute("aria-selected", "true", timeout=60_000)
         review = page.get_by_role("tabpanel", name="Review")
         expect(review.get_by_role("combobox", name="Fact")).to_have_value(
-            "[accepted] US: 800 troops, Romania (existing)", timeout=60_000
+            "[accepted] US: 800 troops, Romania (existing) · Romania, 2023-05-02: “The US has 800 troops in Romania.”",
+            timeout=60_000,
         )
         expect(review.get_by_text("Correct this fact")).to_be_visible()
         assert page.blocked == []

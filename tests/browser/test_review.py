@@ -41,7 +41,7 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         map_frame(page).wait_for_selector("path.fact-marker")
         page.wait_for_function(FACT_MARKERS, arg=len(located), timeout=60_000)
         # The shipped article's four country battlegroups of 1,000-1,500 each.
-        expect(metric(page, "Troops in place")).to_have_text("4,000–6,000")
+        expect(metric(page, "Allied troops on the flank")).to_have_text("4,000–6,000")
         expect(metric(page, "To review")).to_have_text("12")
         type_reviewer(page, "Ana")
 
@@ -54,7 +54,7 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
         expect(review.locator("mark#quote")).to_contain_text("similar deployments in Estonia, Latvia")
         page.locator("body").press("Alt+x")
         expect(metric(page, "To review")).to_have_text("11", timeout=60_000)
-        expect(metric(page, "Troops in place")).to_have_text("3,000–4,500")
+        expect(metric(page, "Allied troops on the flank")).to_have_text("3,000–4,500")
         # Only the open tab is drawn: the map follows the decision when it is opened again.
         page.get_by_role("tab", name="Map").click()
         page.wait_for_function(FACT_MARKERS, arg=len(located) - 1, timeout=60_000)
@@ -62,14 +62,15 @@ def test_facts_reviewed_by_keyboard_change_the_map_its_cards_and_the_totals(serv
 
         # The Review tab moved on to the next unreviewed fact: accept it by keyboard.
         expect(review.get_by_role("combobox", name="Fact")).to_have_value(
-            "[unreviewed] NATO: battlegroups, Latvia (existing)"
+            "[unreviewed] NATO: battlegroups, Latvia (existing) · AntiWar.com, 2022-04-11: “The trans-Atlantic "
+            "alliance currently has similar deployments in Estonia, Latvia, Lithuan…”"
         )
         page.locator("body").press("Alt+a")
         expect(metric(page, "To review")).to_have_text("10", timeout=60_000)
         page.get_by_test_id("stSidebar").get_by_text("Only accepted and corrected facts").click()
         expect(metric(page, "Facts")).to_have_text("1", timeout=60_000)
         expect(metric(page, "To review")).to_have_text("10")
-        expect(metric(page, "Troops in place")).to_have_text("1,000–1,500")
+        expect(metric(page, "Allied troops on the flank")).to_have_text("1,000–1,500")
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
         page.get_by_role("tab", name="Map").click()

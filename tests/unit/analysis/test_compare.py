@@ -124,21 +124,90 @@ def claims(gaz, text: str) -> pd.DataFrame:
     return tables.frame(extract(article.from_text(text), gaz))
 
 
-def test_a_national_contingent_is_a_share_of_the_battlegroup_not_a_difference(rows, gaz):
-    df = claims(gaz, "published: 2022-07-01\n\nThe US has 21 soldiers in Romania as an advance team.")
-    row = compare.comparison(df, rows, {}, hosts={"RO"}).iloc[0]
-    romania = next(r for r in rows if r.host_code == "RO")
-    assert row["comparison"] == "national contingent"
-    assert pd.isna(row["difference_low"]) and pd.isna(row["difference_high"])
-    assert row["versus_nato"] == f"US 21 of NATO's {romania.troops:,} in Romania"
-    assert row["date_note"] == ""
+@pytest.mark.parametrize(
+    ("text", "host", "kind", "versus"),
+    [
+        pytest.param(
+            "published: 2022-07-01\n\nThe US has 21 soldiers in Romania as an advance team.",
+            "RO",
+            "national contingent",
+            "US 21: no national reference figure for US in Romania; the reference of 2022-06-28 gives the "
+            "battlegroup's total, which a national contingent is not compared with",
+            id="a national contingent is never set against the battlegroup's total",
+        ),
+        pytest.param(
+            "published: 2022-07-01\n\nThe US has 10,000 troops in Poland.",
+            "PL",
+            "national contingent",
+            "US 10,000: no national reference figure for US in Poland; the reference of 2022-06-28 gives the "
+            "battlegroup's total, which a national contingent is not compared with",
+            id="not 'US 10,000 of NATO's 1,033 in Poland'",
+        ),
+        pytest.param(
+            "published: 2022-07-01\n\nNATO has 2,000 troops in Latvia.",
+            "LV",
+            "whole battlegroup",
+            "2,000 against NATO's battlegroup total of 1,887 in Latvia (as of 2022-06-28): +113",
+            id="a battlegroup's total against the battlegroup's total",
+        ),
+    ],
+)
+def test_like_is_compared_with_like_and_the_reference_date_is_in_every_row(rows, gaz, text, host, kind, versus):
+    row = compare.comparison(claims(gaz, text), rows, {}, hosts={host}).iloc[0]
+    assert (row["comparison"], row["versus_nato"], row["reference_as_of"]) == (kind, versus, "2022-06-28")
+    if kind == "national contingent":
+        assert row["reference_is"] == compare.NO_NATIONAL_FIGURE
+        assert pd.isna(row["reference_troops"]) and pd.isna(row["difference_low"]) and pd.isna(row["difference_high"])
+    else:
+        assert (row["reference_is"], row["difference_low"]) == ("battlegroup total", 2000 - 1887)
 
 
-def test_a_whole_battlegroup_claim_gets_the_difference_and_a_late_claim_says_so(rows, gaz):
+def test_a_nato_formation_led_by_one_nation_is_the_whole_battlegroup(rows):
+    df = pd.DataFrame(
+        [
+            {
+                **{c: "" for c in compare.COLUMNS},
+                "fact_id": "f",
+                "country_code": "LT",
+                "region": "",
+                "force": "NATO (Germany-led)",
+                "unit": "troops",
+                "quantity_low": 1600,
+                "quantity_high": 1600,
+                "troops_low": 1600,
+                "troops_high": 1600,
+                "troops_derived": False,
+                "published": "2022-07-01",
+                "when_start": "",
+                "when_end": "",
+            }
+        ]
+    )
+    row = compare.comparison(df, rows, {}, hosts={"LT"}).iloc[0]
+    assert (row["comparison"], row["difference_low"]) == ("whole battlegroup", 1600 - 1632)
+
+
+def test_a_national_reference_figure_is_what_a_national_contingent_is_compared_with(tmp_path, gaz):
+    header = ",".join((*reference.COLUMNS, "contributor"))
+    (tmp_path / "ref.csv").write_text(
+        f"{header}\n"
+        "Romania,RO,France,Cincu,1148,2022-06-28,NATO,https://a,,\n"
+        "Romania,RO,France,Cincu,800,2023-01-15,Pentagon,https://b,,US\n",
+        encoding="utf-8",
+    )
+    loaded = reference.load(gaz, tmp_path)
+    assert loaded.problems == [] and [r.what for r in loaded.rows] == ["battlegroup total", "US contribution"]
+    df = claims(gaz, "published: 2023-02-01\n\nThe US has 700 soldiers in Romania.")
+    row = compare.comparison(df, loaded.rows, {}, hosts={"RO"}).iloc[0]
+    assert (row["reference_is"], row["reference_troops"], row["difference_low"]) == ("US contribution", 800, -100)
+    assert row["versus_nato"] == "US 700 against NATO's US contribution of 800 in Romania (as of 2023-01-15): -100"
+    assert (row["reference_as_of"], row["reference_source"]) == ("2023-01-15", "Pentagon https://b")
+
+
+def test_a_whole_battlegroup_claim_dated_late_says_so(rows, gaz):
     df = claims(gaz, "published: 2025-03-01\n\nNATO has 2,000 troops in Latvia.")
     row = compare.comparison(df, rows, {}, hosts={"LV"}).iloc[0]
     assert (row["comparison"], row["difference_low"]) == ("whole battlegroup", 2000 - 1887)
-    assert row["versus_nato"] == "2,000 against NATO's 1,887 in Latvia: +113"
     assert row["date_note"] == "claim dated 2025-03-01, 2 years after NATO's figure of 2022-06-28"
 
 

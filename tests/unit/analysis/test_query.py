@@ -16,6 +16,7 @@ from dashboard.analysis.filters import Filters
 from dashboard.exports import plain, tables
 from dashboard.ingest.local import ingest_dir
 from dashboard.maps import mapview
+from dashboard.places import sides as side_list
 from dashboard.review import log, overlay
 from dashboard.review.log import FactKey
 from dashboard.store import shipped
@@ -56,6 +57,11 @@ def decide_some(store: Store, df: pd.DataFrame, gaz) -> None:
             store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ben", current=row, wanted=wanted
         )
     log.record(store, FactKey("gone-article", 1, 20, "troops", "Tapa"), state="accepted", reviewer="Ana")
+
+
+@pytest.fixture(scope="module")
+def sides(gaz):
+    return side_list.load(gaz)
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +138,24 @@ def test_places_count_every_located_fact_once_with_their_statuses_and_units(setu
         assert sum(n for _, n in place.by_status) == sum(n for _, n in place.by_unit) == place.facts
         here = engine.rows(chosen, members, states=query.SHOWN, at=(place.lat, place.lon))
         assert len(here) == place.facts
+        # Its newest statement's date, which the map fades by.
+        assert place.newest == max(row[query.ROW_COLUMNS.index("published")] or "" for row in here)
+
+
+@pytest.mark.parametrize("chosen", [Filters(), Filters(countries=("PL",)), Filters(statuses=("planned",))], ids=str)
+def test_the_time_slider_s_questions_are_the_pandas_answers(setup, chosen):
+    engine, reviewed, members = setup
+    shown = expected_rows(reviewed, query.SHOWN, chosen, members)
+    dated = shown[shown["published"].str.match(r"\d{4}-\d{2}-\d{2}")]
+    by_month = dated.groupby(dated["published"].str.slice(0, 7)).size().to_dict()
+    assert engine.statements_by_month(chosen, members, states=query.SHOWN) == by_month
+    plans = shown[shown["status"] == "planned"]
+    due = plans["when_start"].where(plans["when_start"] != "", plans["when_end"])
+    expected = max((date.fromisoformat(d[:10]) for d in due if d), default=None)
+    assert engine.last_due(chosen, members, states=query.SHOWN) == expected
+    some = list(shown["fact_id"][::7])
+    rows = engine.facts_by_id([*some, "no-such-fact"], states=query.SHOWN)
+    assert [r[0] for r in rows] == [f for f in shown["fact_id"] if f in set(some)]
 
 
 def test_options_are_the_pandas_options(setup):
@@ -151,17 +175,40 @@ def test_the_streamed_csv_is_the_export_of_the_filtered_table(setup):
 
 @pytest.mark.parametrize("states", ["shown", "trusted"])
 @pytest.mark.parametrize("chosen", [Filters(), Filters(countries=("PL",)), Filters(statuses=("planned",))], ids=str)
-@pytest.mark.parametrize("on", [date(2022, 5, 1), date(2023, 6, 1), date(2026, 11, 1)])
-def test_the_posture_is_the_pandas_posture(setup, chosen, states, on):
+@pytest.mark.parametrize("on", [date(2022, 5, 1), date(2023, 6, 1), date(2026, 11, 1), date(2031, 1, 1)])
+def test_the_posture_is_the_pandas_posture(setup, sides, chosen, states, on):
     engine, reviewed, members = setup
-    expected = posture.posture(expected_rows(reviewed, STATES[states], chosen, members), on=on)
-    got = engine.posture(chosen, members, states=STATES[states], on=on, sample=10_000)
+    expected = posture.posture(expected_rows(reviewed, STATES[states], chosen, members), on=on, sides=sides)
+    got = engine.posture(chosen, members, states=STATES[states], on=on, sides=sides, sample=10_000)
     assert got.entries == expected.entries
     assert got.left_out == expected.left_out
     assert sorted(got.excluded) == sorted(expected.excluded)
-    assert len(engine.posture(chosen, members, states=STATES[states], on=on, sample=3).excluded) == min(
+    assert len(engine.posture(chosen, members, states=STATES[states], on=on, sides=sides, sample=3).excluded) == min(
         3, expected.left_out
     )
+
+
+def test_a_fact_asked_about_is_judged_whatever_the_sample(setup, sides):
+    engine, reviewed, members = setup
+    on = date(2024, 6, 1)
+    expected = posture.posture(expected_rows(reviewed, query.SHOWN, Filters(), members), on=on, sides=sides)
+    last = expected.excluded[-1]
+    got = engine.posture(Filters(), members, states=query.SHOWN, on=on, sides=sides, sample=0, about=(last.fact_id,))
+    assert got.excluded == (last,) and got.account(last.fact_id) == expected.account(last.fact_id)
+
+
+@pytest.mark.parametrize("chosen", [Filters(countries=("PL",)), Filters(countries=("EE", "LT"))], ids=str)
+def test_the_change_over_time_is_the_posture_at_each_month(setup, sides, chosen):
+    engine, _, members = setup
+    judged = engine.judged(chosen, members, states=query.SHOWN, sides=sides)
+    first, last = judged.span()
+    dates = posture.months(first, last)[::5]
+    levels = posture.timeline(judged, dates)
+    assert levels
+    for on in dates:
+        shown = engine.posture(chosen, members, states=query.SHOWN, on=on, sides=sides).by_host()
+        got = {(lv.host, lv.side, lv.status): (lv.low, lv.high) for lv in levels if lv.on == on}
+        assert {k: v for k, v in got.items() if v != (0, 0)} == {k: (r.low, r.high) for k, r in shown.items()}
 
 
 @pytest.mark.parametrize("code", ["LV", "PL", "RO"])

@@ -78,7 +78,7 @@ def test_unit_and_status_filters_act_on_the_table_and_totals(app):
     app.multiselect(key="f_units").set_value(["battlegroups"]).run()
     assert set(table(app)["Unit"]) == {"battlegroups"}
     # Four country battlegroups of 1,000-1,500; the region-wide plans are listed, never added.
-    assert metric(app, "Troops in place") == "4,000–6,000" and metric(app, "Troops planned") == "0"
+    assert metric(app, "Allied troops on the flank") == "4,000–6,000" and metric(app, "Allied troops planned") == "0"
     app.multiselect(key="f_statuses").set_value(["planned"]).run()
     shown = table(app)
     assert set(shown["Status"]) == {"planned"} and len(shown) == int(metric(app, "Facts"))
@@ -179,8 +179,10 @@ def test_the_comparison_downloads_as_csv(downloads, app):
     _, payload = download(app, downloads, "Download the comparison for Latvia (CSV)")
     rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
     assert {"host_code", "reference_troops", "basis", "quote"} <= set(rows.columns)
-    assert set(rows["host_code"]) == {"LV"} and set(rows["reference_troops"]) == {"1887"}
-    assert "named in the article" in set(rows["basis"])
+    named = rows["basis"] == "named in the article"
+    assert set(rows["host_code"]) == {"LV"} and set(rows.loc[named, "reference_troops"]) == {"1887"}
+    # A region-wide claim is not set against the battlegroup's total; the reference's date is on every row.
+    assert set(rows.loc[~named, "reference_troops"]) <= {""} and set(rows["reference_as_of"]) == {"2022-06-28"}
 
 
 def test_a_broken_reference_file_is_a_clear_error_not_a_crash(store_path, tmp_path, monkeypatch):

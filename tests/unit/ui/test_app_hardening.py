@@ -99,7 +99,7 @@ def test_after_add_delete_add_the_table_shows_exactly_what_the_store_holds(app, 
 def test_a_count_beyond_any_real_force_is_refused_with_a_warning_and_totals_stay_sane(app, store_path):
     def in_place() -> list[int]:
         # The posture's figure, a number or a range "low–high".
-        value = next(m.value for m in app.metric if m.label == "Troops in place")
+        value = next(m.value for m in app.metric if m.label == "Allied troops on the flank")
         return [int(part.replace(",", "")) for part in value.split("–")]
 
     before = in_place()

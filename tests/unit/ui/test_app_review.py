@@ -14,6 +14,7 @@ from dashboard.review import log
 from dashboard.schema import Fact
 from dashboard.sources import article
 from dashboard.store.articles import Store
+from dashboard.util.htmltext import escape_markdown
 from tests.unit.ui.test_app import APP, NEW_ARTICLE, add_text, download, metric, open_tab, table
 
 PLACES = {"RO": ("Romania", 45.9, 24.9), "EE": ("Estonia", 58.6, 25.0)}
@@ -137,11 +138,11 @@ def test_what_makes_the_totals_is_made_only_when_opened(small):
 def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
     # Romania: the newer 1,000 replaces 800 and the past 2,000 of 2021 is history; Estonia: 900 stated twice
     # counts once, the withdrawal not at all; the region-wide 40,000 is listed and never added.
-    assert metric(small, "Troops in place") == "1,900"
+    assert metric(small, "Allied troops on the flank") == "1,900"
     rows = posture_facts(small)
     assert set(rows.loc[rows["added to totals"] == "yes", "troops"]) == {"1,000", "900"}
     assert rows.loc[rows["host"] == "eastern flank", "added to totals"].tolist() == ["no"]
-    left_out = next(d.value for d in small.dataframe if list(d.value.columns) == ["fact", "why"])
+    left_out = next(d.value for d in small.dataframe if list(d.value.columns) == ["side", "host", "fact", "why"])
     assert any(w.startswith("withdrawn") for w in left_out["why"])
     assert any(w.startswith("replaced by a newer statement") for w in left_out["why"])
     assert any(w.startswith("a past figure: it ended 2021-12-31") for w in left_out["why"])
@@ -149,11 +150,11 @@ def test_the_totals_are_the_current_posture_not_a_sum_of_sentences(small):
 
 def test_the_posture_at_an_earlier_date_shows_what_stood_then(small):
     small.date_input(key="posture_on").set_value(date(2021, 6, 1)).run()
-    assert metric(small, "Troops in place") == "2,000"
+    assert metric(small, "Allied troops on the flank") == "2,000"
     small.date_input(key="posture_on").set_value(date(2022, 12, 31)).run()
-    assert metric(small, "Troops in place") == "800"
+    assert metric(small, "Allied troops on the flank") == "800"
     small.date_input(key="posture_on").set_value(date(2023, 3, 1)).run()
-    assert metric(small, "Troops in place") == "1,700"
+    assert metric(small, "Allied troops on the flank") == "1,700"
 
 
 def pick(at: AppTest, quote: str, store: Store) -> str:
@@ -172,7 +173,7 @@ def test_rejecting_a_fact_takes_it_out_of_the_table_and_the_totals(small, store_
     assert small.selectbox(key="review_fact").value == fact_id
     small.button(key="review_reject").click().run()
     assert not small.exception and not small.error, [e.value for e in small.error]
-    assert metric(small, "Troops in place") == "1,700"  # Romania's older 800 stands again
+    assert metric(small, "Allied troops on the flank") == "1,700"  # Romania's older 800 stands again
     shown = table(small)
     assert not ((shown["Quoted sentence"] == ROMANIA) & (shown["Troops (low)"] == 1000)).any()
     assert metric(small, "To review") == "6" and metric(small, "Facts") == "6"
@@ -205,7 +206,7 @@ def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_
     small.text_input(key=f"fix_reason_{fact_id}").set_value("ministry figure")
     small.button(key=f"fix_save_{fact_id}").click().run()
     assert not small.exception and not small.error, [e.value for e in small.error]
-    assert metric(small, "Troops in place") == "1,600–1,700"
+    assert metric(small, "Allied troops on the flank") == "1,600–1,700"
     shown = table(small)
     row = shown[shown["Review"] == "corrected"].iloc[0]
     assert (row["Troops (low)"], row["Troops (high)"], row["Place"], row["Review"]) == (
@@ -301,13 +302,13 @@ def test_a_fact_rejected_from_its_marker_leaves_the_map_and_totals_and_can_be_ac
     small.button(key="marker_reject").click().run()
     assert not small.exception and not small.error, [e.value for e in small.error]
     assert [(d.state, d.reviewer) for d in log.decisions(store)] == [("rejected", "Ana")]
-    assert metric(small, "Troops in place") == "1,700" and metric(small, "To review") == "6"
+    assert metric(small, "Allied troops on the flank") == "1,700" and metric(small, "To review") == "6"
     assert len(json.loads(_fact_layer(given[-1])["payload"])["geojson"]["features"]) == markers - 1
     assert "[rejected] US: 1,000 troops, Romania (existing)" in [t.value for t in small.text]
     assert any("Rejected" in s.value for s in small.success)
     small.button(key="marker_accept").click().run()
     assert [d.state for d in log.decisions(store)] == ["accepted"]
-    assert metric(small, "Troops in place") == "1,900" and metric(small, "To review") == "6"
+    assert metric(small, "Allied troops on the flank") == "1,900" and metric(small, "To review") == "6"
 
 
 def _fact_layer(given: dict) -> dict:
@@ -376,3 +377,52 @@ def test_half_a_point_is_refused_and_nothing_is_recorded(small, store_path):
     small.button(key=f"fix_save_{fact_id}").click().run()
     assert any("both its latitude and its longitude" in e.value for e in small.error)
     assert log.decisions(store) == []
+
+
+def test_the_fact_picker_names_the_article_and_the_sentence(small, store_path):
+    fact_id = pick(small, "The US has 800 troops in Romania.", Store(store_path))
+    label = next(o for o in small.selectbox(key="review_fact").options if "800 troops" in o)
+    assert label == (
+        "[unreviewed] US: 800 troops, Romania (existing) · early, 2022-03-01: “The US has 800 troops in Romania.”"
+    )
+    assert small.selectbox(key="review_fact").value == fact_id
+
+
+def unchanged_note(at: AppTest) -> list[str]:
+    return [i.value for i in at.info if i.value.startswith("The totals did not change")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "wanted", "note"),
+    [
+        pytest.param(
+            "The US has 800 troops in Romania.",
+            {"fix_tlow": 600, "fix_thigh": 600},
+            "The totals did not change: it is left out of the posture on {today}: replaced by a newer "
+            "statement: “The US has 1,000 troops in Romania, up from 2,000 in 2021.” (later, 2023-06-01).",
+            id="a count corrected on a statement a newer one replaced",
+        ),
+        pytest.param(
+            "NATO has 40,000 troops on the eastern flank.",
+            {"fix_tlow": 30000, "fix_thigh": 30000},
+            "The totals did not change: it is listed but added to no total: region-wide claim: shown beside "
+            "the countries, never added to them.",
+            id="a region-wide claim corrected",
+        ),
+        pytest.param("Britain keeps 900 troops in Estonia.", {"fix_tlow": 950, "fix_thigh": 950}, None, id="a total"),
+    ],
+)
+def test_a_correction_that_changes_no_total_says_why(small, store_path, quote, wanted, note):
+    small.text_input(key="reviewer").set_value("Ana").run()
+    before = metric(small, "Allied troops on the flank")
+    fact_id = pick(small, quote, Store(store_path))
+    for key, value in wanted.items():
+        small.number_input(key=f"{key}_{fact_id}").set_value(value)
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    if note is None:
+        assert metric(small, "Allied troops on the flank") != before and unchanged_note(small) == []
+    else:
+        assert metric(small, "Allied troops on the flank") == before
+        # Shown as literal text: its Markdown characters escaped.
+        assert unchanged_note(small) == [escape_markdown(note.format(today=date.today()))]
