@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.parser.timing import When, times_in, when_within
+from dashboard.parser.doc import When
+from dashboard.parser.timing import times_in, when_within
 
 PUBLISHED = date(2024, 7, 11)  # a Thursday
 

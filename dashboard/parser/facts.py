@@ -3,32 +3,44 @@
 The reader goes through the article once, sentence by sentence: mentions, their places, their
 attributes, then the facts, while the story keeps what later sentences need. Afterwards a
 formation whose headcount the next sentence gives is dropped in favour of the headcount.
+
+Reads: the ``Article`` and every earlier stage's records (``Sentence``, ``Mention``, ``PlaceList``,
+status, force, ``When``, the ``Story``).
+Writes: the article's ``Fact`` rows, in reading order, each quoting its sentence with exact offsets.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field, replace
 
-from dashboard.parser import lexicon
 from dashboard.parser.attributes import (
-    ANNOTATED_AT_HOME,
     ClauseBreaks,
-    ForceName,
-    StatusCue,
     clause_force,
     force_mentions,
     home_code,
+    not_a_deployment,
     status_cues,
     status_of,
     usable_forces,
 )
-from dashboard.parser.mentions import Mention, find_mentions, nouns_of, size_definitions
-from dashboard.parser.numbers import Quantity
+from dashboard.parser.doc import (
+    ForceName,
+    Mention,
+    PlaceList,
+    Quantity,
+    Sentence,
+    StatusCue,
+    Story,
+    TimeHit,
+    When,
+)
+from dashboard.parser.lang import clauses, roles
+from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
+from dashboard.parser.lang.status import READINESS_AFTER
+from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
 from dashboard.parser.places import (
     NO_PLACE,
-    PlaceList,
     aggregate_members,
     assign_places,
     can_host,
@@ -38,30 +50,18 @@ from dashboard.parser.places import (
     places_for,
 )
 from dashboard.parser.story import (
-    Story,
     article_countries,
     remember_force,
     remember_region,
     remember_scene,
     story_place,
 )
-from dashboard.parser.text import Sentence, split, visible
-from dashboard.parser.timing import TimeHit, When, times_in, when_within
+from dashboard.parser.text import split, visible
+from dashboard.parser.timing import times_in, when_within
 from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date
-
-# "one of its brigades" counts one brigade.
-# "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
-_LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?$", re.IGNORECASE)
-_SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
-_REFERS_BACK = re.compile(
-    r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
-    r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
-    r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
-    r"includes|has|have|is\s+made\s+up)\b"
-)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
@@ -107,7 +107,7 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
     dropped: set[str] = set()
     for first, second in zip(starts, starts[1:]):
         following = by_quote[second]
-        if not _REFERS_BACK.match(text, second):
+        if not clauses.REFERS_BACK.match(text, second):
             continue
         if not any(f.unit == "troops" and f.quantity_low is not None for f in following):
             continue
@@ -129,7 +129,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         remember_force(state, forces, text)
         return
     mentions = find_mentions(text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit)
-    if not mentions or lexicon.not_a_deployment(text):
+    if not mentions or not_a_deployment(text):
         if forces and not mentions:
             # "Spanish participation in Romania", "the Dutch contribution to the Kosovo Force": a place
             # tied to a force sets the scene for the counts that follow.
@@ -188,7 +188,8 @@ def _read_mention(
         lists = [
             pl
             for pl in context.place_lists
-            if pl.start >= mention.end and (pl.origin or _LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
+            if pl.start >= mention.end
+            and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
         ][:1]
     force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state)
@@ -236,13 +237,13 @@ def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sente
     """Where a mention's forces are: its own places, else (for a count) the sentence's, the story's
     focus, the country the story is about."""
     text = context.sentence.text
-    if lexicon.READINESS_AFTER.match(text, mention.end):
+    if READINESS_AFTER.match(text, mention.end):
         # Forces on alert are where they are kept: a place only if the sentence gives theirs.
         return destinations(lists)
     if mention.quantity.low is None:
         return lists
     candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
-    if not mention.implicit_one or not _SPANS.search(text):
+    if not mention.implicit_one or not roles.SPANS.search(text):
         # "a battlegroup that stretches from the Baltic Sea" is a kind of force, not a site to inherit.
         candidates += [[state.focus] if state.focus is not None else [], state.story_place]
     for candidate in candidates:

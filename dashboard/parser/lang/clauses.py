@@ -1,0 +1,32 @@
+"""Clauses and lists: the words and marks that part a sentence into clauses, join names into lists,
+open a relative clause or refer back to the sentence before.
+
+``attributes`` reads ``CLAUSE_BREAK``; ``places`` the list and clause joins; ``facts`` ``REFERS_BACK``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Every break starts with one of the characters of the lookahead: one test rejects most positions.
+CLAUSE_BREAK = re.compile(r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
+# "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
+WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
+# Two mentions joined so that they share their places: "a frigate and two destroyers to the Baltic".
+COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
+# Between two names of one list: "Estonia, Latvia and Lithuania".
+LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
+# A name followed by its verb opens a clause: "..., and Poland will add four F-16s" is not a list.
+SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
+    r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]",
+    re.IGNORECASE,
+)
+# "It will bring roughly 500 more soldiers": a sentence that sizes the formation named just before.
+REFERS_BACK = re.compile(
+    r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
+    r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
+    r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
+    r"includes|has|have|is\s+made\s+up)\b"
+)

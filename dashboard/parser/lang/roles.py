@@ -1,0 +1,96 @@
+"""Place roles: the words that make a named place a site (where forces are or go), a destination, or
+only a venue, a command node, a home, an origin or a transit stop.
+
+``places`` reads these around every place list; ``facts`` reads ``LEFT_BEFORE`` and ``SPANS``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cities that name alliance summits ("the 2016 Warsaw Summit"): an event, not a place or a date.
+SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington")
+
+# A place right after one of these words is where forces are or go.
+LOCATIVE_BEFORE = re.compile(
+    r"""
+    (?=[abfginoprtw])   # the first letters of the words that open a match: one test rejects most positions
+    (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
+            |outside|among|for
+            |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
+            |bolster(?:s|ed|ing)?)\s+
+       (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
+       (?:(?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
+            |(?:border\s+)?(?:town|city|village|port|base))\s+of\s+(?:the\s+)?)?
+       (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"
+            |north-?western|south-?western|northeast|southeast|northwest|southwest
+            |north|south|east|west)\s+)?
+    )$
+    """,
+    re.I | re.X,
+)
+# A name right after a preposition is a place, not the force that deploys ("at Cincu in central Romania").
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+# A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
+DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at))\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+# Where forces return to is home, not a site; "from across Europe" says who, not where.
+HOME_BEFORE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
+    r"[^.;!?]{0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
+    r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$",
+    re.I,
+)
+ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
+# "now flying from Šiauliai air base": aircraft operate from a base, they do not leave it.
+OPERATING_FROM = re.compile(
+    r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "withdraw 3,000 troops from Novo Selo", "had already left Poland": where a withdrawal leaves.
+LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
+HOST_AFTER = re.compile(
+    r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
+    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed)\b",
+    re.I,
+)
+# Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
+# "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart"; nor where forces set out
+# from or pass through: "from its base in Wilhelmshaven", "out of Fairfield Air Force Base in Spokane",
+# "boarded a flight at Eindhoven", "stops at the transit bases of Postojna".
+_IN_OR_AT_END = r"\s+(?:in|at)\s+(?:the\s+)?$"
+SPOKEN_AT = re.compile(
+    r"""
+    \b(?:
+        said | says | told\s+(?:reporters|journalists|parliament|lawmakers) | speaking | spoke | remarks
+      | visit(?:ed|ing|s)? | (?:news|press)\s+(?:conference|briefing) | briefing | summit | meeting | talks
+      | interview | conference | signed | agreement | gather(?:ed|ing|s)?
+      | spokes(?:man|woman|person) | officials? | ministry | minister | embassy | diplomats? | critics
+      | analysts | commentators | sources? | officers? | leaders
+      | headquartered | command\s+(?:centre|center|post)(?:\s+\w+){0,2} | sits?        # command nodes
+      | home\s+(?:base|garrison|station)s?                                             # where forces return
+      | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
+      | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?
+      | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
+      | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
+    )
+    (?:\s+(?:on|last|this)\s+\w+)?"""
+    + _IN_OR_AT_END,
+    re.I | re.X,
+)
+# Most places follow no "in" or "at": a quick test of the end spares them the long pattern.
+ENDS_IN_OR_AT = re.compile(_IN_OR_AT_END, re.I)
+# "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
+DESCRIPTIVE_SPAN = re.compile(
+    r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
+    r"ranging|runs?|running)\s+$",
+    re.I,
+)
+SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
+# "at Mihail Kogălniceanu air base near the Black Sea coast": a site's reference point.
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
