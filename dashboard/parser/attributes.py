@@ -97,7 +97,7 @@ def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 def clause_force(text: str, mention: Mention, forces: list[ForceName], *, status: str) -> str:
     """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X".
 
-    "From" names the force only when it is not where a move starts ("from Germany to Romania") or
+    "From" names the force only when it is not where a move starts ("from Italy to Hungary") or
     where a withdrawal leaves. ``forces`` are the sentence's usable force names (see usable_forces).
     """
     origin = force_words.FROM_AFTER.match(text, mention.end)
@@ -105,7 +105,7 @@ def clause_force(text: str, mention: Mention, forces: list[ForceName], *, status
         contributors = _contributors(text, origin.end(), forces)
         if contributors:
             return contributors
-    # Where a move starts ("from Germany to the Baltic region") says nothing of who moves.
+    # Where a move starts ("from Bavaria to the Baltic states") says nothing of who moves.
     forces = [f for f in forces if not force_words.FROM_BEFORE.search(text, max(0, f[0] - 12), f[0])]
     if subject := _subject(text, mention, forces):
         return subject
@@ -119,8 +119,8 @@ def clause_force(text: str, mention: Mention, forces: list[ForceName], *, status
 
 
 def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
-    """ "700 soldiers from the Netherlands and Germany": every nation of the list, unless it is where a
-    move starts ("from Germany to Romania")."""
+    """ "600 sailors from Norway and Denmark": every nation of the list, unless it is where a
+    move starts ("from Italy to Hungary")."""
     names: list[str] = []
     position = start
     for force in forces:
@@ -136,8 +136,8 @@ def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
 
 
 def _subject(text: str, mention: Mention, forces: list[ForceName]) -> str:
-    """The nation a sentence is about when it opens with it: "France, which leads the battlegroup at
-    Cincu, has already sent some 500 soldiers"."""
+    """The nation a sentence is about when it opens with it: "Belgium, which leads the company at
+    Adazi, has already sent some 250 soldiers"."""
     for force in forces:
         if force[0] > force_words.SUBJECT_REACH or force[1] > mention.start:
             break

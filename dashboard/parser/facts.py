@@ -98,7 +98,7 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
 
 
 def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "Washington plans to send an additional battalion to Orzysz. It will bring roughly 500 more U.S.
+    """ "Ottawa will send one more company to Adazi. It will bring about 150 more Canadian
     soldiers": a formation and the headcount the next sentence gives it are one force; keep the headcount."""
     by_quote: dict[int, list[Fact]] = {}
     for fact in facts:
@@ -131,7 +131,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     mentions = find_mentions(text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit)
     if not mentions or not_a_deployment(text):
         if forces and not mentions:
-            # "Spanish participation in Romania", "the Dutch contribution to the Kosovo Force": a place
+            # "the Belgian presence in Lithuania", "Norway's share of the Latvian mission": a place
             # tied to a force sets the scene for the counts that follow.
             remember_scene(state, find_place_lists(text, state.named[sentence.start], gazetteer, state))
         remember_force(state, forces, text)
@@ -244,7 +244,7 @@ def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sente
         return lists
     candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
     if not mention.implicit_one or not roles.SPANS.search(text):
-        # "a battlegroup that stretches from the Baltic Sea" is a kind of force, not a site to inherit.
+        # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         candidates += [[state.focus] if state.focus is not None else [], state.story_place]
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]

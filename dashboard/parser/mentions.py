@@ -1,7 +1,7 @@
 """Mentions: the units a sentence names, each with the count it gives them.
 
-"four battlegroups", "an 80-strong Dutch detachment", "about 1,000 troops", "a company of 140
-soldiers" (one force: the headcount), "a further 200", "330 of them". A definition of a unit's
+"four battlegroups", "a 60-strong Belgian detachment", "about 1,000 troops", "a company of 140
+soldiers" (one force: the headcount), "a further 200", "240 of them". A definition of a unit's
 size ("Battlegroups typically are made up of 1,000-1,500 soldiers") is read once per article.
 
 Reads: a ``Sentence``'s text, its ``Nouns``, the gazetteer's force names (for nationalities on a
@@ -88,7 +88,7 @@ def _mention(
     noun = text[match.start() : match.end()]
     lower = " ".join(noun.lower().split())
     if units.WORTH_AFTER.match(text, match.end()):
-        # "a brigade's worth of troops" is a size, not a brigade.
+        # "a division's worth of soldiers" is a size, not a brigade.
         return None
     unit = units.NOUN_UNIT.get(lower) or ("aircraft" if units.AIRCRAFT_CODE.fullmatch(noun) else "other")
     if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
@@ -96,7 +96,7 @@ def _mention(
     prefix = text[: match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
     if any(token.lower().rstrip(",") in units.MEASURES for token in modifiers):
-        # "25 tonne Warrior armoured fighting vehicles": the number measures, it does not count.
+        # "30 tonne tracked infantry vehicles": the number measures, it does not count.
         modifiers, before = [], ""
     stated_troops = None
     for token in modifiers:
@@ -111,7 +111,7 @@ def _mention(
     if quantity is None:
         return None
     if quantity.low is None and unit == "troops" and (numbering := counts.NUMBERING_AFTER.match(text, match.end())):
-        # "Bundeswehr soldiers, eventually numbering over 450": the count follows its noun.
+        # "Danish soldiers, later numbering about 300": the count follows its noun.
         quantity = parse_quantity(QUANTITY_RE.fullmatch(numbering.group("q"))) or quantity
     mention = Mention(
         match.start(),
@@ -124,7 +124,7 @@ def _mention(
         phrase_start=count_at,
     )
     if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
-        # "an 80-strong Dutch detachment": the headcount is the fact, the formation describes it.
+        # "a 60-strong Belgian detachment": the headcount is the fact, the formation describes it.
         mention.unit, mention.quantity, mention.implicit_one = "troops", stated_troops, False
     elif stated_troops is not None:
         mention.troops = stated_troops
@@ -144,7 +144,7 @@ def _singular(noun: str) -> str:
 def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     """Up to six words between a count and its noun ("new", "multinational", "NATO", "4,800-strong").
 
-    A list of nationalities ("American, British and Romanian") stays within the modifiers.
+    A list of nationalities ("Dutch, Belgian and Luxembourgish") stays within the modifiers.
     """
     tokens: list[str] = []
     rest = prefix
@@ -156,7 +156,7 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
         if token.isdigit() and int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]):
-            # "35 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
+            # "14 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
             tokens.insert(0, token)
             rest = rest[:start]
             continue
@@ -216,7 +216,7 @@ def _quantity_before(
         if (year and YEAR_CONTEXT.search(head[-20:])) or counts.CURRENCY_AT_END.search(head[-5:]):
             return none, False, len(before)
         if units.MODEL_NAME_BEFORE.search(head[-25:]) and (quantity.low or 0) < 100:
-            # "Challenger 2 main battle tanks", "Leopard 2 tanks": a model's name, not a count.
+            # "Leopard 2 tanks", "Patriot 3 launchers": a model's name, not a count.
             return none, False, len(before)
         return quantity, False, match.start()
     window_start = max(len(before) - 20, 0)
@@ -243,7 +243,7 @@ def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
             return f"NATO ({force}-led)"
         if force:
             nations.append(force)
-    # "American, British and Romanian soldiers": every nation named.
+    # "Dutch, Belgian and Luxembourgish soldiers": every nation named.
     return ", ".join(dict.fromkeys(nations))
 
 
@@ -283,7 +283,7 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             and not mention.implicit_one
             and counts.COMPOSITE.match(gap)
         ):
-            # "a second detachment, of up to eight Typhoons": the count of what fills it is the fact.
+            # "a third flight, of up to six Gripens": the count of what fills it is the fact.
             mention.phrase_start = previous.phrase_start
             mention.force = mention.force or previous.force
             merged[-1] = mention
@@ -317,7 +317,7 @@ def _add_elliptical(
     extra = []
     changes = counts.CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
     for change in changes:
-        # "increasing the number from 500 to 675": the figure before and the figure after, not a range.
+        # "raising the total from 300 to 420": the figure before and the figure after, not a range.
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
         ongoing = not change.group(0).lower().split()[0].endswith(("ed", "grew", "cut"))
         for group, status in (("a", "existing"), ("b", "planned" if ongoing else "existing")):
@@ -366,7 +366,7 @@ def _add_elliptical(
         if previous:
             extra.append(Mention(start, end, previous.unit, quantity, force=previous.force))
         elif them := counts.OF_THEM_AFTER.match(text, end):
-            # "330 of them deployed": people counted out of a group named before.
+            # "240 of them deployed": people counted out of a group named before.
             extra.append(Mention(start, them.end(), "troops", quantity))
         elif more or figure:
             extra.append(Mention(start, end, "troops", quantity))

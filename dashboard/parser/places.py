@@ -2,7 +2,7 @@
 venues, transit stops or the war they respond to.
 
 A place list is a run of names joined by commas and "and"; it is locative when a preposition or a
-verb ties it to forces ("to Romania", "stationed at Tapa", "flying from Šiauliai air base"), and
+verb ties it to forces ("to Romania", "stationed at Tapa", "flying from Ämari air base"), and
 never when it is where someone speaks, meets, sits, returns or sets out from.
 
 Reads: a ``Sentence``'s text, its named places (gazetteer matches), the ``Mention`` list, and the
@@ -86,7 +86,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             and roles.NEAR_BEFORE.search(text, max(0, start - 30), start)
             and start - result[-1].end < 30
         ):
-            # "at Mihail Kogălniceanu air base near the Black Sea coast": a site's reference point.
+            # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
             locative = False
         destination = locative and bool(roles.DESTINATION_BEFORE.search(before))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination))
@@ -124,7 +124,7 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
 
 
 def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
-    """ "Moron Air Base, Spain": the town's facility is part of the name, so its country qualifies it."""
+    """ "Rota Naval Station, Spain": the town's facility is part of the name, so its country qualifies it."""
     if match.place.kind != "town":
         return match
     facility = placenames.FACILITY_AFTER.match(text, match.end)
@@ -264,7 +264,7 @@ def places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, st
     if len(groups) == 1 or mention.quantity.low is None:
         return groups
     if len(lists) > 1:
-        # A count goes to one destination: the first place list after it ("to Orzysz ... in October").
+        # A count goes to one destination: the first place list after it ("to Adazi ... in May").
         return places_for(mention, lists[:1])
     return [(_group_place([p for p, _ in groups]), ", ".join(t for _, t in groups))]
 
@@ -285,7 +285,7 @@ def _group_place(places: list[Place]) -> Place:
     lat = sum(p[0] for p in points) / len(points) if points else None
     lon = sum(p[1] for p in points) / len(points) if points else None
     if len(members) == 1 and all(p.kind in ("base", "town") for p in places):
-        # "training areas at Zagan, Swietoszow and Skwierzyna": one count over sites of one country
+        # "ranges at Drawsko, Wedrzyn and Bemowo": one count over sites of one country
         # is in that country, at no finer precision than the country.
         return Place(
             name=", ".join(p.name for p in places),

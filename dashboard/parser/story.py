@@ -1,7 +1,7 @@
 """The story: what an article has said so far, for the sentences that rely on it.
 
 A count whose sentence names no place takes, in order, the place the story is at (its focus: the
-last place where forces were reported, or a heading such as "Spanish participation in Romania"),
+last place where forces were reported, or a heading such as "the Belgian presence in Lithuania"),
 then the country the whole article is about when one country clearly leads. The last region named
 answers "the region"; the last force named answers a sentence that names none.
 

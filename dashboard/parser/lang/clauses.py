@@ -16,14 +16,14 @@ WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 # Between two names of one list: "Estonia, Latvia and Lithuania".
 LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
-# A name followed by its verb opens a clause: "..., and Poland will add four F-16s" is not a list.
+# A name followed by its verb opens a clause: "..., and Norway will add two frigates" is not a list.
 SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
     r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]",
     re.IGNORECASE,
 )
-# "It will bring roughly 500 more soldiers": a sentence that sizes the formation named just before.
+# "It will bring about 150 more soldiers": a sentence that sizes the formation named just before.
 REFERS_BACK = re.compile(
     r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
     r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"

@@ -27,11 +27,11 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "German-led", "US-based": the nation leads or hosts the formation.
 LED_OR_BASED = re.compile(r"-(?:led|based)$")
 POSSESSIVE_END = re.compile(r"['’]s$")
-# "700 soldiers from the Netherlands and Germany": the nations of a list.
+# "600 sailors from Norway and Denmark": the nations of a list.
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # How far into a sentence its subject may start.
 SUBJECT_REACH = 40
-# ", and the U.S. Army's V Corps ... will add": a second clause brings its own subject.
+# ", and the Dutch Army's 11th brigade ... will add": a second clause brings its own subject.
 NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 # A nation followed by its verb is the clause's subject: "France, which leads ..., has sent".
 SUBJECT_VERB = re.compile(

@@ -25,7 +25,7 @@ ORGANISATION_AFTER = re.compile(
     r"\s+(?:European|Africa|Central|Army|Navy|Air\s+Force|Marine|Marines|Armed|Defen[cs]e|Embassy|Department|"
     r"Government|Command|Coast\s+Guard|Special|Joint|National)\b"
 )
-# "Moron Air Base": the facility after a town is part of its name.
+# "Rota Naval Station": the facility after a town is part of its name.
 FACILITY_AFTER = re.compile(
     r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
     r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-# Cities that name alliance summits ("the 2016 Warsaw Summit"): an event, not a place or a date.
+# Cities that name alliance summits ("the 2018 Brussels summit"): an event, not a place or a date.
 SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington")
 
 # A place right after one of these words is where forces are or go.
@@ -29,7 +29,7 @@ LOCATIVE_BEFORE = re.compile(
     """,
     re.I | re.X,
 )
-# A name right after a preposition is a place, not the force that deploys ("at Cincu in central Romania").
+# A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia").
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
@@ -45,7 +45,7 @@ HOME_BEFORE = re.compile(
     re.I,
 )
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
-# "now flying from Šiauliai air base": aircraft operate from a base, they do not leave it.
+# "now flying from Ämari air base": aircraft operate from a base, they do not leave it.
 OPERATING_FROM = re.compile(
     r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
     r"(?:the\s+)?$",
@@ -60,9 +60,9 @@ HOST_AFTER = re.compile(
     re.I,
 )
 # Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
-# "critics in Bucharest", "a summit in Vilnius", "headquartered in Stuttgart"; nor where forces set out
-# from or pass through: "from its base in Wilhelmshaven", "out of Fairfield Air Force Base in Spokane",
-# "boarded a flight at Eindhoven", "stops at the transit bases of Postojna".
+# "critics in Sofia", "a summit in Riga", "headquartered in Naples"; nor where forces set out
+# from or pass through: "from its base in Kiel", "out of Ramstein Air Base in the Palatinate",
+# "boarded a flight at Gardermoen", "stops at the transit camp of Koper".
 _IN_OR_AT_END = r"\s+(?:in|at)\s+(?:the\s+)?$"
 SPOKEN_AT = re.compile(
     r"""
@@ -85,12 +85,12 @@ SPOKEN_AT = re.compile(
 )
 # Most places follow no "in" or "at": a quick test of the end spares them the long pattern.
 ENDS_IN_OR_AT = re.compile(_IN_OR_AT_END, re.I)
-# "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
+# "a force that runs from the Arctic to the Aegean" describes a kind of force.
 DESCRIPTIVE_SPAN = re.compile(
     r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
     r"ranging|runs?|running)\s+$",
     re.I,
 )
 SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
-# "at Mihail Kogălniceanu air base near the Black Sea coast": a site's reference point.
+# "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)

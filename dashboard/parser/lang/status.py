@@ -195,7 +195,7 @@ READINESS_AFTER = re.compile(
     r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b",
     re.I,
 )
-# "They will join nearly 300 Marines already in the country": the count right before "already" is there now.
+# "They will join some 200 sailors already in the port": the count right before "already" is there now.
 ALREADY_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:already|currently|now)\b(?!\s+(?:left|gone|departed|withdrawn|returned))", re.I
 )

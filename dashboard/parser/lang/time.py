@@ -77,7 +77,7 @@ ANCHOR = re.compile(
 FUTURE = re.compile(r"\b(?:will|due|expected|plans?|planned|to\s+be)\b", re.IGNORECASE)
 # "officials said on Thursday" dates the statement, not the deployment.
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|reported)\s+$", re.IGNORECASE)
-# Words that look like dates but are not when a deployment holds: "the 2016 Warsaw Summit" names an event.
+# Words that look like dates but are not when a deployment holds: "the 2018 Brussels summit" names an event.
 NOT_A_DATE_AFTER = re.compile(r"\s+(?:" + "|".join(SUMMIT_CITIES) + r"|NATO|summit|Summit)\b")
 # "in 2022" is a year, not a count of 2,022.
 YEAR_CONTEXT = re.compile(

@@ -191,7 +191,7 @@ NAME_WORDS = frozenset(
 )
 # Nouns whose plural ends in no "s" of its own: "headquarters" is one headquarters.
 SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
-# A number before these measures something ("25 tonne Warrior armoured fighting vehicles"), it counts nothing.
+# A number before these measures something ("30 tonne tracked infantry vehicles"), it counts nothing.
 MEASURES = frozenset(
     {
         "tonne",
@@ -229,11 +229,11 @@ UNIT_RE = re.compile(
     + r"))(?![\w-])"
 )
 AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
-# "an 80-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
+# "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
-# "a brigade's worth of troops" is a size, not a brigade.
+# "a division's worth of soldiers" is a size, not a brigade.
 WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
-# "Leopard 2 tanks", "Challenger 2": a model's name before its number, which is then no count.
+# "Leopard 2 tanks", "Patriot 3": a model's name before its number, which is then no count.
 MODEL_NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
     r"Fewer|At|Only|Just|All|The|A|An|In|On|By|Of)\b)[A-Z][a-z]+\s+$"
