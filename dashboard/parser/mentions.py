@@ -155,8 +155,12 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         token = rest[start:end]
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
-        if token.isdigit() and int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]):
-            # "14 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
+        if token.isdigit() and (
+            (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
+            or units.DESIGNATOR_AFTER_COUNT.search(rest[:start][-40:])
+        ):
+            # "14 Leopard 2 tanks", "four JAS 39 fighters": the model's number belongs to its name; the
+            # count is before it.
             tokens.insert(0, token)
             rest = rest[:start]
             continue

@@ -34,6 +34,8 @@ ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 # The words that end the modifiers of a unit noun, reading back from it: the count, an article, a
 # preposition, a verb or a pronoun is before them.
 MODIFIER_STOP = {
+    "so",  # "1,500 or so troops": the end of a count
+    "odd",
     "the",
     "a",
     "an",
@@ -118,7 +120,8 @@ MODIFIER_STOP = {
 FIGURE_WORDS = ("figure", "number", "total", "presence", "force")
 FIGURE_REACHES = re.compile(
     rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
-    r"stand\s+at|be\s+raised\s+to|to)\s+(?=(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to\s+)?\d)",
+    r"stand\s+at|be\s+raised\s+to|to)\s+"
+    r"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?\d)",
     re.IGNORECASE,
 )
 # "Three thousand more could be on Latvian soil": people, counted with no noun.

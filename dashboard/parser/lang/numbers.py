@@ -97,9 +97,12 @@ APPROX_WORDS = (
     "around about",
     "no more than",
     "well in excess of",
+    "a little under",
+    "a little over",
+    "exceeding",
 )
 # A ceiling is stated, not estimated (CONVENTIONS.md): "up to 200" is 200, not "about 200".
-CEILING_WORDS = frozenset({"up to", "as many as", "no more than"})
+CEILING_WORDS = frozenset({"up to", "as many as", "no more than", "fewer than", "less than"})
 
 _word = trie_alternation([*UNITS_WORDS, *TENS_WORDS], fold_case=True)
 _WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million))*"
@@ -117,7 +120,9 @@ _approx = trie_alternation(APPROX_WORDS, fold_case=True)
 QUANTITY = (
     rf"(?:(?P<approx>\b(?:{_approx}))\s+)?"
     rf"(?:between\s+(?P<lo1>{NUMBER})\s+and\s+(?P<hi1>{NUMBER})"
-    rf"|(?P<lo2>{NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<hi2>{NUMBER}))?)(?P<plus>\+)?"
+    rf"|(?P<lo2>{NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<hi2>{NUMBER}))?)"
+    # An estimate written after the number: "900+", "900-plus", "1,500 or so", "200 odd".
+    r"(?P<plus>\+|-plus\b|\s+or\s+so\b|\s+odd\b)?"
 )
 # Every count starts where no word character is before it (a hedge, a digit run and a number word
 # each begin at a word's start), except "between": checking that first lets the scan of a sentence

@@ -233,6 +233,9 @@ AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
 # "a division's worth of soldiers" is a size, not a brigade.
 WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
+# "four JAS 39 Gripen fighters", "an ASC 890 aircraft", "12 Strv 122 tanks": after a count or an article,
+# a designator (a capitalised or all-capital word) and its number name the model; the count is before them.
+DESIGNATOR_AFTER_COUNT = re.compile(rf"(?:^|\s)(?i:an?|one|{NUMBER})\s+[A-Z][A-Za-z]{{0,7}}-?\s*$")
 # "Leopard 2 tanks", "Patriot 3": a model's name before its number, which is then no count.
 MODEL_NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
