@@ -189,7 +189,7 @@ CASES: list[Case] = [
         "Soldiers of the 82nd Airborne Division landed in Rzeszów, where 1,700 of them will stay.",
         [
             Expect("troops", "PL", precision="base"),
-            Expect("troops", "PL", (1700, 1700), status="planned", precision="base"),
+            Expect("troops", "PL", (1700, 1700), status="existing", precision="base"),
         ],
     ),
     Case(

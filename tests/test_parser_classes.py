@@ -41,3 +41,92 @@ NUMBER_FORMATS = [
 @pytest.mark.parametrize("text, expected", NUMBER_FORMATS, ids=[t[:40] for t, _ in NUMBER_FORMATS])
 def test_numbers_as_written(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Kinds of unit by their head: people counted as "military", "members of" a force, the filler of a
+# formation, civilian staff; air-defence systems and units as batteries; "units" counted after a unit.
+UNIT_KINDS = [
+    ("About 400 Danish military are stationed in Estonia.", [("troops", 400, 400, "EE", "existing")]),
+    (
+        "Roughly 350 members of the Norwegian Armed Forces arrived in Lithuania.",
+        [("troops", 350, 350, "LT", "existing")],
+    ),
+    ("The alliance has 32 members, and Estonia hosts its battlegroup.", []),
+    ("A liaison team of 12 people works at the base in Latvia.", [("troops", 12, 12, "LV", "existing")]),
+    ("Tallinn, a city of 450,000 people, hosts the summit.", []),
+    (
+        "The brigade in Lithuania will number 5,000 soldiers and 150 civilian employees.",
+        [("troops", 5000, 5000, "LT", "planned"), ("other:civilian staff", 150, 150, "LT", "planned")],
+    ),
+    ("Norway moved one NASAMS missile system to Slovakia.", [("batteries", 1, 1, "SK", "existing")]),
+    ("The Dutch keep two Patriot units in Slovakia.", [("batteries", 2, 2, "SK", "existing")]),
+    ("An armoured Norwegian unit is in Lithuania.", []),
+    (
+        "Canada leads a battlegroup in Latvia, one of eight new units on the flank.",
+        [("battlegroups", 1, 1, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNIT_KINDS, ids=[t[:40] for t, _ in UNIT_KINDS])
+def test_kinds_of_unit_by_their_head(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# Status: forces that stay are there now; moves under way, "is to", "should" are to come; outgoing,
+# departing and returning forces are leaving; a predicate after an aside gives the subject its status.
+STATUS = [
+    ("About 400 Danish soldiers will remain in Estonia.", [("troops", 400, 400, "EE", "existing")]),
+    ("Some 300 Norwegian troops will continue to be stationed in Lithuania.", [("troops", 300, 300, "LT", "existing")]),
+    ("Two Dutch frigates, each with its crew, will be moved to Romania.", [("warships", 2, 2, "RO", "planned")]),
+    ("About 250 Belgian soldiers are now heading to Lithuania.", [("troops", 250, 250, "LT", "planned")]),
+    ("Around 120 Dutch vehicles are being shipped to Latvia.", [("vehicles", 120, 120, "LV", "planned")]),
+    ("A further 90 Danish engineers are to reinforce the unit in Latvia.", [("troops", 90, 90, "LV", "planned")]),
+    ("The outgoing Belgian company of 150 troops served in Lithuania.", [("troops", 150, 150, "LT", "withdrawn")]),
+    (
+        "Some 120 Canadian troops, all of them volunteers, end their rotation in Latvia in May.",
+        [("troops", 120, 120, "LV", "withdrawn")],
+    ),
+    ("They join some 60 Danish sailors who are already in Estonia.", [("troops", 60, 60, "EE", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATUS, ids=[t[:40] for t, _ in STATUS])
+def test_status_from_the_clause_and_its_predicate(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# Place roles: where people meet, speak or sit, ports and border crossings, a force's home named in
+# its own apposition, and bases forces leave are not where the forces are.
+PLACE_ROLES = [
+    (
+        "After a meeting of the northern allies' defence ministers in Oslo, Norway pledged 200 soldiers to Latvia.",
+        [("troops", 200, 200, "LV", "planned")],
+    ),
+    (
+        "The staff of Task Force Aegir in Kiel will steer two Danish frigates.",
+        [("warships", 2, 2, "", "planned")],
+    ),
+    (
+        "The command centre in Naples said four Italian jets had arrived in Romania.",
+        [("aircraft", 4, 4, "RO", "existing")],
+    ),
+    (
+        "Some 300 Dutch soldiers, based in Oirschot, left on Friday for central Lithuania.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+    ("Some 300 Dutch soldiers, based in Rukla, guard the Lithuanian border.", [("troops", 300, 300, "LT", "existing")]),
+    (
+        "About 700 Danish soldiers will reach Latvia through the Liepaja port and the Ainazi border crossing.",
+        [("troops", 700, 700, "LV", "planned")],
+    ),
+    (
+        "Four Danish warships that left their bases in Denmark last week are heading for Estonia.",
+        [("warships", 4, 4, "EE", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_ROLES, ids=[t[:40] for t, _ in PLACE_ROLES])
+def test_places_that_are_no_site(facts_of, text, expected):
+    check(facts_of, text, expected)

@@ -33,6 +33,7 @@ class ClauseBreaks:
     """A sentence's clause breaks, found once; the clause around a mention is between two of them."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._length = len(text)
         breaks = [(m.start(), m.end()) for m in clauses.CLAUSE_BREAK.finditer(text)]
         self._starts = [start for start, _ in breaks]
@@ -46,6 +47,21 @@ class ClauseBreaks:
         limit = min(self._length, mention.end + 250)
         end = self._starts[following] if following < len(self._starts) else limit
         return start, min(end, limit)
+
+    def aside_after(self, end: int) -> list[tuple[int, int]]:
+        """The clause after the aside that follows a clause ending at ``end``: "The contingent, a unit of
+        120 troops, ends its rotation". Empty when either is a clause of its own ("and", "but", "which",
+        "said" ...), a break is not a comma, or there is none."""
+        index = bisect.bisect_left(self._starts, end)
+        if index + 1 >= len(self._starts) or self._starts[index] != end:
+            return []
+        aside, after = self._ends[index], self._ends[index + 1]
+        if not self._text.startswith(",", end) or not self._text.startswith(",", self._starts[index + 1]):
+            return []
+        if clauses.OWN_CLAUSE.match(self._text, aside) or clauses.OWN_CLAUSE.match(self._text, after):
+            return []
+        following = self._starts[index + 2] if index + 2 < len(self._starts) else self._length
+        return [(after, min(following, after + 250))]
 
 
 _PLANNED = [name for name, _ in status_words.STATUS_CUES].index("planned")
@@ -64,13 +80,17 @@ def status_cues(text: str) -> list[StatusCue]:
     return cues
 
 
-def status_of(text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int]) -> str:
-    """The status its clause gives a mention, else the words just before it; "existing" by default.
+def status_of(
+    text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int], breaks: ClauseBreaks
+) -> str:
+    """The status its clause gives a mention, else the clause its predicate is in after an aside ("one
+    Patriot system, with U.S. crews manning it, will be repositioned"), else the words just before it;
+    "existing" by default.
 
-    Within a window the strongest cue wins: a withdrawal over a plan over a presence."""
+    Within a window the strongest cue wins: a withdrawal over staying over a plan over a presence."""
     if status_words.ALREADY_AFTER.match(text, mention.end) or status_words.READINESS_AFTER.match(text, mention.end):
         return "existing"
-    for low, high in (clause, (max(0, mention.start - 200), mention.start)):
+    for low, high in (clause, *breaks.aside_after(clause[1]), (max(0, mention.start - 200), mention.start)):
         ranks = [rank for cue_start, cue_end, rank in cues if low <= cue_start and cue_end <= high]
         if ranks:
             return status_words.STATUS_CUES[min(ranks)][0]

@@ -65,6 +65,7 @@ class Mention:
     needs_number: bool = False
     phrase_start: int = -1
     status: str = ""
+    filler_only: bool = False  # counts people only as the filler of a formation named before it
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -91,6 +92,7 @@ class PlaceList:
     locative: bool
     origin: bool
     destination: bool = False
+    home: bool = False  # named as the force's home in its own apposition (", based in X,")
 
 
 StatusCue = tuple[int, int, int]  # start, end, rank in lang.status.STATUS_CUES

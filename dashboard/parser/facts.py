@@ -181,7 +181,7 @@ def _read_mention(
     """The facts of one mention; returns the place list the story is now at, if it moved."""
     text = context.sentence.text
     clause = context.clauses.around(mention)
-    status = mention.status or status_of(text, mention, context.cues, clause=clause)
+    status = mention.status or status_of(text, mention, context.cues, clause=clause, breaks=context.clauses)
     when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
     if status == "withdrawn" and not lists:
         # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where they leave is the place.

@@ -42,7 +42,7 @@ def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict
         if match := next(filter(None, (counts.DEFINITION.match(sentence.text, start) for start in starts)), None):
             quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
             unit = units.NOUN_UNIT[" ".join(match.group("unit").lower().split())]
-            if quantity and unit not in found:
+            if quantity and unit and unit not in found:
                 found[unit] = SizeDefinition(unit, quantity, sentence)
     return found
 
@@ -72,25 +72,27 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.
         if following and not text[match.end() : following.start()].strip():
             continue
-        if mention := _mention(text, match, gazetteer, count_ends):
+        if mention := _mention(text, match, gazetteer, count_ends, last_unit=last_unit):
             mentions.append(mention)
     for start, end in anaphora:
         unit = last_unit or "troops"
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
-    mentions = _merge_composites(text, mentions)
+    mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
     return _add_elliptical(text, lower, mentions, count_ends)
 
 
 def _mention(
-    text: str, match: re.Match[str], gazetteer: Gazetteer, count_ends: dict[int, re.Match[str]]
+    text: str, match: re.Match[str], gazetteer: Gazetteer, count_ends: dict[int, re.Match[str]], *, last_unit: str
 ) -> Mention | None:
     noun = text[match.start() : match.end()]
     lower = " ".join(noun.lower().split())
     if units.WORTH_AFTER.match(text, match.end()):
         # "a division's worth of soldiers" is a size, not a brigade.
         return None
-    unit = units.NOUN_UNIT.get(lower) or ("aircraft" if units.AIRCRAFT_CODE.fullmatch(noun) else "other")
+    unit = units.NOUN_UNIT.get(lower)
+    if unit is None:
+        unit = "aircraft" if units.AIRCRAFT_CODE.fullmatch(noun) else "other"
     if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
     prefix = text[: match.start()]
@@ -103,8 +105,15 @@ def _mention(
         if size := units.HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
     force = _modifier_force(modifiers, gazetteer)
+    if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):
+        return None
     if lower == "fighters" and not any(units.AIRCRAFT_MODIFIER.match(token) for token in modifiers):
         unit = "troops"
+    elif not unit:
+        counted = counts.COUNTED_BEFORE.search(before[-30:]) is not None
+        unit = _generic_unit(lower, modifiers, last_unit, counted=counted)
+        if not unit:
+            return None
     elif unit == "other":
         unit = "other:" + _singular(lower)
     quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None, count_ends)
@@ -122,6 +131,7 @@ def _mention(
         force=force,
         needs_number=lower in units.NEEDS_NUMBER,
         phrase_start=count_at,
+        filler_only=lower in units.FILLER_ONLY and not force,
     )
     if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
         # "a 60-strong Belgian detachment": the headcount is the fact, the formation describes it.
@@ -131,6 +141,20 @@ def _mention(
     if mention.needs_number and quantity.low is None:
         return None
     return mention
+
+
+def _generic_unit(noun: str, modifiers: list[str], last_unit: str, *, counted: bool) -> str:
+    """The unit of a generic head: an air-defence system or unit is a battery (CONVENTIONS.md); "a
+    replacement system" after a battery is one too; "four new units", "two incoming ones" (counted by a
+    number, with no modifier but of age or order) are the story's last unit. Anything else ("an armoured
+    Czech unit", "another unit") names no unit of its own."""
+    if any(units.AIR_DEFENCE_MODIFIER.match(token) for token in modifiers):
+        return "batteries"
+    if noun.startswith("system"):
+        return last_unit if last_unit == "batteries" else ""
+    if not counted or not all(token.lower() in units.PLAIN_ADJECTIVES for token in modifiers):
+        return ""
+    return last_unit if last_unit and last_unit != "troops" else ""
 
 
 def _singular(noun: str) -> str:

@@ -13,6 +13,8 @@ Writes: the sentence's ``PlaceList`` list (locative, origin, destination), each 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dashboard.parser.doc import Mention, PlaceList, Story
 from dashboard.parser.lang import clauses, forces, placenames, roles
 from dashboard.parser.lang.time import CALENDAR_WORDS
@@ -74,7 +76,13 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             origin = bool(roles.ORIGIN_BEFORE.search(before))
             if origin and roles.OPERATING_FROM.search(before):
                 locative, origin = True, False
-            elif locative and (spoken_at(before) or roles.HOME_BEFORE.search(before)):
+            elif locative and (
+                spoken_at(before)
+                or roles.HOME_BEFORE.search(before)
+                or roles.VENUE_BEFORE.search(before)
+                or roles.SPOKEN_AFTER.match(text, end)
+                or roles.TRANSIT_AFTER.match(text, end)
+            ):
                 # Only a place that would otherwise be a site needs the longer test of its role.
                 locative = False
         if locative and all(m.place.country_code in forces.WAR_ZONE for m in group) and not forces.RUSSIAN.search(text):
@@ -89,7 +97,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
             locative = False
         destination = locative and bool(roles.DESTINATION_BEFORE.search(before))
-        result.append(PlaceList(start, end, tuple(group), locative, origin, destination))
+        home = locative and bool(roles.HOME_APPOSITION_BEFORE.search(before))
+        result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
+    if any(pl.destination for pl in result):
+        # "250 soldiers of the battalion, based in Chrudim, left for Slovakia": the home is no site.
+        result = [replace(pl, locative=False, origin=True) if pl.home else pl for pl in result]
     return result
 
 

@@ -30,3 +30,5 @@ REFERS_BACK = re.compile(
     r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
     r"includes|has|have|is\s+made\s+up)\b"
 )
+# A clause that starts with one of these is a clause of its own, not the predicate after an aside.
+OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)

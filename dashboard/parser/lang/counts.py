@@ -16,6 +16,8 @@ from dashboard.parser.lang.time import MONTH_NAMES
 from dashboard.parser.lang.units import UNIT_NOUNS
 from dashboard.util.textmatch import trie_alternation
 
+# A number (not an article) right before a phrase: "four new units", "one of four".
+COUNTED_BEFORE = re.compile(rf"(?<![\w-])(?i:{NUMBER})\s+(?:of\s+)?$")
 # "a battalion", "another brigade": one, by its article.
 ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
 # "as large as a brigade", "the size of a division": a comparison, not a unit.

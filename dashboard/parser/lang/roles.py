@@ -35,7 +35,10 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 )
 # A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
 DESTINATION_BEFORE = re.compile(
-    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at))\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE
+    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at)"
+    r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
+    r"\s+(?:\w+\s+){0,3}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # Where forces return to is home, not a site; "from across Europe" says who, not where.
 HOME_BEFORE = re.compile(
@@ -76,6 +79,7 @@ SPOKEN_AT = re.compile(
       | home\s+(?:base|garrison|station)s?                                             # where forces return
       | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
       | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?
+      | (?:left|leav(?:e|es|ing))\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station|port)s?
       | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
       | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
     )
@@ -94,3 +98,25 @@ DESCRIPTIVE_SPAN = re.compile(
 SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
 # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a meeting, a visit or a command sits, named after its noun and an "of" phrase: "a summit of the
+# alliance's Baltic Sea members in Helsinki", "Commander Task Force Baltic in Rostock", "a visit to an
+# arms factory in Gliwice". The words between name no deployment (no count, no verb of moving).
+VENUE_BEFORE = re.compile(
+    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?)"
+    r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"
+    r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A place the speaker is at: "NATO's military headquarters in Mons said".
+SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
+# Ports and border crossings are where forces pass, not where they are.
+TRANSIT_AFTER = re.compile(
+    r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
+    r"border\s+(?:crossings?|points?|checkpoints?))\b"
+)
+# ", based in Chrudim,": a force's home named in its own apposition; where it goes is elsewhere.
+HOME_APPOSITION_BEFORE = re.compile(
+    r",\s*(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)

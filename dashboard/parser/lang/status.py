@@ -58,6 +58,8 @@ WITHDRAWN_CUES = (
     "ended its rotation",
     "end its rotation",
     "ends their rotation",
+    "end their rotation",
+    "ended their rotation",
     "ended its mission",
     "ends its mission",
     "rotated out",
@@ -71,6 +73,34 @@ WITHDRAWN_CUES = (
     "goes home",
     "went home",
     "came to an end",
+    "outgoing",
+    "departing",
+    "cased their colors",
+    "cased their colours",
+    "cased its colors",
+    "cased its colours",
+    "return to its home",
+    "return to their home",
+    "returns to its home",
+    "will return to",
+    "ends its tour",
+    "ended its tour",
+    "end of their rotation",
+    "end of its rotation",
+)
+# Forces that stay where they are: present now, whatever the tense ("will remain in Romania",
+# "continue to be stationed", "perhaps 1,500 remaining"); stronger than a plan, weaker than a withdrawal.
+CONTINUING_CUES = (
+    "will remain",
+    "would remain",
+    "will stay",
+    "would stay",
+    "to remain",
+    "will continue to be",
+    "would continue to be",
+    "continue to be stationed",
+    "remaining",
+    "still",
 )
 PLANNED_CUES = (
     "will",
@@ -152,6 +182,18 @@ PLANNED_CUES = (
     "are relocating",
     "is repositioning",
     "are repositioning",
+    "should",
+    "is to",
+    "are to",
+    "being",
+    "heading",
+    "headed for",
+    "bound for",
+    "en route",
+    "on the way",
+    "are set",
+    "is set",
+    "eventually",
 )
 EXISTING_CUES = (
     "currently",
@@ -182,6 +224,7 @@ def cues(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", cues(WITHDRAWN_CUES)),
+    ("existing", cues(CONTINUING_CUES)),
     ("planned", cues(PLANNED_CUES)),
     ("existing", cues(EXISTING_CUES)),
 )
@@ -197,5 +240,7 @@ READINESS_AFTER = re.compile(
 )
 # "They will join some 200 sailors already in the port": the count right before "already" is there now.
 ALREADY_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:already|currently|now)\b(?!\s+(?:left|gone|departed|withdrawn|returned))", re.I
+    r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?(?:already|currently|now)\b"
+    r"(?!\s+(?:left|gone|departed|withdrawn|returned|heading|headed|on\s+(?:its|their)\s+way))",
+    re.I,
 )

@@ -38,6 +38,13 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "men",
         "rangers",
         "engineers",
+        "military",
+        "mercenaries",
+        "members",
+        "people",
+        "persons",
+        "crew members",
+        "crewmembers",
     ),
     "battlegroups": ("battlegroups", "battlegroup", "battle groups", "battle group"),
     "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
@@ -46,7 +53,18 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "divisions": ("divisions", "division"),
     "regiments": ("regiments", "regiment"),
     "squadrons": ("squadrons", "squadron"),
-    "batteries": ("batteries", "battery"),
+    "batteries": (
+        "batteries",
+        "battery",
+        "air defence systems",
+        "air defense systems",
+        "air-defence systems",
+        "air-defense systems",
+        "air defence system",
+        "air defense system",
+        "air-defence system",
+        "air-defense system",
+    ),
     "headquarters": ("headquarters", "command posts", "command post", "HQs", "HQ"),
     "warships": (
         "aircraft carriers",
@@ -128,11 +146,16 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "Bradleys",
         "APCs",
     ),
+    # Civilians who serve a force: counted apart from its troops (CONVENTIONS: other:civilian staff).
+    "other:civilian staff": (
+        "civilian employees",
+        "civilian staff",
+        "civilian workers",
+        "civilian personnel",
+    ),
+    # Heads whose unit their modifiers or the story give: "two Patriot units", "a replacement system".
+    "": ("systems", "system", "units", "unit", "ones"),
     "other": (
-        "air defence systems",
-        "air defense systems",
-        "air-defence systems",
-        "air-defense systems",
         "missile systems",
         "rocket systems",
         "launchers",
@@ -166,6 +189,15 @@ NEEDS_NUMBER = frozenset(
         "teams",
         "officers",
         "vessel",
+        "military",
+        "mercenaries",
+        "members",
+        "people",
+        "persons",
+        "civilian employees",
+        "civilian staff",
+        "civilian workers",
+        "civilian personnel",
     }
 )
 # "Wagner fighters" are people; "F-16 fighters" and "fighter jets" are aircraft.
@@ -240,4 +272,30 @@ DESIGNATOR_AFTER_COUNT = re.compile(rf"(?:^|\s)(?i:an?|one|{NUMBER})\s+[A-Z][A-Z
 MODEL_NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
     r"Fewer|At|Only|Just|All|The|A|An|In|On|By|Of)\b)[A-Z][a-z]+\s+$"
+)
+# Heads that count people only when the phrase shows they are a force's: "550 military of the Swedish
+# brigade", "450 members of the Canadian Armed Forces"; never "the 32 members of the alliance".
+ANCHOR_AFTER = {
+    "military": re.compile(
+        r"\s*(?:[,.;:)]|\s(?:of|from|will|would|are|were|is|was|have|has|had|to|in|at|on|and|who|which|that|"
+        r"remain|remained|stay|stayed|serve|served|arrived|left|be|been|currently|now|already)\b)"
+    ),
+    "members": re.compile(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:Armed\s+Forces|[Aa]rmy|[Nn]avy|"
+        r"[Aa]ir\s+[Ff]orce|[Mm]arines|[Mm]ilitary|[Ff]orces|contingent|battalion|brigade|regiment|battle\s*group|"
+        r"unit|company|squadron|[Gg]uard|crew|team|mission)\b"
+    ),
+}
+# Heads that count people only as the filler of a formation named before them ("a watch team of 33
+# people", "the contingent counts about 355 persons"), never on their own ("a town of 40,000 people").
+FILLER_ONLY = frozenset({"people", "persons"})
+# "two Patriot units", "a medium-range air defence system": a generic head that is an air-defence battery.
+AIR_DEFENCE_MODIFIER = re.compile(
+    r"^(?:Patriot|NASAMS|SAMP/T|IRIS-T|Mamba|MIM-104|S-300|S-400|air|air-defen[cs]e|missile-defen[cs]e|"
+    r"anti-aircraft|anti-missile|surface-to-air)\b",
+)
+# Adjectives of age or order that leave a generic head's unit to the story: "four new units".
+PLAIN_ADJECTIVES = frozenset(
+    "new more additional other further incoming outgoing arriving departing similar such rotational "
+    "multinational allied existing current permanent".split()
 )
