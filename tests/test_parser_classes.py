@@ -130,3 +130,55 @@ PLACE_ROLES = [
 @pytest.mark.parametrize("text, expected", PLACE_ROLES, ids=[t[:40] for t, _ in PLACE_ROLES])
 def test_places_that_are_no_site(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Counts whose noun is gapped: a nation's bare count after a verb of keeping or sending, and the items
+# of a list that repeats the first clause's unit for each nation it names.
+GAPPED = [
+    (
+        "Norway keeps about 200 in Lithuania, Denmark some 700 in Latvia.",
+        [("troops", 200, 200, "LT", "existing"), ("troops", 700, 700, "LV", "existing")],
+    ),
+    (
+        "So far Belgium has 80 soldiers in Lithuania and Luxembourg 30.",
+        [("troops", 80, 80, "LT", "existing"), ("troops", 30, 30, "LT", "existing")],
+    ),
+    (
+        "Canada leads a battlegroup of 1,000 soldiers in Latvia. Spain will provide 500 of them, Denmark 300, "
+        "and Norway and Iceland 20 each.",
+        [
+            ("troops", 1000, 1000, "LV", "existing"),
+            ("troops", 500, 500, "LV", "planned"),
+            ("troops", 300, 300, "LV", "planned"),
+            ("troops", 20, 20, "LV", "planned"),
+            ("troops", 20, 20, "LV", "planned"),
+        ],
+    ),
+    ("Estonia has 1.3 million inhabitants and Latvia 1.9 million.", []),
+    ("Defence budgets rose from 2 to 3 percent in Latvia.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPPED, ids=[t[:40] for t, _ in GAPPED])
+def test_counts_whose_noun_is_gapped(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# The place the story is at: a region beside a country qualifies it, so the country is the site of one
+# formation there and stays the focus for the counts that follow.
+FOCUS = [
+    (
+        "Some 300 Dutch soldiers left for central Lithuania, where the Dutch Army will lead a new battlegroup "
+        "on the Alliance's eastern flank. Up to 200 more Dutch troops are to follow in June.",
+        [
+            ("troops", 300, 300, "LT", "existing"),
+            ("battlegroups", 1, 1, "LT", "planned"),
+            ("troops", 200, 200, "LT", "planned"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOCUS, ids=[t[:40] for t, _ in FOCUS])
+def test_the_focus_is_a_country_over_its_region(facts_of, text, expected):
+    check(facts_of, text, expected)

@@ -53,6 +53,13 @@ class ClauseBreaks:
         120 troops, ends its rotation". Empty when either is a clause of its own ("and", "but", "which",
         "said" ...), a break is not a comma, or there is none."""
         index = bisect.bisect_left(self._starts, end)
+        if index < len(self._starts) and self._starts[index] == end and self._text.startswith(",", end):
+            # A clause that opens with a finite verb is the predicate of the subject before the aside
+            # the mention is in: "The contingent, a squadron of 130 troops, ends its rotation".
+            start = self._ends[index]
+            if clauses.PREDICATE_START.match(self._text, start):
+                following = self._starts[index + 1] if index + 1 < len(self._starts) else self._length
+                return [(start, min(following, start + 250))]
         if index + 1 >= len(self._starts) or self._starts[index] != end:
             return []
         aside, after = self._ends[index], self._ends[index + 1]

@@ -212,8 +212,8 @@ def _read_mention(
             context,
             state,
         )
-        if place is not NO_PLACE and lists and lists[-1] is not state.focus:
-            moved = lists[-1]
+        if place is not NO_PLACE and (site := _new_focus(lists, context.place_lists)) is not state.focus:
+            moved = site
         for member, member_text in aggregate_members(mention, place, lists):
             # One count over several named countries: the group carries the count, and each country
             # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
@@ -249,8 +249,44 @@ def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sente
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]
         if hosts:
-            return hosts
+            return _qualified_country(mention, hosts, context.place_lists)
     return []
+
+
+def _is_region(place_list: PlaceList) -> bool:
+    return all(m.place.kind == "region" for m in place_list.matches)
+
+
+def _new_focus(lists: list[PlaceList], sentence_lists: list[PlaceList]) -> PlaceList | None:
+    """The place the story is at after a mention took ``lists``: the last of them that names a country,
+    town or base; a region ("on the Alliance's eastern flank") only when the sentence locates forces in
+    no country, since a region beside a country qualifies it."""
+    if not lists:
+        return None
+    if named := [pl for pl in lists if not _is_region(pl)]:
+        return named[-1]
+    if any(pl.locative and not pl.origin and not _is_region(pl) for pl in sentence_lists):
+        return None
+    return lists[-1]
+
+
+def _qualified_country(mention: Mention, hosts: list[PlaceList], sentence_lists: list[PlaceList]) -> list[PlaceList]:
+    """ "left for central Slovakia, where the Czech Army will command a new battlegroup on the Alliance's
+    eastern flank": one formation in a region that qualifies a member country named before it is in
+    that country."""
+    if len(hosts) != 1 or not _is_region(hosts[0]) or (mention.quantity.low or 0) > 1:
+        return hosts
+    members = {code for m in hosts[0].matches for code in m.place.members}
+    before = [
+        pl
+        for pl in sentence_lists
+        if pl.locative
+        and not pl.origin
+        and pl.end <= mention.start
+        and not _is_region(pl)
+        and {m.place.country_code for m in pl.matches} <= members
+    ]
+    return before[-1:] or hosts
 
 
 def _add(fact: Fact, context: _Sentence, state: Story) -> None:

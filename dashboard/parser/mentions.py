@@ -64,6 +64,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         and not counts.OF_THEM_AFTER.search(text)
         and not counts.FIGURE_REACHES.search(text)
         and not counts.MORE_CAN_BE.search(text)
+        and not (nouns.numbered and counts.BARE_FOLLOWER.search(text))
     ):
         return []
     count_ends = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}
@@ -79,7 +80,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
-    return _add_elliptical(text, lower, mentions, count_ends)
+    return _add_elliptical(text, lower, mentions, count_ends, gazetteer)
 
 
 def _mention(
@@ -334,9 +335,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _add_elliptical(
-    text: str, lower: str, mentions: list[Mention], count_ends: dict[int, re.Match[str]]
+    text: str, lower: str, mentions: list[Mention], count_ends: dict[int, re.Match[str]], gazetteer: Gazetteer
 ) -> list[Mention]:
     """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it.
+
+    A nation's bare count ("Britain keeps around 900 in Estonia") counts troops, or the unit named
+    before it; the items of a gapped list after it ("..., the United States 400, Poland and Slovenia 100
+    each") count the same unit for each nation they name.
 
     ``lower`` is the ``folded`` text: a change of figures needs "from", a figure restated its noun."""
     if not count_ends:
@@ -345,6 +350,9 @@ def _add_elliptical(
     extra = []
     changes = counts.CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
     for change in changes:
+        if counts.MEASURE_AFTER.match(text, change.end()) or not mentions:
+            # "from 2 to 3.5 percent": no figure of a force; a change counts the unit its sentence names.
+            continue
         # "raising the total from 300 to 420": the figure before and the figure after, not a range.
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
         ongoing = not change.group(0).lower().split()[0].endswith(("ed", "grew", "cut"))
@@ -359,11 +367,25 @@ def _add_elliptical(
         if any(word in lower for word in counts.FIGURE_WORDS)
         else set()
     )
+    parallel: Mention | None = None  # the first clause a gapped list follows
     for match in count_ends.values():
         start, end = match.start(), match.end()
         # Mentions are in reading order and do not overlap: the one before a count is found by bisection.
         before = bisect.bisect_right(ends, start)
         previous = mentions[before - 1] if before else None
+        if (
+            counts.BARE_COUNT_END.match(text, end)
+            and not _overlaps(taken, start, end)
+            and (nations := _nations_before(text, start, gazetteer, parallel or _counted(previous)))
+        ):
+            quantity = parse_quantity(match)
+            if quantity and quantity.low is not None and not counts.YEAR_NUMBER.fullmatch(match.group(0)):
+                unit = parallel.unit if parallel else previous.unit if previous else "troops"
+                # Each nation's mention starts at its name: "Poland and Slovenia 100 each" are two.
+                found = [Mention(at, end, unit, quantity, force=nation) for nation, at in nations]
+                extra += found
+                parallel = parallel or found[0]
+                continue
         of_them = counts.OF_THEM_AT if previous else counts.OF_THEM_AFTER
         figure = start in figure_ends
         more = counts.MORE_CAN_BE.match(text, end)
@@ -393,9 +415,35 @@ def _add_elliptical(
             continue
         if previous:
             extra.append(Mention(start, end, previous.unit, quantity, force=previous.force))
+            parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before.
             extra.append(Mention(start, them.end(), "troops", quantity))
         elif more or figure:
             extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _counted(mention: Mention | None) -> Mention | None:
+    return mention if mention is not None and mention.quantity.low is not None else None
+
+
+def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Mention | None) -> list[tuple[str, int]]:
+    """The nations whose bare count starts at ``start``, with where each is named: the subject of a verb
+    of keeping or sending right before it, or, after a first clause (``parallel``), the names of a gapped
+    list item. A nation's own mention starts at its subject's name only in a gapped item (the subject of
+    a full clause stays outside the count's phrase)."""
+    window = max(0, start - 80)
+    if subject := counts.SUBJECT_COUNT_BEFORE.search(text, window, start):
+        force = gazetteer.forces.get(subject.group("name"))
+        return [(force, start)] if force else []
+    if parallel is None or not (gap := counts.GAPPED_BEFORE.search(text, window, start)):
+        return []
+    found = []
+    position = gap.start("names")
+    for name in counts.NAME_JOIN.split(gap.group("names")):
+        at = text.index(name, position) if name else position
+        position = at + len(name)
+        if name:
+            found.append((gazetteer.forces.get(name, ""), at))
+    return found if all(force for force, _ in found) else []

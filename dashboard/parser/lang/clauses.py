@@ -16,11 +16,15 @@ WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 # Between two names of one list: "Estonia, Latvia and Lithuania".
 LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
-# A name followed by its verb opens a clause: "..., and Norway will add two frigates" is not a list.
+# A name followed by its verb, or by a count whose verb is gapped, opens a clause: "..., and Norway will
+# add two frigates" is not a list.
 SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
-    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]",
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]"
+    # "..., the United States about 10,000 in Poland", "and Italy another of 1,000": a gapped clause.
+    r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"
+    r"|\s+another\b",
     re.IGNORECASE,
 )
 # "It will bring about 150 more soldiers": a sentence that sizes the formation named just before.
@@ -32,3 +36,9 @@ REFERS_BACK = re.compile(
 )
 # A clause that starts with one of these is a clause of its own, not the predicate after an aside.
 OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)
+# A clause that opens with a finite verb continues the subject before an aside.
+PREDICATE_START = re.compile(
+    r"(?:will|would|shall|is|are|was|were|has|have|had|ends?|ended|remains?|remained|arrived|left|returns?|"
+    r"returned|leaves|heads?|headed|moves?|moved|deploys?|deployed|joins?|joined|takes?|took|comprises?|numbers?|"
+    r"numbered)\b"
+)

@@ -184,3 +184,24 @@ ANAPHORA = re.compile(
 )
 # One of these is in the folded text of every match of ANAPHORA: a test before the scan.
 ANAPHORA_WORDS = ("similar", "such", "comparable", "same")
+# A nation that keeps a bare count: "Britain keeps around 900 in Estonia", "Germany will provide 700 of
+# them". The name is checked against the gazetteer's forces.
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+SUBJECT_COUNT_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<name>{_NAME})\s+"
+    r"(?:(?:also|now|still|already|currently|so\s+far|alone)\s+)?"
+    r"(?:has|have|had|keeps?|kept|maintains?|maintained|sent|sends|deploy(?:s|ed)?|contribut(?:es|ed)|provid(?:es|ed)|"
+    r"station(?:s|ed)|(?:will|would|is\s+to|plans\s+to)\s+(?:send|provide|deploy|contribute|keep|have|station|add))\s+$"
+)
+# The items of a gapped list after a first clause: "..., the United States 400, the Netherlands 200,
+# Poland and Slovenia 100 each, and the Czech Republic at least 400"; "... 60 soldiers there and Italy 250".
+GAPPED_BEFORE = re.compile(
+    rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
+)
+NAME_JOIN = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?")
+# A bare count ends its phrase: punctuation, the end, "each", "of them", or where the forces are.
+BARE_COUNT_END = re.compile(r"\s*(?:[,;.)]|$|\s(?:each|of\s+(?:them|whom|these|those)|in|to|at|near|into|there)\b)")
+# A number followed by one of these measures money or a share, not forces.
+MEASURE_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?)", re.IGNORECASE
+)

@@ -101,6 +101,11 @@ CONTINUING_CUES = (
     "continue to be stationed",
     "remaining",
     "still",
+    "remain",
+    "remains",
+    "should stay",
+    "should remain",
+    "to stay",
 )
 PLANNED_CUES = (
     "will",
@@ -204,8 +209,6 @@ EXISTING_CUES = (
     "based",
     "deployed",
     "present",
-    "remain",
-    "remains",
     "remained",
     "arrived",
     "departed",
