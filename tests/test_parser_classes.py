@@ -182,3 +182,23 @@ FOCUS = [
 @pytest.mark.parametrize("text, expected", FOCUS, ids=[t[:40] for t, _ in FOCUS])
 def test_the_focus_is_a_country_over_its_region(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Clauses that count forces or equipment without deploying them: purchases, weapons handed to
+# Ukraine, an exercise's totals, a nation's own army, hostile acts. An order of forces to a place is a
+# deployment; an order of equipment from a supplier is a purchase.
+NOT_DEPLOYED = [
+    ("Latvia signed a contract for 24 new howitzers worth 300 million euros.", []),
+    ("Vilnius has ordered 18 new tanks from Germany, as well as 40 armoured vehicles.", []),
+    ("The president ordered 400 more soldiers to Lithuania.", [("troops", 400, 400, "LT", "planned")]),
+    ("Bratislava finished handing over its 12 old fighter jets to Ukraine.", []),
+    ("The exercise in Latvia involved 40 ships and 9,000 troops from 14 nations.", []),
+    ("Lithuania wants to grow the armed forces to 60,000 soldiers by 2030.", []),
+    ("Officials said 14 drones violated Latvian airspace on Sunday.", []),
+    ("Some 300 Norwegian soldiers arrived in Lithuania for the exercise.", [("troops", 300, 300, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_DEPLOYED, ids=[t[:40] for t, _ in NOT_DEPLOYED])
+def test_counts_that_deploy_nothing(facts_of, text, expected):
+    check(facts_of, text, expected)

@@ -196,3 +196,34 @@ def not_a_deployment(sentence: str) -> bool:
         return True
     lower = folded(sentence)
     return any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS) and bool(frames.NOT_A_DEPLOYMENT.search(lower))
+
+
+def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
+    """The mentions (by index) that a clause counts without deploying them: weapons bought, weapons
+    handed to Ukraine, an exercise's totals, a nation's own army grown. A mention joined to a vetoed one
+    ("250 tanks ..., as well as 180 K2 tanks") is vetoed too."""
+    vetoed: set[int] = set()
+    ukraine = "Ukrain" in text or "Kyiv" in text or "Kiev" in text
+    spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
+    exercise = frames.EXERCISE_TOTAL.search(text)
+    own_army = frames.OWN_ARMY.search(text)
+    destinations = [pl.start for pl in place_lists if pl.destination]
+    for index, mention in enumerate(mentions):
+        before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
+        equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
+        if (
+            (
+                equipment
+                and frames.PROCUREMENT_BEFORE.search(before)
+                and not (frames.ORDERED_BEFORE.search(before) and any(d > mention.end for d in destinations))
+            )
+            or any(start - 60 <= mention.start < end for start, end in spans)
+            or (exercise and exercise.start() < mention.start)
+            or (own_army and abs(own_army.start() - mention.start) < 80)
+        ):
+            vetoed.add(index)
+    for index in range(1, len(mentions)):
+        gap = text[mentions[index - 1].end : mentions[index].phrase_start]
+        if index - 1 in vetoed and clauses.JOINED.match(gap):
+            vetoed.add(index)
+    return vetoed

@@ -18,6 +18,7 @@ from dashboard.parser.attributes import (
     ClauseBreaks,
     clause_force,
     force_mentions,
+    frame_vetoes,
     home_code,
     not_a_deployment,
     status_cues,
@@ -138,6 +139,11 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         remember_region(state, state.named[sentence.start])
         return
     place_lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
+    if vetoed := frame_vetoes(text, mentions, place_lists):
+        mentions = [m for index, m in enumerate(mentions) if index not in vetoed]
+        if not mentions:
+            remember_force(state, forces, text)
+            return
     context = _Sentence(
         sentence=sentence,
         place_lists=place_lists,

@@ -42,3 +42,5 @@ PREDICATE_START = re.compile(
     r"returned|leaves|heads?|headed|moves?|moved|deploys?|deployed|joins?|joined|takes?|took|comprises?|numbers?|"
     r"numbered)\b"
 )
+# Two mentions of one list: "250 tanks and 116 used ones from the United States, as well as 180 K2 tanks".
+JOINED = re.compile(r"^[^.;:]{0,80}?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus|along\s+with)\s+$", re.IGNORECASE)
