@@ -202,3 +202,39 @@ NOT_DEPLOYED = [
 @pytest.mark.parametrize("text, expected", NOT_DEPLOYED, ids=[t[:40] for t, _ in NOT_DEPLOYED])
 def test_counts_that_deploy_nothing(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Captions: the gallery counter and the credit are furniture; the caption's prose states facts.
+CAPTIONS = [
+    (
+        "Photo 2 of 4 | Danish engineers unload gear at Adazi. Some 150 Danish engineers arrived in Latvia "
+        "on Monday. (Photo: Defence Command)",
+        [("troops", 150, 150, "LV", "existing")],
+    ),
+    ("Photo 3 of 3 | Norwegian F-35s fly over Estonia.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPTIONS, ids=[t[:40] for t, _ in CAPTIONS])
+def test_captions_state_facts_without_their_furniture(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# More places that are no site: where an event happened, a destination for repairs, a force's home
+# beside its place abroad.
+MORE_ROLES = [
+    (
+        "About 2,000 Wagner fighters came to Belarus after the uprising in Russia.",
+        [("troops", 2000, 2000, "BY", "existing")],
+    ),
+    ("Two Dutch frigates are going to Denmark for repairs.", [("warships", 2, 2, "", "existing")]),
+    (
+        "The rest of the Danish battalion of 700 soldiers assigned to Latvia stays in Denmark.",
+        [("troops", 700, 700, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_ROLES, ids=[t[:40] for t, _ in MORE_ROLES])
+def test_more_places_that_are_no_site(facts_of, text, expected):
+    check(facts_of, text, expected)

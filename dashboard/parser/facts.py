@@ -57,7 +57,7 @@ from dashboard.parser.story import (
     remember_scene,
     story_place,
 )
-from dashboard.parser.text import split, visible
+from dashboard.parser.text import names_a_credit, split, visible
 from dashboard.parser.timing import times_in, when_within
 from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.schema import Fact
@@ -126,10 +126,14 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
 def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, state: Story) -> None:
     text = sentence.text
     forces = force_mentions(text, gazetteer)
-    if sentence.caption or any(d.sentence is sentence for d in state.definitions.values()):
+    if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)
         return
     mentions = find_mentions(text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit)
+    if sentence.caption:
+        # A caption's scene ("the minister talks to troops at the base") describes its picture; only a
+        # count it gives states a deployment.
+        mentions = [m for m in mentions if m.quantity.low is not None and not m.implicit_one]
     if not mentions or not_a_deployment(text):
         if forces and not mentions:
             # "the Belgian presence in Lithuania", "Norway's share of the Latvian mission": a place
@@ -200,6 +204,16 @@ def _read_mention(
     force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state)
     home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
+    abroad = [
+        pl
+        for pl in lists
+        if {m.place.country_code for m in pl.matches} != {home}
+        or not roles.STAYS_BEFORE.search(text, max(0, pl.start - 30), pl.start)
+    ]
+    if home and force not in ANNOTATED_AT_HOME and abroad and len(abroad) < len(lists):
+        # "the British brigade assigned to Estonia stays in Britain": where a force stays in its own
+        # country beside a place abroad is its home, not a site.
+        lists = abroad
     if (
         home
         and force not in ANNOTATED_AT_HOME

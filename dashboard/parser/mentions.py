@@ -190,7 +190,8 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             rest = rest[:start]
             continue
         if (
-            (
+            not any(char.isalnum() for char in token)  # "Photo 2 of 3 | Typhoons": a mark ends the phrase
+            or (
                 token.lower() in counts.MODIFIER_STOP
                 and not (token == "and" and tokens and tokens[0] in gazetteer.forces)
             )

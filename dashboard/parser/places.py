@@ -82,6 +82,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 or roles.VENUE_BEFORE.search(before)
                 or roles.SPOKEN_AFTER.match(text, end)
                 or roles.TRANSIT_AFTER.match(text, end)
+                or roles.REPAIRS_AFTER.match(text, end)
             ):
                 # Only a place that would otherwise be a site needs the longer test of its role.
                 locative = False

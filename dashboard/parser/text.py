@@ -111,3 +111,9 @@ def _closes_as_sentence(segment: str, quote_at: int) -> bool:
     closer = "”" if opener == "“" else '"'
     close = segment.find(closer, quote_at + 1)
     return close > 0 and segment[close - 1] in ".!?"
+
+
+def names_a_credit(sentence: str) -> bool:
+    """Whether a sentence of a caption line holds the caption's mark or credit ("Photo: ...", "(Photo
+    ...)"): that sentence is furniture; the caption's other sentences are prose and state facts."""
+    return any(word in sentence for word in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))

@@ -102,13 +102,17 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:t
 # alliance's Baltic Sea members in Helsinki", "Commander Task Force Baltic in Rostock", "a visit to an
 # arms factory in Gliwice". The words between name no deployment (no count, no verb of moving).
 VENUE_BEFORE = re.compile(
-    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?)"
+    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?"
+    # Events are where they happened, not where forces are: "their failed mutiny in Russia".
+    r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
     r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"
     r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A place the speaker is at: "NATO's military headquarters in Mons said".
 SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
+# A destination for repairs is no site: "is going to Germany for maintenance".
+REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
 # Ports and border crossings are where forces pass, not where they are.
 TRANSIT_AFTER = re.compile(
     r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
@@ -119,4 +123,8 @@ HOME_APPOSITION_BEFORE = re.compile(
     r",\s*(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
+)
+# Where the rest of a force stays: "stays in Britain until it is needed".
+STAYS_BEFORE = re.compile(
+    r"\b(?:stays?|stayed|remains?|remained|kept|waits?|waited)\s+(?:at\s+home\s+)?in\s+(?:the\s+)?$"
 )
