@@ -238,3 +238,33 @@ MORE_ROLES = [
 @pytest.mark.parametrize("text, expected", MORE_ROLES, ids=[t[:40] for t, _ in MORE_ROLES])
 def test_more_places_that_are_no_site(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Names and sites: a capitalised word before a unit's or a mission's name is no town; an adjective may
+# stand before "the base of"; a place "near" after a count is a site of its own; hosts that "get" forces;
+# an echelon-sized generic head; an operations centre is a command node.
+NAMES_AND_SITES = [
+    (
+        "A P-8A aircraft from Patrol Squadron 26 flies over the Baltic Sea.",
+        [("aircraft", 1, 1, "Baltic Sea", "existing")],
+    ),
+    ("Italy keeps more than 200 soldiers in the Dacia mission.", [("troops", 200, 200, "", "existing")]),
+    ("Four Hungarian jets are at the Lithuanian base of Siauliai.", [("aircraft", 4, 4, "LT", "existing")]),
+    (
+        "The Bundeswehr has two Patriot units at Sliac in Slovakia and three near Rzeszow in Poland.",
+        [("batteries", 2, 2, "SK", "existing"), ("batteries", 3, 3, "PL", "existing")],
+    ),
+    (
+        "Estonia and Latvia are to get two company-sized Danish units.",
+        [("companies", 2, 2, "Estonia, Latvia", "planned")],
+    ),
+    (
+        "The commander of the air operations centre at Uedem, Germany, said four Spanish jets flew to Lithuania.",
+        [("aircraft", 4, 4, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_AND_SITES, ids=[t[:40] for t, _ in NAMES_AND_SITES])
+def test_names_and_sites(facts_of, text, expected):
+    check(facts_of, text, expected)

@@ -151,6 +151,12 @@ def _generic_unit(noun: str, modifiers: list[str], last_unit: str, *, counted: b
     Czech unit", "another unit") names no unit of its own."""
     if any(units.AIR_DEFENCE_MODIFIER.match(token) for token in modifiers):
         return "batteries"
+    for token in modifiers:
+        if (sized := units.ECHELON_SIZED.match(token)) and (
+            unit := units.NOUN_UNIT.get(sized.group("echelon").lower())
+        ):
+            # "company-sized Stryker units" are companies.
+            return unit
     if noun.startswith("system"):
         return last_unit if last_unit == "batteries" else ""
     if not counted or not all(token.lower() in units.PLAIN_ADJECTIVES for token in modifiers):

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from dashboard.parser.doc import Mention, PlaceList, Story
 from dashboard.parser.lang import clauses, forces, placenames, roles
+from dashboard.parser.lang.numbers import DIGIT, NUMBER_WORD
 from dashboard.parser.lang.time import CALENDAR_WORDS
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.util.textmatch import folded
@@ -54,8 +55,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
     for match in matches:
         if (
             lists
-            and clauses.LIST_GAP.match(text[lists[-1][-1].end : match.start])
-            and not clauses.SUBJECT_AFTER.match(text, match.end)
+            and (gap := clauses.LIST_GAP.match(text[lists[-1][-1].end : match.start]))
+            # "Estonia and Latvia are to get" is one subject; "..., and Norway will add" opens a clause.
+            and not ("," in gap.group(0) and clauses.SUBJECT_AFTER.match(text, match.end))
+            and not clauses.COUNT_AFTER.match(text, match.end)
         ):
             lists[-1].append(match)
         else:
@@ -94,6 +97,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             and result
             and roles.NEAR_BEFORE.search(text, max(0, start - 30), start)
             and start - result[-1].end < 30
+            and not (DIGIT.search(text, result[-1].end, start) or NUMBER_WORD.search(text, result[-1].end, start))
         ):
             # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
             locative = False
@@ -118,6 +122,8 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
         while words:
             name = " ".join(words)
             if words[0] in CALENDAR_WORDS or name in gazetteer.forces or name in placenames.NOT_TOWNS:
+                break
+            if placenames.UNIT_NAME_AFTER.match(text, start + len(name)):
                 break
             if town := gazetteer.resolve_town(name, context=context):
                 found.append(PlaceMatch(start, start + len(name), name, town))

@@ -16,15 +16,12 @@ WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 # Between two names of one list: "Estonia, Latvia and Lithuania".
 LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
-# A name followed by its verb, or by a count whose verb is gapped, opens a clause: "..., and Norway will
-# add two frigates" is not a list.
+# A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
+# not a list ("Estonia and Latvia are to get" is one subject).
 SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
-    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]"
-    # "..., the United States about 10,000 in Poland", "and Italy another of 1,000": a gapped clause.
-    r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"
-    r"|\s+another\b",
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b",
     re.IGNORECASE,
 )
 # "It will bring about 150 more soldiers": a sentence that sizes the formation named just before.
@@ -44,3 +41,11 @@ PREDICATE_START = re.compile(
 )
 # Two mentions of one list: "250 tanks and 116 used ones from the United States, as well as 180 K2 tanks".
 JOINED = re.compile(r"^[^.;:]{0,80}?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus|along\s+with)\s+$", re.IGNORECASE)
+# A name followed by a count whose verb is gapped opens a clause: "..., the United States about 10,000 in
+# Poland", "and Italy another of 1,000".
+COUNT_AFTER = re.compile(
+    r"['’]s\s+(?:new\s+)?[a-z]"  # "Ukraine's southeastern flank": a possessive names no place of a list
+    r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"
+    r"|\s+another\b",
+    re.IGNORECASE,
+)

@@ -55,3 +55,9 @@ QUALIFIER_GAP = re.compile(
 )
 # "the Baltic states" is cited as "Baltic states".
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "Patrol Squadron 46", "the Aigle mission": a capitalised word before the head of a unit's or a
+# mission's name is part of that name, not a town.
+UNIT_NAME_AFTER = re.compile(
+    r"\s+(?i:squadron|wing|regiment|battalion|brigade|group|fleet|command|mission|operation|division|corps|"
+    r"task\s+force)\b"
+)

@@ -20,7 +20,8 @@ LOCATIVE_BEFORE = re.compile(
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
             |bolster(?:s|ed|ing)?)\s+
        (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
-       (?:(?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
+       (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"
+          (?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
             |(?:border\s+)?(?:town|city|village|port|base))\s+of\s+(?:the\s+)?)?
        (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"
             |north-?western|south-?western|northeast|southeast|northwest|southwest
@@ -59,7 +60,8 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
 HOST_AFTER = re.compile(
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
-    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed)\b",
+    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
+    r"will\s+(?:get|receive)|gets?)\b",
     re.I,
 )
 # Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
@@ -103,6 +105,7 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:t
 # arms factory in Gliwice". The words between name no deployment (no count, no verb of moving).
 VENUE_BEFORE = re.compile(
     r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?"
+    r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
     r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"

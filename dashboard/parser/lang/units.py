@@ -299,3 +299,5 @@ PLAIN_ADJECTIVES = frozenset(
     "new more additional other further incoming outgoing arriving departing similar such rotational "
     "multinational allied existing current permanent".split()
 )
+# "company-sized", "battalion-size": the echelon a generic head is.
+ECHELON_SIZED = re.compile(r"(?P<echelon>[A-Za-z]+)-sized?$")
