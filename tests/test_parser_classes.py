@@ -268,3 +268,37 @@ NAMES_AND_SITES = [
 @pytest.mark.parametrize("text, expected", NAMES_AND_SITES, ids=[t[:40] for t, _ in NAMES_AND_SITES])
 def test_names_and_sites(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Counts given apart from their noun: a part of a unit, a predicate that numbers it, an estimate "put
+# at" a figure, the part "of them" after a total, a formation "of some 550".
+DETACHED_COUNTS = [
+    ("Three of the frigates are Danish and sail in the Baltic Sea.", [("warships", 3, 3, "Baltic Sea", "existing")]),
+    (
+        "The departing Belgian airmen flew four F-16s in Estonia and numbered about 90.",
+        [("aircraft", 4, 4, "EE", "withdrawn"), ("troops", 90, 90, "EE", "withdrawn")],
+    ),
+    (
+        "The brigade in Lithuania now counts up to 4 000 soldiers from nine allies, of them some 1 200 are Dutch.",
+        [("troops", 4000, 4000, "LT", "existing"), ("troops", 1200, 1200, "LT", "existing")],
+    ),
+    (
+        "Kyiv puts the number of Russian troops in Belarus at about 9,000.",
+        [("troops", 9000, 9000, "BY", "existing")],
+    ),
+    ("Denmark sent a battalion of some 700 to Latvia.", [("troops", 700, 700, "LV", "existing")]),
+    ("Poland moved 30,000 of its own soldiers to its eastern regions.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DETACHED_COUNTS, ids=[t[:40] for t, _ in DETACHED_COUNTS])
+def test_counts_apart_from_their_noun(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_place_named_by_its_adjective_and_not_where_authorities_sit(facts_of):
+    text = (
+        "Asked about the separatist authorities in Tiraspol, the ministry answered. "
+        "Russia keeps about 1,200 soldiers in the Transnistrian region."
+    )
+    check(facts_of, text, [("troops", 1200, 1200, "MD", "existing")])

@@ -80,6 +80,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
+    _count_from_predicates(text, mentions)
     return _add_elliptical(text, lower, mentions, count_ends, gazetteer)
 
 
@@ -258,6 +259,11 @@ def _quantity_before(
     window_start = max(len(before) - 20, 0)
     if partitive := counts.ONE_OF.search(before, max(len(before) - 30, 0)):
         return Quantity(1, 1), False, partitive.start("a")
+    if (part := counts.PART_OF.search(before, max(len(before) - 50, 0))) and (
+        quantity := parse_quantity(QUANTITY_RE.fullmatch(part.group("q")))
+    ):
+        # "two of the vessels": the part counted.
+        return quantity, False, part.start()
     if counts.AS_A.search(before, max(len(before) - 40, 0)):
         return none, False, len(before)
     if article := counts.ARTICLE_AT_END.search(before, window_start):
@@ -394,7 +400,10 @@ def _add_elliptical(
                 parallel = parallel or found[0]
                 continue
         of_them = counts.OF_THEM_AT if previous else counts.OF_THEM_AFTER
-        figure = start in figure_ends
+        figure = start in figure_ends or bool(
+            counts.PUT_AT.search(text, max(0, start - 160), start)
+            or counts.OF_THEM_BEFORE.search(text, max(0, start - 20), start)
+        )
         more = counts.MORE_CAN_BE.match(text, end)
         if not (
             counts.BARE_FOLLOWER.match(text, end)
@@ -454,3 +463,26 @@ def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Menti
         if name:
             found.append((gazetteer.forces.get(name, ""), at))
     return found if all(force for force, _ in found) else []
+
+
+def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
+    """A mention with no count of its own takes the one its predicate gives, before the next mention:
+    "The departing airmen ... numbered approximately 200" (troops), "a battalion of some 550" and "the
+    battlegroup is to number up to 2,100" (a formation sized by its headcount: the headcount is the
+    fact, CONVENTIONS)."""
+    for index, mention in enumerate(mentions):
+        if mention.quantity.low is not None and not mention.implicit_one:
+            continue
+        # The predicate of people may come after other things they did: "flew four F-16s and numbered 90".
+        following = [m for m in mentions[index + 1 :] if mention.unit != "troops" or m.unit == "troops"]
+        limit = following[0].phrase_start if following else len(text)
+        tail = text[mention.end : limit]
+        match = counts.FORMATION_OF.match(tail) if mention.unit != "troops" else None
+        if match is None and (mention.unit == "troops" or mention.quantity.low is None or mention.implicit_one):
+            match = counts.PREDICATE_COUNT.match(tail)
+        if match is None or not (quantity := parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))):
+            continue
+        if quantity.low is None:
+            continue
+        mention.unit, mention.quantity, mention.implicit_one = "troops", quantity, False
+        mention.end = mention.end + match.end()

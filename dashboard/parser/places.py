@@ -135,6 +135,7 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     if "sea" in lower:
         found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in placenames.AT_SEA.finditer(text)]
     found += _territories(text, gazetteer, found)
+    found += _adjective_places(text, gazetteer, found)
     found += _deictic(text, lower, state, found)
     found = [m for m in found if not (m.place.kind == "country" and placenames.ORGANISATION_AFTER.match(text, m.end))]
     found = [_with_facility(text, m) for m in found]
@@ -170,6 +171,25 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
                     gazetteer.country_place(code),
                 )
             )
+    return matches
+
+
+def _adjective_places(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "the Transnistrian region": the place its adjective names ("Transnistria"), when the gazetteer
+    knows it by the adjective less its ending."""
+    matches: list[PlaceMatch] = []
+    if "region" not in text and "peninsula" not in text and "area" not in text:
+        return matches
+    for match in placenames.ADJECTIVE_PLACE.finditer(text):
+        start = match.start("adjective")
+        if any(m.start <= start < m.end for m in found):
+            continue
+        adjective = match.group("adjective")
+        for stem in (adjective[:-1], adjective[:-2], adjective[:-3] + "a"):
+            named = [m for m in gazetteer.find_named(stem) if m.text == stem]
+            if named:
+                matches.append(PlaceMatch(start, match.end(), text[start : match.end()], named[0].place))
+                break
     return matches
 
 

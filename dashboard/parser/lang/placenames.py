@@ -61,3 +61,8 @@ UNIT_NAME_AFTER = re.compile(
     r"\s+(?i:squadron|wing|regiment|battalion|brigade|group|fleet|command|mission|operation|division|corps|"
     r"task\s+force)\b"
 )
+# "the Transnistrian region", "the Crimean peninsula": a place named by its adjective ("-n", "-an",
+# "-ian" after the name) and a noun of land.
+ADJECTIVE_PLACE = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]{3,}(?:ian|an|n))\s+(?:region|area|peninsula|enclave|exclave|coast|territory)\b"
+)

@@ -76,7 +76,7 @@ SPOKEN_AT = re.compile(
       | visit(?:ed|ing|s)? | (?:news|press)\s+(?:conference|briefing) | briefing | summit | meeting | talks
       | interview | conference | signed | agreement | gather(?:ed|ing|s)?
       | spokes(?:man|woman|person) | officials? | ministry | minister | embassy | diplomats? | critics
-      | analysts | commentators | sources? | officers? | leaders
+      | analysts | commentators | sources? | officers? | leaders | authorities | government | administration
       | headquartered | command\s+(?:centre|center|post)(?:\s+\w+){0,2} | sits?        # command nodes
       | home\s+(?:base|garrison|station)s?                                             # where forces return
       | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
