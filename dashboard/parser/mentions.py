@@ -259,11 +259,12 @@ def _quantity_before(
     window_start = max(len(before) - 20, 0)
     if partitive := counts.ONE_OF.search(before, max(len(before) - 30, 0)):
         return Quantity(1, 1), False, partitive.start("a")
-    if (part := counts.PART_OF.search(before, max(len(before) - 50, 0))) and (
-        quantity := parse_quantity(QUANTITY_RE.fullmatch(part.group("q")))
+    if (part := counts.PART_OF_WORDS.search(before, max(len(before) - 20, 0))) and (
+        count := count_ends.get(part.start())
     ):
         # "two of the vessels": the part counted.
-        return quantity, False, part.start()
+        if quantity := parse_quantity(count):
+            return quantity, False, count.start()
     if counts.AS_A.search(before, max(len(before) - 40, 0)):
         return none, False, len(before)
     if article := counts.ARTICLE_AT_END.search(before, window_start):
@@ -475,14 +476,19 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
             continue
         # The predicate of people may come after other things they did: "flew four F-16s and numbered 90".
         following = [m for m in mentions[index + 1 :] if mention.unit != "troops" or m.unit == "troops"]
-        limit = following[0].phrase_start if following else len(text)
-        tail = text[mention.end : limit]
-        match = counts.FORMATION_OF.match(tail) if mention.unit != "troops" else None
-        if match is None and (mention.unit == "troops" or mention.quantity.low is None or mention.implicit_one):
-            match = counts.PREDICATE_COUNT.match(tail)
-        if match is None or not (quantity := parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))):
-            continue
-        if quantity.low is None:
+        limit = min(following[0].phrase_start if following else len(text), mention.end + counts.PREDICATE_REACH)
+        if end := counts.CLAUSE_END.search(text, mention.end, limit):
+            limit = end.start()
+        count = None
+        if mention.unit != "troops" and (of := counts.FORMATION_OF.match(text, mention.end, limit)):
+            count = QUANTITY_RE.match(text, of.end(), limit)
+            if count and not counts.BARE_COUNT_END.match(text, count.end()):
+                count = None
+        if count is None and (verb := counts.PREDICATE_COUNT.search(text, mention.end, limit)):
+            count = QUANTITY_RE.match(text, verb.end(), limit)
+            if count and counts.MEASURE_AFTER.match(text, count.end()):
+                count = None
+        if count is None or not (quantity := parse_quantity(count)) or quantity.low is None:
             continue
         mention.unit, mention.quantity, mention.implicit_one = "troops", quantity, False
-        mention.end = mention.end + match.end()
+        mention.end = count.end()

@@ -206,18 +206,19 @@ BARE_COUNT_END = re.compile(r"\s*(?:[,;.)]|$|\s(?:each|of\s+(?:them|whom|these|t
 MEASURE_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?)", re.IGNORECASE
 )
-# "two of the vessels", "300 of its soldiers": a part counted out of a unit named after it.
-PART_OF = re.compile(
-    rf"(?<![\w-])(?P<q>{QUANTITY})\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$", re.IGNORECASE
-)
+# "two of the vessels", "300 of its soldiers": a part counted out of a unit named after it (the count is
+# the sentence's count phrase that ends right before these words).
+PART_OF_WORDS = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$", re.IGNORECASE)
 # A count its noun's predicate gives: "the departing airmen ... numbered approximately 200", "the
 # contingent will eventually number over 450", "the battlegroup counts up to 3 500".
 PREDICATE_COUNT = re.compile(
-    rf"^[^.;:]{{0,150}}?\b(?:(?:will|would|should|is\s+to|are\s+to)\s+(?:eventually\s+|soon\s+)?)?"
-    rf"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted)\s+(?P<q>{QUANTITY})"
-    r"(?!\s*(?:%|percent|per\s+cent))",
+    r"\b(?:(?:will|would|should|is\s+to|are\s+to)\s+(?:eventually\s+|soon\s+)?)?"
+    r"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted)\s+",
     re.IGNORECASE,
 )
+# What may stand between a noun and its predicate's count: no end of a clause.
+PREDICATE_REACH = 150
+CLAUSE_END = re.compile(r"[.;:]")
 # "put the Russian presence on the peninsula at about 40,000", "puts the total number of troops at
 # 127,000", "a figure of more than 100,000": a force's size stated as an estimate.
 PUT_AT = re.compile(
@@ -228,6 +229,4 @@ PUT_AT = re.compile(
 # "of them roughly 1 500 are Canadians", "Of these, about 400 serve in": a part of the force named before.
 OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|these|those|whom),?\s+$", re.IGNORECASE)
 # "a battalion of some 550": a formation sized by a bare count.
-FORMATION_OF = re.compile(
-    rf"^\s+of\s+(?P<q>{QUANTITY})(?=\s*(?:[,;.)]|$|\s(?:there|to|in|at|into|each)\b))", re.IGNORECASE
-)
+FORMATION_OF = re.compile(r"\s+of\s+(?=\w)", re.IGNORECASE)
