@@ -302,3 +302,22 @@ def test_a_place_named_by_its_adjective_and_not_where_authorities_sit(facts_of):
         "Russia keeps about 1,200 soldiers in the Transnistrian region."
     )
     check(facts_of, text, [("troops", 1200, 1200, "MD", "existing")])
+
+
+# A host named before an apposition; "the national territory" is the country the article is about.
+HOSTS = [
+    (
+        "Souda Bay, Greece, the frigates' home port, hosts four Dutch frigates.",
+        [("warships", 4, 4, "GR", "existing")],
+    ),
+    (
+        "Romania and its allies met in Bucharest. Romania will keep its allied presence. "
+        "About 900 Dutch military will stay on the national territory.",
+        [("troops", 900, 900, "RO", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOSTS, ids=[t[:40] for t, _ in HOSTS])
+def test_hosts_and_the_national_territory(facts_of, text, expected):
+    check(facts_of, text, expected)

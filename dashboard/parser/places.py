@@ -205,8 +205,13 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
         if any(m.start <= start < m.end for m in found):
             continue
         region = match.group(group).endswith("region")
+        host = match.group(group).endswith(("territory", "country", "nation"))
+        focus_is_region = state.focus is not None and all(m.place.kind == "region" for m in state.focus.matches)
         if region and state.last_region is not None:
             place = state.last_region
+        elif host and (state.focus is None or focus_is_region) and state.story_place:
+            # "on the national territory", "in the country": the country the article is about.
+            place = state.story_place[0].matches[0].place
         elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
             place = state.focus.matches[0].place
         else:

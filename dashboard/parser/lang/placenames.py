@@ -38,11 +38,22 @@ TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(TERRITORY_WORDS)}
 TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|waters|skies|land)\b", re.I)
 # "the airfield", "there", "the host nation": the place the story is at. One of the words is in the
 # folded text of every match: a test before the scan.
-DEICTIC_WORDS = ("airfield", "base", "training", "range", "camp", "country", "host nation", "region", "there")
+DEICTIC_WORDS = (
+    "airfield",
+    "base",
+    "training",
+    "range",
+    "camp",
+    "country",
+    "host nation",
+    "region",
+    "there",
+    "territory",
+)
 # Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
 DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
-    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
+    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory))\b"
     r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
 )
 # "Lithuania's Šiauliai Air Base": a base named with its country.
