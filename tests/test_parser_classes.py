@@ -321,3 +321,18 @@ HOSTS = [
 @pytest.mark.parametrize("text, expected", HOSTS, ids=[t[:40] for t, _ in HOSTS])
 def test_hosts_and_the_national_territory(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A predicate nominal says what a force named before is; "there is a ..." names one.
+PREDICATE_NOMINALS = [
+    (
+        "Canada sent a brigade of 2,000 soldiers to Latvia. For now the formation is mostly a headquarters.",
+        [("troops", 2000, 2000, "LV", "existing")],
+    ),
+    ("There is a Danish battalion in Latvia.", [("battalions", 1, 1, "LV", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREDICATE_NOMINALS, ids=[t[:40] for t, _ in PREDICATE_NOMINALS])
+def test_what_a_force_is_adds_no_unit(facts_of, text, expected):
+    check(facts_of, text, expected)

@@ -270,6 +270,9 @@ def _quantity_before(
     if article := counts.ARTICLE_AT_END.search(before, window_start):
         if (noun in units.TROOP_NOUNS or (noun.endswith("s") and noun not in units.SINGULAR_S)) and not has_size:
             return none, False, len(before)
+        if counts.PREDICATE_NOMINAL_BEFORE.search(before, max(0, article.start() - 40), article.start()):
+            # "the formation is mostly a headquarters": what a force named before is, not one more unit.
+            return none, False, len(before)
         return Quantity(1, 1), True, article.start("a")
     return none, False, len(before)
 

@@ -230,3 +230,10 @@ PUT_AT = re.compile(
 OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|these|those|whom),?\s+$", re.IGNORECASE)
 # "a battalion of some 550": a formation sized by a bare count.
 FORMATION_OF = re.compile(r"\s+of\s+(?=\w)", re.IGNORECASE)
+# "the formation is mostly a headquarters": a predicate that says what a force named before is, no new
+# unit ("there is a battalion" is one).
+PREDICATE_NOMINAL_BEFORE = re.compile(
+    r"(?<!\bthere\s)\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+"
+    r"(?:(?:now|still|mostly|largely|mainly|effectively|essentially|already)\s+)?$",
+    re.IGNORECASE,
+)
