@@ -1,8 +1,9 @@
 """Scenario 1: extraction throughput on real text against quantulum3, text built to make regexes
 backtrack, and the gazetteer's cold load.
 
-The text is the development corpus's real passages (official releases and wire-style reports)
-repeated with a unique reference in every sentence, about 1 MB; generated text once hid a quadratic
+The text is the development corpus's passages (official reports retold in new words and reports in
+the genres of real coverage, ``benchmarks/realtext.py``) repeated with a unique reference in every
+sentence, about 1 MB; generated text once hid a quadratic
 loop that real text showed at once. quantulum3 only finds numbers with units; the parser also finds
 the unit, place, status, force, time and quote of each fact. Both read the same text on one core.
 """

@@ -1,5 +1,5 @@
-"""A corpus of real text: the 40 development passages (official releases and wire-style reports in
-``tests/corpus/dev.json``, the parser's development set), repeated.
+"""A corpus of real-style text: the 80 development passages (official reports retold and reports in the
+genres of real coverage, ``tests/corpus/dev.json``, the parser's development set), repeated.
 
 Copy ``i`` of a passage carries a unique reference after every sentence, so its quotes (and its
 content hash) differ from every other copy's, as distinct articles' would; its header gives a
@@ -30,7 +30,7 @@ def article(index: int) -> str:
     published = date(2022, 1, 1) + timedelta(days=(index * 37) % 1460)
     header = (
         f"title: {passage['source_title']} (copy {copy})\n"
-        f"url: {passage['source_address']}#{index}\n"
+        f"url: {passage['source_address'] or 'https://example.org/' + passage['id']}#{index}\n"
         f"published: {published.isoformat()}\n"
         f"outlet: {passage['outlet'][:60]}\n\n"
     )

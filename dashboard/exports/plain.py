@@ -92,5 +92,40 @@ def _record(row: Row) -> dict[str, Any]:
     return record
 
 
+# JSON text as json.dumps(records, ensure_ascii=False, indent=1) writes it, byte for byte: an indent makes
+# json fall back to its pure-Python encoder, so a flat record of scalars is laid out here instead, each
+# scalar encoded as json encodes it.
+_KEYS = {column: json.encoder.encode_basestring(column) for column in COLUMNS}
+_INFINITY = float("inf")
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, str):
+        return json.encoder.encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value in (_INFINITY, -_INFINITY):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    raise TypeError(type(value).__name__)
+
+
 def to_json(rows: Iterable[Row]) -> str:
-    return json.dumps([_record(row) for row in rows], ensure_ascii=False, indent=1)
+    records = [_record(row) for row in rows]
+    try:
+        items = [",\n  ".join(f"{_KEYS[key]}: {_scalar(value)}" for key, value in r.items()) for r in records]
+    except (TypeError, KeyError):
+        # A value json knows and this layout does not: json lays it out itself.
+        return json.dumps(records, ensure_ascii=False, indent=1)
+    if not items:
+        return "[]"
+    return "[\n {\n  " + "\n },\n {\n  ".join(items) + "\n }\n]"

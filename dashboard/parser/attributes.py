@@ -2,7 +2,12 @@
 
 The force is a nationality on the noun ("Dutch detachment"), "troops from Canada", the clause's
 subject ("Canada will deploy"), or "by X"; never a name that is a place ("in Poland"), an
-adversary ("Russian aggression") or a host ("Estonia will host").
+adversary ("Russian aggression") or a host ("Estonia will host"). A sentence that speaks of forces
+without reporting a deployment (a question, a loss, a wish) gives none.
+
+Reads: a ``Sentence``'s text, its ``Mention`` list and ``PlaceList`` list, the gazetteer's force names.
+Writes: the sentence's clause breaks, status cues (``StatusCue``) and usable force names (``ForceName``);
+each mention's status and force; whether the sentence reports a deployment at all.
 """
 
 from __future__ import annotations
@@ -10,35 +15,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from dashboard.parser import lexicon
-from dashboard.parser.mentions import Mention
-from dashboard.parser.places import PlaceList
+from dashboard.parser.doc import ForceName, Mention, PlaceList, StatusCue
+from dashboard.parser.lang import clauses, frames, placenames, roles
+from dashboard.parser.lang import forces as force_words
+from dashboard.parser.lang import status as status_words
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.util.textmatch import folded, trie_alternation
-
-_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
-_TO_AFTER = re.compile(r"\s+to\b")
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-
-
-# Russian forces massed on their own soil near the flank are what analysts track.
-ANNOTATED_AT_HOME = frozenset({"Russia"})
-# Every break starts with one of the characters of the lookahead: one test rejects most positions.
-_CLAUSE_BREAK = re.compile(r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
-
-
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_SUBJECT_REACH = 40
-# ", and the U.S. Army's V Corps ... will add": a second clause brings its own subject.
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
-_SUBJECT_VERB = re.compile(
-    r"(?:['’]s\s+\w+(?:\s+\w+)?)?(?:,\s+(?:which|who)\b[^,]{0,120},)?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
-    r"(?:has|have|had|will|would|is|are|was|were|plans?|sent|sends|deploy(?:s|ed)?|keeps?|kept|maintains?|"
-    r"contribut(?:es|ed)|provid(?:es|ed)|added|adds|moved|moves|leads?|led|took|takes|stations?|stationed|"
-    r"committed|commits|agreed|announced|ordered|dispatched|transferred)\b",
-    re.IGNORECASE,
-)
 
 
 def home_code(force: str, gazetteer: Gazetteer) -> str:
@@ -51,8 +33,9 @@ class ClauseBreaks:
     """A sentence's clause breaks, found once; the clause around a mention is between two of them."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._length = len(text)
-        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        breaks = [(m.start(), m.end()) for m in clauses.CLAUSE_BREAK.finditer(text)]
         self._starts = [start for start, _ in breaks]
         self._ends = [end for _, end in breaks]
 
@@ -65,9 +48,30 @@ class ClauseBreaks:
         end = self._starts[following] if following < len(self._starts) else limit
         return start, min(end, limit)
 
+    def aside_after(self, end: int) -> list[tuple[int, int]]:
+        """The clause after the aside that follows a clause ending at ``end``: "The contingent, a unit of
+        120 troops, ends its rotation". Empty when either is a clause of its own ("and", "but", "which",
+        "said" ...), a break is not a comma, or there is none."""
+        index = bisect.bisect_left(self._starts, end)
+        if index < len(self._starts) and self._starts[index] == end and self._text.startswith(",", end):
+            # A clause that opens with a finite verb is the predicate of the subject before the aside
+            # the mention is in: "The contingent, a squadron of 130 troops, ends its rotation".
+            start = self._ends[index]
+            if clauses.PREDICATE_START.match(self._text, start):
+                following = self._starts[index + 1] if index + 1 < len(self._starts) else self._length
+                return [(start, min(following, start + 250))]
+        if index + 1 >= len(self._starts) or self._starts[index] != end:
+            return []
+        aside, after = self._ends[index], self._ends[index + 1]
+        if not self._text.startswith(",", end) or not self._text.startswith(",", self._starts[index + 1]):
+            return []
+        if clauses.OWN_CLAUSE.match(self._text, aside) or clauses.OWN_CLAUSE.match(self._text, after):
+            return []
+        following = self._starts[index + 2] if index + 2 < len(self._starts) else self._length
+        return [(after, min(following, after + 250))]
 
-StatusCue = tuple[int, int, int]  # start, end, rank in lexicon.STATUS_CUES
-_PLANNED = [status for status, _ in lexicon.STATUS_CUES].index("planned")
+
+_PLANNED = [name for name, _ in status_words.STATUS_CUES].index("planned")
 
 
 def status_cues(text: str) -> list[StatusCue]:
@@ -75,28 +79,29 @@ def status_cues(text: str) -> list[StatusCue]:
     lower = folded(text)
     cues = [
         (match.start(), match.end(), rank)
-        for rank, (_, pattern) in enumerate(lexicon.STATUS_CUES)
+        for rank, (_, pattern) in enumerate(status_words.STATUS_CUES)
         for match in pattern.finditer(lower)
     ]
-    if any(word in lower for word in lexicon.MODAL_WORDS):
-        cues += [(match.start(), match.end(), _PLANNED) for match in lexicon.MODAL_CUES.finditer(text)]
+    if any(word in lower for word in status_words.MODAL_WORDS):
+        cues += [(match.start(), match.end(), _PLANNED) for match in status_words.MODAL_CUES.finditer(text)]
     return cues
 
 
-def status_of(text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int]) -> str:
-    """The status its clause gives a mention, else the words just before it; "existing" by default.
+def status_of(
+    text: str, mention: Mention, cues: list[StatusCue], *, clause: tuple[int, int], breaks: ClauseBreaks
+) -> str:
+    """The status its clause gives a mention, else the clause its predicate is in after an aside ("one
+    Patriot system, with U.S. crews manning it, will be repositioned"), else the words just before it;
+    "existing" by default.
 
-    Within a window the strongest cue wins: a withdrawal over a plan over a presence."""
-    if lexicon.ALREADY_AFTER.match(text, mention.end) or lexicon.READINESS_AFTER.match(text, mention.end):
+    Within a window the strongest cue wins: a withdrawal over staying over a plan over a presence."""
+    if status_words.ALREADY_AFTER.match(text, mention.end) or status_words.READINESS_AFTER.match(text, mention.end):
         return "existing"
-    for low, high in (clause, (max(0, mention.start - 200), mention.start)):
+    for low, high in (clause, *breaks.aside_after(clause[1]), (max(0, mention.start - 200), mention.start)):
         ranks = [rank for cue_start, cue_end, rank in cues if low <= cue_start and cue_end <= high]
         if ranks:
-            return lexicon.STATUS_CUES[min(ranks)][0]
+            return status_words.STATUS_CUES[min(ranks)][0]
     return "existing"
-
-
-ForceName = tuple[int, int, str]  # start, end, the force it names
 
 
 def force_mentions(text: str, gazetteer: Gazetteer) -> list[ForceName]:
@@ -116,41 +121,41 @@ def _force_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     return _FORCE_PATTERNS[key]
 
 
-def clause_force(text: str, mention: Mention, forces: list[tuple[int, int, str]], *, status: str) -> str:
+def clause_force(text: str, mention: Mention, forces: list[ForceName], *, status: str) -> str:
     """Who deploys: "troops from Canada", else the nearest name before the mention, else "by X".
 
-    "From" names the force only when it is not where a move starts ("from Germany to Romania") or
+    "From" names the force only when it is not where a move starts ("from Italy to Hungary") or
     where a withdrawal leaves. ``forces`` are the sentence's usable force names (see usable_forces).
     """
-    origin = _FROM_AFTER.match(text, mention.end)
+    origin = force_words.FROM_AFTER.match(text, mention.end)
     if origin and status != "withdrawn":
         contributors = _contributors(text, origin.end(), forces)
         if contributors:
             return contributors
-    # Where a move starts ("from Germany to the Baltic region") says nothing of who moves.
-    forces = [f for f in forces if not _FROM_BEFORE.search(text, max(0, f[0] - 12), f[0])]
+    # Where a move starts ("from Bavaria to the Baltic states") says nothing of who moves.
+    forces = [f for f in forces if not force_words.FROM_BEFORE.search(text, max(0, f[0] - 12), f[0])]
     if subject := _subject(text, mention, forces):
         return subject
     index = bisect.bisect_right(forces, mention.start, key=lambda f: f[1])
     if index:
         return forces[index - 1][2]
     for force in forces[index:]:
-        if force[0] >= mention.end and _BY_BEFORE.search(text, max(0, force[0] - 8), force[0]):
+        if force[0] >= mention.end and force_words.BY_BEFORE.search(text, max(0, force[0] - 8), force[0]):
             return force[2]
     return ""
 
 
 def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
-    """ "700 soldiers from the Netherlands and Germany": every nation of the list, unless it is where a
-    move starts ("from Germany to Romania")."""
+    """ "600 sailors from Norway and Denmark": every nation of the list, unless it is where a
+    move starts ("from Italy to Hungary")."""
     names: list[str] = []
     position = start
     for force in forces:
         if force[0] < position:
             continue
-        if force[0] != position and not _LIST_JOIN.fullmatch(text, position, force[0]):
+        if force[0] != position and not force_words.LIST_JOIN.fullmatch(text, position, force[0]):
             break
-        if _TO_AFTER.match(text, force[1]):
+        if force_words.TO_AFTER.match(text, force[1]):
             return ""
         names.append(force[2])
         position = force[1]
@@ -158,25 +163,67 @@ def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
 
 
 def _subject(text: str, mention: Mention, forces: list[ForceName]) -> str:
-    """The nation a sentence is about when it opens with it: "France, which leads the battlegroup at
-    Cincu, has already sent some 500 soldiers"."""
+    """The nation a sentence is about when it opens with it: "Belgium, which leads the company at
+    Adazi, has already sent some 250 soldiers"."""
     for force in forces:
-        if force[0] > _SUBJECT_REACH or force[1] > mention.start:
+        if force[0] > force_words.SUBJECT_REACH or force[1] > mention.start:
             break
-        if _SUBJECT_VERB.match(text, force[1]) and not _NEW_CLAUSE.search(text, force[1], mention.start):
+        if force_words.SUBJECT_VERB.match(text, force[1]) and not force_words.NEW_CLAUSE.search(
+            text, force[1], mention.start
+        ):
             return force[2]
     return ""
 
 
-def usable_forces(text: str, forces: list[tuple[int, int, str]], lists: list[PlaceList]) -> list[tuple[int, int, str]]:
+def usable_forces(text: str, forces: list[ForceName], lists: list[PlaceList]) -> list[ForceName]:
     """Force names that are not deployment places ("in Poland") nor adversaries ("Russian aggression")."""
     located = [(pl.start, pl.end) for pl in lists if pl.locative]
     return [
         f
         for f in forces
         if not any(s <= f[0] < e for s, e in located)
-        and not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
-        and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
-        and not lexicon.TERRITORY_AFTER.match(text, f[1])
-        and not lexicon.HOST_AFTER.match(text, f[1])
+        and not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
+        and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+        and not placenames.TERRITORY_AFTER.match(text, f[1])
+        and not roles.HOST_AFTER.match(text, f[1])
     ]
+
+
+def not_a_deployment(sentence: str) -> bool:
+    """Sentences that speak of forces without reporting a deployment: questions, opinion, losses,
+    wishes and conditions."""
+    if frames.QUESTION.search(sentence[:12] + " " + sentence[-4:]):
+        return True
+    lower = folded(sentence)
+    return any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS) and bool(frames.NOT_A_DEPLOYMENT.search(lower))
+
+
+def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
+    """The mentions (by index) that a clause counts without deploying them: weapons bought, weapons
+    handed to Ukraine, an exercise's totals, a nation's own army grown. A mention joined to a vetoed one
+    ("250 tanks ..., as well as 180 K2 tanks") is vetoed too."""
+    vetoed: set[int] = set()
+    ukraine = "Ukrain" in text or "Kyiv" in text or "Kiev" in text
+    spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
+    exercise = frames.EXERCISE_TOTAL.search(text)
+    own_army = frames.OWN_ARMY.search(text)
+    destinations = [pl.start for pl in place_lists if pl.destination]
+    for index, mention in enumerate(mentions):
+        before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
+        equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
+        if (
+            (
+                equipment
+                and frames.PROCUREMENT_BEFORE.search(before)
+                and not (frames.ORDERED_BEFORE.search(before) and any(d > mention.end for d in destinations))
+            )
+            or any(start - 60 <= mention.start < end for start, end in spans)
+            or (exercise and exercise.start() < mention.start)
+            or (own_army and abs(own_army.start() - mention.start) < 80)
+        ):
+            vetoed.add(index)
+    for index in range(1, len(mentions)):
+        gap = text[mentions[index - 1].end : mentions[index].phrase_start]
+        if index - 1 in vetoed and clauses.JOINED.match(gap):
+            vetoed.add(index)
+    return vetoed

@@ -3,32 +3,45 @@
 The reader goes through the article once, sentence by sentence: mentions, their places, their
 attributes, then the facts, while the story keeps what later sentences need. Afterwards a
 formation whose headcount the next sentence gives is dropped in favour of the headcount.
+
+Reads: the ``Article`` and every earlier stage's records (``Sentence``, ``Mention``, ``PlaceList``,
+status, force, ``When``, the ``Story``).
+Writes: the article's ``Fact`` rows, in reading order, each quoting its sentence with exact offsets.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field, replace
 
-from dashboard.parser import lexicon
 from dashboard.parser.attributes import (
-    ANNOTATED_AT_HOME,
     ClauseBreaks,
-    ForceName,
-    StatusCue,
     clause_force,
     force_mentions,
+    frame_vetoes,
     home_code,
+    not_a_deployment,
     status_cues,
     status_of,
     usable_forces,
 )
-from dashboard.parser.mentions import Mention, find_mentions, nouns_of, size_definitions
-from dashboard.parser.numbers import Quantity
+from dashboard.parser.doc import (
+    ForceName,
+    Mention,
+    PlaceList,
+    Quantity,
+    Sentence,
+    StatusCue,
+    Story,
+    TimeHit,
+    When,
+)
+from dashboard.parser.lang import clauses, roles
+from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
+from dashboard.parser.lang.status import READINESS_AFTER
+from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
 from dashboard.parser.places import (
     NO_PLACE,
-    PlaceList,
     aggregate_members,
     assign_places,
     can_host,
@@ -38,30 +51,18 @@ from dashboard.parser.places import (
     places_for,
 )
 from dashboard.parser.story import (
-    Story,
     article_countries,
     remember_force,
     remember_region,
     remember_scene,
     story_place,
 )
-from dashboard.parser.text import Sentence, split, visible
-from dashboard.parser.timing import TimeHit, When, times_in, when_within
+from dashboard.parser.text import names_a_credit, split, visible
+from dashboard.parser.timing import times_in, when_within
 from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date
-
-# "one of its brigades" counts one brigade.
-# "a battlegroup that stretches from the Baltic Sea to the Black Sea" describes a kind of force.
-_LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?$", re.IGNORECASE)
-_SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
-_REFERS_BACK = re.compile(
-    r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
-    r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
-    r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
-    r"includes|has|have|is\s+made\s+up)\b"
-)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
@@ -98,7 +99,7 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
 
 
 def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "Washington plans to send an additional battalion to Orzysz. It will bring roughly 500 more U.S.
+    """ "Ottawa will send one more company to Adazi. It will bring about 150 more Canadian
     soldiers": a formation and the headcount the next sentence gives it are one force; keep the headcount."""
     by_quote: dict[int, list[Fact]] = {}
     for fact in facts:
@@ -107,7 +108,7 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
     dropped: set[str] = set()
     for first, second in zip(starts, starts[1:]):
         following = by_quote[second]
-        if not _REFERS_BACK.match(text, second):
+        if not clauses.REFERS_BACK.match(text, second):
             continue
         if not any(f.unit == "troops" and f.quantity_low is not None for f in following):
             continue
@@ -125,19 +126,28 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
 def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, state: Story) -> None:
     text = sentence.text
     forces = force_mentions(text, gazetteer)
-    if sentence.caption or any(d.sentence is sentence for d in state.definitions.values()):
+    if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)
         return
     mentions = find_mentions(text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit)
-    if not mentions or lexicon.not_a_deployment(text):
+    if sentence.caption:
+        # A caption's scene ("the minister talks to troops at the base") describes its picture; only a
+        # count it gives states a deployment.
+        mentions = [m for m in mentions if m.quantity.low is not None and not m.implicit_one]
+    if not mentions or not_a_deployment(text):
         if forces and not mentions:
-            # "Spanish participation in Romania", "the Dutch contribution to the Kosovo Force": a place
+            # "the Belgian presence in Lithuania", "Norway's share of the Latvian mission": a place
             # tied to a force sets the scene for the counts that follow.
             remember_scene(state, find_place_lists(text, state.named[sentence.start], gazetteer, state))
         remember_force(state, forces, text)
         remember_region(state, state.named[sentence.start])
         return
     place_lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
+    if vetoed := frame_vetoes(text, mentions, place_lists):
+        mentions = [m for index, m in enumerate(mentions) if index not in vetoed]
+        if not mentions:
+            remember_force(state, forces, text)
+            return
     context = _Sentence(
         sentence=sentence,
         place_lists=place_lists,
@@ -181,18 +191,29 @@ def _read_mention(
     """The facts of one mention; returns the place list the story is now at, if it moved."""
     text = context.sentence.text
     clause = context.clauses.around(mention)
-    status = mention.status or status_of(text, mention, context.cues, clause=clause)
+    status = mention.status or status_of(text, mention, context.cues, clause=clause, breaks=context.clauses)
     when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
     if status == "withdrawn" and not lists:
         # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where they leave is the place.
         lists = [
             pl
             for pl in context.place_lists
-            if pl.start >= mention.end and (pl.origin or _LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
+            if pl.start >= mention.end
+            and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
         ][:1]
     force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state)
     home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
+    abroad = [
+        pl
+        for pl in lists
+        if {m.place.country_code for m in pl.matches} != {home}
+        or not roles.STAYS_BEFORE.search(text, max(0, pl.start - 30), pl.start)
+    ]
+    if home and force not in ANNOTATED_AT_HOME and abroad and len(abroad) < len(lists):
+        # "the British brigade assigned to Estonia stays in Britain": where a force stays in its own
+        # country beside a place abroad is its home, not a site.
+        lists = abroad
     if (
         home
         and force not in ANNOTATED_AT_HOME
@@ -211,8 +232,8 @@ def _read_mention(
             context,
             state,
         )
-        if place is not NO_PLACE and lists and lists[-1] is not state.focus:
-            moved = lists[-1]
+        if place is not NO_PLACE and (site := _new_focus(lists, context.place_lists)) is not state.focus:
+            moved = site
         for member, member_text in aggregate_members(mention, place, lists):
             # One count over several named countries: the group carries the count, and each country
             # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
@@ -236,20 +257,56 @@ def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sente
     """Where a mention's forces are: its own places, else (for a count) the sentence's, the story's
     focus, the country the story is about."""
     text = context.sentence.text
-    if lexicon.READINESS_AFTER.match(text, mention.end):
+    if READINESS_AFTER.match(text, mention.end):
         # Forces on alert are where they are kept: a place only if the sentence gives theirs.
         return destinations(lists)
     if mention.quantity.low is None:
         return lists
     candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
-    if not mention.implicit_one or not _SPANS.search(text):
-        # "a battlegroup that stretches from the Baltic Sea" is a kind of force, not a site to inherit.
+    if not mention.implicit_one or not roles.SPANS.search(text):
+        # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         candidates += [[state.focus] if state.focus is not None else [], state.story_place]
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]
         if hosts:
-            return hosts
+            return _qualified_country(mention, hosts, context.place_lists)
     return []
+
+
+def _is_region(place_list: PlaceList) -> bool:
+    return all(m.place.kind == "region" for m in place_list.matches)
+
+
+def _new_focus(lists: list[PlaceList], sentence_lists: list[PlaceList]) -> PlaceList | None:
+    """The place the story is at after a mention took ``lists``: the last of them that names a country,
+    town or base; a region ("on the Alliance's eastern flank") only when the sentence locates forces in
+    no country, since a region beside a country qualifies it."""
+    if not lists:
+        return None
+    if named := [pl for pl in lists if not _is_region(pl)]:
+        return named[-1]
+    if any(pl.locative and not pl.origin and not _is_region(pl) for pl in sentence_lists):
+        return None
+    return lists[-1]
+
+
+def _qualified_country(mention: Mention, hosts: list[PlaceList], sentence_lists: list[PlaceList]) -> list[PlaceList]:
+    """ "left for central Slovakia, where the Czech Army will command a new battlegroup on the Alliance's
+    eastern flank": one formation in a region that qualifies a member country named before it is in
+    that country."""
+    if len(hosts) != 1 or not _is_region(hosts[0]) or (mention.quantity.low or 0) > 1:
+        return hosts
+    members = {code for m in hosts[0].matches for code in m.place.members}
+    before = [
+        pl
+        for pl in sentence_lists
+        if pl.locative
+        and not pl.origin
+        and pl.end <= mention.start
+        and not _is_region(pl)
+        and {m.place.country_code for m in pl.matches} <= members
+    ]
+    return before[-1:] or hosts
 
 
 def _add(fact: Fact, context: _Sentence, state: Story) -> None:

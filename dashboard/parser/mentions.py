@@ -1,270 +1,31 @@
 """Mentions: the units a sentence names, each with the count it gives them.
 
-"four battlegroups", "an 80-strong Dutch detachment", "about 1,000 troops", "a company of 140
-soldiers" (one force: the headcount), "a further 200", "330 of them". A definition of a unit's
+"four battlegroups", "a 60-strong Belgian detachment", "about 1,000 troops", "a company of 140
+soldiers" (one force: the headcount), "a further 200", "240 of them". A definition of a unit's
 size ("Battlegroups typically are made up of 1,000-1,500 soldiers") is read once per article.
+
+Reads: a ``Sentence``'s text, its ``Nouns``, the gazetteer's force names (for nationalities on a
+noun) and the story's last unit (for "similar deployments").
+Writes: the sentence's ``Mention`` list in reading order (unit, count, implicit one, headcount,
+force named on the noun, status of a change of figures); ``SizeDefinition`` per unit for the article.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from dashboard.parser import lexicon
-from dashboard.parser.numbers import (
-    NUMBER,
-    QUANTITY,
-    QUANTITY_IN_FOLDED,
-    QUANTITY_RE,
-    Quantity,
-    has_number,
-    parse_quantity,
-)
-from dashboard.parser.text import Sentence
+from dashboard.parser.doc import Mention, Nouns, Quantity, Sentence, SizeDefinition
+from dashboard.parser.lang import counts, forces, units
+from dashboard.parser.lang.numbers import QUANTITY_IN_FOLDED, QUANTITY_RE
+from dashboard.parser.lang.time import YEAR_CONTEXT
+from dashboard.parser.numbers import has_number, parse_quantity
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.util.textmatch import folded, trie_alternation
-
-_NOUN_UNIT = {noun.lower(): unit for unit, nouns in lexicon.UNIT_NOUNS.items() for noun in nouns}
-
-
-_nouns = [n for nouns in lexicon.UNIT_NOUNS.values() for n in nouns]
-# Searched in the folded text (textmatch.folded): the plain nouns in lower case without IGNORECASE, the
-# nouns written as patterns ("F-16s") as written but blind to case.
-_UNIT_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True)
-    + "|(?i:"
-    + "|".join(n for n in _nouns if "\\" in n)
-    + r"))(?![\w-])"
-)
-_AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
-_ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
-_AS_A = re.compile(r"\b(?:as|equivalent\s+to|the\s+equivalent\s+of|the\s+size\s+of)\s+an?\s+$", re.IGNORECASE)
-_MODEL_NAME_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
-    r"Fewer|At|Only|Just|All|The|A|An|In|On|By|Of)\b)[A-Z][a-z]+\s+$"
-)
-
-
-# "the figure is expected to reach 12 000": the story's count restated without its noun.
-_FIGURE_WORDS = ("figure", "number", "total", "presence", "force")
-_FIGURE_REACHES = re.compile(
-    rf"\b(?:{'|'.join(_FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
-    r"stand\s+at|be\s+raised\s+to|to)\s+(?=(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to\s+)?\d)",
-    re.IGNORECASE,
-)
-
-
-# "Two thousand more can be on Estonian soil": people, counted with no noun.
-_MORE_CAN_BE = re.compile(r"\s+more\s+(?:can|could|will|would)\s+be\s+(?:on|in|at)\b", re.IGNORECASE)
-_ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
-_HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
-_MODIFIER_STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "to",
-    "at",
-    "on",
-    "and",
-    "or",
-    "from",
-    "with",
-    "for",
-    "by",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "will",
-    "would",
-    "have",
-    "has",
-    "had",
-    "that",
-    "which",
-    "who",
-    "each",
-    "per",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "about",
-    "around",
-    "some",
-    "than",
-    "into",
-    "as",
-    "up",
-    "over",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "least",
-    "another",
-    "single",
-    "one",
-    "all",
-    "there",
-    "these",
-    "those",
-    "this",
-    "said",
-    "sent",
-    "send",
-    "deploy",
-    "deployed",
-    "deploying",
-    "enough",
-    "many",
-    "how",
-    "not",
-    "no",
-    "against",
-    "hundred",
-    "thousand",
-    "million",
-    "dozen",
-    "few",
-    "several",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "couple",
-}
-_CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
-_LED_OR_BASED = re.compile(r"-(?:led|based)$")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_YEAR = re.compile(r"\d{4}")
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
-_COMPOSITE = re.compile(r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
-
-
-# "The battlegroup at Rukla has 1,600 soldiers": a unit (not troops) sized by the troops it has.
-_SIZED_BY = re.compile(
-    r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"
-    r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$"
-)
-
-
-# "squadrons of Typhoons" (the jets fill the squadrons); "800 personnel from the Royal Welsh
-# battlegroup" (the battlegroup is where they come from, not a second deployment).
-_CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
-_BARE_FOLLOWER = re.compile(
-    r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
-    r"|\s+from\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|the\s+start|the\s+end|\d))",
-    re.IGNORECASE,
-)
-
-
-# "every one of them": no count of a deployment.
-_NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
-_NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
-_MEASURES = frozenset(
-    {
-        "tonne",
-        "tonnes",
-        "ton",
-        "tons",
-        "km",
-        "kilometre",
-        "kilometres",
-        "kilometer",
-        "kilometers",
-        "mile",
-        "miles",
-        "mm",
-        "metre",
-        "metres",
-        "meter",
-        "meters",
-        "percent",
-        "per",
-    }
-)
-_GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force"})
-_CHANGE_FROM_TO = re.compile(
-    rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring)\w*\s+(?:the\s+)?"
-    rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
-    rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b",
-    re.IGNORECASE,
-)
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
-_WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
-_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
-
-
-# "about 10,000 of them are in Poland": a part of a force counted before, at a place of its own.
-_OF_THEM_AT = re.compile(
-    r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
-    r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
-    re.IGNORECASE,
-)
-_DEFINITION = re.compile(
-    r"(?P<unit>"
-    + trie_alternation(
-        (n for u, ns in lexicon.UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n), fold_case=True
-    )
-    + r")\s+(?:(?:typically|usually|normally|generally|each|on\s+average|tend\s+to)\s+)*"
-    r"(?:are|is|have|has|consists?\s+of|comprises?|numbers?|includes?|contains?|(?:are|is)\s+made\s+up\s+of|count|"
-    r"means?|equals?)"
-    r"\s+(?:(?:typically|usually|normally|generally|of)\s+)*"
-    rf"(?P<q>{QUANTITY})\s+(?:" + trie_alternation(lexicon.UNIT_NOUNS["troops"], fold_case=True) + r")\b",
-    re.IGNORECASE,
-)
-_SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
-
-
-@dataclass(slots=True)
-class Mention:
-    """A unit named in a sentence, with what the sentence says of its size."""
-
-    start: int
-    end: int
-    unit: str
-    quantity: Quantity
-    implicit_one: bool = False
-    troops: Quantity | None = None
-    troops_each: Quantity | None = None
-    force: str = ""
-    needs_number: bool = False
-    phrase_start: int = -1
-    status: str = ""
-
-    def __post_init__(self) -> None:
-        if self.phrase_start < 0:
-            self.phrase_start = self.start
-
-
-@dataclass(frozen=True, slots=True)
-class SizeDefinition:
-    unit: str
-    troops: Quantity
-    sentence: Sentence
-
-
-@dataclass(frozen=True, slots=True)
-class Nouns:
-    """A sentence's unit nouns, and whether it holds a number at all: what both the size definitions
-    and the mentions start from, found once per sentence."""
-
-    heads: list[re.Match[str]]  # in the folded text: their offsets, not their letters, are the sentence's
-    numbered: bool
+from dashboard.util.textmatch import folded
 
 
 def nouns_of(text: str) -> Nouns:
-    return Nouns(list(_UNIT_RE.finditer(folded(text))), has_number(text))
+    return Nouns(list(units.UNIT_RE.finditer(folded(text))), has_number(text))
 
 
 def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict[str, SizeDefinition]:
@@ -278,10 +39,10 @@ def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict
             continue
         # A definition starts at a unit noun: try the long pattern only there.
         starts = (noun.start() for noun in scan.heads)
-        if match := next(filter(None, (_DEFINITION.match(sentence.text, start) for start in starts)), None):
+        if match := next(filter(None, (counts.DEFINITION.match(sentence.text, start) for start in starts)), None):
             quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
-            unit = _NOUN_UNIT[" ".join(match.group("unit").lower().split())]
-            if quantity and unit not in found:
+            unit = units.NOUN_UNIT[" ".join(match.group("unit").lower().split())]
+            if quantity and unit and unit not in found:
                 found[unit] = SizeDefinition(unit, quantity, sentence)
     return found
 
@@ -292,63 +53,76 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     mentions: list[Mention] = []
     lower = folded(text)
     anaphora = (
-        [(m.start(), m.end()) for m in lexicon.ANAPHORA.finditer(text)]
-        if any(word in lower for word in lexicon.ANAPHORA_WORDS)
+        [(m.start(), m.end()) for m in counts.ANAPHORA.finditer(text)]
+        if any(word in lower for word in counts.ANAPHORA_WORDS)
         else []
     )
     heads = [m for m in nouns.heads if not any(s <= m.start() < e for s, e in anaphora)]
     if (
         not heads
         and not anaphora
-        and not _OF_THEM_AFTER.search(text)
-        and not _FIGURE_REACHES.search(text)
-        and not _MORE_CAN_BE.search(text)
+        and not counts.OF_THEM_AFTER.search(text)
+        and not counts.FIGURE_REACHES.search(text)
+        and not counts.MORE_CAN_BE.search(text)
+        and not (nouns.numbered and counts.BARE_FOLLOWER.search(text))
     ):
         return []
-    counts = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}
+    count_ends = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.
         if following and not text[match.end() : following.start()].strip():
             continue
-        if mention := _mention(text, match, gazetteer, counts):
+        if mention := _mention(text, match, gazetteer, count_ends, last_unit=last_unit):
             mentions.append(mention)
     for start, end in anaphora:
         unit = last_unit or "troops"
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
-    mentions = _merge_composites(text, mentions)
-    return _add_elliptical(text, lower, mentions, counts)
+    mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
+    _count_from_predicates(text, mentions)
+    return _add_elliptical(text, lower, mentions, count_ends, gazetteer)
 
 
-def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer, counts: dict[int, re.Match[str]]) -> Mention | None:
+def _mention(
+    text: str, match: re.Match[str], gazetteer: Gazetteer, count_ends: dict[int, re.Match[str]], *, last_unit: str
+) -> Mention | None:
     noun = text[match.start() : match.end()]
     lower = " ".join(noun.lower().split())
-    if _WORTH_AFTER.match(text, match.end()):
-        # "a brigade's worth of troops" is a size, not a brigade.
+    if units.WORTH_AFTER.match(text, match.end()):
+        # "a division's worth of soldiers" is a size, not a brigade.
         return None
-    unit = _NOUN_UNIT.get(lower) or ("aircraft" if _AIRCRAFT_CODE.fullmatch(noun) else "other")
-    if lower in lexicon.NAME_WORDS and noun[0].isupper() and match.start() > 0:
+    unit = units.NOUN_UNIT.get(lower)
+    if unit is None:
+        unit = "aircraft" if units.AIRCRAFT_CODE.fullmatch(noun) else "other"
+    if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
     prefix = text[: match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
-    if any(token.lower().rstrip(",") in _MEASURES for token in modifiers):
-        # "25 tonne Warrior armoured fighting vehicles": the number measures, it does not count.
+    if any(token.lower().rstrip(",") in units.MEASURES for token in modifiers):
+        # "30 tonne tracked infantry vehicles": the number measures, it does not count.
         modifiers, before = [], ""
     stated_troops = None
     for token in modifiers:
-        if size := _HYPHEN_SIZE.match(token):
+        if size := units.HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
     force = _modifier_force(modifiers, gazetteer)
-    if lower == "fighters" and not any(lexicon.AIRCRAFT_MODIFIER.match(token) for token in modifiers):
+    if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):
+        return None
+    if lower == "fighters" and not any(units.AIRCRAFT_MODIFIER.match(token) for token in modifiers):
         unit = "troops"
+    elif not unit:
+        counted = counts.COUNTED_BEFORE.search(before[-30:]) is not None
+        unit = _generic_unit(lower, modifiers, last_unit, counted=counted)
+        if not unit:
+            return None
     elif unit == "other":
         unit = "other:" + _singular(lower)
-    quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None, counts)
+    quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None, count_ends)
     if quantity is None:
         return None
-    if quantity.low is None and unit == "troops" and (numbering := _NUMBERING_AFTER.match(text, match.end())):
-        # "Bundeswehr soldiers, eventually numbering over 450": the count follows its noun.
+    if quantity.low is None and unit == "troops" and (numbering := counts.NUMBERING_AFTER.match(text, match.end())):
+        # "Danish soldiers, later numbering about 300": the count follows its noun.
         quantity = parse_quantity(QUANTITY_RE.fullmatch(numbering.group("q"))) or quantity
     mention = Mention(
         match.start(),
@@ -357,11 +131,12 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer, counts: dict
         quantity,
         implicit_one=implicit,
         force=force,
-        needs_number=lower in lexicon.NEEDS_NUMBER,
+        needs_number=lower in units.NEEDS_NUMBER,
         phrase_start=count_at,
+        filler_only=lower in units.FILLER_ONLY and not force,
     )
     if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
-        # "an 80-strong Dutch detachment": the headcount is the fact, the formation describes it.
+        # "a 60-strong Belgian detachment": the headcount is the fact, the formation describes it.
         mention.unit, mention.quantity, mention.implicit_one = "troops", stated_troops, False
     elif stated_troops is not None:
         mention.troops = stated_troops
@@ -370,10 +145,30 @@ def _mention(text: str, match: re.Match[str], gazetteer: Gazetteer, counts: dict
     return mention
 
 
+def _generic_unit(noun: str, modifiers: list[str], last_unit: str, *, counted: bool) -> str:
+    """The unit of a generic head: an air-defence system or unit is a battery (CONVENTIONS.md); "a
+    replacement system" after a battery is one too; "four new units", "two incoming ones" (counted by a
+    number, with no modifier but of age or order) are the story's last unit. Anything else ("an armoured
+    Czech unit", "another unit") names no unit of its own."""
+    if any(units.AIR_DEFENCE_MODIFIER.match(token) for token in modifiers):
+        return "batteries"
+    for token in modifiers:
+        if (sized := units.ECHELON_SIZED.match(token)) and (
+            unit := units.NOUN_UNIT.get(sized.group("echelon").lower())
+        ):
+            # "company-sized Stryker units" are companies.
+            return unit
+    if noun.startswith("system"):
+        return last_unit if last_unit == "batteries" else ""
+    if not counted or not all(token.lower() in units.PLAIN_ADJECTIVES for token in modifiers):
+        return ""
+    return last_unit if last_unit and last_unit != "troops" else ""
+
+
 def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
-    if noun.endswith("s") and noun not in _SINGULAR_S:
+    if noun.endswith("s") and noun not in units.SINGULAR_S:
         return noun[:-1]
     return noun
 
@@ -381,7 +176,7 @@ def _singular(noun: str) -> str:
 def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     """Up to six words between a count and its noun ("new", "multinational", "NATO", "4,800-strong").
 
-    A list of nationalities ("American, British and Romanian") stays within the modifiers.
+    A list of nationalities ("Dutch, Belgian and Luxembourgish") stays within the modifiers.
     """
     tokens: list[str] = []
     rest = prefix
@@ -392,15 +187,23 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         token = rest[start:end]
         name = token.rstrip(",")
         nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
-        if token.isdigit() and int(token) < 100 and _MODEL_NAME_BEFORE.search(rest[:start][-25:]):
-            # "35 Leopard 2 tanks": the model's number belongs to its name; the count is before it.
+        if token.isdigit() and (
+            (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
+            or units.DESIGNATOR_AFTER_COUNT.search(rest[:start][-40:])
+        ):
+            # "14 Leopard 2 tanks", "four JAS 39 fighters": the model's number belongs to its name; the
+            # count is before it.
             tokens.insert(0, token)
             rest = rest[:start]
             continue
         if (
-            (token.lower() in _MODIFIER_STOP and not (token == "and" and tokens and tokens[0] in gazetteer.forces))
+            not any(char.isalnum() for char in token)  # "Photo 2 of 3 | Typhoons": a mark ends the phrase
+            or (
+                token.lower() in counts.MODIFIER_STOP
+                and not (token == "and" and tokens and tokens[0] in gazetteer.forces)
+            )
             or _is_count(token)
-            or (token.endswith((",", ";", ":", ".")) and not _ABBREVIATION.match(token) and not nationality)
+            or (token.endswith((",", ";", ":", ".")) and not counts.ABBREVIATION.match(token) and not nationality)
         ):
             break
         tokens.insert(0, token)
@@ -421,21 +224,21 @@ def _last_word(text: str) -> tuple[int, int] | None:
 
 def _is_count(token: str) -> bool:
     # Most modifiers hold no number at all: the cheap test first.
-    return bool(has_number(token) and QUANTITY_RE.fullmatch(token)) and not _HYPHEN_SIZE.match(token)
+    return bool(has_number(token) and QUANTITY_RE.fullmatch(token)) and not units.HYPHEN_SIZE.match(token)
 
 
 def _quantity_before(
-    before: str, noun: str, has_size: bool, counts: dict[int, re.Match[str]]
+    before: str, noun: str, has_size: bool, count_ends: dict[int, re.Match[str]]
 ) -> tuple[Quantity | None, bool, int]:
     """The count in front of a noun: a number, "a/an" for one, or none (a bare plural).
 
-    ``counts`` are the sentence's count phrases by end offset. Returns the count, whether it is an
+    ``count_ends`` are the sentence's count phrases by end offset. Returns the count, whether it is an
     implicit one, and where the count phrase starts.
     """
     none = Quantity(None, None)
-    if match := counts.get(len(before.rstrip())):
+    if match := count_ends.get(len(before.rstrip())):
         head = before[: match.start()]
-        if _COMPARED_BEFORE.search(head[-40:]):
+        if counts.COMPARED_BEFORE.search(head[-40:]):
             # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
             return none, False, len(before)
         quantity = parse_quantity(match)
@@ -443,23 +246,32 @@ def _quantity_before(
             quantity
             and quantity.low == quantity.high
             and 1900 <= (quantity.low or 0) <= 2100
-            and _YEAR.fullmatch(match.group(0).strip())
+            and counts.YEAR.fullmatch(match.group(0).strip())
         )
         if quantity is None:
             return None, False, len(before)
-        if (year and lexicon.YEAR_CONTEXT.search(head[-20:])) or _CURRENCY_AT_END.search(head[-5:]):
+        if (year and YEAR_CONTEXT.search(head[-20:])) or counts.CURRENCY_AT_END.search(head[-5:]):
             return none, False, len(before)
-        if _MODEL_NAME_BEFORE.search(head[-25:]) and (quantity.low or 0) < 100:
-            # "Challenger 2 main battle tanks", "Leopard 2 tanks": a model's name, not a count.
+        if units.MODEL_NAME_BEFORE.search(head[-25:]) and (quantity.low or 0) < 100:
+            # "Leopard 2 tanks", "Patriot 3 launchers": a model's name, not a count.
             return none, False, len(before)
         return quantity, False, match.start()
     window_start = max(len(before) - 20, 0)
-    if partitive := _ONE_OF.search(before, max(len(before) - 30, 0)):
+    if partitive := counts.ONE_OF.search(before, max(len(before) - 30, 0)):
         return Quantity(1, 1), False, partitive.start("a")
-    if _AS_A.search(before, max(len(before) - 40, 0)):
+    if (part := counts.PART_OF_WORDS.search(before, max(len(before) - 20, 0))) and (
+        count := count_ends.get(part.start())
+    ):
+        # "two of the vessels": the part counted.
+        if quantity := parse_quantity(count):
+            return quantity, False, count.start()
+    if counts.AS_A.search(before, max(len(before) - 40, 0)):
         return none, False, len(before)
-    if article := _ARTICLE_AT_END.search(before, window_start):
-        if (noun in lexicon.TROOP_NOUNS or (noun.endswith("s") and noun not in _SINGULAR_S)) and not has_size:
+    if article := counts.ARTICLE_AT_END.search(before, window_start):
+        if (noun in units.TROOP_NOUNS or (noun.endswith("s") and noun not in units.SINGULAR_S)) and not has_size:
+            return none, False, len(before)
+        if counts.PREDICATE_NOMINAL_BEFORE.search(before, max(0, article.start() - 40), article.start()):
+            # "the formation is mostly a headquarters": what a force named before is, not one more unit.
             return none, False, len(before)
         return Quantity(1, 1), True, article.start("a")
     return none, False, len(before)
@@ -471,13 +283,13 @@ def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
     nations: list[str] = []
     for token in modifiers:
         led = token.endswith("-led")
-        name = _POSSESSIVE_END.sub("", _LED_OR_BASED.sub("", token.strip("’',")))
+        name = forces.POSSESSIVE_END.sub("", forces.LED_OR_BASED.sub("", token.strip("’',")))
         force = gazetteer.forces.get(name) or gazetteer.forces.get(f"{name}.", "")
         if led and force and force != "NATO":
             return f"NATO ({force}-led)"
         if force:
             nations.append(force)
-    # "American, British and Romanian soldiers": every nation named.
+    # "Dutch, Belgian and Luxembourgish soldiers": every nation named.
     return ", ".join(dict.fromkeys(nations))
 
 
@@ -491,14 +303,14 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         previous = merged[-1] if merged else None
         gap = text[previous.end : mention.phrase_start] if previous else ""
-        sized = previous is not None and previous.unit != "troops" and _SIZED_BY.match(gap)
+        sized = previous is not None and previous.unit != "troops" and counts.SIZED_BY.match(gap)
         if (
             previous
             and mention.unit == "troops"
             and mention.quantity.low is not None
-            and (_COMPOSITE.match(gap) or sized)
+            and (counts.COMPOSITE.match(gap) or sized)
         ):
-            each = _EACH_AFTER.match(text[mention.end :])
+            each = counts.EACH_AFTER.match(text[mention.end :])
             if each and previous.unit != "troops":
                 previous.troops_each = mention.quantity
             else:
@@ -515,15 +327,15 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             and previous.troops is None
             and mention.quantity.low is not None
             and not mention.implicit_one
-            and _COMPOSITE.match(gap)
+            and counts.COMPOSITE.match(gap)
         ):
-            # "a second detachment, of up to eight Typhoons": the count of what fills it is the fact.
+            # "a third flight, of up to six Gripens": the count of what fills it is the fact.
             mention.phrase_start = previous.phrase_start
             mention.force = mention.force or previous.force
             merged[-1] = mention
             continue
-        if previous and (mention.quantity.low is None or mention.implicit_one) and _CONTENT_OF.match(gap):
-            if previous.unit in _GROUPINGS and previous.implicit_one and mention.unit == "troops":
+        if previous and (mention.quantity.low is None or mention.implicit_one) and counts.CONTENT_OF.match(gap):
+            if previous.unit in units.GROUPINGS and previous.implicit_one and mention.unit == "troops":
                 # "a contingent of paratroopers" counts no contingent: it is people, in no stated number.
                 previous.unit, previous.quantity, previous.implicit_one = "troops", Quantity(None, None), False
             previous.end = mention.end
@@ -539,17 +351,26 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, index - 2) : index + 1])
 
 
-def _add_elliptical(text: str, lower: str, mentions: list[Mention], counts: dict[int, re.Match[str]]) -> list[Mention]:
+def _add_elliptical(
+    text: str, lower: str, mentions: list[Mention], count_ends: dict[int, re.Match[str]], gazetteer: Gazetteer
+) -> list[Mention]:
     """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it.
 
+    A nation's bare count ("Britain keeps around 900 in Estonia") counts troops, or the unit named
+    before it; the items of a gapped list after it ("..., the United States 400, Poland and Slovenia 100
+    each") count the same unit for each nation they name.
+
     ``lower`` is the ``folded`` text: a change of figures needs "from", a figure restated its noun."""
-    if not counts:
+    if not count_ends:
         # A sentence with no count has no bare count and no change of one to find.
         return mentions
     extra = []
-    changes = _CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
+    changes = counts.CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
     for change in changes:
-        # "increasing the number from 500 to 675": the figure before and the figure after, not a range.
+        if counts.MEASURE_AFTER.match(text, change.end()) or not mentions:
+            # "from 2 to 3.5 percent": no figure of a force; a change counts the unit its sentence names.
+            continue
+        # "raising the total from 300 to 420": the figure before and the figure after, not a range.
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
         ongoing = not change.group(0).lower().split()[0].endswith(("ed", "grew", "cut"))
         for group, status in (("a", "existing"), ("b", "planned" if ongoing else "existing")):
@@ -559,45 +380,118 @@ def _add_elliptical(text: str, lower: str, mentions: list[Mention], counts: dict
     taken = sorted([(m.phrase_start, m.end) for m in mentions] + [(m.start, m.end) for m in extra])
     ends = [m.end for m in mentions]
     figure_ends = (
-        {m.end() for m in _FIGURE_REACHES.finditer(text)} if any(word in lower for word in _FIGURE_WORDS) else set()
+        {m.end() for m in counts.FIGURE_REACHES.finditer(text)}
+        if any(word in lower for word in counts.FIGURE_WORDS)
+        else set()
     )
-    for match in counts.values():
+    parallel: Mention | None = None  # the first clause a gapped list follows
+    for match in count_ends.values():
         start, end = match.start(), match.end()
         # Mentions are in reading order and do not overlap: the one before a count is found by bisection.
         before = bisect.bisect_right(ends, start)
         previous = mentions[before - 1] if before else None
-        of_them = _OF_THEM_AT if previous else _OF_THEM_AFTER
-        figure = start in figure_ends
-        more = _MORE_CAN_BE.match(text, end)
+        if (
+            counts.BARE_COUNT_END.match(text, end)
+            and not _overlaps(taken, start, end)
+            and (nations := _nations_before(text, start, gazetteer, parallel or _counted(previous)))
+        ):
+            quantity = parse_quantity(match)
+            if quantity and quantity.low is not None and not counts.YEAR_NUMBER.fullmatch(match.group(0)):
+                unit = parallel.unit if parallel else previous.unit if previous else "troops"
+                # Each nation's mention starts at its name: "Poland and Slovenia 100 each" are two.
+                found = [Mention(at, end, unit, quantity, force=nation) for nation, at in nations]
+                extra += found
+                parallel = parallel or found[0]
+                continue
+        of_them = counts.OF_THEM_AT if previous else counts.OF_THEM_AFTER
+        figure = start in figure_ends or bool(
+            counts.PUT_AT.search(text, max(0, start - 160), start)
+            or counts.OF_THEM_BEFORE.search(text, max(0, start - 20), start)
+        )
+        more = counts.MORE_CAN_BE.match(text, end)
         if not (
-            _BARE_FOLLOWER.match(text, end)
-            or _FURTHER_BEFORE.search(text, max(0, start - 30), start)
+            counts.BARE_FOLLOWER.match(text, end)
+            or counts.FURTHER_BEFORE.search(text, max(0, start - 30), start)
             or of_them.match(text, end)
             or figure
             or more
         ):
             continue
         if (
-            _NO_COUNT_BEFORE.search(text, max(0, start - 20), start)
-            or _COMPARED_BEFORE.search(text, max(0, start - 40), start)
+            counts.NO_COUNT_BEFORE.search(text, max(0, start - 20), start)
+            or counts.COMPARED_BEFORE.search(text, max(0, start - 40), start)
             or _overlaps(taken, start, end)
         ):
             continue
         quantity = parse_quantity(match)
-        named = _MODEL_NAME_BEFORE.search(text[max(0, start - 25) : start])
+        named = units.MODEL_NAME_BEFORE.search(text[max(0, start - 25) : start])
         if (
             not quantity
             or (quantity.low is None and not quantity.approx)
             or named
-            or re.fullmatch(r"(?:19|20)\d\d", match.group(0))
+            or counts.YEAR_NUMBER.fullmatch(match.group(0))
         ):
             # A year, or a name's number ("Panzerbrigade 45"), is no count of forces.
             continue
         if previous:
             extra.append(Mention(start, end, previous.unit, quantity, force=previous.force))
-        elif them := _OF_THEM_AFTER.match(text, end):
-            # "330 of them deployed": people counted out of a group named before.
+            parallel = parallel or (previous if previous.quantity.low is not None else None)
+        elif them := counts.OF_THEM_AFTER.match(text, end):
+            # "240 of them deployed": people counted out of a group named before.
             extra.append(Mention(start, them.end(), "troops", quantity))
         elif more or figure:
             extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _counted(mention: Mention | None) -> Mention | None:
+    return mention if mention is not None and mention.quantity.low is not None else None
+
+
+def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Mention | None) -> list[tuple[str, int]]:
+    """The nations whose bare count starts at ``start``, with where each is named: the subject of a verb
+    of keeping or sending right before it, or, after a first clause (``parallel``), the names of a gapped
+    list item. A nation's own mention starts at its subject's name only in a gapped item (the subject of
+    a full clause stays outside the count's phrase)."""
+    window = max(0, start - 80)
+    if subject := counts.SUBJECT_COUNT_BEFORE.search(text, window, start):
+        force = gazetteer.forces.get(subject.group("name"))
+        return [(force, start)] if force else []
+    if parallel is None or not (gap := counts.GAPPED_BEFORE.search(text, window, start)):
+        return []
+    found = []
+    position = gap.start("names")
+    for name in counts.NAME_JOIN.split(gap.group("names")):
+        at = text.index(name, position) if name else position
+        position = at + len(name)
+        if name:
+            found.append((gazetteer.forces.get(name, ""), at))
+    return found if all(force for force, _ in found) else []
+
+
+def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
+    """A mention with no count of its own takes the one its predicate gives, before the next mention:
+    "The departing airmen ... numbered approximately 200" (troops), "a battalion of some 550" and "the
+    battlegroup is to number up to 2,100" (a formation sized by its headcount: the headcount is the
+    fact, CONVENTIONS)."""
+    for index, mention in enumerate(mentions):
+        if mention.quantity.low is not None and not mention.implicit_one:
+            continue
+        # The predicate of people may come after other things they did: "flew four F-16s and numbered 90".
+        following = [m for m in mentions[index + 1 :] if mention.unit != "troops" or m.unit == "troops"]
+        limit = min(following[0].phrase_start if following else len(text), mention.end + counts.PREDICATE_REACH)
+        if end := counts.CLAUSE_END.search(text, mention.end, limit):
+            limit = end.start()
+        count = None
+        if mention.unit != "troops" and (of := counts.FORMATION_OF.match(text, mention.end, limit)):
+            count = QUANTITY_RE.match(text, of.end(), limit)
+            if count and not counts.BARE_COUNT_END.match(text, count.end()):
+                count = None
+        if count is None and (verb := counts.PREDICATE_COUNT.search(text, mention.end, limit)):
+            count = QUANTITY_RE.match(text, verb.end(), limit)
+            if count and counts.MEASURE_AFTER.match(text, count.end()):
+                count = None
+        if count is None or not (quantity := parse_quantity(count)) or quantity.low is None:
+            continue
+        mention.unit, mention.quantity, mention.implicit_one = "troops", quantity, False
+        mention.end = count.end()

@@ -2,94 +2,35 @@
 venues, transit stops or the war they respond to.
 
 A place list is a run of names joined by commas and "and"; it is locative when a preposition or a
-verb ties it to forces ("to Romania", "stationed at Tapa", "flying from Šiauliai air base"), and
+verb ties it to forces ("to Romania", "stationed at Tapa", "flying from Ämari air base"), and
 never when it is where someone speaks, meets, sits, returns or sets out from.
+
+Reads: a ``Sentence``'s text, its named places (gazetteer matches), the ``Mention`` list, and the
+``Story`` (its focus and last region for "there" and "the region", the article's countries to rank towns).
+Writes: the sentence's ``PlaceList`` list (locative, origin, destination), each mention's place lists
+(``assign_places``), and one place per fact (``places_for``, ``aggregate_members``).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
-from dashboard.parser import lexicon
-from dashboard.parser.mentions import Mention
+from dashboard.parser.doc import Mention, PlaceList, Story
+from dashboard.parser.lang import clauses, forces, placenames, roles
+from dashboard.parser.lang.numbers import DIGIT, NUMBER_WORD
+from dashboard.parser.lang.time import CALENDAR_WORDS
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.util.textmatch import folded
 
-if TYPE_CHECKING:
-    from dashboard.parser.story import Story
-
-_WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
-_TOWN_CANDIDATE = re.compile(
-    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
-)
-_DESTINATION_BEFORE = re.compile(
-    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at))\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE
-)
-_WAR_ZONE = frozenset({"UA"})
-_RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
-_TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
-_TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(_TERRITORY_WORDS)})\b")
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
-_DEICTIC_WORDS = ("airfield", "base", "training", "range", "camp", "country", "host nation", "region", "there")
-# Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
-_DEICTIC = re.compile(
-    r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
-    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region))\b"
-    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
-)
-_FACILITY_AFTER = re.compile(
-    r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
-    r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b"
-)
-_AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
-_QUALIFIER_GAP = re.compile(
-    r",\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
-    r"north-?western|south-?western)\s+)?",
-    re.IGNORECASE,
-)
-
-
-# A name followed by its verb opens a clause: "..., and Poland will add four F-16s" is not a list.
-_SUBJECT_AFTER = re.compile(
-    r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
-    r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
-    r"provides?|provided|maintains?|agreed|intends?|wants?)\b|['’]s\s+(?:new\s+)?[a-z]",
-    re.IGNORECASE,
-)
-
-
-# "now flying from Šiauliai air base": aircraft operate from a base, they do not leave it.
-_OPERATING_FROM = re.compile(
-    r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
 NO_PLACE = Place(name="", kind="none")
 UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
 AT_SEA = Place(name="at sea", kind="none")
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceList:
-    """Places joined by commas and "and", with whether a locative word ties them to forces."""
-
-    start: int
-    end: int
-    matches: tuple[PlaceMatch, ...]
-    locative: bool
-    origin: bool
-    destination: bool = False
-
-
 def can_host(place_list: PlaceList, force: str) -> bool:
     """Allied forces are not sent into the war zone: there Ukraine is the conflict, not a site."""
     codes = {m.place.country_code for m in place_list.matches}
-    return force == "Russia" or not codes or not codes <= _WAR_ZONE
+    return force == "Russia" or not codes or not codes <= forces.WAR_ZONE
 
 
 def destinations(lists: list[PlaceList]) -> list[PlaceList]:
@@ -114,8 +55,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
     for match in matches:
         if (
             lists
-            and _LIST_GAP.match(text[lists[-1][-1].end : match.start])
-            and not _SUBJECT_AFTER.match(text, match.end)
+            and (gap := clauses.LIST_GAP.match(text[lists[-1][-1].end : match.start]))
+            # "Estonia and Latvia are to get" is one subject; "..., and Norway will add" opens a clause.
+            and not ("," in gap.group(0) and clauses.SUBJECT_AFTER.match(text, match.end))
+            and not clauses.COUNT_AFTER.match(text, match.end)
         ):
             lists[-1].append(match)
         else:
@@ -128,25 +71,42 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         if group[0].place is AT_SEA:
             locative, origin = True, False
         elif first.startswith(("from ", "the from")):
-            locative, origin = not lexicon.DESCRIPTIVE_SPAN.search(before), False
+            locative, origin = not roles.DESCRIPTIVE_SPAN.search(before), False
         elif first.startswith(("around ", "along ")):
             locative, origin = True, False
         else:
-            locative = bool(lexicon.LOCATIVE_BEFORE.search(before) or lexicon.HOST_AFTER.match(text, end))
-            origin = bool(lexicon.ORIGIN_BEFORE.search(before))
-            if origin and _OPERATING_FROM.search(before):
+            locative = bool(roles.LOCATIVE_BEFORE.search(before) or roles.HOST_AFTER.match(text, end))
+            origin = bool(roles.ORIGIN_BEFORE.search(before))
+            if origin and roles.OPERATING_FROM.search(before):
                 locative, origin = True, False
-            elif locative and (lexicon.spoken_at(before) or lexicon.HOME_BEFORE.search(before)):
+            elif locative and (
+                spoken_at(before)
+                or roles.HOME_BEFORE.search(before)
+                or roles.VENUE_BEFORE.search(before)
+                or roles.SPOKEN_AFTER.match(text, end)
+                or roles.TRANSIT_AFTER.match(text, end)
+                or roles.REPAIRS_AFTER.match(text, end)
+            ):
                 # Only a place that would otherwise be a site needs the longer test of its role.
                 locative = False
-        if locative and all(m.place.country_code in _WAR_ZONE for m in group) and not _RUSSIAN.search(text):
+        if locative and all(m.place.country_code in forces.WAR_ZONE for m in group) and not forces.RUSSIAN.search(text):
             # Allied forces are not sent into the war zone; Ukraine there is the conflict, not a site.
             locative = False
-        if locative and result and _NEAR_BEFORE.search(text, max(0, start - 30), start) and start - result[-1].end < 30:
-            # "at Mihail Kogălniceanu air base near the Black Sea coast": a site's reference point.
+        if (
+            locative
+            and result
+            and roles.NEAR_BEFORE.search(text, max(0, start - 30), start)
+            and start - result[-1].end < 30
+            and not (DIGIT.search(text, result[-1].end, start) or NUMBER_WORD.search(text, result[-1].end, start))
+        ):
+            # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
             locative = False
-        destination = locative and bool(_DESTINATION_BEFORE.search(before))
-        result.append(PlaceList(start, end, tuple(group), locative, origin, destination))
+        destination = locative and bool(roles.DESTINATION_BEFORE.search(before))
+        home = locative and bool(roles.HOME_APPOSITION_BEFORE.search(before))
+        result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
+    if any(pl.destination for pl in result):
+        # "250 soldiers of the battalion, based in Chrudim, left for Slovakia": the home is no site.
+        result = [replace(pl, locative=False, origin=True) if pl.home else pl for pl in result]
     return result
 
 
@@ -154,14 +114,16 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     sentence_countries = tuple(m.place.country_code for m in named if m.place.kind == "country")
     context = sentence_countries + state.context_countries
     found = list(named)
-    for candidate in _TOWN_CANDIDATE.finditer(text):
+    for candidate in placenames.TOWN_CANDIDATE.finditer(text):
         start = candidate.start("name")
         if any(m.start <= start < m.end for m in found):
             continue
         words = candidate.group("name").rstrip(".").split()
         while words:
             name = " ".join(words)
-            if words[0] in lexicon.MONTHS or name in gazetteer.forces or name in lexicon.NOT_TOWNS:
+            if words[0] in CALENDAR_WORDS or name in gazetteer.forces or name in placenames.NOT_TOWNS:
+                break
+            if placenames.UNIT_NAME_AFTER.match(text, start + len(name)):
                 break
             if town := gazetteer.resolve_town(name, context=context):
                 found.append(PlaceMatch(start, start + len(name), name, town))
@@ -171,20 +133,21 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
             words.pop()
     lower = folded(text)
     if "sea" in lower:
-        found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in _AT_SEA.finditer(text)]
+        found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in placenames.AT_SEA.finditer(text)]
     found += _territories(text, gazetteer, found)
+    found += _adjective_places(text, gazetteer, found)
     found += _deictic(text, lower, state, found)
-    found = [m for m in found if not (m.place.kind == "country" and lexicon.ORGANISATION_AFTER.match(text, m.end))]
+    found = [m for m in found if not (m.place.kind == "country" and placenames.ORGANISATION_AFTER.match(text, m.end))]
     found = [_with_facility(text, m) for m in found]
     found.sort(key=lambda m: m.start)
     return _merge_town_country(text, found, gazetteer)
 
 
 def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
-    """ "Moron Air Base, Spain": the town's facility is part of the name, so its country qualifies it."""
+    """ "Rota Naval Station, Spain": the town's facility is part of the name, so its country qualifies it."""
     if match.place.kind != "town":
         return match
-    facility = _FACILITY_AFTER.match(text, match.end)
+    facility = placenames.FACILITY_AFTER.match(text, match.end)
     if not facility:
         return match
     return PlaceMatch(match.start, facility.end(), text[match.start : facility.end()], match.place)
@@ -193,9 +156,9 @@ def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
 def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "on Estonian soil", "in Romanian territory": a nationality that names its country as a place."""
     matches: list[PlaceMatch] = []
-    if not any(word in text for word in _TERRITORY_WORDS):
+    if not any(word in text for word in placenames.TERRITORY_WORDS):
         return matches
-    for match in _TERRITORY.finditer(text):
+    for match in placenames.TERRITORY.finditer(text):
         if any(m.start <= match.start("name") < m.end for m in found):
             continue
         code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
@@ -211,20 +174,44 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
     return matches
 
 
+def _adjective_places(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "the Transnistrian region": the place its adjective names ("Transnistria"), when the gazetteer
+    knows it by the adjective less its ending."""
+    matches: list[PlaceMatch] = []
+    if "region" not in text and "peninsula" not in text and "area" not in text:
+        return matches
+    for match in placenames.ADJECTIVE_PLACE.finditer(text):
+        start = match.start("adjective")
+        if any(m.start <= start < m.end for m in found):
+            continue
+        adjective = match.group("adjective")
+        for stem in (adjective[:-1], adjective[:-2], adjective[:-3] + "a"):
+            named = [m for m in gazetteer.find_named(stem) if m.text == stem]
+            if named:
+                matches.append(PlaceMatch(start, match.end(), text[start : match.end()], named[0].place))
+                break
+    return matches
+
+
 def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "the airfield", "there", "the host nation", "the region": the place the story is at (``lower``
     is the text folded)."""
     matches: list[PlaceMatch] = []
-    if not any(word in lower for word in _DEICTIC_WORDS):
+    if not any(word in lower for word in placenames.DEICTIC_WORDS):
         return matches
-    for match in _DEICTIC.finditer(lower):
+    for match in placenames.DEICTIC.finditer(lower):
         group = "ref" if match.group("ref") else "there"
         start, end = match.span(group)
         if any(m.start <= start < m.end for m in found):
             continue
         region = match.group(group).endswith("region")
+        host = match.group(group).endswith(("territory", "country", "nation"))
+        focus_is_region = state.focus is not None and all(m.place.kind == "region" for m in state.focus.matches)
         if region and state.last_region is not None:
             place = state.last_region
+        elif host and (state.focus is None or focus_is_region) and state.story_place:
+            # "on the national territory", "in the country": the country the article is about.
+            place = state.story_place[0].matches[0].place
         elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
             place = state.focus.matches[0].place
         else:
@@ -235,7 +222,7 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
 
 def _qualifying_country(text: str, end: int, named: list[PlaceMatch]) -> PlaceMatch | None:
     for match in named:
-        if match.place.kind == "country" and _QUALIFIER_GAP.fullmatch(text[end : match.start]):
+        if match.place.kind == "country" and placenames.QUALIFIER_GAP.fullmatch(text[end : match.start]):
             return match
     return None
 
@@ -254,7 +241,7 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
             and previous.place.kind == "country"
             and match.place.kind in ("town", "base")
             and match.place.country_code == previous.place.country_code
-            and _POSSESSIVE_GAP.fullmatch(text[previous.end : match.start])
+            and placenames.POSSESSIVE_GAP.fullmatch(text[previous.end : match.start])
         ):
             # "Lithuania's Šiauliai Air Base": the base, named with its country.
             merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start : match.end], match.place)
@@ -264,7 +251,7 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
             and match.place.kind == "country"
             and previous.place.kind in ("town", "base", "none")
             and previous.place is not AT_SEA
-            and _QUALIFIER_GAP.fullmatch(text[previous.end : match.start])
+            and placenames.QUALIFIER_GAP.fullmatch(text[previous.end : match.start])
         ):
             place = previous.place
             if place is UNKNOWN_TOWN:
@@ -292,7 +279,7 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
         taken.update(id(pl) for pl in after)
     for index in range(len(mentions) - 2, -1, -1):
         gap = text[mentions[index].end : mentions[index + 1].phrase_start]
-        if not assigned[index] and _COORDINATED.match(gap):
+        if not assigned[index] and clauses.COORDINATED.match(gap):
             assigned[index] = assigned[index + 1]
     for index, mention in enumerate(mentions):
         if assigned[index]:
@@ -302,7 +289,7 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
         if not before:
             # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
             earlier = [pl for pl in located if pl.end <= mention.start]
-            if earlier and _WHERE_CLAUSE.search(text, earlier[-1].end, mention.start):
+            if earlier and clauses.WHERE_CLAUSE.search(text, earlier[-1].end, mention.start):
                 before = earlier[-1:]
         assigned[index] = before[-1:]
         taken.update(id(pl) for pl in before[-1:])
@@ -321,7 +308,7 @@ def places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, st
     if len(groups) == 1 or mention.quantity.low is None:
         return groups
     if len(lists) > 1:
-        # A count goes to one destination: the first place list after it ("to Orzysz ... in October").
+        # A count goes to one destination: the first place list after it ("to Adazi ... in May").
         return places_for(mention, lists[:1])
     return [(_group_place([p for p, _ in groups]), ", ".join(t for _, t in groups))]
 
@@ -342,7 +329,7 @@ def _group_place(places: list[Place]) -> Place:
     lat = sum(p[0] for p in points) / len(points) if points else None
     lon = sum(p[1] for p in points) / len(points) if points else None
     if len(members) == 1 and all(p.kind in ("base", "town") for p in places):
-        # "training areas at Zagan, Swietoszow and Skwierzyna": one count over sites of one country
+        # "ranges at Drawsko, Wedrzyn and Bemowo": one count over sites of one country
         # is in that country, at no finer precision than the country.
         return Place(
             name=", ".join(p.name for p in places),
@@ -356,4 +343,9 @@ def _group_place(places: list[Place]) -> Place:
 
 
 def _strip_the(text: str) -> str:
-    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return placenames.LEADING_THE.sub("", text)
+
+
+def spoken_at(before: str) -> bool:
+    """Whether the text before a place makes it where someone speaks, meets or sits (roles.SPOKEN_AT)."""
+    return bool(roles.ENDS_IN_OR_AT.search(before) and roles.SPOKEN_AT.search(before))

@@ -1,40 +1,23 @@
 """The story: what an article has said so far, for the sentences that rely on it.
 
 A count whose sentence names no place takes, in order, the place the story is at (its focus: the
-last place where forces were reported, or a heading such as "Spanish participation in Romania"),
+last place where forces were reported, or a heading such as "the Belgian presence in Lithuania"),
 then the country the whole article is about when one country clearly leads. The last region named
 answers "the region"; the last force named answers a sentence that names none.
+
+Reads: every sentence's named places (``Story.named``), and each sentence's force names and place lists.
+Writes: the ``Story``: its story place and context countries (once per article), then after each
+sentence its focus, last region and last force.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
 
-from dashboard.parser import lexicon
-from dashboard.parser.mentions import Nouns, SizeDefinition
-from dashboard.parser.places import PlaceList
-from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
-from dashboard.schema import Fact
-
-_QUALIFIER_BEFORE = re.compile(r",\s*$")
-
-
-@dataclass(slots=True)
-class Story:
-    definitions: dict[str, SizeDefinition]
-    context_countries: tuple[str, ...]
-    named: dict[int, list[PlaceMatch]]
-    nouns: dict[int, Nouns]
-    last_force: str = ""
-    last_unit: str = ""
-    focus: PlaceList | None = None
-    published: date | None = None
-    last_region: Place | None = None
-    story_place: list[PlaceList] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
+from dashboard.parser.doc import ForceName, PlaceList, Story
+from dashboard.parser.lang import forces as force_words
+from dashboard.parser.lang import roles
+from dashboard.places.gazetteer import Gazetteer, PlaceMatch
 
 
 def story_place(named: dict[int, list[PlaceMatch]], gazetteer: Gazetteer) -> list[PlaceList]:
@@ -74,15 +57,15 @@ def remember_scene(state: Story, place_lists: list[PlaceList]) -> None:
         state.focus = located[0]
 
 
-def remember_force(state: Story, forces: list[tuple[int, int, str]], text: str) -> None:
+def remember_force(state: Story, forces: list[ForceName], text: str) -> None:
     """The first force a sentence names as the one that acts (not a place, an adversary or a qualifier)."""
     first = next(
         (
             f
             for f in forces
-            if not lexicon.ADVERSARIAL_NOUNS.match(text, f[1])
-            and not lexicon.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
-            and not _QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
+            if not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
+            and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+            and not force_words.QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
         ),
         None,
     )

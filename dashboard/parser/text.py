@@ -7,12 +7,17 @@ own offsets, so every quote is still a slice of the article as given.
 A quotation introduced by ``said, "...`` or ``reported, “...`` is its own sentence, as a reader
 would cite it. Image captions and datelines are marked so the parser does not read them as
 deployments.
+
+Reads: the article's text (from the end of its metadata header).
+Writes: its ``Sentence`` list, in reading order.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from dashboard.parser.doc import Sentence
+from dashboard.parser.lang.sentences import ABBREVIATIONS
 
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -26,54 +31,6 @@ def visible(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in kept), kept + [len(text)]
 
 
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "sgt",
-    "adm",
-    "sen",
-    "rep",
-    "gov",
-    "st",
-    "no",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "vs",
-    "etc",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "jr",
-    "sr",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.u",
-    "e.g",
-    "i.e",
-    "approx",
-    "cmdr",
-    "brig",
-    "pres",
-}
 # Possessive runs, starting only at the first mark of a run: "......" is one try, not a quadratic search.
 # Each pattern starts with the mark itself (the test of the character before it comes second), so a
 # scan jumps from mark to mark instead of trying every position of the text.
@@ -88,14 +45,6 @@ _CAPTION = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Pictured|Credit|Capt
 # Every caption mark holds one of these words; a line with none needs no scan.
 _CAPTION_WORDS = ("Image", "Photo", "Picture", "Credit", "Caption")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-)\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-    caption: bool = False
 
 
 def split(text: str, *, skip_until: int = 0) -> list[Sentence]:
@@ -153,7 +102,7 @@ def _is_abbreviation(segment: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    return token in _ABBREVIATIONS or len(token) == 1
+    return token in ABBREVIATIONS or len(token) == 1
 
 
 def _closes_as_sentence(segment: str, quote_at: int) -> bool:
@@ -162,3 +111,9 @@ def _closes_as_sentence(segment: str, quote_at: int) -> bool:
     closer = "”" if opener == "“" else '"'
     close = segment.find(closer, quote_at + 1)
     return close > 0 and segment[close - 1] in ".!?"
+
+
+def names_a_credit(sentence: str) -> bool:
+    """Whether a sentence of a caption line holds the caption's mark or credit ("Photo: ...", "(Photo
+    ...)"): that sentence is furniture; the caption's other sentences are prose and state facts."""
+    return any(word in sentence for word in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))

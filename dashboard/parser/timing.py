@@ -4,87 +4,22 @@
 against the article's own date where it needs one, as precisely as the words allow (a year, a month
 or a day), and never more precisely. A fact with no such words keeps empty dates: the dashboard then
 uses the article's date.
+
+Reads: a sentence's text and the article's publication date.
+Writes: its time expressions (``TimeHit``), and the ``When`` of a fact's clause (``when_within``).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dashboard.util.textmatch import folded, trie_alternation
-
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-_month = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_full_month = "|".join(name for name in calendar.month_name if name)
-_season = "|".join(_SEASONS)
-_weekday = "|".join(_WEEKDAYS)
-
-# One pattern per kind of expression, longest first; each names the parts it reads.
-_EXPRESSIONS = re.compile(
-    rf"""
-    (?:
-        (?P<day>\d{{1,2}})\s+(?P<day_month>{_month})\.?\s+(?P<day_year>(?:19|20)\d\d)      # 3 March 2022
-      | (?P<month_day>{_month})\.?\s+(?P<month_day_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+
-        (?P<month_day_year>(?:19|20)\d\d)                                                    # March 3rd, 2022
-      | (?P<month>{_month})\.?\s+(?P<month_year>(?:19|20)\d\d)                              # March 2022
-      | (?:the\s+)?(?P<fy>FY)?(?P<year>(?:19|20)\d\d)\b                                      # 2027, FY2017
-      | (?:in\s+|this\s+|next\s+|last\s+)?(?P<bare_month>{_full_month})\b(?!\s+\d)           # in May
-      | (?P<relative>this|next|last)\s+(?P<relative_unit>year|month|week|{_season})          # last year
-      | (?:this\s+)?(?P<season>{_season})\b                                                  # this autumn
-      | (?:on\s+)?(?P<weekday>{_weekday})\b                                                  # on Tuesday
-      | (?P<coming>the\s+coming\s+(?:days|weeks|months))                                     # in the coming days
-      | (?P<today>today|yesterday|tomorrow)\b
-      | (?P<at_the_time>at\s+the\s+time)
-    )
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-# Words that look like dates but are not when a deployment holds: "the 2016 Warsaw Summit" names an
-# event, "May" starting a sentence may be the verb.
-# The words before an expression that make it a bound: "by 2027", "since February 2017".
-_LEAD = re.compile(
-    r"\b(?P<word>by|before|since|from|until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# A cheap test before the full pattern: most clauses name no time at all.
-# Where an expression can start: a digit or one of these words. Trying the full pattern only there
-# keeps a sentence with no time in it to one cheap scan. "the", "in", "on" and "at" are in most
-# sentences: each is a start only before what follows it in an expression ("the 2016", "in May").
-# Searched in the folded sentence (textmatch.folded), hence in lower case and without IGNORECASE.
-_ANCHOR = re.compile(
-    r"(?<![\w-])(?:\d|"
-    + trie_alternation(
-        [*_MONTHS, *_SEASONS, *_WEEKDAYS, "this", "next", "last", "today", "yesterday", "tomorrow", "fy"],
-        fold_case=True,
-    )
-    + rf"|the(?=\s+(?:fy|\d|coming))|in(?=\s+(?:{_full_month.lower()}))|on(?=\s+(?:{_weekday}))|at(?=\s+the\s+time)"
-    + r")(?![a-z])"
-)
-_FUTURE = re.compile(r"\b(?:will|due|expected|plans?|planned|to\s+be)\b", re.IGNORECASE)
-# "officials said on Thursday" dates the statement, not the deployment.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|reported)\s+$", re.IGNORECASE)
-_NOT_A_DATE_AFTER = re.compile(r"\s+(?:Warsaw|Madrid|Vilnius|Wales|Brussels|Washington|NATO|summit|Summit)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class When:
-    """The words that date a fact and the ISO dates (``YYYY-MM-DD``) they denote; empty when unknown."""
-
-    words: str = ""
-    start: str = ""
-    end: str = ""
-
+from dashboard.parser.doc import TimeHit, When
+from dashboard.parser.lang import time as words
+from dashboard.util.textmatch import folded
 
 NEVER = When()
-
-
-TimeHit = tuple[int, int, When]  # start and end in the sentence, and what the words denote
 
 
 def times_in(sentence: str, *, published: date | None) -> list[TimeHit]:
@@ -109,20 +44,20 @@ def when_within(hits: list[TimeHit], start: int, end: int) -> When:
 def _first_when(clause: str, lower: str, position: int, *, published: date | None) -> TimeHit | None:
     """The first time expression from ``position`` on; ``lower`` is the clause folded."""
     skip_until = position
-    for anchor in _ANCHOR.finditer(lower, position):
+    for anchor in words.ANCHOR.finditer(lower, position):
         if anchor.start() < skip_until:
             continue
-        match = _EXPRESSIONS.match(clause, anchor.start())
+        match = words.EXPRESSIONS.match(clause, anchor.start())
         if match is None:
             continue
         skip_until = match.end()
-        if _NOT_A_DATE_AFTER.match(clause, match.end()) or _SAID_BEFORE.search(clause, 0, match.start()):
+        if words.NOT_A_DATE_AFTER.match(clause, match.end()) or words.SAID_BEFORE.search(clause, 0, match.start()):
             continue
-        span = _span(match, published, future=bool(_FUTURE.search(clause)))
+        span = _span(match, published, future=bool(words.FUTURE.search(clause)))
         if span is None:
             continue
         start, end = span
-        lead = _LEAD.search(clause, max(0, match.start() - 40), match.start())
+        lead = words.LEAD.search(clause, max(0, match.start() - 40), match.start())
         word = lead.group("word").lower() if lead else ""
         if word == "before":
             start, end = "", (date.fromisoformat(span[0]) - timedelta(days=1)).isoformat()
@@ -140,11 +75,11 @@ def _first_when(clause: str, lower: str, position: int, *, published: date | Non
 def _span(match: re.Match[str], published: date | None, *, future: bool) -> tuple[str, str] | None:
     group = match.group
     if group("day"):
-        return _day(int(group("day_year")), _MONTHS[group("day_month").lower()], int(group("day")))
+        return _day(int(group("day_year")), words.MONTHS[group("day_month").lower()], int(group("day")))
     if group("month_day"):
-        return _day(int(group("month_day_year")), _MONTHS[group("month_day").lower()], int(group("month_day_day")))
+        return _day(int(group("month_day_year")), words.MONTHS[group("month_day").lower()], int(group("month_day_day")))
     if group("month"):
-        return _month_span(int(group("month_year")), _MONTHS[group("month").lower()])
+        return _month_span(int(group("month_year")), words.MONTHS[group("month").lower()])
     if group("year"):
         year = int(group("year"))
         if group("fy"):
@@ -157,7 +92,7 @@ def _span(match: re.Match[str], published: date | None, *, future: bool) -> tupl
         word = group("bare_month")
         if word[0].islower():
             return None  # "may" the verb, not the month
-        month = _MONTHS[word.lower()]
+        month = words.MONTHS[word.lower()]
         # "will arrive in May", written in July, is next May.
         year = published.year + (1 if future and month < published.month else 0)
         return _month_span(year, month)
@@ -166,7 +101,7 @@ def _span(match: re.Match[str], published: date | None, *, future: bool) -> tupl
     if group("season"):
         return _season_span(published.year, group("season").lower())
     if group("weekday"):
-        back = (published.weekday() - _WEEKDAYS[group("weekday").lower()]) % 7
+        back = (published.weekday() - words.WEEKDAYS[group("weekday").lower()]) % 7
         day = published - timedelta(days=back)
         return day.isoformat(), day.isoformat()
     if group("coming"):
@@ -192,7 +127,7 @@ def _month_span(year: int, month: int) -> tuple[str, str]:
 
 
 def _season_span(year: int, season: str) -> tuple[str, str]:
-    first, last = _SEASONS[season]
+    first, last = words.SEASONS[season]
     end_year = year + 1 if last < first else year
     return (date(year, first, 1).isoformat(), date(end_year, last, calendar.monthrange(end_year, last)[1]).isoformat())
 

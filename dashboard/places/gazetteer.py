@@ -20,16 +20,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from anyascii import anyascii
-from shapely import make_valid
-from shapely.geometry import Point, Polygon, shape
-from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
 
 from dashboard import paths
 from dashboard.errors import GazetteerError
 from dashboard.util.textmatch import folded, trie_alternation
+
+if TYPE_CHECKING:
+    # shapely (and numpy under it) is imported where outlines are used: extracting facts needs neither.
+    from shapely.geometry.base import BaseGeometry
 
 CURATED_DIR = paths.GAZETTEER_DIR
 INDEX_PATH = paths.GAZETTEER_INDEX
@@ -193,6 +194,8 @@ class Gazetteer:
     def point_place(self, lat: float, lon: float, *, name: str = "") -> Place:
         """A point an analyst chose (on the map, or by its coordinates), in the country whose outline
         holds it; named ``name``, else by its coordinates."""
+        from shapely.geometry import Point
+
         here = Point(lon, lat)
         code = next((c for c, shape in self._outlines.items() if shape.covers(here)), "")
         return Place(
@@ -208,6 +211,10 @@ class Gazetteer:
     @cached_property
     def _outlines(self) -> dict[str, BaseGeometry]:
         """Every country's outline as a shape, made on the first point asked about."""
+        from shapely import make_valid
+        from shapely.geometry import shape
+        from shapely.ops import unary_union
+
         shapes = {}
         for code in self.countries:
             features = (self.outline(code) or {}).get("features") or []
@@ -399,6 +406,10 @@ def _capital_points(gc) -> list[tuple[str, str, float, float, str]]:
 
 def outline_shape(outline: dict) -> BaseGeometry:
     """A country outline (GeoJSON features) as one valid shapely geometry."""
+    from shapely import make_valid
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+
     parts = [make_valid(shape(f["geometry"])) for f in outline.get("features", []) if f.get("geometry")]
     return unary_union(parts)
 
@@ -427,6 +438,8 @@ def representative_point(outline: dict | None) -> tuple[float, float] | None:
         cx += (x0 + x1) * cross
         cy += (y0 + y1) * cross
     lat, lon = round(cy / (6 * area), 4), round(cx / (6 * area), 4)
+    from shapely.geometry import Point, Polygon
+
     if outline_shape(outline).covers(Point(lon, lat)):
         return lat, lon
     inside = Polygon(best).buffer(0).representative_point()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.parser.numbers import BEYOND_ANY_FORCE, QUANTITY_IN_FOLDED, QUANTITY_RE, Quantity, parse_quantity
+from dashboard.parser.doc import Quantity
+from dashboard.parser.lang.numbers import QUANTITY_IN_FOLDED, QUANTITY_RE
+from dashboard.parser.numbers import BEYOND_ANY_FORCE, parse_quantity
 from dashboard.util.textmatch import folded
 
 

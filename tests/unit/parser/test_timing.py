@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.parser.timing import When, times_in, when_within
+from dashboard.parser.doc import When
+from dashboard.parser.timing import times_in, when_within
 
 PUBLISHED = date(2024, 7, 11)  # a Thursday
 
@@ -45,7 +46,7 @@ def test_time_words_become_dates_as_precise_as_the_words(clause, expected):
     [
         "3,000 troops in Poland",  # no time at all
         "officials said on Thursday",  # the statement's date, not the fact's
-        "the 2016 Warsaw Summit endorsed plans",  # a summit's name
+        "the 2018 Brussels summit agreed goals",  # a summit's name
         "they may deploy",  # the verb, not the month
     ],
 )
@@ -75,9 +76,9 @@ def test_each_fact_takes_the_time_in_its_own_clause():
 
 def test_facts_carry_their_time_columns(facts_of):
     facts = facts_of(
-        "published: 2023-03-21\n\nWashington currently keeps more than 10,000 troops in Poland. "
-        "The figure is expected to reach 12 000 by 2026."
+        "published: 2023-03-21\n\nOttawa now has about 1,200 soldiers in Latvia. "
+        "The figure should grow to 2 200 by 2026."
     )
     by_count = {f.quantity_low: f for f in facts}
-    assert by_count[12000].when == "by 2026" and by_count[12000].when_end == "2026-12-31"
-    assert by_count[10000].when == "" and by_count[10000].status == "existing"
+    assert by_count[2200].when == "by 2026" and by_count[2200].when_end == "2026-12-31"
+    assert by_count[1200].when == "" and by_count[1200].status == "existing"

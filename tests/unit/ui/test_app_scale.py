@@ -26,7 +26,7 @@ from dashboard.ui.listing import fact_lines
 from tests.conftest import open_app
 from tests.unit.ui.test_app import download, metric, open_tab
 
-ARTICLES = 400
+ARTICLES = 480  # six copies of each development passage: more than 500 facts in Poland, two table pages
 QUOTE = COLUMNS.index("quote")
 
 

@@ -1,0 +1,129 @@
+"""The records the stages pass between them, in the order the pipeline makes them.
+
+``Sentence`` (text) -> ``Nouns``, ``Mention``, ``SizeDefinition`` (mentions, with ``Quantity``
+from numbers) -> ``PlaceList`` (places) -> ``StatusCue``, ``ForceName`` (attributes) -> ``When``,
+``TimeHit`` (timing); ``Story`` is what the article has said so far, read and written by every
+sentence. The stages import these from here, never from each other, so no stage depends on a later one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dashboard.places.gazetteer import Place, PlaceMatch
+from dashboard.schema import Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or headline, or caption line) and its offsets in the article's visible text."""
+
+    start: int
+    end: int
+    text: str
+    caption: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count as stated: a point (low == high), a range, or unknown (both None)."""
+
+    low: int | None
+    high: int | None
+    approx: bool = False
+
+    def times(self, other: Quantity) -> Quantity:
+        """Total of ``self`` units of ``other`` each; an unknown count counts as one."""
+        low = (self.low or 1) * other.low if other.low is not None else None
+        high = (self.high or 1) * other.high if other.high is not None else None
+        return Quantity(low, high, self.approx or other.approx)
+
+
+@dataclass(frozen=True, slots=True)
+class Nouns:
+    """A sentence's unit nouns, and whether it holds a number at all: what both the size definitions
+    and the mentions start from, found once per sentence."""
+
+    heads: list[re.Match[str]]  # in the folded text: their offsets, not their letters, are the sentence's
+    numbered: bool
+
+
+@dataclass(slots=True)
+class Mention:
+    """A unit named in a sentence, with what the sentence says of its size."""
+
+    start: int
+    end: int
+    unit: str
+    quantity: Quantity
+    implicit_one: bool = False
+    troops: Quantity | None = None
+    troops_each: Quantity | None = None
+    force: str = ""
+    needs_number: bool = False
+    phrase_start: int = -1
+    status: str = ""
+    filler_only: bool = False  # counts people only as the filler of a formation named before it
+
+    def __post_init__(self) -> None:
+        if self.phrase_start < 0:
+            self.phrase_start = self.start
+
+
+@dataclass(frozen=True, slots=True)
+class SizeDefinition:
+    """What the article says one unit numbers ("Battlegroups typically are made up of 1,000-1,500
+    soldiers"), and the sentence that says it."""
+
+    unit: str
+    troops: Quantity
+    sentence: Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceList:
+    """Places joined by commas and "and", with whether a locative word ties them to forces."""
+
+    start: int
+    end: int
+    matches: tuple[PlaceMatch, ...]
+    locative: bool
+    origin: bool
+    destination: bool = False
+    home: bool = False  # named as the force's home in its own apposition (", based in X,")
+
+
+StatusCue = tuple[int, int, int]  # start, end, rank in lang.status.STATUS_CUES
+ForceName = tuple[int, int, str]  # start, end, the force it names
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The words that date a fact and the ISO dates (``YYYY-MM-DD``) they denote; empty when unknown."""
+
+    words: str = ""
+    start: str = ""
+    end: str = ""
+
+
+TimeHit = tuple[int, int, When]  # start and end in the sentence, and what the words denote
+
+
+@dataclass(slots=True)
+class Story:
+    """What the article has said so far: the sizes it defined, its places by sentence, the place it is
+    at (``focus``), the last force, unit and region named, and the facts read."""
+
+    definitions: dict[str, SizeDefinition]
+    context_countries: tuple[str, ...]
+    named: dict[int, list[PlaceMatch]]
+    nouns: dict[int, Nouns]
+    last_force: str = ""
+    last_unit: str = ""
+    focus: PlaceList | None = None
+    published: date | None = None
+    last_region: Place | None = None
+    story_place: list[PlaceList] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)

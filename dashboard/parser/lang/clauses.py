@@ -1,0 +1,51 @@
+"""Clauses and lists: the words and marks that part a sentence into clauses, join names into lists,
+open a relative clause or refer back to the sentence before.
+
+``attributes`` reads ``CLAUSE_BREAK``; ``places`` the list and clause joins; ``facts`` ``REFERS_BACK``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Every break starts with one of the characters of the lookahead: one test rejects most positions.
+CLAUSE_BREAK = re.compile(r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
+# "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
+WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
+# Two mentions joined so that they share their places: "a frigate and two destroyers to the Baltic".
+COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
+# Between two names of one list: "Estonia, Latvia and Lithuania".
+LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
+# A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
+# not a list ("Estonia and Latvia are to get" is one subject).
+SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
+    r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b",
+    re.IGNORECASE,
+)
+# "It will bring about 150 more soldiers": a sentence that sizes the formation named just before.
+REFERS_BACK = re.compile(
+    r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
+    r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
+    r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
+    r"includes|has|have|is\s+made\s+up)\b"
+)
+# A clause that starts with one of these is a clause of its own, not the predicate after an aside.
+OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)
+# A clause that opens with a finite verb continues the subject before an aside.
+PREDICATE_START = re.compile(
+    r"(?:will|would|shall|is|are|was|were|has|have|had|ends?|ended|remains?|remained|arrived|left|returns?|"
+    r"returned|leaves|heads?|headed|moves?|moved|deploys?|deployed|joins?|joined|takes?|took|comprises?|numbers?|"
+    r"numbered)\b"
+)
+# Two mentions of one list: "250 tanks and 116 used ones from the United States, as well as 180 K2 tanks".
+JOINED = re.compile(r"^[^.;:]{0,80}?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus|along\s+with)\s+$", re.IGNORECASE)
+# A name followed by a count whose verb is gapped opens a clause: "..., the United States about 10,000 in
+# Poland", "and Italy another of 1,000".
+COUNT_AFTER = re.compile(
+    r"['’]s\s+(?:new\s+)?[a-z]"  # "Ukraine's southeastern flank": a possessive names no place of a list
+    r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"
+    r"|\s+another\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,239 @@
+"""Counts: the constructions that tie a count to its unit, or say that a number is no count.
+
+"a battalion" (one), "one of its brigades", "a company of 140 soldiers" (a formation and its
+headcount), "four battlegroups of 1,000 troops each", "3,000 troops to Poland and 1,000 to Romania"
+(a bare count borrows the unit before it), "240 of them", "the figure will grow to 9 000", "from 300 to
+420" (a change), "up from 8,000" (a baseline), "Battlegroups typically are made up of 1,000-1,500
+soldiers" (a unit's size defined). ``mentions`` reads these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.parser.lang.numbers import NUMBER, QUANTITY
+from dashboard.parser.lang.time import MONTH_NAMES
+from dashboard.parser.lang.units import UNIT_NOUNS
+from dashboard.util.textmatch import trie_alternation
+
+# A number (not an article) right before a phrase: "four new units", "one of four".
+COUNTED_BEFORE = re.compile(rf"(?<![\w-])(?i:{NUMBER})\s+(?:of\s+)?$")
+# "a battalion", "another brigade": one, by its article.
+ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
+# "as large as a brigade", "the size of a division": a comparison, not a unit.
+AS_A = re.compile(r"\b(?:as|equivalent\s+to|the\s+equivalent\s+of|the\s+size\s+of)\s+an?\s+$", re.IGNORECASE)
+# "one of its brigades" counts one brigade.
+ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
+# "every one of them", "no troops": no count of a deployment.
+NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
+# "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
+COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
+YEAR = re.compile(r"\d{4}")
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+# "U.S.": an abbreviation's dot does not end the modifiers.
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
+# The words that end the modifiers of a unit noun, reading back from it: the count, an article, a
+# preposition, a verb or a pronoun is before them.
+MODIFIER_STOP = {
+    "so",  # "1,500 or so troops": the end of a count
+    "own",  # "40,000 of its own soldiers": the subject's own forces, no part of a unit named before
+    "odd",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "to",
+    "at",
+    "on",
+    "and",
+    "or",
+    "from",
+    "with",
+    "for",
+    "by",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "that",
+    "which",
+    "who",
+    "each",
+    "per",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "about",
+    "around",
+    "some",
+    "than",
+    "into",
+    "as",
+    "up",
+    "over",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "least",
+    "another",
+    "single",
+    "one",
+    "all",
+    "there",
+    "these",
+    "those",
+    "this",
+    "said",
+    "sent",
+    "send",
+    "deploy",
+    "deployed",
+    "deploying",
+    "enough",
+    "many",
+    "how",
+    "not",
+    "no",
+    "against",
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "few",
+    "several",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "couple",
+}
+
+# "the total should grow to 9 000": the story's count restated without its noun.
+FIGURE_WORDS = ("figure", "number", "total", "presence", "force")
+FIGURE_REACHES = re.compile(
+    rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
+    r"stand\s+at|be\s+raised\s+to|to)\s+"
+    r"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?\d)",
+    re.IGNORECASE,
+)
+# "Three thousand more could be on Latvian soil": people, counted with no noun.
+MORE_CAN_BE = re.compile(r"\s+more\s+(?:can|could|will|would)\s+be\s+(?:on|in|at)\b", re.IGNORECASE)
+# "a force of 3,000 troops", "a battalion numbering 800": the troops count the formation before them.
+COMPOSITE = re.compile(r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
+# "The battlegroup at Adazi has 1,400 soldiers": a unit (not troops) sized by the troops it has.
+SIZED_BY = re.compile(
+    r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"
+    r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$"
+)
+# "squadrons of Typhoons" (the jets fill the squadrons); "600 personnel from the Royal Lancers
+# battlegroup" (the battlegroup is where they come from, not a second deployment).
+CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
+# "1,000 to Romania": a bare count followed by where it goes borrows the unit before it.
+BARE_FOLLOWER = re.compile(
+    r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
+    r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))",
+    re.IGNORECASE,
+)
+# "Danish soldiers, later numbering about 300": the count follows its noun.
+NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
+# "raising the total from 300 to 420": the figure before and the figure after, not a range.
+CHANGE_FROM_TO = re.compile(
+    rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring)\w*\s+(?:the\s+)?"
+    rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
+    rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b",
+    re.IGNORECASE,
+)
+# "a further 200", "another 300": more of the unit before.
+FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
+OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+# "some 4,000 of them are in Romania": a part of a force counted before, at a place of its own.
+OF_THEM_AT = re.compile(
+    r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
+    r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
+    re.IGNORECASE,
+)
+# "Battlegroups typically are made up of 1,000-1,500 soldiers": what the article says a unit numbers.
+DEFINITION = re.compile(
+    r"(?P<unit>"
+    + trie_alternation(
+        (n for u, ns in UNIT_NOUNS.items() if u != "troops" for n in ns if "\\" not in n), fold_case=True
+    )
+    + r")\s+(?:(?:typically|usually|normally|generally|each|on\s+average|tend\s+to)\s+)*"
+    r"(?:are|is|have|has|consists?\s+of|comprises?|numbers?|includes?|contains?|(?:are|is)\s+made\s+up\s+of|count|"
+    r"means?|equals?)"
+    r"\s+(?:(?:typically|usually|normally|generally|of)\s+)*"
+    rf"(?P<q>{QUANTITY})\s+(?:" + trie_alternation(UNIT_NOUNS["troops"], fold_case=True) + r")\b",
+    re.IGNORECASE,
+)
+# "similar deployments", "such forces": the unit the story counted last.
+ANAPHORA = re.compile(
+    r"\b(?:similar|such|comparable|the\s+same)\s+(?:deployments?|forces|units|formations|"
+    r"contingents)\b",
+    re.IGNORECASE,
+)
+# One of these is in the folded text of every match of ANAPHORA: a test before the scan.
+ANAPHORA_WORDS = ("similar", "such", "comparable", "same")
+# A nation that keeps a bare count: "Britain keeps around 900 in Estonia", "Germany will provide 700 of
+# them". The name is checked against the gazetteer's forces.
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+SUBJECT_COUNT_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<name>{_NAME})\s+"
+    r"(?:(?:also|now|still|already|currently|so\s+far|alone)\s+)?"
+    r"(?:has|have|had|keeps?|kept|maintains?|maintained|sent|sends|deploy(?:s|ed)?|contribut(?:es|ed)|provid(?:es|ed)|"
+    r"station(?:s|ed)|(?:will|would|is\s+to|plans\s+to)\s+(?:send|provide|deploy|contribute|keep|have|station|add))\s+$"
+)
+# The items of a gapped list after a first clause: "..., the United States 400, the Netherlands 200,
+# Poland and Slovenia 100 each, and the Czech Republic at least 400"; "... 60 soldiers there and Italy 250".
+GAPPED_BEFORE = re.compile(
+    rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
+)
+NAME_JOIN = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?")
+# A bare count ends its phrase: punctuation, the end, "each", "of them", or where the forces are.
+BARE_COUNT_END = re.compile(r"\s*(?:[,;.)]|$|\s(?:each|of\s+(?:them|whom|these|those)|in|to|at|near|into|there)\b)")
+# A number followed by one of these measures money or a share, not forces.
+MEASURE_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?)", re.IGNORECASE
+)
+# "two of the vessels", "300 of its soldiers": a part counted out of a unit named after it (the count is
+# the sentence's count phrase that ends right before these words).
+PART_OF_WORDS = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$", re.IGNORECASE)
+# A count its noun's predicate gives: "the departing airmen ... numbered approximately 200", "the
+# contingent will eventually number over 450", "the battlegroup counts up to 3 500".
+PREDICATE_COUNT = re.compile(
+    r"\b(?:(?:will|would|should|is\s+to|are\s+to)\s+(?:eventually\s+|soon\s+)?)?"
+    r"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted)\s+",
+    re.IGNORECASE,
+)
+# What may stand between a noun and its predicate's count: no end of a clause.
+PREDICATE_REACH = 150
+CLAUSE_END = re.compile(r"[.;:]")
+# "put the Russian presence on the peninsula at about 40,000", "puts the total number of troops at
+# 127,000", "a figure of more than 100,000": a force's size stated as an estimate.
+PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:total\s+)?(?:number|presence|figure|strength|size)\b[^.;]{0,100}?\bat\s+$"
+    r"|\ba\s+figure\s+of\s+$",
+    re.IGNORECASE,
+)
+# "of them roughly 1 500 are Canadians", "Of these, about 400 serve in": a part of the force named before.
+OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|these|those|whom),?\s+$", re.IGNORECASE)
+# "a battalion of some 550": a formation sized by a bare count.
+FORMATION_OF = re.compile(r"\s+of\s+(?=\w)", re.IGNORECASE)
+# "the formation is mostly a headquarters": a predicate that says what a force named before is, no new
+# unit ("there is a battalion" is one).
+PREDICATE_NOMINAL_BEFORE = re.compile(
+    r"(?<!\bthere\s)\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+"
+    r"(?:(?:now|still|mostly|largely|mainly|effectively|essentially|already)\s+)?$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,45 @@
+"""Forces: how a sentence says who deploys ("troops from Canada", "by Germany", "Canada will deploy",
+"German-led") and which nations are adversaries, hosts or at war rather than senders.
+
+``attributes`` and ``story`` read these; ``places`` reads ``WAR_ZONE`` and ``RUSSIAN``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Russian forces massed on their own soil near the flank are what analysts track.
+ANNOTATED_AT_HOME = frozenset({"Russia"})
+# Allied forces are not sent into the war zone: there Ukraine is the conflict, not a site.
+WAR_ZONE = frozenset({"UA"})
+# A sentence with one of these words may place Russia's forces in the war zone.
+RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
+# "Russian aggression", "the Russian president": a nation named as the adversary, not a sender.
+ADVERSARIAL_NOUNS = re.compile(
+    r"[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
+    r"officials?|government|forces?\s+in\s+Ukraine)\b",
+    re.I,
+)
+FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+TO_AFTER = re.compile(r"\s+to\b")
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "German-led", "US-based": the nation leads or hosts the formation.
+LED_OR_BASED = re.compile(r"-(?:led|based)$")
+POSSESSIVE_END = re.compile(r"['’]s$")
+# "600 sailors from Norway and Denmark": the nations of a list.
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+# How far into a sentence its subject may start.
+SUBJECT_REACH = 40
+# ", and the Dutch Army's 11th brigade ... will add": a second clause brings its own subject.
+NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+# A nation followed by its verb is the clause's subject: "France, which leads ..., has sent".
+SUBJECT_VERB = re.compile(
+    r"(?:['’]s\s+\w+(?:\s+\w+)?)?(?:,\s+(?:which|who)\b[^,]{0,120},)?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:has|have|had|will|would|is|are|was|were|plans?|sent|sends|deploy(?:s|ed)?|keeps?|kept|maintains?|"
+    r"contribut(?:es|ed)|provid(?:es|ed)|added|adds|moved|moves|leads?|led|took|takes|stations?|stationed|"
+    r"committed|commits|agreed|announced|ordered|dispatched|transferred)\b",
+    re.IGNORECASE,
+)
+# "..., Poland": a nation after a comma qualifies a place, it does not act.
+QUALIFIER_BEFORE = re.compile(r",\s*$")

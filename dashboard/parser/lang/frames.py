@@ -1,0 +1,77 @@
+"""Frames that are not deployments: sentences that speak of forces without reporting where they are
+(questions, opinion, losses, sorties, wishes and conditions).
+
+``attributes.not_a_deployment`` reads these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.parser.lang.status import cues
+from dashboard.util.textmatch import first_words
+
+NOT_A_DEPLOYMENT_CUES = (
+    "critics",  # opinion, not reporting
+    "casualty",
+    "casualties",
+    "losses",
+    "killed",
+    "destroyed",  # losses counted in a war
+    "scrambled",  # sorties, not forces
+    "violated",
+    "shot down",
+    "sunk",
+    "sank",
+    "damaged",
+    "defused",  # hostile acts and what they leave
+    "intercepted",
+    "how many",
+    "would be needed",
+    "would be required",
+    "would need",
+    "did not say",
+    "demand",
+    "demanded",
+    "demands",
+    "demanding",
+    "call for",
+    "called for",
+    "calls for",
+    "urged",  # wishes
+    "if it",
+    "if they",
+    "if the",
+    "if nato",
+    "if russia",  # conditions
+)
+NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
+# Most sentences hold none of these words, and need no scan for the cues.
+NOT_A_DEPLOYMENT_WORDS = first_words(NOT_A_DEPLOYMENT_CUES)
+QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
+# Clauses that count forces or equipment without deploying them. Each is searched in the sentence; a
+# mention inside what a match governs is no deployment (``attributes.frame_vetoes``).
+# Weapons bought: "signed a contract for 96 helicopters", "has ordered 250 tanks from", "is buying 44".
+PROCUREMENT_BEFORE = re.compile(
+    r"\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
+    r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
+    re.IGNORECASE,
+)
+# "ordered 300 troops to Poland" orders a deployment; "ordered 250 tanks from the United States" buys.
+ORDERED_BEFORE = re.compile(r"\border(?:s|ed|ing)?\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$", re.IGNORECASE)
+# Weapons handed to Ukraine are no deployment (CONVENTIONS): the verb, then its object, then "to Ukraine".
+TO_UKRAINE = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?\s+over|deliver\w*|donat\w*|suppl(?:y|ies|ied|ying)|transferr?\w*|provid\w*|gave|giv\w+|"
+    r"sen[dt]\w*)\b[^.;]{0,90}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
+)
+# An exercise's totals ("the drills involved 60 ships and 10,000 troops"), which include the host's forces.
+EXERCISE_TOTAL = re.compile(
+    r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
+    r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b",
+)
+# A nation's own army grown or fielded: "grow the armed forces to 300,000 soldiers", "plans to field".
+OWN_ARMY = re.compile(
+    r"\b(?:grow|expand|enlarg\w*|increas\w*|build(?:ing)?\s+up|rais\w*)\s+(?:the|its|their|our)\s+(?:national\s+)?"
+    r"(?:armed\s+forces|army|military)\s+to\b|\bto\s+field\b",
+    re.IGNORECASE,
+)

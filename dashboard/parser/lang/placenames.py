@@ -1,0 +1,79 @@
+"""How places are named in running text: capitalised names after a preposition, facilities after a
+town ("Tapa Army Base"), a country qualifying a town ("Tapa, Estonia"), a nationality naming its
+land ("on Estonian soil"), deictic references ("the airfield", "there") and words that begin names
+but are never towns.
+
+``places`` reads these to find a sentence's places; ``attributes`` reads ``TERRITORY_AFTER``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised name after a preposition may be a town the gazetteer knows.
+TOWN_CANDIDATE = re.compile(
+    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
+)
+# Capitalised words that begin names of regions or bodies, never a town on their own ("Central and
+# Eastern Europe", "U.S. Central Command").
+NOT_TOWNS = frozenset(
+    "Central Eastern Western Northern Southern North South East West Upper Lower Greater New "
+    "Old Great Little Saint St Fort Camp Port".split()
+)
+# "the U.S. European Command", "Polish Armed Forces": a country inside an organisation's name.
+ORGANISATION_AFTER = re.compile(
+    r"\s+(?:European|Africa|Central|Army|Navy|Air\s+Force|Marine|Marines|Armed|Defen[cs]e|Embassy|Department|"
+    r"Government|Command|Coast\s+Guard|Special|Joint|National)\b"
+)
+# "Rota Naval Station": the facility after a town is part of its name.
+FACILITY_AFTER = re.compile(
+    r"\s+(?:Air\s+(?:Force\s+)?Base|Air\s+Station|Naval\s+(?:Air\s+)?(?:Base|Station)|Airbase|Air\s+Field|Airfield|"
+    r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b"
+)
+AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
+# "on Estonian soil", "in Romanian territory": a nationality that names its country as a place.
+TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
+TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(TERRITORY_WORDS)})\b")
+# "Romanian territory", "on Estonian soil": a nationality that names a place.
+TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|waters|skies|land)\b", re.I)
+# "the airfield", "there", "the host nation": the place the story is at. One of the words is in the
+# folded text of every match: a test before the scan.
+DEICTIC_WORDS = (
+    "airfield",
+    "base",
+    "training",
+    "range",
+    "camp",
+    "country",
+    "host nation",
+    "region",
+    "there",
+    "territory",
+)
+# Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
+DEICTIC = re.compile(
+    r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
+    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory))\b"
+    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
+)
+# "Lithuania's Šiauliai Air Base": a base named with its country.
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
+# "Tapa, Estonia", "Lešť in central Slovakia": a country after a town qualifies it.
+QUALIFIER_GAP = re.compile(
+    r",\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
+    r"north-?western|south-?western)\s+)?",
+    re.IGNORECASE,
+)
+# "the Baltic states" is cited as "Baltic states".
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "Patrol Squadron 46", "the Aigle mission": a capitalised word before the head of a unit's or a
+# mission's name is part of that name, not a town.
+UNIT_NAME_AFTER = re.compile(
+    r"\s+(?i:squadron|wing|regiment|battalion|brigade|group|fleet|command|mission|operation|division|corps|"
+    r"task\s+force)\b"
+)
+# "the Transnistrian region", "the Crimean peninsula": a place named by its adjective ("-n", "-an",
+# "-ian" after the name) and a noun of land.
+ADJECTIVE_PLACE = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]{3,}(?:ian|an|n))\s+(?:region|area|peninsula|enclave|exclave|coast|territory)\b"
+)

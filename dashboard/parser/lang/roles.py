@@ -1,0 +1,134 @@
+"""Place roles: the words that make a named place a site (where forces are or go), a destination, or
+only a venue, a command node, a home, an origin or a transit stop.
+
+``places`` reads these around every place list; ``facts`` reads ``LEFT_BEFORE`` and ``SPANS``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cities that name alliance summits ("the 2018 Brussels summit"): an event, not a place or a date.
+SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington")
+
+# A place right after one of these words is where forces are or go.
+LOCATIVE_BEFORE = re.compile(
+    r"""
+    (?=[abfginoprtw])   # the first letters of the words that open a match: one test rejects most positions
+    (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
+            |outside|among|for
+            |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
+            |bolster(?:s|ed|ing)?)\s+
+       (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
+       (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"
+          (?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
+            |(?:border\s+)?(?:town|city|village|port|base))\s+of\s+(?:the\s+)?)?
+       (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"
+            |north-?western|south-?western|northeast|southeast|northwest|southwest
+            |north|south|east|west)\s+)?
+    )$
+    """,
+    re.I | re.X,
+)
+# A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia").
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+# A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
+DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at)"
+    r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
+    r"\s+(?:\w+\s+){0,3}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Where forces return to is home, not a site; "from across Europe" says who, not where.
+HOME_BEFORE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
+    r"[^.;!?]{0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
+    r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$",
+    re.I,
+)
+ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
+# "now flying from Ämari air base": aircraft operate from a base, they do not leave it.
+OPERATING_FROM = re.compile(
+    r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "withdraw 3,000 troops from Novo Selo", "had already left Poland": where a withdrawal leaves.
+LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
+HOST_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
+    r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
+    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
+    r"will\s+(?:get|receive)|gets?)\b",
+    re.I,
+)
+# Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
+# "critics in Sofia", "a summit in Riga", "headquartered in Naples"; nor where forces set out
+# from or pass through: "from its base in Kiel", "out of Ramstein Air Base in the Palatinate",
+# "boarded a flight at Gardermoen", "stops at the transit camp of Koper".
+_IN_OR_AT_END = r"\s+(?:in|at)\s+(?:the\s+)?$"
+SPOKEN_AT = re.compile(
+    r"""
+    \b(?:
+        said | says | told\s+(?:reporters|journalists|parliament|lawmakers) | speaking | spoke | remarks
+      | visit(?:ed|ing|s)? | (?:news|press)\s+(?:conference|briefing) | briefing | summit | meeting | talks
+      | interview | conference | signed | agreement | gather(?:ed|ing|s)?
+      | spokes(?:man|woman|person) | officials? | ministry | minister | embassy | diplomats? | critics
+      | analysts | commentators | sources? | officers? | leaders | authorities | government | administration
+      | headquartered | command\s+(?:centre|center|post)(?:\s+\w+){0,2} | sits?        # command nodes
+      | home\s+(?:base|garrison|station)s?                                             # where forces return
+      | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
+      | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?
+      | (?:left|leav(?:e|es|ing))\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station|port)s?
+      | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
+      | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
+    )
+    (?:\s+(?:on|last|this)\s+\w+)?"""
+    + _IN_OR_AT_END,
+    re.I | re.X,
+)
+# Most places follow no "in" or "at": a quick test of the end spares them the long pattern.
+ENDS_IN_OR_AT = re.compile(_IN_OR_AT_END, re.I)
+# "a force that runs from the Arctic to the Aegean" describes a kind of force.
+DESCRIPTIVE_SPAN = re.compile(
+    r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
+    r"ranging|runs?|running)\s+$",
+    re.I,
+)
+SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
+# "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a meeting, a visit or a command sits, named after its noun and an "of" phrase: "a summit of the
+# alliance's Baltic Sea members in Helsinki", "Commander Task Force Baltic in Rostock", "a visit to an
+# arms factory in Gliwice". The words between name no deployment (no count, no verb of moving).
+VENUE_BEFORE = re.compile(
+    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?"
+    r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
+    # Events are where they happened, not where forces are: "their failed mutiny in Russia".
+    r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
+    r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"
+    r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A place the speaker is at: "NATO's military headquarters in Mons said".
+SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
+# A destination for repairs is no site: "is going to Germany for maintenance".
+REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
+# Ports and border crossings are where forces pass, not where they are.
+TRANSIT_AFTER = re.compile(
+    r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
+    r"border\s+(?:crossings?|points?|checkpoints?))\b"
+)
+# ", based in Chrudim,": a force's home named in its own apposition; where it goes is elsewhere.
+HOME_APPOSITION_BEFORE = re.compile(
+    r",\s*(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Where the rest of a force stays: "stays in Britain until it is needed".
+STAYS_BEFORE = re.compile(
+    r"\b(?:stays?|stayed|remains?|remained|kept|waits?|waited)\s+(?:at\s+home\s+)?in\s+(?:the\s+)?$"
+)

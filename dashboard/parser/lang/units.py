@@ -1,0 +1,303 @@
+"""Units: the nouns that name forces, by the unit they count (troops, battlegroups, warships, aircraft,
+...), and the patterns built from them.
+
+``mentions`` finds a sentence's units with ``UNIT_RE`` and maps each noun to its unit with ``NOUN_UNIT``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.parser.lang.numbers import NUMBER
+from dashboard.util.textmatch import trie_alternation
+
+# Each unit's nouns, singular and plural; the parser matches the longest first.
+UNIT_NOUNS: dict[str, tuple[str, ...]] = {
+    "troops": (
+        "troops",
+        "soldiers",
+        "soldier",
+        "personnel",
+        "service members",
+        "servicemembers",
+        "service personnel",
+        "servicemen",
+        "military personnel",
+        "marines",
+        "staff officers",
+        "officers",
+        "paratroopers",
+        "forces",
+        "force",
+        "troopers",
+        "sailors",
+        "airmen",
+        "commandos",
+        "special forces",
+        "special operations forces",
+        "men",
+        "rangers",
+        "engineers",
+        "military",
+        "mercenaries",
+        "members",
+        "people",
+        "persons",
+        "crew members",
+        "crewmembers",
+    ),
+    "battlegroups": ("battlegroups", "battlegroup", "battle groups", "battle group"),
+    "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
+    "battalions": ("battalion tactical groups", "battalion tactical group", "BTGs", "battalions", "battalion"),
+    "companies": ("companies", "company"),
+    "divisions": ("divisions", "division"),
+    "regiments": ("regiments", "regiment"),
+    "squadrons": ("squadrons", "squadron"),
+    "batteries": (
+        "batteries",
+        "battery",
+        "air defence systems",
+        "air defense systems",
+        "air-defence systems",
+        "air-defense systems",
+        "air defence system",
+        "air defense system",
+        "air-defence system",
+        "air-defense system",
+    ),
+    "headquarters": ("headquarters", "command posts", "command post", "HQs", "HQ"),
+    "warships": (
+        "aircraft carriers",
+        "aircraft carrier",
+        "warships",
+        "warship",
+        "ships",
+        "ship",
+        "naval vessels",
+        "naval vessel",
+        "vessels",
+        "vessel",
+        "frigates",
+        "frigate",
+        "destroyers",
+        "destroyer",
+        "corvettes",
+        "corvette",
+        "submarines",
+        "submarine",
+        "minehunters",
+        "minehunter",
+        "minesweepers",
+        "minesweeper",
+        "cruisers",
+        "cruiser",
+        "patrol boats",
+        "landing ships",
+    ),
+    "aircraft": (
+        "fighter jets",
+        "fighter jet",
+        "fighter aircraft",
+        "fighter planes",
+        "aircraft",
+        "jets",
+        "jet",
+        "fighters",
+        "warplanes",
+        "warplane",
+        "planes",
+        "plane",
+        "bombers",
+        "bomber",
+        "helicopters",
+        "helicopter",
+        "drones",
+        "drone",
+        "Typhoons",
+        "Typhoon",
+        "Eurofighters",
+        "Rafales",
+        "Gripens",
+        "Apaches",
+        "Black Hawks",
+        "Chinooks",
+        "AWACS",
+        "Hornets",
+        "Super Hornets",
+        "Tornados",
+        "Harriers",
+        "Mirages",
+        "Gripens",
+        "Eurofighter Typhoons",
+        r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s",
+    ),
+    "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
+    "vehicles": (
+        "armored personnel carriers",
+        "armoured personnel carriers",
+        "personnel carriers",
+        "infantry fighting vehicles",
+        "armoured vehicles",
+        "armored vehicles",
+        "combat vehicles",
+        "vehicles",
+        "vehicle",
+        "Strykers",
+        "Bradleys",
+        "APCs",
+    ),
+    # Civilians who serve a force: counted apart from its troops (CONVENTIONS: other:civilian staff).
+    "other:civilian staff": (
+        "civilian employees",
+        "civilian staff",
+        "civilian workers",
+        "civilian personnel",
+    ),
+    # Heads whose unit their modifiers or the story give: "two Patriot units", "a replacement system".
+    "": ("systems", "system", "units", "unit", "ones"),
+    "other": (
+        "missile systems",
+        "rocket systems",
+        "launchers",
+        "howitzers",
+        "HIMARS",
+        "contingents",
+        "contingent",
+        "detachments",
+        "detachment",
+        "task forces",
+        "task force",
+        "teams",
+        "team",
+    ),
+}
+# Nouns that are a count of people: "a force" is not one soldier.
+TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
+# Without a number these nouns say nothing countable about a deployment ("defence companies").
+NEEDS_NUMBER = frozenset(
+    {
+        "company",
+        "companies",
+        "men",
+        "force",
+        "soldier",
+        "ship",
+        "plane",
+        "jet",
+        "vehicle",
+        "team",
+        "teams",
+        "officers",
+        "vessel",
+        "military",
+        "mercenaries",
+        "members",
+        "people",
+        "persons",
+        "civilian employees",
+        "civilian staff",
+        "civilian workers",
+        "civilian personnel",
+    }
+)
+# "Wagner fighters" are people; "F-16 fighters" and "fighter jets" are aircraft.
+AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|Gripen|Hornet|jet|MiG|Su-)")
+# Capitalised and singular inside a sentence, these are names ("82nd Airborne Division").
+NAME_WORDS = frozenset(
+    {
+        "brigade",
+        "division",
+        "force",
+        "battalion",
+        "regiment",
+        "squadron",
+        "company",
+        "battery",
+        "battlegroup",
+        "battle group",
+        "group",
+        "corps",
+        "brigade combat team",
+        "task force",
+    }
+)
+# Nouns whose plural ends in no "s" of its own: "headquarters" is one headquarters.
+SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
+# A number before these measures something ("30 tonne tracked infantry vehicles"), it counts nothing.
+MEASURES = frozenset(
+    {
+        "tonne",
+        "tonnes",
+        "ton",
+        "tons",
+        "km",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "mile",
+        "miles",
+        "mm",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "percent",
+        "per",
+    }
+)
+# Units that group people rather than count a formation: "a contingent of paratroopers".
+GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force"})
+
+NOUN_UNIT = {noun.lower(): unit for unit, nouns in UNIT_NOUNS.items() for noun in nouns}
+_nouns = [n for nouns in UNIT_NOUNS.values() for n in nouns]
+# Searched in the folded text (textmatch.folded): the plain nouns in lower case without IGNORECASE, the
+# nouns written as patterns ("F-16s") as written but blind to case.
+UNIT_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + trie_alternation((n for n in _nouns if "\\" not in n), fold_case=True)
+    + "|(?i:"
+    + "|".join(n for n in _nouns if "\\" in n)
+    + r"))(?![\w-])"
+)
+AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
+# "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
+HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
+# "a division's worth of soldiers" is a size, not a brigade.
+WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
+# "four JAS 39 Gripen fighters", "an ASC 890 aircraft", "12 Strv 122 tanks": after a count or an article,
+# a designator (a capitalised or all-capital word) and its number name the model; the count is before them.
+DESIGNATOR_AFTER_COUNT = re.compile(rf"(?:^|\s)(?i:an?|one|{NUMBER})\s+[A-Z][A-Za-z]{{0,7}}-?\s*$")
+# "Leopard 2 tanks", "Patriot 3": a model's name before its number, which is then no count.
+MODEL_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"
+    r"Fewer|At|Only|Just|All|The|A|An|In|On|By|Of)\b)[A-Z][a-z]+\s+$"
+)
+# Heads that count people only when the phrase shows they are a force's: "550 military of the Swedish
+# brigade", "450 members of the Canadian Armed Forces"; never "the 32 members of the alliance".
+ANCHOR_AFTER = {
+    "military": re.compile(
+        r"\s*(?:[,.;:)]|\s(?:of|from|will|would|are|were|is|was|have|has|had|to|in|at|on|and|who|which|that|"
+        r"remain|remained|stay|stayed|serve|served|arrived|left|be|been|currently|now|already)\b)"
+    ),
+    "members": re.compile(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:Armed\s+Forces|[Aa]rmy|[Nn]avy|"
+        r"[Aa]ir\s+[Ff]orce|[Mm]arines|[Mm]ilitary|[Ff]orces|contingent|battalion|brigade|regiment|battle\s*group|"
+        r"unit|company|squadron|[Gg]uard|crew|team|mission)\b"
+    ),
+}
+# Heads that count people only as the filler of a formation named before them ("a watch team of 33
+# people", "the contingent counts about 355 persons"), never on their own ("a town of 40,000 people").
+FILLER_ONLY = frozenset({"people", "persons"})
+# "two Patriot units", "a medium-range air defence system": a generic head that is an air-defence battery.
+AIR_DEFENCE_MODIFIER = re.compile(
+    r"^(?:Patriot|NASAMS|SAMP/T|IRIS-T|Mamba|MIM-104|S-300|S-400|air|air-defen[cs]e|missile-defen[cs]e|"
+    r"anti-aircraft|anti-missile|surface-to-air)\b",
+)
+# Adjectives of age or order that leave a generic head's unit to the story: "four new units".
+PLAIN_ADJECTIVES = frozenset(
+    "new more additional other further incoming outgoing arriving departing similar such rotational "
+    "multinational allied existing current permanent".split()
+)
+# "company-sized", "battalion-size": the echelon a generic head is.
+ECHELON_SIZED = re.compile(r"(?P<echelon>[A-Za-z]+)-sized?$")
