@@ -18,6 +18,7 @@ from tests.browser import (
     streamlit_server,
     wait_until_app_idle,
 )
+from tests.conftest import ALLOW_PRIVATE
 from tests.page_server import PAGES, PageServer
 
 pytestmark = pytest.mark.browser
@@ -30,7 +31,8 @@ MAP_VIEW = """() => { const map = Object.values(window).find(v => v instanceof L
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     require_chromium()
-    with streamlit_server(tmp_path_factory.mktemp("web")) as running:
+    # The page server is on 127.0.0.1, which the app refuses unless told to allow private addresses.
+    with streamlit_server(tmp_path_factory.mktemp("web"), env=ALLOW_PRIVATE) as running:
         yield running
 
 
