@@ -122,7 +122,7 @@ def _ingest(args: argparse.Namespace) -> int:
     def progress(items, total):
         return tqdm(items, total=total, desc="extracting", unit="article", file=sys.stderr)
 
-    if args.scheduler:
+    if args.scheduler is not None:  # an empty address is an error, not local ingest
         from dashboard.ingest import cluster
 
         with cluster.OnDemand(args.scheduler, workers=args.workers) as client:
