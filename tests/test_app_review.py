@@ -376,3 +376,15 @@ def test_half_a_point_is_refused_and_nothing_is_recorded(small, store_path):
     small.button(key=f"fix_save_{fact_id}").click().run()
     assert any("both its latitude and its longitude" in e.value for e in small.error)
     assert log.decisions(store) == []
+
+
+def test_a_point_clicked_off_the_globe_is_refused_with_a_message_and_nothing_is_recorded(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    small.session_state["map_point"] = (52.2, 381.0)  # a click after dragging the map round the world
+    fact_id = pick(small, ROMANIA, store)
+    small.checkbox(key=f"fix_use_click_{fact_id}").check()
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception
+    assert any("lon 381 is not a longitude" in e.value for e in small.error)
+    assert log.decisions(store) == [] and log.history(store) == []

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard.errors import ReviewError, StoreError
-from dashboard.schema import CORRECTABLE, REVIEW_STATES
+from dashboard.schema import CORRECTABLE, MAX_NAME, MAX_REASON, REVIEW_STATES, value_problem
 from dashboard.store.articles import Store
 
 STATE_FIELD = "review_state"
@@ -69,15 +69,25 @@ def record(
     reason: str = "",
     at: str | None = None,
 ) -> None:
-    """Set the fact's state and apply ``changes`` (field -> (old, new)), each written to the history."""
+    """Set the fact's state and apply ``changes`` (field -> (old, new)), each written to the history.
+
+    Each new value passes ``schema.value_problem`` (the callers check whole facts; this is the last
+    guard, as the store's is for the parser's facts), and the name and reason have a length limit."""
     reviewer = reviewer.strip()
     if not reviewer:
         raise ReviewError("type your name (in the sidebar) before reviewing: every decision records who made it")
+    if len(reviewer) > MAX_NAME:
+        raise ReviewError(f"the reviewer's name is {len(reviewer):,} characters long; the limit is {MAX_NAME}")
+    if len(reason) > MAX_REASON:
+        raise ReviewError(f"the reason is {len(reason):,} characters long; the limit is {MAX_REASON:,}")
     if state not in REVIEW_STATES:
         raise ReviewError(f"unknown review state {state!r}")
     changes = dict(changes or {})
     if unknown := sorted(set(changes) - set(CORRECTABLE)):
         raise ReviewError(f"these fields cannot be corrected: {', '.join(unknown)}")
+    for name, (_, new) in changes.items():
+        if problem := value_problem(name, new.item() if hasattr(new, "item") else new):
+            raise ReviewError(f"{problem}; nothing was recorded")
     when = at or datetime.now(UTC).isoformat(timespec="seconds")
     try:
         with store.transaction() as db:
