@@ -182,8 +182,11 @@ def decide(
     current: Mapping[str, Any],
     wanted: Mapping[str, Any] | None = None,
     reason: str = "",
+    seen: log.Version | None = None,
 ) -> str:
     """Record accept, reject or a correction of the fact shown as ``current``; returns its new state.
+    ``seen`` is the version of the fact ``current`` shows (``log.version`` when it was drawn): the
+    decision is refused if the fact has changed or gone since (see ``log.record``).
 
     A correction passes the checks the parser's output passes (``schema.value_problem``: counts whole,
     finite and plausible, a latitude and longitude on the globe, dates that are dates, text of a
@@ -206,7 +209,7 @@ def decide(
         state = "corrected"
     else:
         state = "accepted"
-    log.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason)
+    log.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason, seen=seen)
     return state
 
 
