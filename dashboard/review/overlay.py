@@ -31,6 +31,7 @@ from dashboard.schema import (
     value_problem,
 )
 from dashboard.store.articles import Store
+from dashboard.util.htmltext import without_bidi_controls
 
 Action = Literal["accept", "reject", "correct"]
 
@@ -258,7 +259,9 @@ def place_choices(gazetteer: Gazetteer) -> dict[str, Place]:
 
 
 def labels(df: pd.DataFrame) -> dict[str, str]:
-    """Each fact in one line, as the pickers list it, by fact_id (column-wise: pickers list a thousand)."""
+    """Each fact in one line, as the pickers list it, by fact_id (column-wise: pickers list a thousand).
+    A bidirectional control in a force or place is shown as its code point (``[U+202E]``), as
+    everywhere else: obeyed, it would reverse the rest of the label."""
     low, high = df["quantity_low"].astype("string"), df["quantity_high"].astype("string")
     count = (
         df["approx"].map({True: "~", False: ""})
@@ -281,7 +284,7 @@ def labels(df: pd.DataFrame) -> dict[str, str]:
         + df["status"]
         + ")"
     ).str.replace("  ", " ")
-    return dict(zip(df["fact_id"], text))
+    return dict(zip(df["fact_id"], map(without_bidi_controls, text)))
 
 
 def _thousands(value: Any) -> str:
