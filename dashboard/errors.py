@@ -69,5 +69,9 @@ class ReviewError(DashboardError):
     """A review decision is incomplete or names a field that cannot be corrected."""
 
 
+class ReviewConflict(ReviewError):
+    """The fact a decision was made on has changed or gone since it was shown: nothing was recorded."""
+
+
 class ClusterError(DashboardError):
     """The Dask scheduler cannot be reached, or the cluster lost work it could not redo."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.errors import ReviewError
+from dashboard.errors import ReviewConflict, ReviewError
 from dashboard.exports import tables
 from dashboard.ingest import local
 from dashboard.paths import SHIPPED_CSV
@@ -88,8 +88,10 @@ def test_a_decision_on_a_fact_reviewed_meanwhile_is_refused(store, action):
 @pytest.mark.parametrize("action", ["accept", "reject", "correct"])
 def test_a_decision_on_a_fact_whose_article_was_deleted_is_refused_and_lands_nowhere(store, action):
     row, key, seen = shown(store)
+    assert not log.gone(store, seen)
     in_another_process(store, "store.delete(key.article_id)")
-    with pytest.raises(ReviewError, match="article was deleted after the fact was shown to you"):
+    assert log.gone(store, seen)
+    with pytest.raises(ReviewConflict, match="article was deleted after the fact was shown to you"):
         overlay.decide(store, key, action=action, reviewer="Ana", current=row, wanted={"force": "UK"}, seen=seen)
     assert log.decisions(store) == [] and log.history(store) == []
 
@@ -129,7 +131,7 @@ def test_two_processes_deciding_on_one_fact_from_the_same_version_record_one_dec
         f"""
         import sys
         from pathlib import Path
-        from dashboard.errors import ReviewError
+        from dashboard.errors import ReviewConflict, ReviewError
         from dashboard.review import log, overlay
         from dashboard.store.articles import Store
         store = Store(Path({str(store.path)!r}))

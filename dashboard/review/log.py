@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.errors import ReviewError, StoreError
+from dashboard.errors import ReviewConflict, ReviewError, StoreError
 from dashboard.schema import CORRECTABLE, MAX_NAME, MAX_REASON, REVIEW_STATES, value_problem
 from dashboard.store.articles import Store
 
@@ -76,6 +76,11 @@ def version(store: Store, key: FactKey) -> Version:
         return _version(db, key)
 
 
+def gone(store: Store, seen: Version) -> bool:
+    """Whether the stored fact ``seen`` names has left the store (its article was deleted)."""
+    return seen.stored and not version(store, seen.key).stored
+
+
 def _version(db: sqlite3.Connection, key: FactKey) -> Version:
     edit = db.execute(f"SELECT COALESCE(MAX(edit_id), 0) FROM review_edits WHERE {_KEY_WHERE}", astuple(key))
     # The key's unit and place are the parser's reading, which the store's facts keep.
@@ -123,7 +128,7 @@ def record(
         if problem := value_problem(name, new.item() if hasattr(new, "item") else new):
             raise ReviewError(f"{problem}; nothing was recorded")
     if seen is not None and seen.key != key:
-        raise ReviewError("this decision names another fact than the one it was made on; nothing was recorded")
+        raise ReviewConflict("this decision names another fact than the one it was made on; nothing was recorded")
     when = at or datetime.now(UTC).isoformat(timespec="seconds")
     try:
         with store.transaction() as db:
@@ -153,16 +158,16 @@ def record(
 
 
 def _still(db: sqlite3.Connection, seen: Version) -> None:
-    """Raise ReviewError unless the fact is still the version ``seen``."""
+    """Raise ReviewConflict unless the fact is still the version ``seen``."""
     now = _version(db, seen.key)
     if seen.stored and not now.stored:
-        raise ReviewError("this fact's article was deleted after the fact was shown to you; nothing was recorded")
+        raise ReviewConflict("this fact's article was deleted after the fact was shown to you; nothing was recorded")
     if now.edit != seen.edit:
         who, at, field = db.execute(
             "SELECT reviewer, at, field FROM review_edits WHERE edit_id = ?", (now.edit,)
         ).fetchone()
         what = "its review" if field == STATE_FIELD else field
-        raise ReviewError(
+        raise ReviewConflict(
             f"{who} changed this fact ({what}) at {at}, after it was shown to you; nothing was recorded: "
             f"look at it again as it is now"
         )
