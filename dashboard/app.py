@@ -35,12 +35,15 @@ from dashboard.store import shipped
 from dashboard.store.articles import Store
 from dashboard.util.counts import count_text
 from dashboard.util.htmltext import escape_markdown as md
+from dashboard.util.reprieve import Reprieve
 
 CITATION_PICKER_LIMIT = 1000
 ARTICLE_PICKER_LIMIT = 1000
 LIST_PAGE = 25
 TABLE_PAGE = 500
 DISAGREEMENT_LIMIT = 1000
+# How long a download button's file-maker outlives the last run that drew the button.
+DOWNLOAD_REPRIEVE_SECONDS = 600.0
 # The table's columns an analyst reads first, under the schema's human names.
 COLUMN_LABELS = {
     c: LABELS[c]
@@ -70,6 +73,28 @@ TABLE_LABELS = {**COLUMN_LABELS, "review_state": LABELS["review_state"]}
 @st.cache_resource
 def load_gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.load()
+
+
+@st.cache_resource
+def keep_download_makers() -> None:
+    """Once per server: Streamlit lets a download button's maker go as soon as a run ends without
+    drawing the button, and a run stopped by a newer one (two filter changes in a row) ends drawing
+    none, so a click on a button still on screen gave nothing ("Deferred file ... not found"). Makers
+    are now let go only after DOWNLOAD_REPRIEVE_SECONDS unused (util/reprieve.py). This replaces the
+    one method of Streamlit's MediaFileManager that lets them go, called with its lock held."""
+    from streamlit.runtime import Runtime
+
+    if not Runtime.exists():  # AppTest runs the script without a server
+        return
+    manager = Runtime.instance().media_file_mgr
+    reprieve: Reprieve[str] = Reprieve(DOWNLOAD_REPRIEVE_SECONDS)
+
+    def let_go_unused_makers() -> None:
+        drawn = {f for files in manager._files_by_session_and_coord.values() for f in files.values()}
+        for file_id in reprieve.expired(f for f in manager._deferred_callables if f not in drawn):
+            manager._drop_deferred_id(file_id)
+
+    manager._remove_orphaned_deferred_callables = let_go_unused_makers  # type: ignore[method-assign]
 
 
 @st.cache_resource
@@ -333,7 +358,11 @@ def paged_facts(total: int, key: str, page_of: Callable[[int], pd.DataFrame]) ->
 def downloads(view: View, described: list[tuple[str, str]]) -> None:
     """CSV, GeoJSON and Excel of exactly the facts shown, with their review columns, made when clicked
     (the export time is the click's) from the store: CSV and GeoJSON written as the rows stream out a
-    chunk at a time, the workbook from those rows alone."""
+    chunk at a time, the workbook from those rows alone.
+
+    A click does not rerun the app (``on_click="ignore"``): a rerun made every other button on screen
+    name a file the rerun then dropped, so a second click, or one on the same button soon after, gave
+    nothing (the server logged "Deferred file ... not found")."""
     stem = filters.file_stem(view.chosen) + ("_reviewed" if view.states == query.TRUSTED else "")
     outline = load_gazetteer().outline
 
@@ -357,6 +386,7 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
         file_name=f"{stem}.csv",
         mime="text/csv",
         key="dl_csv",
+        on_click="ignore",
     )
     geojson_col.download_button(
         "Download GeoJSON",
@@ -372,12 +402,14 @@ def downloads(view: View, described: list[tuple[str, str]]) -> None:
         file_name=f"{stem}.geojson",
         mime="application/geo+json",
         key="dl_geojson",
+        on_click="ignore",
     )
     excel_col.download_button(
         "Download Excel",
         lambda: tables.to_excel(shown(), filters_applied=described, headers=headers, exported_at=datetime.now(UTC)),
         file_name=f"{stem}.xlsx",
         key="dl_excel",
+        on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
@@ -608,6 +640,7 @@ def compare_tab(view: View, gaz: gazetteer.Gazetteer, rows: list[references.Refe
         file_name=f"comparison_{code}.csv",
         mime="text/csv",
         key="dl_compare",
+        on_click="ignore",
     )
     differing, total = disagreements_in(view.store_path, view.revision, view.reviews, view.states)
     st.subheader("Where articles disagree")
@@ -704,6 +737,7 @@ def main() -> None:
     st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
     st.title("Force deployments on NATO's eastern flank")
     config = settings.from_environment()
+    keep_download_makers()
     try:
         serve_map_assets()
         load_labels()
