@@ -76,6 +76,30 @@ def load_gazetteer() -> gazetteer.Gazetteer:
 
 
 @st.cache_resource
+def gazetteer_checked() -> dict[str, bool]:
+    """Whether this server has seen the gazetteer index current (checked once, not on every run)."""
+    return {"current": False}
+
+
+def build_gazetteer_with_progress() -> None:
+    """On a fresh clone the first launch builds the offline gazetteer index (about 15 s): say so, with
+    a bar that follows the build, rather than leave the page blank."""
+    checked = gazetteer_checked()
+    if checked["current"]:
+        return
+    if not gazetteer.index_is_current():
+        title = "First launch: building the offline gazetteer index (about 15 s, once)"
+        bar = st.progress(0.0, text=f"{title}…")
+
+        def show_step(what: str, done: float) -> None:
+            bar.progress(done, text=f"{title}: {what}…")
+
+        gazetteer.ensure_index(progress=show_step)
+        bar.empty()
+    checked["current"] = True
+
+
+@st.cache_resource
 def keep_download_makers() -> None:
     """Once per server: Streamlit lets a download button's maker go as soon as a run ends without
     drawing the button, and a run stopped by a newer one (two filter changes in a row) ends drawing
@@ -741,6 +765,7 @@ def main() -> None:
     try:
         serve_map_assets()
         load_labels()
+        build_gazetteer_with_progress()
         gaz = load_gazetteer()
         loaded = load_reference(str(config.reference_dir))
     except DashboardError as err:
