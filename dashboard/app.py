@@ -35,6 +35,7 @@ from dashboard.store import shipped
 from dashboard.store.articles import Store
 from dashboard.util.counts import count_text
 from dashboard.util.htmltext import escape_markdown as md
+from dashboard.util.htmltext import without_bidi_controls
 from dashboard.util.reprieve import Reprieve
 
 CITATION_PICKER_LIMIT = 1000
@@ -359,7 +360,7 @@ def place_facts(view: View, summary: query.Summary, clicked: query.Place | None)
     place = st.selectbox(
         f"Place (click a marker, or choose one of {len(places):,})",
         places,
-        format_func=lambda p: f"{p.name} ({p.precision}): {p.facts:,} fact(s)",
+        format_func=lambda p: without_bidi_controls(f"{p.name} ({p.precision}): {p.facts:,} fact(s)"),
         key="place_choice",
     )
     if place is not None:
@@ -465,10 +466,12 @@ def citation_tab(view: View) -> None:
     if len(listed) == CITATION_PICKER_LIMIT:
         st.caption(f"Listing the first {len(listed):,} facts; use the filters to narrow.")
     options = list(listed["fact_id"])
+    # Bidirectional controls shown as their code points, as in every picker.
     describe = {
-        row.fact_id: f"{row.force or '?'}: "
-        f"{count_text(row.quantity_low, row.quantity_high, row.approx)}"
-        f" {row.unit}, {row.place or 'no place'} ({row.status})"
+        row.fact_id: without_bidi_controls(
+            f"{row.force or '?'}: {count_text(row.quantity_low, row.quantity_high, row.approx)}"
+            f" {row.unit}, {row.place or 'no place'} ({row.status})"
+        )
         for row in listed.itertuples(index=False)
     }
     fact_id = st.selectbox("Fact", options, format_func=lambda f: describe.get(f, f), key="cite_fact")

@@ -62,3 +62,10 @@ def test_the_marker_panel_shows_the_code_point(bidi_app, monkeypatch):
     bidi_app.run()
     texts = [t.value for t in bidi_app.text]
     assert any("[U+202E]Canada: 700 troops" in t for t in texts) and not any(RLO in t for t in texts)
+
+
+def test_the_citation_picker_shows_the_code_point(bidi_app):
+    bidi_app.multiselect(key="f_articles").set_value([ARTICLE.article_id]).run()
+    picker = open_tab(bidi_app, "Citation").selectbox(key="cite_fact")
+    shown = [picker.format_func(option) for option in picker.options]
+    assert shown and all(RLO not in s for s in shown) and shown[0].startswith("[U+202E]Canada: 700 troops")
