@@ -95,15 +95,13 @@ class _Deadline:
     ends whatever read is waiting on it (a trickle of bytes never trips a per-read timeout)."""
 
     def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
         self._end = time.monotonic() + seconds
         self._lock = threading.Lock()
         self._watched: list[socket.socket] = []
+        self.fired = False  # the sockets were shut down: whatever was read since may be cut short
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
         self._timer.start()
-
-        self.fired = False  # the sockets were shut down: whatever was read since may be cut short
 
     @property
     def expired(self) -> bool:
