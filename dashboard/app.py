@@ -22,9 +22,11 @@ def main() -> None:
     st.set_page_config(page_title="Eastern-flank deployments", layout="wide")
     st.title("Force deployments on NATO's eastern flank")
     config = settings.from_environment()
+    downloads.keep_download_makers()
     try:
         view.serve_map_assets()
         view.load_labels()
+        view.build_gazetteer_with_progress()
         gaz = view.load_gazetteer()
         loaded = view.load_reference(str(config.reference_dir))
         view.load_sides()

@@ -2,8 +2,10 @@
 
 Articles are text files, HTML pages saved as files, or web addresses (http or https).
 
-Errors become one line on stderr and exit code 2; nothing is printed to stdout then. pandas, geopy
-and the store are imported by the commands that use them, so ``extract`` starts quickly.
+Errors become one line on stderr and exit code 2; nothing is printed to stdout then. Every line on
+stderr, and the CSV or JSON on stdout when it is a terminal, has its control characters escaped: a
+file name or an article cannot send the terminal an escape sequence. pandas, geopy and the store
+are imported by the commands that use them, so ``extract`` starts quickly.
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ from dashboard.ingest.local import checked_facts
 from dashboard.places import gazetteer, geocode
 from dashboard.schema import Fact
 from dashboard.sources import webpage
+from dashboard.util.terminal import for_terminal
+
+
+def say(message: str) -> None:
+    """One line on stderr, whatever the file names and articles it quotes hold."""
+    print(for_terminal(message), file=sys.stderr)
+
 
 if TYPE_CHECKING:  # pandas comes with it: imported by the commands that read the store
     from dashboard.analysis.query import Engine
@@ -42,7 +51,7 @@ def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fa
     for art, source in zip(loaded, sources):
         kept, notes = checked_facts(art, gaz, name=str(source))
         for note in notes:
-            print(f"warning: {note}", file=sys.stderr)
+            say(f"warning: {note}")
         facts += kept
     return facts
 
@@ -132,11 +141,13 @@ def _extract(args: argparse.Namespace) -> int:
         )
         facts = refined.facts
         if refined.problem:
-            print(f"warning: {refined.problem}; kept the offline places", file=sys.stderr)
+            say(f"warning: {refined.problem}; kept the offline places")
     if not facts:
-        print("note: no deployment facts found in " + ", ".join(map(str, args.files)), file=sys.stderr)
+        say("note: no deployment facts found in " + ", ".join(map(str, args.files)))
     rows = plain.fact_rows(facts)
-    sys.stdout.write(plain.to_json(rows) + "\n" if args.format == "json" else plain.to_csv(rows))
+    out = plain.to_json(rows) + "\n" if args.format == "json" else plain.to_csv(rows)
+    # To a terminal the text is shown, so it is made inert; to a file or a pipe it is data, kept exact.
+    sys.stdout.write(for_terminal(out, lines=True) if sys.stdout.isatty() else out)
     return 0
 
 
@@ -152,7 +163,7 @@ def _ingest(args: argparse.Namespace) -> int:
     def progress(items, total):
         return tqdm(items, total=total, desc="extracting", unit="article", file=sys.stderr)
 
-    if args.scheduler:
+    if args.scheduler is not None:  # an empty address is an error, not local ingest
         from dashboard.ingest import cluster
 
         with cluster.OnDemand(args.scheduler, workers=args.workers) as client:
@@ -165,15 +176,14 @@ def _ingest(args: argparse.Namespace) -> int:
     else:
         summary = local.ingest_sources(args.sources, store=store, workers=args.workers, progress=progress)
     for note in summary.refused:
-        print(f"refused: {note}", file=sys.stderr)
+        say(f"refused: {note}")
     # The app's query indexes, made now rather than on the app's first start over a large store.
     query.ensure_indexes(store.path)
     for path, reason in summary.failures:
-        print(f"failed: {path}: {reason}", file=sys.stderr)
-    print(
+        say(f"failed: {path}: {reason}")
+    say(
         f"{summary.articles} article(s) added with {summary.facts} fact(s); {summary.already} already stored; "
-        f"{len(summary.failures)} failed",
-        file=sys.stderr,
+        f"{len(summary.failures)} failed"
     )
     return 2 if summary.failures else 0
 
@@ -301,11 +311,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "build":
             count = build(output=args.output)
-            print(f"wrote {count} facts to {args.output or 'data/deployments.csv'}", file=sys.stderr)
+            say(f"wrote {count} facts to {args.output or 'data/deployments.csv'}")
             return 0
         path = gazetteer.build_index()
-        print(f"wrote {path}", file=sys.stderr)
+        say(f"wrote {path}")
         return 0
     except DashboardError as err:
-        print(f"error: {err}", file=sys.stderr)
+        say(f"error: {err}")
         return 2

@@ -73,5 +73,9 @@ class ArgumentError(DashboardError):
     """A command's option has a value it cannot use: a date that is not one, an unknown country code."""
 
 
+class ReviewConflict(ReviewError):
+    """The fact a decision was made on has changed or gone since it was shown: nothing was recorded."""
+
+
 class ClusterError(DashboardError):
     """The Dask scheduler cannot be reached, or the cluster lost work it could not redo."""

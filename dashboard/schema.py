@@ -6,7 +6,12 @@ The parser produces :class:`Fact` rows; the store, the exports and the app all r
 
 from __future__ import annotations
 
+import math
+import numbers
+import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
+from datetime import date
 from typing import Any, Literal
 
 Unit = Literal[
@@ -138,6 +143,91 @@ def implausible_count(fact: Fact) -> str:
                 f"fact refused: {fact.quote[:120]!r}"
             )
     return ""
+
+
+# What a person may type into a fact's text fields and a decision's reason: far more than any real
+# value, far less than what would bloat the store and every page that shows it.
+MAX_TEXT = 300
+MAX_REGION_TEXT = 2_000  # a region may list its members
+MAX_REASON = 2_000
+MAX_NAME = 200
+_BOUNDS = {"lat": 90.0, "lon": 180.0}
+# One-line fields hold no control characters (a tab, a newline, an escape sequence).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def value_problem(column: str, value: Any) -> str:
+    """Why ``value`` cannot stand in ``column`` of a fact, or ``''``; ``None`` is "no value" and always
+    fits. The parser's output satisfies these; a correction is held to the same."""
+    if value is None:
+        return ""
+    if column in COUNT_COLUMNS:
+        return _count_problem(column, value)
+    if column in FLOAT_COLUMNS:
+        bound = _BOUNDS[column]
+        name = "latitude" if column == "lat" else "longitude"
+        if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
+            return f"{column} {value!r} is not a {name}"
+        if not -bound <= float(value) <= bound:
+            return f"{column} {float(value):g} is not a {name} (from {-bound:g} to {bound:g})"
+        return ""
+    if column in BOOL_COLUMNS:
+        return "" if isinstance(value, bool) else f"{column} must be yes or no, not {value!r}"
+    if not isinstance(value, str):
+        return f"{column} must be text, not {type(value).__name__}"
+    return _text_problem(column, value)
+
+
+def _count_problem(column: str, value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return f"{column} must be a whole number, not {value!r}"
+    number = float(value)
+    if not math.isfinite(number):
+        return f"{column} {number} is not a number of anything"
+    if not number.is_integer() or number < 0:
+        return f"{column} must be a whole number of 0 or more, not {number:g}"
+    if number > MAX_COUNT:
+        return f"{column} {number:,.0f} is beyond any real force (the limit is {MAX_COUNT:,})"
+    return ""
+
+
+def _text_problem(column: str, value: str) -> str:
+    limit = MAX_REGION_TEXT if column == "region" else MAX_TEXT
+    if len(value) > limit:
+        return f"{column} is {len(value):,} characters long; the limit is {limit:,}"
+    if value and not value.strip():
+        return f"{column} is blank (only spaces): leave it empty for none, or type a value"
+    if _CONTROL.search(value):
+        return f"{column} holds control characters (a line break, a tab or an escape); type it on one line"
+    if column == "unit" and not is_unit(value):
+        return f"unit must be one of {', '.join(UNITS)} or other:<noun>, not {value!r}"
+    if column == "status" and value not in STATUSES:
+        return f"status must be one of {', '.join(STATUSES)}, not {value!r}"
+    if column == "precision" and value not in PRECISIONS:
+        return f"precision must be one of {', '.join(PRECISIONS)}, not {value!r}"
+    if column in ("when_start", "when_end") and value:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return f"{column} {value!r} is not a date (YYYY-MM-DD)"
+    return ""
+
+
+# Pairs of columns whose first may not exceed its second.
+ORDERED_PAIRS = (("quantity_low", "quantity_high"), ("troops_low", "troops_high"), ("when_start", "when_end"))
+
+
+def pair_problem(fact: Mapping[str, Any], low: str, high: str) -> str:
+    """Why ``fact[low]`` after ``fact[high]`` cannot be (a range upside down, "from" after "until"),
+    or ``''``; either one missing is no problem."""
+    a, b = fact.get(low), fact.get(high)
+    if a is None or b is None or a == "" or b == "" or value_problem(low, a) or value_problem(high, b):
+        return ""
+    if a <= b:
+        return ""
+    if low == "when_start":
+        return f"from ({a}) is after until ({b})"
+    return f"{low} ({a:,}) is above {high} ({b:,})"
 
 
 # Review: an analyst's decision on a fact. Corrections never overwrite the parser's reading: the table

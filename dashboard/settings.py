@@ -25,6 +25,9 @@ class Settings:
     reference_dir: Path  # the folder of official reference CSV files
     nominatim_url: str  # the Nominatim server for the optional online geocoding
     geocache: Path  # where online geocoding's answers are cached
+    # Web addresses may reach private and local networks (an intranet; the tests' own servers).
+    # Off by default: see sources/webpage.py.
+    allow_private_addresses: bool = False
 
 
 VARIABLES = {
@@ -33,7 +36,13 @@ VARIABLES = {
     "reference_dir": "DASHBOARD_REFERENCE",
     "nominatim_url": "DASHBOARD_NOMINATIM",
     "geocache": "DASHBOARD_GEOCACHE",
+    "allow_private_addresses": "DASHBOARD_ALLOW_PRIVATE_ADDRESSES",
 }
+
+
+def _flag(value: str) -> bool:
+    """A yes/no setting: ``1``, ``true``, ``yes`` or ``on`` (any case) is yes; anything else no."""
+    return value.strip().lower() in ("1", "true", "yes", "on")
 
 
 def from_environment(env: Mapping[str, str] = os.environ) -> Settings:
@@ -47,4 +56,5 @@ def from_environment(env: Mapping[str, str] = os.environ) -> Settings:
         reference_dir=Path(get("reference_dir", paths.REFERENCE_DIR)),
         nominatim_url=get("nominatim_url", NOMINATIM_URL),
         geocache=Path(get("geocache", paths.GEOCACHE)),
+        allow_private_addresses=_flag(get("allow_private_addresses", "")),
     )

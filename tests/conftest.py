@@ -21,6 +21,17 @@ SEED = ROOT / "seeds" / "000_56275939a7f1331b.txt"
 APP = str(ROOT / "dashboard" / "app.py")
 
 
+# The tests' web pages are served on 127.0.0.1, an address the tool refuses unless this is set.
+ALLOW_PRIVATE = {"DASHBOARD_ALLOW_PRIVATE_ADDRESSES": "1"}
+
+
+@pytest.fixture
+def private_addresses_allowed(monkeypatch) -> None:
+    """Web addresses on this machine may be fetched (as an intranet's would be with the setting)."""
+    for name, value in ALLOW_PRIVATE.items():
+        monkeypatch.setenv(name, value)
+
+
 @pytest.fixture(scope="session")
 def gaz() -> gazetteer.Gazetteer:
     return gazetteer.load()

@@ -39,6 +39,7 @@ from dashboard.review import overlay
 from dashboard.review.log import Decision
 from dashboard.schema import COLUMNS, CORRECTABLE, REVIEW_COLUMNS, REVIEW_STATES, STATUSES, TRUSTED_STATES, UNITS
 from dashboard.util import dates
+from dashboard.util.htmltext import without_bidi_controls
 
 # Every column a row of the app carries: the fact's (corrected) values, then its review.
 ROW_COLUMNS: tuple[str, ...] = COLUMNS + REVIEW_COLUMNS
@@ -251,7 +252,8 @@ class Engine:
         labels = {}
         for article_id, title, outlet, published in (shipped + stored)[:limit]:
             name = title or ", ".join(v for v in (outlet, published) if v) or article_id
-            labels[article_id] = name if len(name) <= 70 else name[:67] + "..."
+            # Bidirectional controls shown as their code points, as everywhere: the picker lists titles.
+            labels[article_id] = without_bidi_controls(name if len(name) <= 70 else name[:67] + "...")
         return labels, total
 
     def summary(self, filters: Filters, members: Mapping[str, tuple[str, ...]], *, states: Sequence[str]) -> Summary:

@@ -243,5 +243,7 @@ def _results(paths: list[Path], workers: int) -> Iterator[Extracted]:
         _init_worker()
         yield from map(_extract_file, names)
         return
+    # Built here once: every worker would otherwise find it missing and build it at the same time.
+    gazetteers.ensure_index()
     with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or 1), initializer=_init_worker) as pool:
         yield from pool.map(_extract_file, names, chunksize=16)

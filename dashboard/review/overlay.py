@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Literal
 
 import pandas as pd
@@ -22,16 +21,17 @@ from dashboard.review.log import Decision, FactKey
 from dashboard.schema import (
     BOOL_COLUMNS,
     CORRECTABLE,
-    DATE_COLUMNS,
     FLOAT_COLUMNS,
     INT_COLUMNS,
+    MAX_REASON,
+    ORDERED_PAIRS,
     REVIEW_COLUMNS,
-    STATUSES,
     TRUSTED_STATES,
-    UNITS,
-    is_unit,
+    pair_problem,
+    value_problem,
 )
 from dashboard.store.articles import Store
+from dashboard.util.htmltext import without_bidi_controls
 
 Action = Literal["accept", "reject", "correct"]
 
@@ -183,12 +183,26 @@ def decide(
     current: Mapping[str, Any],
     wanted: Mapping[str, Any] | None = None,
     reason: str = "",
+    seen: log.Version | None = None,
 ) -> str:
-    """Record accept, reject or a correction of the fact shown as ``current``; returns its new state."""
-    edits = changes(current, wanted or {}) if action == "correct" else {}
+    """Record accept, reject or a correction of the fact shown as ``current``; returns its new state.
+    ``seen`` is the version of the fact ``current`` shows (``log.version`` when it was drawn): the
+    decision is refused if the fact has changed or gone since (see ``log.record``).
+
+    A correction passes the checks the parser's output passes (``schema.value_problem``: counts whole,
+    finite and plausible, a latitude and longitude on the globe, dates that are dates, text of a
+    sensible length on one line) and its ranges run the right way; anything else is a ReviewError
+    and nothing is recorded."""
+    given = {f: _given(v) for f, v in (wanted or {}).items()} if action == "correct" else {}
+    for column, value in given.items():
+        if column in CORRECTABLE and (problem := value_problem(column, value)):
+            raise ReviewError(f"{problem}; nothing was recorded")
+    edits = changes(current, given)
     if action == "correct" and not edits:
         raise ReviewError("nothing was changed: edit a field, or accept the fact as it is")
-    _check({**dict(current), **{f: new for f, (_, new) in edits.items()}})
+    _check_pairs(current, edits)
+    if len(reason) > MAX_REASON:
+        raise ReviewError(f"the reason is {len(reason):,} characters long; the limit is {MAX_REASON:,}")
     if action == "reject":
         state = "rejected"
     elif action == "correct" or current.get("review_state") == "corrected":
@@ -196,28 +210,26 @@ def decide(
         state = "corrected"
     else:
         state = "accepted"
-    log.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason)
+    log.record(store, key, state=state, reviewer=reviewer, changes=edits, reason=reason, seen=seen)
     return state
 
 
-def _check(fact: Mapping[str, Any]) -> None:
-    """A corrected fact must still be a fact the table can hold."""
-    for low, high in (("quantity_low", "quantity_high"), ("troops_low", "troops_high")):
-        a, b = _plain(fact[low]), _plain(fact[high])
-        if any(v is not None and (not float(v).is_integer() or v < 0) for v in (a, b)):
-            raise ReviewError(f"{low} and {high} must be whole numbers of 0 or more")
-        if a is not None and b is not None and a > b:
-            raise ReviewError(f"{low} ({a:,}) is above {high} ({b:,})")
-    if not is_unit(fact["unit"]) or fact["status"] not in STATUSES:
-        raise ReviewError(
-            f"unit must be one of {', '.join(UNITS)} or other:<noun>; status one of {', '.join(STATUSES)}"
-        )
-    for column in DATE_COLUMNS:
-        if value := str(fact[column] or ""):
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise ReviewError(f"{column} {value!r} is not a date (YYYY-MM-DD)") from None
+def _given(value: Any) -> Any:
+    """A value from a form as a plain one; a float stays a float, so that NaN is refused, not read
+    as "no value"."""
+    if isinstance(value, float):
+        return float(value)
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _check_pairs(current: Mapping[str, Any], edits: Mapping[str, tuple[Any, Any]]) -> None:
+    """A corrected range must run from low to high, and "from" come before "until"."""
+    fact = {c: _plain(current[c]) for c in CORRECTABLE if c in current} | {f: new for f, (_, new) in edits.items()}
+    for low, high in ORDERED_PAIRS:
+        if (low in edits or high in edits) and (problem := pair_problem(fact, low, high)):
+            raise ReviewError(f"{problem}; nothing was recorded")
 
 
 def _plain(value: Any) -> Any:
@@ -247,7 +259,9 @@ def place_choices(gazetteer: Gazetteer) -> dict[str, Place]:
 
 
 def labels(df: pd.DataFrame) -> dict[str, str]:
-    """Each fact in one line, as the pickers list it, by fact_id (column-wise: pickers list a thousand)."""
+    """Each fact in one line, as the pickers list it, by fact_id (column-wise: pickers list a thousand).
+    A bidirectional control in a force or place is shown as its code point (``[U+202E]``), as
+    everywhere else: obeyed, it would reverse the rest of the label."""
     low, high = df["quantity_low"].astype("string"), df["quantity_high"].astype("string")
     count = (
         df["approx"].map({True: "~", False: ""})
@@ -270,7 +284,7 @@ def labels(df: pd.DataFrame) -> dict[str, str]:
         + df["status"]
         + ")"
     ).str.replace("  ", " ")
-    return dict(zip(df["fact_id"], text))
+    return dict(zip(df["fact_id"], map(without_bidi_controls, text)))
 
 
 def _thousands(value: Any) -> str:

@@ -8,7 +8,7 @@ from dashboard.errors import StoreError
 from dashboard.ui import show
 from dashboard.ui.view import View
 from dashboard.util.counts import count_text
-from dashboard.util.htmltext import escape_html
+from dashboard.util.htmltext import escape_html, without_bidi_controls
 
 CITATION_PICKER_LIMIT = 1000
 
@@ -39,10 +39,12 @@ def render(view: View) -> None:
     if len(listed) == CITATION_PICKER_LIMIT:
         st.caption(f"Listing the first {len(listed):,} facts; use the filters to narrow.")
     options = list(listed["fact_id"])
+    # Bidirectional controls shown as their code points, as in every picker.
     describe = {
-        row.fact_id: f"{row.force or '?'}: "
-        f"{count_text(row.quantity_low, row.quantity_high, row.approx)}"
-        f" {row.unit}, {row.place or 'no place'} ({row.status})"
+        row.fact_id: without_bidi_controls(
+            f"{row.force or '?'}: {count_text(row.quantity_low, row.quantity_high, row.approx)}"
+            f" {row.unit}, {row.place or 'no place'} ({row.status})"
+        )
         for row in listed.itertuples(index=False)
     }
     fact_id = st.selectbox("Fact", options, format_func=lambda f: describe.get(f, f), key="cite_fact")

@@ -72,6 +72,7 @@ def render(view: View, gaz: gazetteer.Gazetteer, rows: list[references.Reference
         file_name=f"comparison_{code}.csv",
         mime="text/csv",
         key="dl_compare",
+        on_click="ignore",
     )
     differing, total = disagreements_in(view.store_path, view.revision, view.reviews, view.states)
     st.subheader("Where articles disagree")

@@ -21,6 +21,7 @@ from dashboard.store.articles import Store
 from dashboard.ui import listing, review
 from dashboard.ui.posture_panel import POSTURE_ON, posture_date
 from dashboard.ui.view import View, key_of, load_gazetteer, load_labels
+from dashboard.util.htmltext import without_bidi_controls
 
 FADE_MONTHS = 12  # statements older than this (before the posture's date) fade, unless chosen otherwise
 MAP_ON = "map_on"  # session state: the time slider's date, the posture's date while the slider is shown
@@ -156,7 +157,7 @@ def place_facts(view: View, summary: query.Summary, clicked: query.Place | None)
     place = st.selectbox(
         f"Place (click a marker, or choose one of {len(places):,})",
         places,
-        format_func=lambda p: f"{p.name} ({p.precision}): {p.facts:,} fact(s)",
+        format_func=lambda p: without_bidi_controls(f"{p.name} ({p.precision}): {p.facts:,} fact(s)"),
         key="place_choice",
     )
     if place is not None:

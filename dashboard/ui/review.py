@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import query
-from dashboard.errors import DashboardError
+from dashboard.errors import DashboardError, ReviewConflict
 from dashboard.places import gazetteer
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.review import log, overlay
@@ -27,6 +27,11 @@ from dashboard.util.htmltext import without_bidi_controls
 PICKER_LIMIT = 1000
 KEEP_PLACE = "(keep the place shown)"
 MAP_POINT = "map_point"  # session state: (lat, lon) of the last click on the map's empty ground
+# Session state: the version (log.Version) of the fact the Review tab's buttons and form, or the marker
+# panel's buttons, were last drawn for. A click answers what was on screen, so its decision names that
+# version: refused if the fact changed or went since, never landing on the fact drawn in its place.
+REVIEW_DRAWN, MARKER_DRAWN = "review_drawn", "marker_drawn"
+GONE = "The fact you were looking at is no longer in the store (its article was deleted); nothing was recorded."
 _BEFORE = "review_totals_before"  # session state: (fact id, the headline's figures) before a decision
 _SENTENCE = 90  # characters of a fact's sentence the picker shows
 
@@ -113,16 +118,21 @@ def panel(
     st.session_state["review_at"] = fact_id
     row = facts[facts["fact_id"] == fact_id].iloc[0]
     key = key_of(fact_id)
+    now = log.version(store, key)
+    drawn = st.session_state.get(REVIEW_DRAWN) or now
+    if drawn.key != key and log.gone(store, drawn):
+        st.warning(GONE)
     _quote_in_context(row, text_of)
     buttons = st.columns(3)
     if buttons[0].button("Accept", key="review_accept", shortcut="Alt+A", type="primary"):
-        _decide(store, key, row, reviewer, action="accept", facts=facts, effect=effect)
+        _decide(store, drawn, row, reviewer, action="accept", facts=facts, effect=effect)
     if buttons[1].button("Reject", key="review_reject", shortcut="Alt+X"):
-        _decide(store, key, row, reviewer, action="reject", facts=facts, effect=effect)
+        _decide(store, drawn, row, reviewer, action="reject", facts=facts, effect=effect)
     if buttons[2].button("Next unreviewed", key="review_skip", shortcut="Alt+N"):
         st.session_state["review_next"] = overlay.next_unreviewed(facts, after=fact_id) or fact_id
         st.rerun()
-    _correction_form(row, key, reviewer, store=store, gazetteer=gazetteer, facts=facts, effect=effect)
+    _correction_form(row, drawn, reviewer, store=store, gazetteer=gazetteer, facts=facts, effect=effect)
+    st.session_state[REVIEW_DRAWN] = now
     _history(store, key, row, effect=effect)
     _orphans(orphans)
 
@@ -163,10 +173,20 @@ def marker_panel(
     in the Review tab (``open_review`` chooses that tab)."""
     if flash := st.session_state.pop("marker_flash", None):
         show.success(flash)
+    drawn = st.session_state.pop(MARKER_DRAWN, None)
     if fact.empty:
+        if drawn is not None and log.gone(store, drawn):
+            st.warning(GONE)
         return
     row = fact.iloc[0]
     fact_id = str(row["fact_id"])
+    try:
+        now = log.version(store, key_of(fact_id))
+    except DashboardError as err:
+        show.error(err)
+        return
+    drawn = drawn if drawn is not None and drawn.key == now.key else now
+    st.session_state[MARKER_DRAWN] = now
     st.subheader("Clicked marker")
     st.text(overlay.labels(fact)[fact_id])
     show.caption("\u201c" + str(row["quote"]) + "\u201d")
@@ -178,7 +198,7 @@ def marker_panel(
         if column.button(label, key=f"marker_{action}", type="primary" if action == "accept" else "secondary"):
             try:
                 state = overlay.decide(
-                    store, key_of(fact_id), action=cast(overlay.Action, action), reviewer=reviewer, current=row
+                    store, drawn.key, action=cast(overlay.Action, action), reviewer=reviewer, current=row, seen=drawn
                 )
             except DashboardError as err:
                 show.error(err)
@@ -222,7 +242,7 @@ def _quote_in_context(row: pd.Series, text_of: Callable[[str], str | None]) -> N
 
 def _correction_form(
     row: pd.Series,
-    key: log.FactKey,
+    drawn: log.Version,
     reviewer: str,
     *,
     store: Store,
@@ -290,12 +310,12 @@ def _correction_form(
         wanted |= overlay.place_fields(place)
     elif picked != KEEP_PLACE:
         wanted |= overlay.place_fields(places[picked])
-    _decide(store, key, row, reviewer, action="correct", facts=facts, wanted=wanted, reason=reason, effect=effect)
+    _decide(store, drawn, row, reviewer, action="correct", facts=facts, wanted=wanted, reason=reason, effect=effect)
 
 
 def _decide(
     store: Store,
-    key: log.FactKey,
+    drawn: log.Version,
     row: pd.Series,
     reviewer: str,
     *,
@@ -307,9 +327,19 @@ def _decide(
 ) -> None:
     before = effect.figures()
     try:
-        state = overlay.decide(store, key, action=action, reviewer=reviewer, current=row, wanted=wanted, reason=reason)
+        state = overlay.decide(
+            store, drawn.key, action=action, reviewer=reviewer, current=row, wanted=wanted, reason=reason, seen=drawn
+        )
+    except ReviewConflict as err:
+        # The form still holds what was typed over the old values: drawn again from the fact as it is.
+        for name in [
+            k for k in st.session_state if str(k).startswith("fix_") and str(k).endswith(f"_{row['fact_id']}")
+        ]:
+            del st.session_state[name]
+        st.session_state["review_conflict"] = str(err)
+        st.rerun()
     except DashboardError as err:
-        st.error(str(err))
+        show.error(err)
         return
     st.session_state[_BEFORE] = (row["fact_id"], state, before)
     st.session_state["review_flash"] = f"Fact {row['fact_id']}: {state}."
@@ -320,6 +350,8 @@ def _decide(
 def _history(store: Store, key: log.FactKey, row: pd.Series, *, effect: Effect) -> None:
     if flash := st.session_state.pop("review_flash", None):
         st.success(flash)
+    if conflict := st.session_state.pop("review_conflict", None):
+        show.error(conflict)
     if (before := st.session_state.pop(_BEFORE, None)) is not None:
         fact_id, state, figures = before
         if effect.figures() == figures:

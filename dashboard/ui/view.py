@@ -39,6 +39,30 @@ def load_sides() -> sides.Sides:
 
 
 @st.cache_resource
+def gazetteer_checked() -> dict[str, bool]:
+    """Whether this server has seen the gazetteer index current (checked once, not on every run)."""
+    return {"current": False}
+
+
+def build_gazetteer_with_progress() -> None:
+    """On a fresh clone the first launch builds the offline gazetteer index (about 15 s): say so, with
+    a bar that follows the build, rather than leave the page blank."""
+    checked = gazetteer_checked()
+    if checked["current"]:
+        return
+    if not gazetteer.index_is_current():
+        title = "First launch: building the offline gazetteer index (about 15 s, once)"
+        bar = st.progress(0.0, text=f"{title}…")
+
+        def show_step(what: str, done: float) -> None:
+            bar.progress(done, text=f"{title}: {what}…")
+
+        gazetteer.ensure_index(progress=show_step)
+        bar.empty()
+    checked["current"] = True
+
+
+@st.cache_resource
 def load_labels() -> tuple[basemap.Label, ...]:
     return basemap.load()
 

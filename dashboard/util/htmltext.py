@@ -32,13 +32,31 @@ def for_template_literal(text: object) -> str:
 
 # "&" would start an entity, "=" under a line a heading, ":" an emoji code or a colour.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=])")
-# Streamlit turns bare addresses into links after Markdown escapes are resolved, so a backslash
-# cannot stop it; an invisible WORD JOINER inside "://", "www." and before "@" does.
-_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?=@)", re.IGNORECASE)
-WORD_JOINER = "\u2060"
+# Streamlit turns bare addresses ("http://", "www.", "name@host") into links after Markdown escapes
+# are resolved, so a backslash cannot stop it. A code span can: its text is never linked or read as
+# Markdown, and a copied address is the address. (An invisible WORD JOINER inside "://" stopped the
+# link too, but every address copied from the page carried it and was broken.)
+_WORD = re.compile(r"\S+")
+_ADDRESS_MARKS = ("://", "www.", "@")
+_BACKTICKS = re.compile(r"`+")
+
+
+def code_span(text: str) -> str:
+    """``text`` (one line) as a Markdown code span, shown exactly as written: the fence is longer than
+    any run of backticks inside, and padded with a space where the text would touch it."""
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
+    pad = " " if text[:1] == "`" or text[-1:] == "`" or (text[:1] == " " and text[-1:] == " ") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def escape_markdown(text: object) -> str:
-    """Text shown literally by Streamlit's Markdown: no emphasis, links, HTML, maths or emoji codes."""
-    plain = _AUTOLINK.sub(WORD_JOINER, without_bidi_controls(text))
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", plain)
+    """Text shown literally by Streamlit's Markdown: no emphasis, links, HTML, maths or emoji codes.
+    A word holding an address is shown as a code span (see above); the rest is backslash-escaped."""
+    plain = without_bidi_controls(text)
+    parts, at = [], 0
+    for word in _WORD.finditer(plain):
+        if any(mark in word.group().lower() for mark in _ADDRESS_MARKS):
+            parts += [_MARKDOWN_SPECIAL.sub(r"\\\1", plain[at : word.start()]), code_span(word.group())]
+            at = word.end()
+    parts.append(_MARKDOWN_SPECIAL.sub(r"\\\1", plain[at:]))
+    return "".join(parts)

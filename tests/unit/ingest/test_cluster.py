@@ -7,14 +7,18 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
 distributed = pytest.importorskip("distributed")
 
 from benchmarks.realtext import write  # noqa: E402
+from dashboard.errors import ClusterError  # noqa: E402
 from dashboard.ingest import cluster  # noqa: E402
 from dashboard.ingest.local import ingest_dir  # noqa: E402
 from dashboard.store.articles import Store  # noqa: E402
@@ -153,3 +157,144 @@ class socket_bound_but_not_listening:
 
     def __exit__(self, *exc) -> None:
         self.sock.close()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "",
+        "   ",
+        "10.0.0.5:8786",
+        "tcp://",
+        "tcp://host",
+        "tcp://host:port",
+        "tcp://host:0",
+        "tcp://host:70000",
+        "ftp://host:8786",
+        "inproc://x",
+        "tcp://:8786",
+        "local host",
+    ],
+)
+def test_a_malformed_or_empty_scheduler_address_is_refused_before_anything_is_done(address):
+    with pytest.raises(ClusterError, match="scheduler"):
+        cluster.checked_address(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["tcp://10.0.0.5:8786", "tls://scheduler.example:8786", "tcp://[::1]:8786", "local"]
+)
+def test_well_formed_scheduler_addresses_pass_the_check(address):
+    assert cluster.checked_address(f" {address} ") == address
+
+
+@pytest.mark.parametrize("address", ["", "tcp://host", "host:8786"])
+def test_the_command_line_names_a_bad_scheduler_address_in_one_line(corpus, tmp_path, address):
+    target = tmp_path / "s.sqlite"
+    result = run_cli(str(corpus), "--store", str(target), "--scheduler", address)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [result.stderr.splitlines()[0]]
+    assert result.stderr.startswith("error: ") and "scheduler" in result.stderr
+    assert not target.exists() or Store(target).ids() == set()
+
+
+def test_a_scheduler_that_accepts_and_never_answers_is_given_up_at_the_connect_deadline(corpus, tmp_path):
+    target = tmp_path / "s.sqlite"
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # the kernel accepts connections; nothing ever answers them
+        address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+        started = time.monotonic()
+        result = run_cli(
+            str(corpus),
+            "--store",
+            str(target),
+            "--scheduler",
+            address,
+            env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+        )
+    assert time.monotonic() - started < 60
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"error: cannot reach the Dask scheduler at {address}: no answer within 2 s"
+    )
+    assert Store(target).ids() == set()  # nothing half done
+
+
+def started(command: list[str], log: Path) -> subprocess.Popen:
+    return subprocess.Popen(command, cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+
+
+def test_a_scheduler_lost_mid_run_is_one_line_and_a_rerun_finishes_the_work(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(1000, corpus)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = started(
+        [
+            sys.executable,
+            "-m",
+            "distributed.cli.dask_scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-dashboard",
+        ],
+        tmp_path / "scheduler.log",
+    )
+    worker = None
+    try:
+        worker = started(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-dashboard"],
+            tmp_path / "worker.log",
+        )
+        target = tmp_path / "s.sqlite"
+        env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "3s"}
+        ingest = subprocess.Popen(
+            [sys.executable, "-m", "dashboard", "ingest", str(corpus), "--store", str(target), "--scheduler", address],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        # Lose the scheduler once the first batch of articles is in the store.
+        deadline = time.monotonic() + 120
+        while ingest.poll() is None and time.monotonic() < deadline:
+            if target.exists() and Store(target).ids():
+                break
+            time.sleep(0.2)
+        scheduler.kill()
+        _, stderr = ingest.communicate(timeout=120)
+    finally:
+        for process in (scheduler, worker):
+            if process is not None:
+                process.kill()
+                process.wait()
+    assert ingest.returncode == 2 and "Traceback" not in stderr, stderr
+    assert stderr.strip().splitlines()[-1].startswith("error: lost the Dask scheduler")
+    kept = Store(target).ids()
+    assert 0 < len(kept) < 1000
+    # Nothing lost: the rerun adds the rest and every article is stored once.
+    again = run_cli(str(corpus), "--store", str(target), "--workers", "2")
+    assert again.returncode == 0, again.stderr
+    assert f"{1000 - len(kept)} article(s) added" in again.stderr
+    assert len(Store(target).ids()) == 1000
+
+
+def test_the_cluster_refuses_a_fifo_and_a_huge_page_without_reading_them(client, tmp_path):
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    write(3, folder)
+    os.mkfifo(folder / "pipe.html")  # no writer: reading it would block for ever
+    with (folder / "huge.html").open("wb") as huge:
+        huge.truncate(300 * 1024 * 1024)  # sparse: 300 MB that read whole would take 300 MB
+    store = Store(tmp_path / "s.sqlite")
+    summary = cluster.ingest_dir(folder, store=store, client=client)
+    reasons = dict(summary.failures)
+    assert summary.articles == 3 and set(reasons) == {str(folder / "pipe.html"), str(folder / "huge.html")}
+    assert "a named pipe (FIFO)" in reasons[str(folder / "pipe.html")]
+    assert "too large (314,572,800 bytes" in reasons[str(folder / "huge.html")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -9,6 +10,7 @@ import pytest
 
 from benchmarks.generate import write
 from dashboard.ingest.local import ingest_dir
+from dashboard.places import gazetteer
 from dashboard.store.articles import Store
 from tests.conftest import ROOT
 
@@ -60,3 +62,23 @@ def test_parallel_workers_store_the_same_facts_as_one(corpus, tmp_path):
 def test_ingest_of_a_missing_directory_is_exit_2(tmp_path):
     result = run_ingest(tmp_path / "nowhere", tmp_path / "s.sqlite")
     assert result.returncode == 2 and "nowhere: no such file or directory" in result.stderr
+
+
+def test_parallel_ingest_builds_a_missing_gazetteer_index_once_before_its_workers_start(corpus, tmp_path, monkeypatch):
+    """Each worker found the index missing and built it at once (6.6 s for 1,000 articles instead of
+    2): now the parent builds it before starting them. Worker processes are forked, so they share
+    this test's stand-ins: the index counts as missing until the first build, and builds are logged."""
+    built = tmp_path / "built"
+    log = tmp_path / "builds.log"
+
+    def building(*args, **kwargs):
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        built.touch()
+
+    monkeypatch.setattr(gazetteer, "index_is_current", lambda *args, **kwargs: built.exists())
+    monkeypatch.setattr(gazetteer, "build_index", building)
+    store = Store(tmp_path / "s.sqlite")
+    summary = ingest_dir(corpus, store=store, workers=2)
+    assert summary.articles == 12
+    assert log.read_text().split() == [str(os.getpid())]

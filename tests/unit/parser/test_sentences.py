@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+import time
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.errors import NoFactsError
+from dashboard.ingest import local
+from dashboard.parser import text
 from dashboard.parser.text import MAX_SENTENCE, split
+from dashboard.sources import article
 
 
 def texts(text: str, **kwargs) -> list[str]:
@@ -63,3 +72,78 @@ def test_a_page_with_no_full_stop_is_cut_into_bounded_sentences_at_clause_breaks
     pieces = split(text)
     assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
     assert "".join(text[p.start : p.end + 1] for p in pieces).split() == text.split()
+
+
+# --- no regular expression backtracks for long: 60,000 spaces before a dateline word took 39 s ---------
+
+# The dateline pattern as first written, which backtracked quadratically over runs of spaces; the new
+# one must match exactly where it matched, and end where it ended.
+REFERENCE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*(?:\([^)]*\)\s*)?(?:--|—|–|-)\s+")
+DATELINE_ALPHABET = "AZWa z1_é.'-—–,() \t\u00a0"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=DATELINE_ALPHABET, max_size=24).map(lambda s: "W" + s))
+def test_the_linear_dateline_pattern_matches_exactly_where_the_first_one_did(line):
+    new, old = text._DATELINE.match(line), REFERENCE_DATELINE.match(line)
+    assert (new and new.end()) == (old and old.end())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WARSAW -- The",
+        "WARSAW, Poland (Reuters) — The",
+        "VILNIUS, Lithuania - The US",
+        "A  - x",
+        "A-- x",
+        "BRUSSELS (AP) -- NATO",
+        "RIGA , Latvia – x",
+        "X -- y",
+        "TALLINN(ERR)- x",
+        "WAR' S. -  -x",
+    ],
+)
+def test_datelines_end_where_they_did(line):
+    new, old = text._DATELINE.match(line), REFERENCE_DATELINE.match(line)
+    assert (new and new.end()) == (old and old.end())
+
+
+SPACES = " " * 60_000
+HOSTILE_LINES = {
+    "spaces before a dateline word": "WARSAW" + SPACES + "troops arrived",
+    "spaces before the dash": "WARSAW" + SPACES + "-- The US will send 3,000 troops to Poland.",
+    "spaces after the country": "WARSAW, Poland" + SPACES + "troops",
+    "spaces in the agency": "WARSAW (" + SPACES + "troops",
+    "spaces after a comma": "Troops," + SPACES + "x",
+    "spaces after a full stop": "Troops." + SPACES + "x",
+    "spaces after a caption word": "Photo" + SPACES + "x",
+    "a header value": "title: x" + SPACES + "y\n\nThe US will send 3,000 troops to Poland.",
+    "a seed line": "date 2024-01-01 Authored by A" + SPACES + "via B\n\nThe US will send 3,000 troops to Poland.",
+    "many short lines": ("ABC" + " " * 117 + "\n") * 5_000,
+}
+
+
+@pytest.mark.parametrize("body", HOSTILE_LINES.values(), ids=HOSTILE_LINES.keys())
+def test_an_article_of_long_space_runs_is_read_in_under_a_second(body, gaz):
+    started = time.perf_counter()
+    try:
+        local.read(body, name="hostile.txt", gazetteer=gaz)
+    except NoFactsError:
+        pass  # a text of spaces need not state a deployment; it must only be read quickly
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "header, value",
+    [
+        ("title: Troops arrive  \n", "Troops arrive"),
+        ("title:   Troops arrive\r\n", "Troops arrive"),
+        ("  Title :Troops\t \n", "Troops"),
+        ("title:    \n", ""),
+        ("title: a  b \u00a0\n", "a  b"),
+    ],
+)
+def test_a_header_value_is_the_rest_of_its_line_without_trailing_spaces(header, value):
+    meta, offset = article.parse_metadata(header + "\nThe US sent 300 troops.")
+    assert meta["title"] == value and offset == len(header)

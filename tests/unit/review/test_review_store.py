@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -243,8 +244,32 @@ def test_hostile_text_in_a_reason_or_value_is_stored_as_it_was_typed(store):
     "wanted, message",
     [
         ({"quantity_low": 5000}, "quantity_low \\(5,000\\) is above quantity_high \\(3,000\\)"),
-        ({"troops_low": -1}, "whole numbers of 0 or more"),
+        ({"troops_high": 100}, "troops_low \\(3,000\\) is above troops_high \\(100\\)"),
+        ({"troops_low": -1}, "whole number of 0 or more, not -1"),
+        ({"quantity_low": 2.5}, "whole number of 0 or more, not 2.5"),
+        ({"quantity_low": float("nan")}, "quantity_low nan is not a number"),
+        ({"troops_high": float("inf")}, "troops_high inf is not a number"),
+        ({"troops_low": -float("inf")}, "troops_low -inf is not a number"),
+        ({"quantity_high": 10**15}, "quantity_high 1,000,000,000,000,000 is beyond any real force"),
+        ({"troops_high": np.int64(20_000_000)}, "troops_high 20,000,000 is beyond any real force"),
+        ({"quantity_low": "3000"}, "quantity_low must be a whole number, not '3000'"),
+        ({"lat": 999.0, "lon": 20.0}, "lat 999 is not a latitude \\(from -90 to 90\\)"),
+        ({"lat": 50.0, "lon": 385.0}, "lon 385 is not a longitude \\(from -180 to 180\\)"),
+        ({"lat": float("nan"), "lon": 20.0}, "lat nan is not a latitude"),
+        (
+            {"when_start": "2025-06-01", "when_end": "2024-01-01"},
+            "from \\(2025-06-01\\) is after until \\(2024-01-01\\)",
+        ),
+        ({"when_start": "2024-13-01"}, "when_start '2024-13-01' is not a date"),
+        ({"force": "   "}, "force is blank"),
+        ({"force": "\t"}, "force is blank"),
+        ({"force": "UK" * 1_000_000}, "force is 2,000,000 characters long; the limit is 300"),
+        ({"place": "Warsaw\x1b[2J"}, "place holds control characters"),
+        ({"force": "UK\nCanada"}, "force holds control characters"),
         ({"unit": "legions"}, "unit must be one of"),
+        ({"status": "rumoured"}, "status must be one of"),
+        ({"approx": "yes"}, "approx must be yes or no"),
+        ({"precision": "street"}, "precision must be one of"),
     ],
 )
 def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message):
@@ -255,7 +280,75 @@ def test_a_correction_that_makes_no_sense_is_refused(store, gaz, wanted, message
         overlay.decide(
             store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row, wanted=wanted
         )
+    assert log.history(store) == [] and log.decisions(store) == []
+
+
+def test_a_huge_reason_or_name_is_refused_and_nothing_is_recorded(store, gaz):
+    local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    reviewed = overlay.apply(store.facts(), [])
+    row = reviewed.facts.iloc[0]
+    key = reviewed.key(row["fact_id"])
+    with pytest.raises(ReviewError, match="the reason is 6,000,000 characters long; the limit is 2,000"):
+        overlay.decide(
+            store, key, action="correct", reviewer="Ana", current=row, wanted={"force": "UK"}, reason="x" * 6_000_000
+        )
+    with pytest.raises(ReviewError, match="the reviewer's name is 5,000 characters long"):
+        overlay.decide(store, key, action="accept", reviewer="A" * 5000, current=row)
+    assert log.history(store) == [] and log.decisions(store) == []
+
+
+def test_a_point_clicked_off_the_globe_is_refused(store, gaz):
+    # Leaflet reports longitudes past 180 once the map is dragged round the world.
+    local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    reviewed = overlay.apply(store.facts(), [])
+    row = reviewed.facts.iloc[0]
+    wanted = overlay.place_fields(gaz.point_place(52.2, 381.0))
+    with pytest.raises(ReviewError, match="lon 381 is not a longitude"):
+        overlay.decide(
+            store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row, wanted=wanted
+        )
     assert log.history(store) == []
+
+
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("troops_low", 10**15, "beyond any real force"),
+        ("lat", -91.0, "not a latitude"),
+        ("force", " " * 4, "blank"),
+        ("when_end", "yesterday", "not a date"),
+    ],
+)
+def test_the_log_itself_refuses_an_impossible_value(store, field, value, message):
+    key = log.FactKey("a", 0, 10, "troops", "Poland")
+    with pytest.raises(ReviewError, match=message):
+        log.record(store, key, state="corrected", reviewer="Ana", changes={field: (None, value)})
+    assert log.history(store) == [] and log.decisions(store) == []
+
+
+def test_a_sound_correction_still_passes_every_check(store, gaz):
+    local.add(TEXT, name="t.txt", gazetteer=gaz, store=store)
+    reviewed = overlay.apply(store.facts(), [])
+    row = reviewed.facts.iloc[0]
+    wanted = {
+        "quantity_low": 2500,
+        "quantity_high": 3500,
+        "troops_low": 2500,
+        "troops_high": 3500,
+        "force": "UK",
+        "when_start": "2024-01-01",
+        "when_end": "2024-06-30",
+        "approx": True,
+        "lat": 52.2,
+        "lon": 21.0,
+    }
+    assert (
+        overlay.decide(
+            store, reviewed.key(row["fact_id"]), action="correct", reviewer="Ana", current=row, wanted=wanted
+        )
+        == "corrected"
+    )
+    assert {e.field for e in log.history(store)} >= set(wanted)
 
 
 def test_the_map_card_says_who_reviewed_a_fact_and_what_the_parser_read(store, gaz):

@@ -3,6 +3,7 @@ clear errors and nothing stored on failure. No test leaves this machine."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -16,9 +17,13 @@ from dashboard.store import shipped
 from dashboard.store.articles import Store
 from dashboard.ui import citation
 from dashboard.util.htmltext import escape_html
+from tests.conftest import ALLOW_PRIVATE
 from tests.page_server import PAGES, PageServer
 
 ROOT = PAGES.parent.parent
+# The pages are served on 127.0.0.1: every test here fetches with private addresses allowed
+# (test_web_address_checks.py tests the refusal).
+pytestmark = pytest.mark.usefixtures("private_addresses_allowed")
 
 
 @pytest.fixture(scope="module")
@@ -103,9 +108,29 @@ def test_a_page_that_fails_is_a_clear_error_and_nothing_is_stored(site, store, g
 
 def test_a_slow_page_times_out_rather_than_hanging(site):
     started = time.monotonic()
-    with pytest.raises(WebPageError, match="no answer within 0.5 s"):
+    with pytest.raises(WebPageError, match="within 0.5 s"):
         webpage.fetch(site.url("slow"), timeout=0.5)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("path", ["trickle-headers", "trickle-body"])
+def test_a_page_trickled_a_byte_at_a_time_fails_at_the_whole_request_deadline(site, path):
+    # Each byte comes well within any per-read timeout; only the deadline on the whole page ends it.
+    started = time.monotonic()
+    with pytest.raises(WebPageError, match="the page did not arrive within 1 s"):
+        webpage.fetch(site.url(path), timeout=1)
+    assert time.monotonic() - started < 2.5
+    assert site.requests[-1] == f"/{path}"
+
+
+def test_the_command_line_gives_up_on_a_trickling_page_at_its_deadline(site):
+    started = time.monotonic()
+    result = run_cli("extract", site.url("trickle-body"))
+    assert time.monotonic() - started < webpage.TIMEOUT + 8  # the deadline, and the command's start
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"error: {site.url('trickle-body')}: the page did not arrive within {webpage.TIMEOUT:g} s"
+    ]
 
 
 def test_only_web_addresses_are_fetched():
@@ -131,7 +156,12 @@ def test_a_page_with_an_article_but_no_deployment_says_so(tmp_path, gaz):
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "dashboard", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **ALLOW_PRIVATE},
     )
 
 

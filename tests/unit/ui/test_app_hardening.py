@@ -148,3 +148,45 @@ def test_a_store_that_cannot_be_used_leaves_the_shipped_facts_under_a_banner(
     assert len(stored_table(at)) == len(tables.read_csv(SHIPPED_CSV))
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+def test_the_first_launch_shows_the_gazetteer_build_as_it_goes(store_path, monkeypatch):
+    """A fresh clone has no index: the app says it is building it, with a bar that follows the build
+    (a stand-in build here, reporting the real build's steps), and builds it only once."""
+    from dashboard.places import gazetteer
+
+    built = []
+    shown: list[tuple[float, str]] = []
+
+    def build(*args, progress=None, **kwargs):
+        if progress is None:  # gazetteer.load's own check, once the index is there
+            return False
+        for what, done in (("reading GeoNames' towns", 0.0), ("writing the towns", 0.8), ("done", 1.0)):
+            progress(what, done)
+        built.append(True)
+        return True
+
+    original = st.progress
+
+    def recording(value, text=None, **kwargs):
+        shown.append((value, text))
+        bar = original(value, text=text, **kwargs)
+        real = bar.progress
+
+        def step(value, text=None, **kwargs):
+            shown.append((value, text))
+            return real(value, text=text, **kwargs)
+
+        bar.progress = step
+        return bar
+
+    monkeypatch.setattr(gazetteer, "index_is_current", lambda *args, **kwargs: False)
+    monkeypatch.setattr(gazetteer, "ensure_index", build)
+    monkeypatch.setattr(st, "progress", recording)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    assert built == [True] and shown[0][1].startswith("First launch: building the offline gazetteer index")
+    assert [value for value, _ in shown] == [0.0, 0.0, 0.8, 1.0] and "writing the towns" in shown[2][1]
+    at.run()
+    assert built == [True]  # checked once per server, not built again

@@ -426,3 +426,85 @@ def test_a_correction_that_changes_no_total_says_why(small, store_path, quote, w
         assert metric(small, "Allied troops on the flank") == before
         # Shown as literal text: its Markdown characters escaped.
         assert unchanged_note(small) == [escape_markdown(note.format(today=date.today()))]
+
+
+def test_a_point_clicked_off_the_globe_is_refused_with_a_message_and_nothing_is_recorded(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    small.session_state["map_point"] = (52.2, 381.0)  # a click after dragging the map round the world
+    fact_id = pick(small, ROMANIA, store)
+    small.checkbox(key=f"fix_use_click_{fact_id}").check()
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception
+    assert any("lon 381 is not a longitude" in e.value for e in small.error)
+    assert log.decisions(store) == [] and log.history(store) == []
+
+
+# --- two sessions on one store: what a click answers is what was on screen --------------------------
+
+
+def second_session(store_path) -> AppTest:
+    """Another analyst's session of the app over the same store, showing the same facts."""
+    other = AppTest.from_file(APP, default_timeout=60)
+    other.run()
+    other.multiselect(key="f_articles").set_value([art.article_id for art, _ in SMALL]).run()
+    assert not other.exception, other.exception
+    return other
+
+
+def test_a_form_drawn_before_another_sessions_correction_does_not_revert_it(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    fact_id = pick(small, ROMANIA, store)  # Ana's form shows force US
+    ben = second_session(store_path)
+    ben.text_input(key="reviewer").set_value("Ben").run()
+    pick(ben, ROMANIA, store)
+    ben.text_input(key=f"fix_force_{fact_id}").set_value("UK")
+    ben.button(key=f"fix_save_{fact_id}").click().run()
+    assert not ben.exception and [d.reviewer for d in log.decisions(store)] == ["Ben"]
+    # Ana changes only the count; her form still says US.
+    small.number_input(key=f"fix_tlow_{fact_id}").set_value(900)
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception
+    assert any("Ben changed this fact (force)" in e.value.replace("\\", "") for e in small.error), [
+        (m.value, m.type) for m in [*small.error, *small.warning, *small.success]
+    ]
+    assert {(e.field, e.new, e.reviewer) for e in log.history(store) if e.field != "review_state"} == {
+        ("force", "UK", "Ben")
+    }
+    # The form is drawn again from the fact as it now is: saving it now is a decision on what Ana sees.
+    assert small.text_input(key=f"fix_force_{fact_id}").value == "UK"
+    small.number_input(key=f"fix_tlow_{fact_id}").set_value(900)
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.error and ("troops_low", 900, "Ana") in {(e.field, e.new, e.reviewer) for e in log.history(store)}
+
+
+def test_accepting_a_fact_whose_article_another_session_deleted_records_nothing_on_any_fact(small, store_path):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    fact_id = pick(small, ROMANIA, store)
+    article_id = store.facts().set_index("fact_id").loc[fact_id, "article_id"]
+    ben = second_session(store_path)
+    open_tab(ben, "Stored articles").selectbox(key="delete_choice").set_value(article_id).run()
+    ben.button(key="delete").click().run()
+    assert not ben.exception and article_id not in store.ids()
+    small.button(key="review_accept").click().run()
+    assert not small.exception
+    assert log.decisions(Store(store_path)) == [] and log.history(Store(store_path)) == []
+    shown = [m.value.replace("\\", "") for m in [*small.warning, *small.error]]
+    assert any("no longer in the store" in m or "article was deleted" in m for m in shown), shown
+
+
+def test_a_marker_decision_on_a_fact_changed_by_another_session_is_refused(small, store_path, monkeypatch):
+    store = Store(store_path)
+    fact_id = romania_now(store)
+    clicking(monkeypatch, fact_id)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    assert any("US: 1,000 troops" in t.value for t in small.text)
+    ben = second_session(store_path)
+    ben.text_input(key="reviewer").set_value("Ben").run()
+    pick(ben, ROMANIA, store)
+    ben.button(key="review_reject").click().run()
+    small.button(key="marker_accept").click().run()
+    assert any("Ben changed this fact (its review)" in e.value.replace("\\", "") for e in small.error)
+    assert [(d.state, d.reviewer) for d in log.decisions(store)] == [("rejected", "Ben")]
