@@ -7,6 +7,8 @@ what the tabs ask of the store. Errors from those modules become ``st.error`` th
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 # The project is installed (requirements.txt ends with "-e ."), so these import from anywhere,
@@ -48,7 +50,8 @@ def main() -> None:
         store_path, revision, reviews, picked.chosen, query.TRUSTED if picked.trusted_only else query.SHOWN
     )
     summary = shown.summary()
-    figures, buttons = st.container(), st.container()
+    # Folded above the tabs in one line that gives the main figures, so that the map comes first.
+    figures = st.container()
     # Tabs keep their state on the server, so only the open one does any work on a rerun.
     tab_map, tab_review, tab_compare, tab_table, tab_cite, tab_add, tab_articles = st.tabs(
         ["Map", "Review", "Compare with NATO", "Table", "Citation", "Add article", "Stored articles"],
@@ -64,12 +67,22 @@ def main() -> None:
     # The download buttons are replaced before the figures change: a button an earlier run drew stops
     # working when this run ends (its file is made on the click, from that run's registration), so a
     # click on a button still on screen once the new figures show must already reach this run's.
+    waiting = shown.waiting()
+    on = posture_panel.posture_date(date.today())
+    with figures:
+        # Keyed and stateless, so that it is the same block (and stays open) while its line of figures
+        # changes with the filters: a new label would otherwise make it a new, closed expander, hiding
+        # the downloads a user just opened. (A stateful expander's identity includes its label.)
+        folded = st.expander(
+            posture_panel.summary_line(summary.totals, shown.posture(on), waiting=waiting), key="figures"
+        )
+        counts, buttons = folded.container(), folded.container()
     with buttons:
         downloads.render(shown, described)
-    with figures:
+    with counts:
         posture_panel.headline(
             summary.totals,
-            waiting=shown.waiting(),
+            waiting=waiting,
             posture_on=shown.posture,
             timeline=shown.timeline,
             country_name=gaz.country_name,

@@ -41,9 +41,13 @@ STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 PRECISIONS: tuple[str, ...] = Precision.__args__  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
-    """One force-deployment fact, cited by the sentence that states it."""
+    """One force-deployment fact, cited by the sentence that states it.
+
+    ``unit_name`` is the formation as the text names it ("Panzerbrigade 45", "2nd Cavalry Regiment"),
+    empty when it names none; ``resolved_place`` is what the gazetteer took ``place`` (as written) to
+    be: "the Polish capital" resolves to Warsaw, "Crimea" to Crimea in Ukraine."""
 
     fact_id: str
     article_id: str
@@ -54,6 +58,7 @@ class Fact:
     url: str
     force: str
     unit: str
+    unit_name: str = ""
     quantity_low: int | None
     quantity_high: int | None
     approx: bool
@@ -65,6 +70,7 @@ class Fact:
     when_start: str
     when_end: str
     place: str
+    resolved_place: str = ""
     country_code: str
     country: str
     region: str
@@ -103,6 +109,7 @@ LABELS: dict[str, str] = {
     "url": "Address",
     "force": "Force",
     "unit": "Unit",
+    "unit_name": "Unit name",
     "quantity_low": "Count (low)",
     "quantity_high": "Count (high)",
     "approx": "Approx.",
@@ -114,6 +121,7 @@ LABELS: dict[str, str] = {
     "when_start": "From",
     "when_end": "Until",
     "place": "Place",
+    "resolved_place": "Resolved to",
     "country_code": "Country code",
     "country": "Country",
     "region": "Region",
@@ -241,6 +249,7 @@ DATE_COLUMNS = ("when_start", "when_end")
 CORRECTABLE: tuple[str, ...] = (
     "force",
     "unit",
+    "unit_name",
     "quantity_low",
     "quantity_high",
     "approx",
@@ -248,6 +257,7 @@ CORRECTABLE: tuple[str, ...] = (
     "troops_high",
     "status",
     "place",
+    "resolved_place",
     "country_code",
     "country",
     "region",

@@ -20,6 +20,9 @@ from jinja2 import Template
 
 from dashboard.util.htmltext import without_bidi_controls
 
+# Pixels within which markers are gathered into one cluster: about the size of a marker, so a cluster
+# stands only where markers would hide one another.
+CLUSTER_RADIUS = 20
 TEXT_COLUMNS = (
     "force",
     "unit",
@@ -32,7 +35,8 @@ TEXT_COLUMNS = (
     "also_cites",
     "source",
     "title",
-    "count",
+    "what",
+    "resolved",
     "troops",
     "review",
     "fact_id",
@@ -96,14 +100,17 @@ class FactLayer(VerbatimLayer):
                 row.append(el("b", label + ": "), document.createTextNode(value));
                 return row;
             };
-            function card(i) {
+            function card(i, point) {
                 const box = el("div", undefined, "fact-popup");
                 box.style.overflowWrap = "anywhere";  // one very long token must not widen the popup
                 const head = el("div");
                 head.append(el("b", text("force", i) || "force not stated"),
-                            document.createTextNode(": " + text("count", i) + " " + text("unit", i)));
+                            document.createTextNode(": " + text("what", i)));
                 box.append(head, line("Troops", text("troops", i)), line("Status", text("status", i)),
                            line("Place", text("place", i)));
+                if (text("resolved", i)) box.append(line("Resolved to", text("resolved", i)));
+                // The fact's own point, as exported: a spread cluster moves the marker, never this.
+                box.append(line("Point", point[1].toFixed(4) + ", " + point[0].toFixed(4)));
                 if (text("review", i)) box.append(line("Review", text("review", i)));
                 box.append(el("blockquote", "\u201c" + text("quote", i) + "\u201d", "quote"));
                 if (text("also_cites", i)) box.append(line("Size from", "\u201c" + text("also_cites", i) + "\u201d"));
@@ -114,10 +121,10 @@ class FactLayer(VerbatimLayer):
                 return box;
             }
             function tip(i) {
-                return el("span", (text("force", i) || "?") + ": " + text("count", i) + " " + text("unit", i)
+                return el("span", (text("force", i) || "?") + ": " + text("what", i)
                                   + ", " + text("status", i) + ", " + (text("place", i) || "?"));
             }
-            return L.geoJSON(data.geojson, {
+            const markers = L.geoJSON(data.geojson, {
                 pointToLayer: (feature, latlng) =>
                     L.circleMarker(latlng, Object.assign({className: "fact-marker"},
                                                          data.styles[feature.properties.s],
@@ -126,13 +133,28 @@ class FactLayer(VerbatimLayer):
                     // The card is made when first opened (thousands of markers), then kept as the popup's
                     // content: streamlit_folium returns the clicked popup's text only when it is a node.
                     layer.bindPopup(() => {
-                        const node = card(feature.properties.i);
+                        const node = card(feature.properties.i, feature.geometry.coordinates);
                         layer.getPopup().setContent(node);
                         return node;
                     }, {maxWidth: 420});
                     layer.bindTooltip(() => tip(feature.properties.i));
                 },
             });
+            // Markers closer than a few pixels are gathered; a click zooms in to them, or, where they share
+            // one point (no zoom can part them), spreads them in pixels around it.
+            const clusters = L.markerClusterGroup({
+                maxClusterRadius: {{ this.cluster_radius }},
+                showCoverageOnHover: false,
+                zoomToBoundsOnClick: false,
+                spiderfyOnMaxZoom: true,
+            });
+            clusters.on("clusterclick", (event) => {
+                const bounds = event.layer.getBounds();
+                if (bounds.getNorthEast().equals(bounds.getSouthWest())) event.layer.spiderfy();
+                else event.layer.zoomToBounds({padding: [40, 40]});
+            });
+            clusters.addLayers(markers.getLayers());
+            return clusters;
         })();
         {% endmacro %}
     """)
@@ -148,6 +170,7 @@ class FactLayer(VerbatimLayer):
         super().__init__(name=name, overlay=True, control=control, show=True)
         self._name = "FactLayer"
         self.count = len(table)
+        self.cluster_radius = CLUSTER_RADIUS
         self.payload = _payload(table, style_for)
 
 

@@ -3,10 +3,13 @@
 Every fact with a point is one circle marker of a single GeoJSON layer (size by troops, style by
 status). Precision is honest: bases and towns are solid points; a country-level fact is a hollow ring
 at the country's point with the country's outline shaded; a region fact is its member countries
-hatched, with one label inside a member (``regionlayer``), never a point. Facts at the same point are
-fanned out around it so each stays clickable. Article text reaches popups and tooltips only as DOM
-text (see ``factlayer``). Leaflet is served by the app itself and the place names are drawn offline
-(``basemap``), so the map reads with no network; only the optional tile layer needs the internet.
+hatched, with one label inside a member (``regionlayer``), never a point. Every marker stands on its
+fact's own point at every zoom: markers that would overlap are gathered into a numbered cluster
+(Leaflet.markercluster) that opens on a click, spreading them a few pixels apart around the point
+(spiderfy) rather than moving them by degrees, so a marker, its card and the export agree. Article
+text reaches popups and tooltips only as DOM text (see ``factlayer``). Leaflet and its cluster script
+are served by the app itself and the place names are drawn offline (``basemap``), so the map reads
+with no network; only the optional tile layer needs the internet.
 """
 
 from __future__ import annotations
@@ -14,8 +17,7 @@ from __future__ import annotations
 import math
 import re
 import shutil
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,7 +33,7 @@ from dashboard.maps import basemap, outlines, regionlayer
 from dashboard.maps.factlayer import FactLayer
 from dashboard.places.gazetteer import representative_point
 from dashboard.review import overlay
-from dashboard.util.counts import count_text
+from dashboard.util.counts import count_text, units_text
 from dashboard.util.dates import iso_date
 from dashboard.util.htmltext import escape_html, for_template_literal
 
@@ -39,19 +41,24 @@ from dashboard.util.htmltext import escape_html, for_template_literal
 FRAME = ((41.0, 13.5), (60.0, 33.0))
 # A filter that leaves one base should still show where it is, not a street plan.
 MAX_FIT_ZOOM = 7
+MAX_ZOOM = 18
 MIN_FIT_SPAN = 3.0  # degrees: the smallest box a filter's facts are fitted to
 # fitBounds rounds down to a whole zoom by default, and on a 640 px map the whole step from 5 to 4
 # shows all of Europe; quarter steps keep the flank filling the map at any width.
 ZOOM_SNAP = 0.25
 VENDOR_URL = "/app/static/vendor"
+CLUSTER_ASSETS = ("leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")
+CLUSTER_CDN = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.4.1"
 STATUS_COLOURS = {"existing": "#1f4e9c", "planned": "#d35400", "withdrawn": "#7f8c8d"}
 STATUS_DASH = {"existing": None, "planned": "5 4", "withdrawn": "2 4"}
 
 
 def vendor_assets(target: Path = paths.VENDOR_DIR) -> None:
-    """Copy Leaflet and jQuery from their PyPI packages (the versions folium uses) for static serving."""
+    """Copy Leaflet, Leaflet.markercluster and jQuery from their PyPI packages (the versions folium
+    uses) for static serving."""
     import xstatic.pkg.jquery as jquery
     import xstatic.pkg.leaflet as leaflet
+    import xstatic.pkg.leaflet_markercluster as markercluster
 
     target.mkdir(parents=True, exist_ok=True)
     images = Path(leaflet.BASE_DIR) / "images"
@@ -59,6 +66,7 @@ def vendor_assets(target: Path = paths.VENDOR_DIR) -> None:
         Path(leaflet.BASE_DIR) / "leaflet.js",
         Path(leaflet.BASE_DIR) / "leaflet.css",
         Path(jquery.BASE_DIR) / "jquery.min.js",
+        *(Path(markercluster.BASE_DIR) / name for name in CLUSTER_ASSETS),
         *images.glob("*.png"),
     ):
         copy = target / source.relative_to(source.parent.parent if source.parent == images else source.parent)
@@ -98,6 +106,7 @@ def map_parts(
     framed: pd.DataFrame | None = None,
     labels: Sequence[basemap.Label] | None = None,
     country_name: Callable[[str], str] | None = None,
+    countries: Collection[str] = (),
     faded_before: date | None = None,
 ) -> MapParts:
     """The map of the facts in ``df``, in parts (see ``MapParts``).
@@ -108,6 +117,8 @@ def map_parts(
     facts draw (default ``df``): the app frames the facts the filters select, reviewed or not, so a
     decision never moves the view. ``labels`` are the offline place names (default: ``basemap.load()``);
     ``country_name`` names a region's members (default: the name in the country's outline, else its code).
+    ``countries`` are those a filter chose: a region fact shown for them is framed by them alone, so that
+    the map filtered to Lithuania fits Lithuania, not every member of the eastern flank.
     """
     fmap = folium.Map(
         location=(51.0, 23.0),
@@ -117,11 +128,23 @@ def map_parts(
         prefer_canvas=False,
         zoom_snap=ZOOM_SNAP,
         zoom_delta=0.5,
+        # Without tiles Leaflet has no deepest zoom, and the clusters need one to know when a group of
+        # markers can no longer be parted by zooming.
+        maxZoom=MAX_ZOOM,
     )
+    # The clusters' script is in the page's head with Leaflet's: the fact layer is swapped in later.
+    cluster_base = VENDOR_URL if local_assets else CLUSTER_CDN
     if local_assets:
         fmap.default_js = [("leaflet", f"{VENDOR_URL}/leaflet.js"), ("jquery", f"{VENDOR_URL}/jquery.min.js")]
         fmap.default_css = [("leaflet_css", f"{VENDOR_URL}/leaflet.css")]
-    frame = (bounds_of(df if framed is None else framed, outline, members) if fit_to_facts else None) or FRAME
+    fmap.default_js = [*fmap.default_js, ("markercluster", f"{cluster_base}/leaflet.markercluster.js")]
+    fmap.default_css = [
+        *fmap.default_css,
+        ("markercluster_css", f"{cluster_base}/MarkerCluster.css"),
+        ("markercluster_default_css", f"{cluster_base}/MarkerCluster.Default.css"),
+    ]
+    framing = df if framed is None else framed
+    frame = (bounds_of(framing, outline, members, countries=countries) if fit_to_facts else None) or FRAME
     fmap.fit_bounds([list(frame[0]), list(frame[1])], max_zoom=MAX_FIT_ZOOM)
     folium.GeoJson(outlines.background(outline), name="Countries", interactive=False, control=False).add_to(fmap)
     root = fmap.get_root()
@@ -187,15 +210,27 @@ _FACT_END = re.compile(r"fact (\S+)\s*$")
 
 # framing ----------------------------------------------------------------------------------------------------
 def bounds_of(
-    df: pd.DataFrame, outline: outlines.Outline, members: Mapping[str, tuple[str, ...]]
+    df: pd.DataFrame,
+    outline: outlines.Outline,
+    members: Mapping[str, tuple[str, ...]],
+    *,
+    countries: Collection[str] = (),
 ) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """The box around what the facts of ``df`` draw: their points, and the outlines of the countries and
-    region members they shade; ``None`` when they draw nothing."""
-    lats = [float(v) for v in df["lat"].dropna()]
-    lons = [float(v) for v in df["lon"].dropna()]
+    region members they shade (only the ``countries`` chosen, when some are); ``None`` when they draw
+    nothing. A region fact's own point is left out: it is a label, not where the forces are."""
+    regional = df["precision"] == "region"
+    lats = [float(v) for v in df.loc[~regional, "lat"].dropna()]
+    lons = [float(v) for v in df.loc[~regional, "lon"].dropna()]
     codes = set(df.loc[df["precision"] == "country", "country_code"])
-    for region in set(df.loc[df["precision"] == "region", "region"]):
-        codes.update(members.get(region, ()))
+    for region in set(df.loc[regional, "region"]):
+        shown = members.get(region, ())
+        codes.update(c for c in shown if not countries or c in countries)
+        if not shown:
+            # A region with no member list ("Europe") is drawn as its point.
+            at = df[regional & (df["region"] == region)]
+            lats += [float(v) for v in at["lat"].dropna()]
+            lons += [float(v) for v in at["lon"].dropna()]
     for code in codes:
         for feature in (outline(code) or {}).get("features", []):
             for lon, lat in _coordinates(feature["geometry"]):
@@ -237,7 +272,6 @@ def fact_table(df: pd.DataFrame, *, faded_before: date | None = None) -> pd.Data
     """What the fact layer draws and says: one row per located fact, in table order; a fact stated
     before ``faded_before`` has a faded style (an undated one never does)."""
     located = df[df["lat"].notna() & df["lon"].notna()]
-    positions = _fanned_out(located)
     col = {
         name: _plain(located[name])
         for name in (
@@ -255,8 +289,12 @@ def fact_table(df: pd.DataFrame, *, faded_before: date | None = None) -> pd.Data
             "country",
             "region",
             "status",
+            "unit",
         )
     }
+    # Columns added in schema 5: a frame made before them (or by hand) draws them empty.
+    for name in ("unit_name", "resolved_place"):
+        col[name] = _plain(located[name]) if name in located else [""] * len(located)
     mids = [
         None if low is None else (low + (high if high is not None else low)) / 2
         for low, high in zip(col["troops_low"], col["troops_high"])
@@ -264,8 +302,8 @@ def fact_table(df: pd.DataFrame, *, faded_before: date | None = None) -> pd.Data
     return pd.DataFrame(
         {
             "fact_id": located["fact_id"].tolist(),
-            "lat": [p[0] for p in positions],
-            "lon": [p[1] for p in positions],
+            "lat": [float(v) for v in located["lat"]],
+            "lon": [float(v) for v in located["lon"]],
             "radius": [radius_for(m) for m in mids],
             "style": [
                 f"{status}|{precision}" + (FADED if _older(published, faded_before) else "")
@@ -285,7 +323,13 @@ def fact_table(df: pd.DataFrame, *, faded_before: date | None = None) -> pd.Data
                 ", ".join(v for v in parts if v) or "source not stated"
                 for parts in zip(col["outlet"], col["author"], col["published"])
             ],
-            "count": [count_text(*v) for v in zip(col["quantity_low"], col["quantity_high"], col["approx"])],
+            "what": [
+                units_text(low, high, approx, unit, name or "")
+                for low, high, approx, unit, name in zip(
+                    col["quantity_low"], col["quantity_high"], col["approx"], col["unit"], col["unit_name"]
+                )
+            ],
+            "resolved": [v or "" for v in col["resolved_place"]],
             "troops": [_troops_text(*v) for v in zip(col["troops_low"], col["troops_high"], col["troops_derived"])],
             "review": overlay.notes(located),
         }
@@ -295,26 +339,6 @@ def fact_table(df: pd.DataFrame, *, faded_before: date | None = None) -> pd.Data
 def _plain(series: pd.Series) -> list:
     """Python values with None for missing ones (pandas' NA is slow to test row by row)."""
     return series.astype(object).where(series.notna(), None).tolist()
-
-
-def _fanned_out(located: pd.DataFrame) -> list[tuple[float, float]]:
-    """Facts sharing a point are spread on a small circle around it, in table order."""
-    groups: dict[tuple[float, float], list[int]] = defaultdict(list)
-    keys = [(round(lat, 3), round(lon, 3)) for lat, lon in zip(located["lat"], located["lon"])]
-    for index, key in enumerate(keys):
-        groups[key].append(index)
-    positions = [(lat, lon) for lat, lon in keys]
-    for (lat, lon), members in groups.items():
-        if len(members) < 2:
-            continue
-        radius = 0.45 + 0.18 * len(members)
-        for k, index in enumerate(members):
-            angle = 2 * math.pi * k / len(members)
-            positions[index] = (
-                lat + radius * math.sin(angle),
-                lon + radius * math.cos(angle) / max(math.cos(math.radians(lat)), 0.2),
-            )
-    return positions
 
 
 def radius_for(troops: float | None) -> float:
@@ -433,7 +457,7 @@ def region_features(
     regions, features = [], []
     for index, (region, group) in enumerate(df.groupby("region", sort=True)):
         codes = members[region]
-        shapes = {code: outline(code) for code in codes}
+        shapes = {code: outlines.drawn(outline, code) for code in codes}
         names = [country_name(code) if country_name else _outline_name(shapes[code]) or code for code in codes]
         for shape in shapes.values():
             features += [
@@ -442,13 +466,14 @@ def region_features(
             ]
         point = (float(group["lat"].iloc[0]), float(group["lon"].iloc[0])) if group["lat"].notna().any() else None
         col = {
-            name: _plain(group[name])
+            name: _plain(group[name]) if name in group else [""] * len(group)
             for name in (
                 "force",
                 "quantity_low",
                 "quantity_high",
                 "approx",
                 "unit",
+                "unit_name",
                 "status",
                 "quote",
                 "outlet",
@@ -459,12 +484,12 @@ def region_features(
         facts = [
             [
                 force or "",
-                f"{count_text(low, high, approx)} {unit}",
+                units_text(low, high, approx, unit, name or ""),
                 status,
                 quote,
                 ", ".join(v for v in (outlet, author, published) if v) or "source not stated",
             ]
-            for force, low, high, approx, unit, status, quote, outlet, author, published in zip(*col.values())
+            for force, low, high, approx, unit, name, status, quote, outlet, author, published in zip(*col.values())
         ]
         count = len(facts)
         regions.append(
@@ -572,7 +597,8 @@ def _legend() -> str:
         "<b>Precision</b><div>● filled: base or town<br>◯ thick ring, country shaded: country-level<br>"
         "▨ members hatched, one label: region-wide (click for its facts)<br>"
         "◌ dashed ring: a region with no member list</div>"
-        "<div>Facts at one place are fanned out around it.</div>"
+        "<div>A numbered circle gathers facts too close to tell apart: click it to zoom in, or to spread "
+        "the facts of one place around their point.</div>"
         "<div><svg width='18' height='18'><circle cx='9' cy='9' r='7' stroke='#111' stroke-width='2' "
         "fill='#f1c40f'/></svg> official reference (layer toggle)</div>"
         "<div>Facts with no place are listed beside the map.</div></details></div>"

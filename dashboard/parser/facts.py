@@ -59,6 +59,7 @@ from dashboard.parser.story import (
 )
 from dashboard.parser.text import names_a_credit, split, visible
 from dashboard.parser.timing import times_in, when_within
+from dashboard.parser.unitnames import unit_name
 from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
@@ -342,6 +343,7 @@ def _fact(
         url=article.url,
         force=force,
         unit=mention.unit,
+        unit_name=unit_name(sentence.text, mention.start, mention.end),
         quantity_low=mention.quantity.low,
         quantity_high=mention.quantity.high,
         approx=mention.quantity.approx,
@@ -353,6 +355,7 @@ def _fact(
         when_start=when.start,
         when_end=when.end,
         place=place_text,
+        resolved_place=place.name,
         country_code=place.country_code,
         country=place.country,
         region=place.region,

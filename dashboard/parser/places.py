@@ -253,12 +253,8 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
             and previous.place is not AT_SEA
             and placenames.QUALIFIER_GAP.fullmatch(text[previous.end : match.start])
         ):
-            place = previous.place
-            if place is UNKNOWN_TOWN:
-                place = match.place
-            elif place.country_code != match.place.country_code:
-                town = gazetteer.resolve_town(previous.text, context=(match.place.country_code,))
-                place = town if town and town.country_code == match.place.country_code else match.place
+            known = None if previous.place is UNKNOWN_TOWN else previous.place
+            place = gazetteer.qualified(previous.text, known, by=match.place, written=match.text)
             merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start : match.end], place)
             continue
         merged.append(match)

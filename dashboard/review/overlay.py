@@ -165,6 +165,7 @@ def place_fields(place: Place) -> dict[str, Any]:
     """The columns a place picked from the gazetteer sets."""
     return {
         "place": place.name,
+        "resolved_place": place.name,
         "country_code": place.country_code,
         "country": place.country,
         "region": place.region,

@@ -75,7 +75,22 @@ def _reviews(db: sqlite3.Connection) -> None:
     )
 
 
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_articles_and_facts, _when, _write_counter, _reviews)
+def _unit_name_and_resolved_place(db: sqlite3.Connection) -> None:
+    """Schema 5: the formation as the text names it and what the place was resolved to, empty for the
+    facts already stored (a re-read of the article fills them)."""
+    present = {row[1] for row in db.execute("PRAGMA table_info(facts)")}
+    for column in ("unit_name", "resolved_place"):
+        if column not in present:
+            db.execute(f"ALTER TABLE facts ADD COLUMN \"{column}\" TEXT NOT NULL DEFAULT ''")
+
+
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _articles_and_facts,
+    _when,
+    _write_counter,
+    _reviews,
+    _unit_name_and_resolved_place,
+)
 LATEST = len(STEPS)
 
 

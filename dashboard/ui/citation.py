@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard.errors import StoreError
 from dashboard.ui import show
 from dashboard.ui.view import View
-from dashboard.util.counts import count_text
+from dashboard.util.counts import units_text
 from dashboard.util.htmltext import escape_html, without_bidi_controls
 
 CITATION_PICKER_LIMIT = 1000
@@ -42,8 +42,9 @@ def render(view: View) -> None:
     # Bidirectional controls shown as their code points, as in every picker.
     describe = {
         row.fact_id: without_bidi_controls(
-            f"{row.force or '?'}: {count_text(row.quantity_low, row.quantity_high, row.approx)}"
-            f" {row.unit}, {row.place or 'no place'} ({row.status})"
+            f"{row.force or '?'}: "
+            f"{units_text(row.quantity_low, row.quantity_high, row.approx, row.unit, row.unit_name or '')}"
+            f", {row.place or 'no place'} ({row.status})"
         )
         for row in listed.itertuples(index=False)
     }

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from dashboard.util.counts import count_text
+from dashboard.util.counts import units_text
 from dashboard.util.htmltext import escape_markdown as md
 
 LIST_PAGE = 25
@@ -22,11 +22,9 @@ def fact_lines(page: pd.DataFrame) -> str:
     every piece of article text escaped."""
     lines = []
     for row in page.itertuples(index=False):
-        count = count_text(row.quantity_low, row.quantity_high, row.approx)
+        what = units_text(row.quantity_low, row.quantity_high, row.approx, row.unit, row.unit_name or "")
         where = f", {md(row.place)}" if row.place else ""
-        lines.append(
-            f"- **{md(row.force or '?')}**: {md(count)} {md(row.unit)} ({md(row.status)}){where}  \n  *{md(row.quote)}*"
-        )
+        lines.append(f"- **{md(row.force or '?')}**: {md(what)} ({md(row.status)}){where}  \n  *{md(row.quote)}*")
     return "\n".join(lines)
 
 

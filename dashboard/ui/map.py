@@ -30,8 +30,10 @@ MAP_ON = "map_on"  # session state: the time slider's date, the posture's date w
 def render(view: View, summary: query.Summary, reference: list[references.ReferenceRow], store: Store | None) -> None:
     members = view.members()
     left, right = st.columns([3, 1])
+    # The map first, right under the tabs; its controls under it (filled first: they decide what it draws).
+    map_box, under = left.container(), left.container()
     on = posture_date(date.today())
-    controls = left.columns([1, 1])
+    controls = under.columns([1, 1])
     at_date = controls[0].toggle(
         "Map the posture at a date",
         key="map_at_date",
@@ -49,21 +51,21 @@ def render(view: View, summary: query.Summary, reference: list[references.Refere
     faded_before = (pd.Timestamp(on) - pd.DateOffset(months=int(months))).date() if months else None
     rows = None
     if at_date:
-        with left:
+        with under:
             on = time_slider(view, on)
             rows = view.posture_rows(on)
             st.caption(f"The posture on {on}: the {len(rows):,} statements it stands on, each side, counted or not.")
     located = summary.totals.facts - summary.totals.unlocated
     places_drawn = summary.totals.facts > placemap.FACT_MARKER_LIMIT if rows is None else False
     if rows is not None and len(rows) > placemap.FACT_MARKER_LIMIT:
-        left.caption(
+        under.caption(
             f"{len(rows):,} statements stand on {on}: more than the map draws one by one "
             f"({placemap.FACT_MARKER_LIMIT:,}); narrow the filters to map them. Every fact is drawn meanwhile."
         )
         rows, places_drawn = None, summary.totals.facts > placemap.FACT_MARKER_LIMIT
     if faded_before:
-        left.caption(f"Faded: statements made before {faded_before} ({int(months)} months before {on}).")
-    with left:
+        under.caption(f"Faded: statements made before {faded_before} ({int(months)} months before {on}).")
+    with map_box:
         tiles = settings.from_environment().tiles
         gaz = load_gazetteer()
         # Built afresh each run: st_folium renders the Map it is given, and rendering one cached Map
@@ -102,6 +104,7 @@ def render(view: View, summary: query.Summary, reference: list[references.Refere
                 framed=view.with_states(query.EVERY).rows() if filtered else None,
                 labels=load_labels(),
                 country_name=gaz.country_name,
+                countries=view.chosen.countries,
                 faded_before=faded_before,
             )
             # The base map stays the same while facts are reviewed, so st_folium keeps the drawn map (its

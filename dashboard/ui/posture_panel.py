@@ -1,6 +1,8 @@
 """The headline figures above the tabs: counts of the facts shown and the posture on a date, each side
 apart, with what makes each figure and how it changed month by month (``dashboard/analysis/posture.py``
-computes all of it; this only shows it)."""
+computes all of it; this only shows it). They sit folded in one line above the tabs, so that the map
+fills the first screen; the line itself gives the main figures and follows the filters as they do.
+Inside the fold, the details open with toggles, since expanders do not nest."""
 
 from __future__ import annotations
 
@@ -43,6 +45,17 @@ def posture_date(today: date) -> date:
     """The posture's date this run: the one chosen (by the date field or the map's slider), else today."""
     chosen = st.session_state.get(POSTURE_ON)
     return chosen if isinstance(chosen, date) else today
+
+
+def summary_line(totals: filters.Totals, result: posture.Posture, *, waiting: int) -> str:
+    """The folded figures' one line: "12 facts, 8 countries, 4,000–6,000 allied troops on the flank, 12 to
+    review: figures and downloads"."""
+    countries = f"{totals.countries:,} {'country' if totals.countries == 1 else 'countries'}"
+    allied = result.total(ALLIED, IN_PLACE, hosts=result.flank)
+    return (
+        f"{_count(totals.facts, 'fact')}, {countries}, {allied} allied troops on the flank, "
+        f"{waiting:,} to review: figures and downloads"
+    )
 
 
 def headline(
@@ -102,16 +115,15 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
     )
     if from_plans.high:
         right.caption(f"Allied troops on the flank include {from_plans} from plans due by {on}.")
-    # Its tables are made only while it is open: two grids in a closed expander slowed every launch.
-    details = st.expander(
+    # Its tables are made only while it is on: two grids drawn hidden slowed every launch.
+    details = st.toggle(
         f"What makes these totals ({_count(len(result.entries), 'entry', 'entries')}, "
         f"{_count(result.left_out, 'fact')} left out)",
         key="posture_details",
-        on_change="rerun",
     )
-    if not details.open:
+    if not details:
         return result
-    with details:
+    with st.container(border=True):
         st.dataframe(posture.table(result), hide_index=True, key="posture_table")
         if result.excluded:
             # Thousands of rows would be sent on every rerun; the filters narrow the list.
@@ -133,11 +145,10 @@ def posture_panel(posture_on: Callable[[date], posture.Posture], *, today: date)
 
 def change_over_time(timeline: Callable[[], Sequence[Level]], *, country_name: Callable[[str], str]) -> None:
     """A chart per host country of troops by side, month by month: the posture at each month's end
-    (in place solid, planned dashed). Made only while its expander is open."""
-    details = st.expander("Change over time", key="posture_change", on_change="rerun")
-    if not details.open:
+    (in place solid, planned dashed). Made only while its toggle is on."""
+    if not st.toggle("Change over time", key="posture_change"):
         return
-    with details:
+    with st.container(border=True):
         levels = timeline()
         if not levels:
             st.caption("No dated statement: nothing to draw.")

@@ -270,6 +270,11 @@ def _correction_form(
             "Status", STATUSES, index=_index(STATUSES, row["status"]), key=f"fix_status_{fid}"
         )
         wanted["force"] = cols[3].text_input("Force", value=row["force"], key=f"fix_force_{fid}")
+        wanted["unit_name"] = st.text_input(
+            'Unit name, as written ("Panzerbrigade 45"; empty for none)',
+            value=row["unit_name"] or "",
+            key=f"fix_unit_name_{fid}",
+        )
         cols = list(st.columns(2))
         picked = cols[0].selectbox("Place from the gazetteer", [KEEP_PLACE, *places], key=f"fix_place_{fid}")
         town = cols[1].text_input("…or a town by name", key=f"fix_town_{fid}")

@@ -15,6 +15,7 @@ COLUMN_LABELS = {
     for c in (
         "force",
         "unit",
+        "unit_name",
         "quantity_low",
         "quantity_high",
         "approx",
@@ -23,6 +24,7 @@ COLUMN_LABELS = {
         "troops_derived",
         "status",
         "place",
+        "resolved_place",
         "country",
         "region",
         "precision",

@@ -171,7 +171,82 @@ def type_reviewer(page, name: str) -> None:
     wait_until_app_idle(page)
 
 
-# A condition for page.wait_for_function: the map's iframe shows exactly ``n`` fact markers.
+# A condition for page.wait_for_function: the map holds exactly ``n`` fact markers, read from Leaflet
+# (markers gathered in a cluster are on the map, not drawn one by one).
 FACT_MARKERS = """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-                         return f && f.contentDocument &&
-                                f.contentDocument.querySelectorAll('path.fact-marker').length === n; }"""
+    const w = f && f.contentWindow;
+    if (!w || !w.L || !w.L.MarkerClusterGroup) return false;
+    const map = Object.values(w).find(v => v instanceof w.L.Map);
+    if (!map) return false;
+    let count = 0;
+    map.eachLayer(layer => {
+        if (layer instanceof w.L.MarkerClusterGroup) {
+            count += layer.getLayers().filter(m => m.options.className === "fact-marker").length;
+        }
+    });
+    return count === n; }"""
+
+# In the map's frame: every fact marker as Leaflet has it, in the order the layer holds them: its true
+# point (before any spreading of a cluster), where it is drawn now, and whether it is drawn on its own.
+FACT_POINTS = """() => { const map = Object.values(window).find(v => v instanceof L.Map);
+    const out = [];
+    map.eachLayer(layer => {
+        if (layer instanceof L.MarkerClusterGroup) {
+            for (const m of layer.getLayers()) {
+                if (m.options.className !== "fact-marker") continue;
+                const home = m._preSpiderfyLatlng || m.getLatLng();
+                // On the map by itself (drawn alone, or spread out of its cluster), else in a cluster.
+                const alone = Boolean(m._map);
+                const shown = alone ? null : layer.getVisibleParent(m);
+                out.push({lat: home.lat, lon: home.lng, drawnLat: m.getLatLng().lat, drawnLon: m.getLatLng().lng,
+                          alone: alone, clusterLat: shown ? shown.getLatLng().lat : null,
+                          clusterLon: shown ? shown.getLatLng().lng : null});
+            }
+        }
+    });
+    return out; }"""
+
+# In the map's frame: bring fact marker ``i`` (FACT_POINTS' order) into view on its own, as a person
+# would by clicking its cluster (zooming in, or spreading the markers of one point), and return its
+# index among the drawn ``path.fact-marker`` elements, for a real click.
+SHOW_FACT = """i => new Promise(resolve => { const map = Object.values(window).find(v => v instanceof L.Map);
+    let group = null;
+    map.eachLayer(layer => { if (layer instanceof L.MarkerClusterGroup) group = layer; });
+    const marker = group.getLayers().filter(m => m.options.className === "fact-marker")[i];
+    const drawn = () => resolve([...document.querySelectorAll("path.fact-marker")].indexOf(marker.getElement()));
+    // (Leaflet.markercluster's zoomToShowLayer waits for an icon, which a circle marker never has.)
+    const step = () => {
+        if (marker._map) return drawn();
+        const cluster = group.getVisibleParent(marker);
+        if (!cluster) {
+            map.setView(marker.getLatLng(), map.getZoom(), {animate: false});
+            return setTimeout(step, 300);
+        }
+        const bounds = cluster.getBounds();
+        if (bounds.getNorthEast().equals(bounds.getSouthWest()) || map.getZoom() >= map.getMaxZoom()) {
+            group.once("spiderfied", () => setTimeout(drawn, 400));
+            return cluster.spiderfy();
+        }
+        map.fitBounds(bounds, {animate: false});
+        setTimeout(step, 400);
+    };
+    step();
+    })"""
+
+
+def fact_count(frame) -> int:
+    """How many fact markers the map holds, drawn alone or gathered in clusters (read from Leaflet)."""
+    return len(frame.evaluate(FACT_POINTS))
+
+
+def show_fact(frame, index: int):
+    """The drawn marker of fact ``index``, brought into view on its own (see SHOW_FACT)."""
+    return frame.locator("path.fact-marker").nth(frame.evaluate(SHOW_FACT, index))
+
+
+def open_figures(page) -> None:
+    """Unfold the figures and downloads folded above the tabs, as a person does to use them."""
+    folded = page.get_by_test_id("stExpander").first
+    if folded.locator("details").get_attribute("open") is None:
+        folded.locator("summary").click()
+    folded.get_by_role("button").first.wait_for()

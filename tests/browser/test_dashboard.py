@@ -16,7 +16,9 @@ from tests.browser.support import (
     ARTIFACTS,
     FACT_MARKERS,
     chromium_page,
+    fact_count,
     map_frame,
+    open_figures,
     streamlit_server,
     wait_until_app_idle,
 )
@@ -43,7 +45,7 @@ def page(server):
 
 
 def marker_count(frame) -> int:
-    return frame.locator("path.fact-marker").count()
+    return fact_count(frame)
 
 
 def test_the_map_draws_one_marker_per_fact_with_a_point_with_no_network(page, shipped, gaz):
@@ -90,6 +92,7 @@ def test_filtering_to_one_country_changes_the_map(page, shipped, gaz):
 
 
 def test_the_csv_download_arrives_with_the_filtered_rows(page, shipped):
+    open_figures(page)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download CSV").click()
     download = info.value
@@ -114,7 +117,7 @@ def test_the_reference_layer_toggles_on_apart_from_the_facts(page, shipped, gaz)
         timeout=60_000,
     )
     frame = map_frame(page)
-    assert frame.locator("path.fact-marker").count() == len(mapview.point_facts(shipped, region_members(shipped, gaz)))
+    assert fact_count(frame) == len(mapview.point_facts(shipped, region_members(shipped, gaz)))
     frame.locator("path.reference-marker").first.dispatch_event("click")
     popup = frame.wait_for_selector(".leaflet-popup-content .reference-popup")
     assert "Official reference" in popup.inner_text() and "2022-06-28" in popup.inner_text()
@@ -208,6 +211,7 @@ def test_an_excel_export_holds_the_filters_applied(page, shipped):
         && [...document.querySelectorAll("[data-testid='stMetricValue']")][0]?.textContent.trim() === "{planned}" """,
         timeout=60_000,
     )
+    open_figures(page)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download Excel").click()
     download = info.value

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.support import chromium_page, streamlit_server, type_reviewer, wait_until_app_idle
+from tests.browser.support import chromium_page, open_figures, streamlit_server, type_reviewer, wait_until_app_idle
 
 BUTTONS = ("Download CSV", "Download GeoJSON", "Download Excel")
 SUFFIXES = {"Download CSV": ".csv", "Download GeoJSON": ".geojson", "Download Excel": ".xlsx"}
@@ -39,6 +39,7 @@ def test_every_download_click_right_after_a_filter_change_gives_its_file(server)
     with chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)
+        open_figures(page)  # the download buttons are folded above the tabs with the figures
         for _ in range(ROUNDS):
             for label in BUTTONS:
                 toggle_trusted_only(page)
@@ -51,6 +52,7 @@ def test_every_download_click_right_after_a_decision_gives_its_file(server):
     with chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)
+        open_figures(page)  # the download buttons are folded above the tabs with the figures
         type_reviewer(page, "Ana")
         page.get_by_role("tab", name="Review").click()
         wait_until_app_idle(page)
@@ -66,6 +68,7 @@ def test_two_download_buttons_clicked_at_once_give_both_files(server):
     with chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)
+        open_figures(page)  # the download buttons are folded above the tabs with the figures
         arrived: list = []
         page.on("download", lambda download: arrived.append(download))
         for round_ in range(ROUNDS):

@@ -7,7 +7,15 @@ import sqlite3
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import chromium_page, map_frame, streamlit_server, wait_until_app_idle
+from tests.browser.support import (
+    FACT_POINTS,
+    chromium_page,
+    fact_count,
+    map_frame,
+    show_fact,
+    streamlit_server,
+    wait_until_app_idle,
+)
 
 PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "`${alert(1)}`", "</textarea>"]
 HOSTILE = (
@@ -49,22 +57,16 @@ def test_a_hostile_article_shows_as_text_everywhere_and_runs_nothing(server, tmp
         page.goto(server.url)
         wait_until_app_idle(page)
         map_frame(page).wait_for_selector("path.fact-marker")
-        before = map_frame(page).locator("path.fact-marker").count()
+        before = fact_count(map_frame(page))
         upload(page, tmp_path, "hostile.txt", HOSTILE.encode("utf-8"))
         page.wait_for_selector("[data-testid='stAlertContentSuccess']", timeout=60_000)
         wait_until_app_idle(page)
         page.get_by_role("tab", name="Map").click()
-        page.wait_for_function(
-            """n => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-                      return f && f.contentDocument &&
-                             f.contentDocument.querySelectorAll('path.fact-marker').length > n; }""",
-            arg=before,
-            timeout=60_000,
-        )
+        map_frame(page).wait_for_function(f"() => ({FACT_POINTS})().length > {before}", timeout=60_000)
         frame = map_frame(page)
         texts = []
-        for index in range(frame.locator("path.fact-marker").count()):
-            frame.locator("path.fact-marker").nth(index).dispatch_event("click")
+        for index in range(fact_count(frame)):
+            show_fact(frame, index).dispatch_event("click")
             texts.append(frame.wait_for_selector(".leaflet-popup-content .fact-popup").inner_text())
             frame.locator(".leaflet-popup-close-button").dispatch_event("click")
             frame.wait_for_selector(".leaflet-popup", state="detached")

@@ -20,6 +20,7 @@ from tests.browser.support import (
     FACT_MARKERS,
     chromium_page,
     map_frame,
+    open_figures,
     streamlit_server,
     wait_until_app_idle,
 )
@@ -59,6 +60,7 @@ def test_a_typed_date_applies_on_enter(server):
         wait_until_app_idle(page)
         expect(metric(page, "Allied troops on the flank")).to_have_text(BEFORE_THE_PLAN, timeout=60_000)
         expect(metric(page, "Russian troops near the flank")).to_have_text("30,000")
+        open_figures(page)  # the date is with the figures, folded above the tabs
         posture_field(page).get_by_role("spinbutton", name="year, Posture on").click()
         page.keyboard.type("20280101")
         # Still in the field: Enter alone applies the date.
@@ -95,6 +97,7 @@ def test_the_time_slider_moves_the_posture_and_the_map_to_its_date(server, gaz):
         page.keyboard.press("End")
         expect(metric(page, "Allied troops on the flank")).to_have_text(AFTER_THE_PLAN, timeout=60_000)
         expect(page.get_by_test_id("stTabs").get_by_test_id("stSliderThumbValue")).to_have_text("2028-12-30")
+        open_figures(page)
         expect(posture_field(page).get_by_role("spinbutton", name="year, Posture on")).to_have_text("2028")
         # The map shows the statements the posture stands on then, each with a point a marker.
         statements, markers = standing(server, gaz, date(2028, 12, 30))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import chromium_page, map_frame, streamlit_server, wait_until_app_idle
+from tests.browser.support import (
+    chromium_page,
+    fact_count,
+    map_frame,
+    show_fact,
+    streamlit_server,
+    wait_until_app_idle,
+)
 
 PIXEL = "http://127.0.0.1:9/{}.png"
 NAME = f"![n]({PIXEL.format('name')}) **bold** :red[red] [link](http://127.0.0.1:9/link).txt"
@@ -114,9 +121,8 @@ def test_bidi_controls_are_shown_not_obeyed_and_a_huge_token_wraps(tmp_path):
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 1500
         page.get_by_role("tab", name="Map").click()
         frame = map_frame(page)
-        markers = frame.locator("path.fact-marker")
-        for index in range(markers.count()):
-            markers.nth(index).dispatch_event("click")
+        for index in range(fact_count(frame)):
+            show_fact(frame, index).dispatch_event("click")
             popup = frame.wait_for_selector(".leaflet-popup-content .fact-popup")
             if "AAAA" in popup.inner_text():
                 break

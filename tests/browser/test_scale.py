@@ -18,6 +18,7 @@ from dashboard.store import shipped
 from dashboard.store.articles import Store
 from tests.browser.support import (
     ARTIFACTS,
+    FACT_MARKERS,
     chromium_page,
     map_frame,
     streamlit_server,
@@ -109,5 +110,5 @@ def test_one_marker_per_place_with_its_counts_then_each_fact_when_narrowed(serve
         page.get_by_test_id("stSidebar").get_by_role("combobox", name="Status").click()
         page.get_by_role("option", name="planned", exact=True).click()
         located = marker_facts(server, narrow)
-        page.wait_for_function(COUNT, arg=["path.fact-marker", located], timeout=60_000)
+        page.wait_for_function(FACT_MARKERS, arg=located, timeout=60_000)
         assert page.dialogs == []

@@ -12,6 +12,7 @@ from tests.browser.support import (
     ARTIFACTS,
     FACT_MARKERS,
     chromium_page,
+    fact_count,
     map_frame,
     streamlit_server,
     wait_until_app_idle,
@@ -37,7 +38,7 @@ def test_a_page_added_by_address_appears_on_the_map_and_a_filter_fits_it(server,
         page.goto(server.url)
         wait_until_app_idle(page)
         map_frame(page).wait_for_selector("path.fact-marker")
-        before = map_frame(page).locator("path.fact-marker").count()
+        before = fact_count(map_frame(page))
         page.get_by_role("tab", name="Add article").click()
         page.get_by_label("…or the address of a web page (http:// or https://)").fill(address)
         page.get_by_role("button", name="Add article").click()

@@ -7,6 +7,7 @@ import re
 
 import folium
 import pytest
+from shapely.geometry import shape
 
 from dashboard.maps import mapview, outlines
 from dashboard.maps.factlayer import FactLayer, embed_json
@@ -46,6 +47,16 @@ def test_after_a_filter_the_map_fits_the_facts_shown(table, gaz):
     ).whole()
     html = built.get_root().render().replace("\n", "").replace(" " * 16, "")
     assert f"[[{south}, {west}], [{north}, {east}]]" in html
+
+
+def test_filtered_to_a_country_a_region_fact_is_framed_by_that_country_not_every_member(table, gaz):
+    members = region_members(table, gaz)
+    flank = table[table["region"] == "eastern flank"]
+    assert not flank.empty
+    (south, _), (north, _) = mapview.bounds_of(flank, gaz.outline, members)
+    assert south < 44 and north > 59  # all eight members, Estonia to Bulgaria
+    (south, west), (north, east) = mapview.bounds_of(flank, gaz.outline, members, countries=("LT",))
+    assert 53.5 < south and north < 56.8 and 20.5 < west and east < 27.2  # Lithuania alone
 
 
 def test_a_filter_that_leaves_nothing_located_keeps_the_flank(table, gaz):
@@ -136,10 +147,20 @@ def test_country_and_region_facts_look_different_from_points():
     )
 
 
-def test_several_facts_at_one_point_are_fanned_out(table):
-    same = table[table["region"] == "eastern flank"]
-    positions = mapview._fanned_out(same)
-    assert len(set(positions)) == len(same)
+def test_facts_sharing_a_point_are_drawn_on_that_point_in_a_cluster_not_moved(table):
+    rukla = table.head(5).assign(lat=55.0532, lon=24.3867, precision="base", region="")
+    drawn = mapview.fact_table(rukla)
+    assert set(zip(drawn["lat"], drawn["lon"])) == {(55.0532, 24.3867)}
+    html = mapview.map_parts(rukla, outline=lambda code: None, members={}, tiles=None).whole().get_root().render()
+    assert "L.markerClusterGroup(" in html and "spiderfy()" in html
+    assert '"coordinates":[24.38670,55.05320]' in html
+
+
+def test_the_cluster_script_is_served_by_the_app_with_leaflet(tmp_path, built):
+    mapview.vendor_assets(tmp_path / "vendor")
+    for name in mapview.CLUSTER_ASSETS:
+        assert (tmp_path / "vendor" / name).stat().st_size > 500
+    assert "/app/static/vendor/leaflet.markercluster.js" in built.get_root().render()
 
 
 def test_marker_size_grows_with_troops():
@@ -252,3 +273,30 @@ def test_each_card_ends_with_its_fact(table, gaz, built):
     ids = [payload["strings"][i] for i in payload["columns"]["fact_id"]]
     assert ids == list(mapview.point_facts(table, region_members(table, gaz))["fact_id"])
     assert 'el("div", "fact " + text("fact_id", i), "fact-id")' in built.get_root().render()
+
+
+def test_the_drawn_countries_still_meet_at_their_borders_and_stay_light(gaz):
+    drawn = {
+        code: shape(outlines.drawn(gaz.outline, code)["features"][0]["geometry"]) for code in ("PL", "DE", "LT", "BY")
+    }
+    for a, b in (("PL", "DE"), ("PL", "LT"), ("PL", "BY"), ("LT", "BY")):
+        assert drawn[a].distance(drawn[b]) == 0, (a, b)
+        assert drawn[a].intersection(drawn[b]).area < 0.001, (a, b)
+    assert len(json.dumps(outlines.background(gaz.outline), separators=(",", ":"))) < 60_000
+    assert {f["geometry"]["type"] for f in outlines.background(gaz.outline)["features"]} <= {"Polygon", "MultiPolygon"}
+
+
+def test_a_card_names_the_unit_and_the_formation_and_what_the_place_resolved_to(table):
+    one = table.head(2).assign(
+        unit="battlegroups",
+        quantity_low=[None, 4800],
+        quantity_high=[None, 4800],
+        approx=False,
+        unit_name=["", "Panzerbrigade 45"],
+        resolved_place=["Rukla", "Warsaw"],
+    )
+    drawn = mapview.fact_table(one)
+    assert list(drawn["what"]) == ["battlegroup", "4,800 battlegroups: Panzerbrigade 45"]
+    assert list(drawn["resolved"]) == ["Rukla", "Warsaw"]
+    html = mapview.map_parts(one, outline=lambda code: None, members={}, tiles=None).whole().get_root().render()
+    assert "Resolved to" in html and "unspecified number" not in html

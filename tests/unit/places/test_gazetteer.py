@@ -13,9 +13,10 @@ from dashboard.places import gazetteer
 from dashboard.places.gazetteer import CURATED_DIR, fold, outline_shape
 
 
-def test_tapa_next_to_estonia_is_the_estonian_town_and_next_to_india_the_indian_one(gaz):
-    assert gaz.resolve_town("Tapa", context=("EE",)).country_code == "EE"
-    assert gaz.resolve_town("Tapa", context=("IN",)).country_code == "IN"
+def test_tapa_qualified_by_estonia_is_the_estonian_town_and_by_india_the_indian_one(gaz):
+    assert gaz.resolve_town("Tapa", qualifier="EE").country_code == "EE"
+    assert gaz.resolve_town("Tapa", qualifier="IN").country_code == "IN"
+    assert gaz.resolve_town("Tapa", qualifier="FR") is None
 
 
 def test_without_context_a_european_town_wins_over_a_larger_one_elsewhere(gaz):
@@ -185,3 +186,36 @@ def test_a_build_tells_what_it_is_doing_from_start_to_end(tmp_path, small_source
     assert steps[0][1] == 0.0 and steps[-1] == ("done", 1.0)
     assert [done for _, done in steps] == sorted(done for _, done in steps) and len(steps) >= 4
     assert gazetteer.ensure_index(tmp_path / "index.sqlite", progress=lambda *step: pytest.fail("rebuilt")) is False
+
+
+def test_every_member_of_every_region_has_an_outline_with_its_point_inside(gaz):
+    members = {code for region in gaz.regions.values() for code in region.members}
+    assert {"HU", "RS", "ME"} <= members
+    for code in sorted(members | {"XK"}):
+        outline = gaz.outline(code)
+        assert outline, f"{code} has no outline"
+        country = gaz.countries[code]
+        assert outline_shape(outline).covers(Point(country.lon, country.lat)), code
+
+
+@pytest.mark.parametrize(
+    "lat, lon, code",
+    [
+        (47.50, 19.04, "HU"),  # Budapest
+        (44.79, 20.45, "RS"),  # Belgrade
+        (42.44, 19.26, "ME"),  # Podgorica
+        (42.66, 21.17, "XK"),  # Pristina
+        (44.95, 34.10, "UA"),  # Simferopol: Crimea is Ukraine's
+        (54.71, 20.51, "RU"),  # Kaliningrad
+    ],
+)
+def test_outlines_come_from_natural_earth_and_hold_their_capitals(gaz, lat, lon, code):
+    assert gaz.point_place(lat, lon).country_code == code
+    [feature] = gaz.outline(code)["features"]
+    assert feature["properties"]["name"]  # Natural Earth's name, which countryinfo's outlines lacked
+
+
+def test_overseas_parts_are_not_part_of_a_countrys_outline(gaz):
+    # French Guiana lies in South America; France's outline (which frames a filter) stays in Europe.
+    lons = [lon for polygon in gaz.outline("FR")["features"][0]["geometry"]["coordinates"] for lon, _ in polygon[0]]
+    assert min(lons) > -6 and max(lons) < 10

@@ -58,6 +58,8 @@ def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, v
     assert {row["when_start"] for row in after["facts"]} == (
         {""} if version == 1 else {"", "2021-01-01", "2022-01-01", "2022-12-31", "2023-03-01"}
     )
+    # Every store made before schema 5 gains an empty unit name and resolved place.
+    assert {(row["unit_name"], row["resolved_place"]) for row in after["facts"]} == {("", "")}
     # The write counter: kept where the store had one, started at 0 where it had none.
     assert store.revision() == (3 if version == 3 else 0)
     assert [a.facts for a in store.articles()] == [2, 4, 1]
@@ -65,7 +67,7 @@ def test_a_store_made_by_earlier_code_migrates_with_no_loss(tmp_path, fixture, v
     assert len(facts) == 7 and facts["quote"].str.len().gt(0).all()
     assert store.integrity() == "ok"
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         existing = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"reviews", "review_edits"} <= existing
     # The migrated store takes decisions, and opening it again migrates nothing twice.
@@ -379,3 +381,8 @@ def test_a_fact_label_keeps_ranges_hedges_and_missing_parts_visible():
         "[unreviewed] ?: ~700–800 troops, no place (planned)",
         "[unreviewed] NATO: 40,000 troops, eastern member states (existing)",
     ]
+
+
+def test_a_place_picked_from_the_gazetteer_is_also_what_the_place_resolves_to(gaz):
+    fields = overlay.place_fields(gaz.bases["Rukla"])
+    assert (fields["place"], fields["resolved_place"], fields["precision"]) == ("Rukla", "Rukla", "base")

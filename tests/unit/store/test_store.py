@@ -109,7 +109,7 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
         Store(path)
 
 
-def test_a_store_written_by_the_previous_version_gains_the_time_columns_and_keeps_every_row(tmp_path):
+def test_a_store_written_by_an_earlier_version_gains_the_new_columns_and_keeps_every_row(tmp_path):
     # tests/fixtures/store_v1.sqlite was written by the tool before facts had time columns (schema 1).
     path = tmp_path / "store.sqlite"
     path.write_bytes((FIXTURES / "store_v1.sqlite").read_bytes())
@@ -120,6 +120,7 @@ def test_a_store_written_by_the_previous_version_gains_the_time_columns_and_keep
     facts = migrated.facts().sort_values("fact_id")
     assert list(zip(facts["fact_id"], facts["quote"], facts["country_code"])) == before
     assert set(facts["when"]) == {""} and set(facts["when_start"]) == {""}
+    assert set(facts["unit_name"]) == {""} and set(facts["resolved_place"]) == {""}
     assert [a.facts for a in migrated.articles()] == [12, 2]
     migrated.close()
     with sqlite3.connect(path) as db:

@@ -238,6 +238,26 @@ def test_a_correction_shows_in_table_totals_and_export_with_the_original_beside_
     assert ("place", "Romania", "Mihail Kogălniceanu Air Base", "ministry figure") in fields
 
 
+def test_a_unit_name_corrected_in_the_form_reaches_the_table_and_export_beside_the_parsers(
+    small, store_path, downloads
+):
+    store = Store(store_path)
+    small.text_input(key="reviewer").set_value("Ana").run()
+    fact_id = pick(small, ROMANIA, store)
+    small.text_input(key=f"fix_unit_name_{fact_id}").set_value("2nd Cavalry Regiment")
+    small.button(key=f"fix_save_{fact_id}").click().run()
+    assert not small.exception and not small.error, [e.value for e in small.error]
+    shown = table(small)
+    assert list(shown.loc[shown["Review"] == "corrected", "Unit name"]) == ["2nd Cavalry Regiment"]
+    assert "Resolved to" in shown.columns
+    _, payload = download(small, downloads, "Download CSV")
+    rows = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False).set_index("fact_id")
+    assert tuple(rows.loc[fact_id, ["unit_name", "original_unit_name"]]) == ("2nd Cavalry Regiment", "")
+    assert ("unit_name", "", "2nd Cavalry Regiment", "") in [
+        (e.field, e.old, e.new, e.reason) for e in log.history(store)
+    ]
+
+
 def test_the_toggle_shows_only_accepted_and_corrected_facts(small):
     small.text_input(key="reviewer").set_value("Ana").run()
     open_tab(small, "Review").button(key="review_accept").click().run()

@@ -1,0 +1,68 @@
+"""Formations named as written: "Panzerbrigade 45", "2nd Cavalry Regiment", "3rd Armored Brigade
+Combat Team", "V Corps". A fact keeps the name its sentence gives the force it counts (``unit_name``);
+the count and the unit stay the parser's reading.
+
+A name is a capitalised unit noun led by an ordinal, a Roman numeral or capitalised words, or a
+German compound with its number. Only a name of more than its noun counts ("the Brigade" is none).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The nouns a formation's name ends in ("Force" is left out: "US Air Force" is a service, not a unit).
+_HEADS = (
+    "Brigade Combat Team",
+    "Battle Group",
+    "Battlegroup",
+    "Brigade",
+    "Division",
+    "Battalion",
+    "Regiment",
+    "Squadron",
+    "Company",
+    "Battery",
+    "Corps",
+    "Wing",
+    "Fleet",
+    "Army",
+)
+_HEAD = "|".join(h.replace(" ", r"\s+") for h in _HEADS)
+_LEAD = r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+_WORD = r"(?:[A-Z][\w'’.-]*)"
+# Words that open a sentence or name a country, not a formation.
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "NATO's", "Nato's"})
+_ENGLISH = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_LEAD}\s+)?(?:{_WORD}\s+){{0,4}}(?:{_HEAD})(?:\s+Combat\s+Team)?)(?![\w-])"
+)
+_GERMAN = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-zäöü]*(?:brigade|division|regiment|bataillon|battalion)\s+\d{1,3})(?![\w-])"
+)
+
+
+def names_in(text: str) -> list[tuple[int, int, str]]:
+    """Every formation ``text`` names, as (start, end, name as written), in order."""
+    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _GERMAN.finditer(text)]
+    for match in _ENGLISH.finditer(text):
+        words = match.group("name").split()
+        while words and (words[0] in _NOT_A_NAME or words[0].endswith(("-led", "-based"))):
+            words.pop(0)
+        if len(words) < 2 or any(s <= match.start() < e for s, e, _ in found):
+            continue
+        name = " ".join(words)
+        start = text.index(words[0], match.start())
+        found.append((start, match.end("name"), name))
+    return sorted(found)
+
+
+def unit_name(text: str, start: int, end: int) -> str:
+    """The formation named nearest to the mention at ``start:end`` of ``text`` (a sentence), or ``''``."""
+    names = names_in(text)
+    if not names:
+        return ""
+
+    def distance(found: tuple[int, int, str]) -> int:
+        s, e, _ = found
+        return 0 if s < end and start < e else min(abs(start - e), abs(s - end))
+
+    return min(names, key=distance)[2]
