@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import cast
 
 import streamlit as st
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.runtime.media_file_storage import MediaFileKind
 
 from dashboard.analysis import downloads as files
 from dashboard.exports import tables
@@ -16,6 +19,8 @@ from dashboard.util.reprieve import Reprieve
 
 # How long a download button's file-maker outlives the last run that drew the button.
 DOWNLOAD_REPRIEVE_SECONDS = 600.0
+# How long a file made by a click is kept for the browser to fetch, though no run names it.
+MADE_FILE_REPRIEVE_SECONDS = 120.0
 
 
 @st.cache_resource
@@ -23,21 +28,37 @@ def keep_download_makers() -> None:
     """Once per server: Streamlit lets a download button's maker go as soon as a run ends without
     drawing the button, and a run stopped by a newer one (two filter changes in a row) ends drawing
     none, so a click on a button still on screen gave nothing ("Deferred file ... not found"). Makers
-    are now let go only after DOWNLOAD_REPRIEVE_SECONDS unused (util/reprieve.py). This replaces the
-    one method of Streamlit's MediaFileManager that lets them go, called with its lock held."""
+    are now let go only after DOWNLOAD_REPRIEVE_SECONDS unused (util/reprieve.py).
+
+    The file a click makes is named by no run either, so the end of any two runs deleted it (the
+    first marks it, the second deletes it): a click right after a decision, whose reruns end at
+    once, gave a download the browser then found gone ("canceled"). Made files are now let go only
+    after MADE_FILE_REPRIEVE_SECONDS unused. Both replace methods of Streamlit's MediaFileManager
+    that are called with its lock held; tests/unit/ui/test_downloads.py runs them on a real manager."""
     from streamlit.runtime import Runtime
 
-    if not Runtime.exists():  # AppTest runs the script without a server
-        return
-    manager = Runtime.instance().media_file_mgr
-    reprieve: Reprieve[str] = Reprieve(DOWNLOAD_REPRIEVE_SECONDS)
+    if Runtime.exists():  # AppTest runs the script without a server
+        keep_downloads(Runtime.instance().media_file_mgr)
+
+
+def keep_downloads(manager: MediaFileManager, *, clock: Callable[[], float] = time.monotonic) -> None:
+    """Give ``manager``'s download makers and made files their reprieves (see keep_download_makers)."""
+    makers: Reprieve[str] = Reprieve(DOWNLOAD_REPRIEVE_SECONDS, clock=clock)
+    made: Reprieve[str] = Reprieve(MADE_FILE_REPRIEVE_SECONDS, clock=clock)
+    streamlit_inactive = manager._get_inactive_file_ids
 
     def let_go_unused_makers() -> None:
         drawn = {f for files in manager._files_by_session_and_coord.values() for f in files.values()}
-        for file_id in reprieve.expired(f for f in manager._deferred_callables if f not in drawn):
+        for file_id in makers.expired(f for f in manager._deferred_callables if f not in drawn):
             manager._drop_deferred_id(file_id)
 
+    def inactive_files_past_their_reprieve() -> set[str]:
+        inactive = streamlit_inactive()
+        downloadable = {f for f in inactive if manager._file_metadata[f].kind == MediaFileKind.DOWNLOADABLE}
+        return (inactive - downloadable) | set(made.expired(downloadable))
+
     manager._remove_orphaned_deferred_callables = let_go_unused_makers  # type: ignore[method-assign]
+    manager._get_inactive_file_ids = inactive_files_past_their_reprieve  # type: ignore[method-assign]
 
 
 def render(view: View, described: list[tuple[str, str]]) -> None:

@@ -45,14 +45,3 @@ def test_what_is_let_go_is_forgotten():
     assert reprieve.expired({"a"}) == ["a"]
     assert reprieve.expired(set()) == []
     assert reprieve.expired({"a"}) == []  # a new "a" starts its own reprieve
-
-
-def test_streamlit_still_has_what_the_app_replaces_to_keep_download_makers():
-    """app.keep_download_makers replaces one method of Streamlit's MediaFileManager and reads two of
-    its tables: an upgrade that renames them must fail here, not silently lose downloads again."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
-    manager = MediaFileManager(MemoryMediaFileStorage("/media"))
-    assert callable(manager._remove_orphaned_deferred_callables) and callable(manager._drop_deferred_id)
-    assert manager._files_by_session_and_coord == {} and manager._deferred_callables == {}
