@@ -94,7 +94,12 @@ def _mention(
         return None
     unit = units.NOUN_UNIT.get(lower)
     if unit is None:
-        unit = "aircraft" if units.AIRCRAFT_CODE.fullmatch(noun) else "other"
+        if units.AIRCRAFT_CODE.fullmatch(noun):
+            unit = "aircraft"
+        elif " " in lower:
+            return None  # a model followed by words that name no aircraft: "F-16 pilots"
+        else:
+            unit = "other"
     if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
     prefix = text[: match.start()]

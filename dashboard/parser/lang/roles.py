@@ -14,11 +14,11 @@ SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington
 # A place right after one of these words is where forces are or go.
 LOCATIVE_BEFORE = re.compile(
     r"""
-    (?=[abfginoprtw])   # the first letters of the words that open a match: one test rejects most positions
+    (?=[abefginoprtw])   # the first letters of the words that open a match: one test rejects most positions
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
-            |bolster(?:s|ed|ing)?)\s+
+            |bolster(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+
        (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
        (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"
           (?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
@@ -36,7 +36,7 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 )
 # A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
 DESTINATION_BEFORE = re.compile(
-    r"(?:\b(?:to|into|towards?|onto)|\barriv(?:e|ed|es|ing)\s+(?:in|at)"
+    r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\barriv(?:e|ed|es|ing)\s+(?:in|at)"
     r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
     r"\s+(?:\w+\s+){0,3}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,

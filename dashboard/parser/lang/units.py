@@ -50,6 +50,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
     "battalions": ("battalion tactical groups", "battalion tactical group", "BTGs", "battalions", "battalion"),
     "companies": ("companies", "company"),
+    "other:platoon": ("platoons", "platoon"),
     "divisions": ("divisions", "division"),
     "regiments": ("regiments", "regiment"),
     "squadrons": ("squadrons", "squadron"),
@@ -171,6 +172,15 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "team",
     ),
 }
+# A model and its name: "F-16 Fighting Falcons", "MQ-9 Reapers", "F-15E Strike Eagles". Found blind to
+# case, so ``mentions`` checks the capitals with AIRCRAFT_CODE ("F-16 pilots" names no aircraft); a noun
+# of these lists after a model is that noun ("F-35A jets", "two F-15E squadrons").
+_PLAIN_NOUNS = "|".join(
+    sorted((n.lower() for ns in UNIT_NOUNS.values() for n in ns if "\\" not in n), key=len, reverse=True)
+)
+UNIT_NOUNS["aircraft"] += (
+    rf"(?:[A-Z]{{1,3}}|MiG|Su)-\d{{1,3}}[A-Z]?(?:\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+)?\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+s",
+)
 # Nouns that are a count of people: "a force" is not one soldier.
 TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
 # Without a number these nouns say nothing countable about a deployment ("defence companies").
@@ -260,7 +270,7 @@ UNIT_RE = re.compile(
     + "|".join(n for n in _nouns if "\\" in n)
     + r"))(?![\w-])"
 )
-AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s")
+AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?(?:s|(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z]+s)")
 # "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
 # "a division's worth of soldiers" is a size, not a brigade.

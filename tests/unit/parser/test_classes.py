@@ -65,6 +65,14 @@ UNIT_KINDS = [
         "Canada leads a battlegroup in Latvia, one of eight new units on the flank.",
         [("battlegroups", 1, 1, "LV", "existing")],
     ),
+    # Small echelons, and aircraft counted under their model's name (capitalised as written).
+    ("Two platoons of Dutch infantry were flown to Romania.", [("other:platoon", 2, 2, "RO", "existing")]),
+    ("Belgium sent four F-16 Fighting Falcons to Lithuania.", [("aircraft", 4, 4, "LT", "existing")]),
+    ("The US keeps two MQ-9 Reapers in Poland.", [("aircraft", 2, 2, "PL", "existing")]),
+    ("The UK flew two F-35B squadrons to Estonia.", [("squadrons", 2, 2, "EE", "existing")]),
+    ("Norway sent six F-35A jets to Poland.", [("aircraft", 6, 6, "PL", "existing")]),
+    # A movement whose verb takes the place as its object.
+    ("Three Danish minehunters entered the Baltic Sea.", [("warships", 3, 3, "Baltic Sea", "existing")]),
 ]
 
 
@@ -336,3 +344,19 @@ PREDICATE_NOMINALS = [
 @pytest.mark.parametrize("text, expected", PREDICATE_NOMINALS, ids=[t[:40] for t, _ in PREDICATE_NOMINALS])
 def test_what_a_force_is_adds_no_unit(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Who deploys, named by every form reporting uses: adjectives of every member and partner, and the
+# people as a force ("the Americans"), so a force is never the one a sentence before named.
+FORCE_NAMES = [
+    ("Belgium has troops in Romania. A unit of 35 Slovenian troops serves in Latvia.", "Slovenia"),
+    ("Spain has jets in Lithuania. The Americans keep about 10,000 soldiers in Poland.", "US"),
+    ("Germany leads in Lithuania. Some 200 Kosovar troops train in Latvia.", "Kosovo"),
+    ("France leads in Romania. The Poles keep 120 soldiers in Latvia.", "Poland"),
+]
+
+
+@pytest.mark.parametrize("text, force", FORCE_NAMES, ids=[t[-40:] for t, _ in FORCE_NAMES])
+def test_the_force_of_a_count_is_the_one_its_sentence_names(facts_of, text, force):
+    last = [f for f in facts_of(text) if f.quantity_low][-1]
+    assert last.force == force
