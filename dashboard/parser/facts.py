@@ -36,7 +36,7 @@ from dashboard.parser.doc import (
     TimeHit,
     When,
 )
-from dashboard.parser.lang import clauses, roles
+from dashboard.parser.lang import clauses, placenames, roles
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
 from dashboard.parser.lang.status import READINESS_AFTER
 from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
@@ -44,6 +44,7 @@ from dashboard.parser.places import (
     NO_PLACE,
     aggregate_members,
     assign_places,
+    border_site,
     can_host,
     destinations,
     find_place_lists,
@@ -60,7 +61,7 @@ from dashboard.parser.story import (
 from dashboard.parser.text import names_a_credit, split, visible
 from dashboard.parser.timing import times_in, when_within
 from dashboard.parser.unitnames import unit_name
-from dashboard.places.gazetteer import Gazetteer, Place
+from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date
@@ -203,7 +204,7 @@ def _read_mention(
             and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
         ][:1]
     force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
-    lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state)
+    lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
     home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
     abroad = [
         pl
@@ -254,7 +255,9 @@ def _read_mention(
     return moved
 
 
-def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sentence, state: Story) -> list[PlaceList]:
+def _sites(
+    mention: Mention, lists: list[PlaceList], force: str, context: _Sentence, state: Story, gazetteer: Gazetteer
+) -> list[PlaceList]:
     """Where a mention's forces are: its own places, else (for a count) the sentence's, the story's
     focus, the country the story is about."""
     text = context.sentence.text
@@ -263,6 +266,12 @@ def _sites(mention: Mention, lists: list[PlaceList], force: str, context: _Sente
         return destinations(lists)
     if mention.quantity.low is None:
         return lists
+    if not lists and (
+        side := border_site(text, state.named[context.sentence.start], home_code(force, gazetteer), gazetteer)
+    ):
+        # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
+        written = phrase.group(0) if (phrase := placenames.BORDER_PHRASE.search(text)) else "border"
+        return [PlaceList(0, 0, (PlaceMatch(0, 0, written, side),), True, False)]
     candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
     if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.

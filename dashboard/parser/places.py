@@ -345,3 +345,38 @@ def _strip_the(text: str) -> str:
 def spoken_at(before: str) -> bool:
     """Whether the text before a place makes it where someone speaks, meets or sits (roles.SPOKEN_AT)."""
     return bool(roles.ENDS_IN_OR_AT.search(before) and roles.SPOKEN_AT.search(before))
+
+
+def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazetteer) -> Place | None:
+    """The side of a border where a force with no other place stands: the border's owner ("Poland's
+    border with Belarus", "its border with Russia"), else the force's own country when the border is
+    with another ("Russian troops near the Finnish border" are in Russia); never the country across it.
+    None when the sentence names no border or its side is unclear."""
+    if "border" not in text:
+        return None
+    across: set[str] = set()
+    owner = ""
+    countries = [m for m in named if m.place.kind == "country" and m.place.country_code]
+    for match in countries:
+        if placenames.BORDER_WITH_BEFORE.search(text, max(0, match.start - 30), match.start):
+            across.add(match.place.country_code)
+        elif placenames.OWNS_BORDER_AFTER.match(text, match.end):
+            owner = match.place.country_code
+    sides: set[str] = set()
+    for adjective in placenames.ADJECTIVE_BORDER.finditer(text):
+        named_sides = {gazetteer.country_code(gazetteer.forces.get(word, "")) for word in adjective.group(1, 2) if word}
+        sides |= named_sides - {""}
+    if its := placenames.ITS_BORDER.search(text):
+        # "its border": the country named last before it that is not across the border.
+        before = [
+            m.place.country_code for m in countries if m.end <= its.start() and m.place.country_code not in across
+        ]
+        owner = owner or (before[-1] if before else "")
+    if not owner:
+        if len(sides) == 2 and home in sides:
+            owner = home  # "Polish troops at the Polish-Belarusian border"
+        elif home and (across or sides) and home not in across | sides:
+            owner = home  # "Russian troops near the Finnish border"
+    if not owner or owner in across or owner not in gazetteer.countries:
+        return None
+    return gazetteer.country_place(owner)

@@ -77,3 +77,14 @@ UNIT_NAME_AFTER = re.compile(
 ADJECTIVE_PLACE = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]{3,}(?:ian|an|n))\s+(?:region|area|peninsula|enclave|exclave|coast|territory)\b"
 )
+# A border names two sides, and only one of them is where forces stand: "the border with Belarus",
+# "its border with Russia", "Poland's eastern border", "the Finnish border", "the Polish-Belarusian border".
+BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+OWNS_BORDER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
+ITS_BORDER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
+ADJECTIVE_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?borders?\b")
+# The border as written, for a fact's place: "the border with Belarus", "its eastern border".
+BORDER_PHRASE = re.compile(
+    r"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}?borders?\b"
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+)

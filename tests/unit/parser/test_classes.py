@@ -360,3 +360,30 @@ FORCE_NAMES = [
 def test_the_force_of_a_count_is_the_one_its_sentence_names(facts_of, text, force):
     last = [f for f in facts_of(text) if f.quantity_low][-1]
     assert last.force == force
+
+
+# A border names two sides: forces stand on one, never across it, and never at the place a sentence
+# before named. A host's own forces at its own border are no deployment.
+BORDERS = [
+    (
+        "Lithuania hosts 1,000 German troops. Britain sent 150 engineers to help Poland on its border with Belarus.",
+        [("troops", 1000, 1000, "LT", "existing"), ("troops", 150, 150, "PL", "existing")],
+    ),
+    (
+        "Lithuania hosts 1,000 German troops. Russia has 30,000 troops near the Finnish border.",
+        [("troops", 1000, 1000, "LT", "existing"), ("troops", 30000, 30000, "RU", "existing")],
+    ),
+    (
+        "Latvia hosts 600 Canadian troops. About 8,000 Polish soldiers patrol the area of the border with Belarus.",
+        [("troops", 600, 600, "LV", "existing")],
+    ),
+    (
+        "Estonia hosts 900 British troops. Some 200 US soldiers are stationed near the border with Russia in Estonia.",
+        [("troops", 900, 900, "EE", "existing"), ("troops", 200, 200, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BORDERS, ids=[t[-40:] for t, _ in BORDERS])
+def test_forces_at_a_border_stand_on_its_own_side(facts_of, text, expected):
+    check(facts_of, text, expected)
