@@ -121,6 +121,8 @@ class Story:
     named: dict[int, list[PlaceMatch]]
     nouns: dict[int, Nouns]
     last_force: str = ""
+    force_paragraph: int = -1  # where the paragraph that named ``last_force`` starts
+    paragraph: int = 0  # where the paragraph of the sentence being read starts
     last_unit: str = ""
     focus: PlaceList | None = None
     published: date | None = None

@@ -56,6 +56,7 @@ from dashboard.parser.story import (
     remember_force,
     remember_region,
     remember_scene,
+    story_force,
     story_place,
 )
 from dashboard.parser.text import names_a_credit, split, visible
@@ -127,6 +128,7 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
 # one sentence ---------------------------------------------------------------------------------------
 def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, state: Story) -> None:
     text = sentence.text
+    state.paragraph = article.text.rfind("\n", 0, sentence.start) + 1
     forces = force_mentions(text, gazetteer)
     if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)
@@ -203,9 +205,9 @@ def _read_mention(
             if pl.start >= mention.end
             and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
         ][:1]
-    force = mention.force or clause_force(text, mention, context.forces, status=status) or state.last_force
+    force = mention.force or clause_force(text, mention, context.forces, status=status) or story_force(state, text)
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
-    home = home_code(force, gazetteer) if (mention.force or force != state.last_force) else ""
+    home = home_code(force, gazetteer) if (mention.force or force != story_force(state, text)) else ""
     abroad = [
         pl
         for pl in lists

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.parser.doc import ForceName, PlaceList, Story
+from dashboard.parser.lang import clauses, roles
 from dashboard.parser.lang import forces as force_words
-from dashboard.parser.lang import roles
 from dashboard.places.gazetteer import Gazetteer, PlaceMatch
 
 
@@ -71,3 +71,14 @@ def remember_force(state: Story, forces: list[ForceName], text: str) -> None:
     )
     if first:
         state.last_force = first[2]
+        state.force_paragraph = state.paragraph
+
+
+def story_force(state: Story, text: str) -> str:
+    """The force a sentence that names none is about: the last one named, in the same paragraph or
+    in a later one that refers back to it ("It will number 600", "The battalion ...", "300 more");
+    else none. A new paragraph that names no force is not about the last one ("About 4,000 soldiers
+    will deploy ..." after a paragraph on Spain is not Spain's)."""
+    if state.paragraph == state.force_paragraph or clauses.CONTINUES.search(text):
+        return state.last_force
+    return ""

@@ -387,3 +387,19 @@ BORDERS = [
 @pytest.mark.parametrize("text, expected", BORDERS, ids=[t[-40:] for t, _ in BORDERS])
 def test_forces_at_a_border_stand_on_its_own_side(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# The force named in one paragraph is not the force of a count in the next unless that sentence refers
+# back to it ("It", "The battalion", "300 more", "there"): an unknown force is better than a wrong one.
+STORY_FORCES = [
+    ("Spain has 300 troops in Latvia.\nAbout 4,000 soldiers will deploy to Poland.", ""),
+    ("Spain has 300 troops in Latvia.\nAnother 200 soldiers will follow in May.", "Spain"),
+    ("Spain has 300 troops in Latvia.\nThe battalion will grow to 500 soldiers.", "Spain"),
+    ("Spain has 300 troops in Latvia, and 200 soldiers will follow.", "Spain"),
+]
+
+
+@pytest.mark.parametrize("text, force", STORY_FORCES, ids=[t[-40:] for t, _ in STORY_FORCES])
+def test_a_force_carries_to_a_later_paragraph_only_when_it_refers_back(facts_of, text, force):
+    last = [f for f in facts_of(text) if f.quantity_low][-1]
+    assert last.force == force
