@@ -403,3 +403,16 @@ STORY_FORCES = [
 def test_a_force_carries_to_a_later_paragraph_only_when_it_refers_back(facts_of, text, force):
     last = [f for f in facts_of(text) if f.quantity_low][-1]
     assert last.force == force
+
+
+# A place after a preposition and a quantifier of extent is still where the forces are.
+EXTENT = [
+    ("In all of Poland about 10,000 American soldiers are stationed.", [("troops", 10000, 10000, "PL", "existing")]),
+    ("Across most of Romania some 3,000 French troops are deployed.", [("troops", 3000, 3000, "RO", "existing")]),
+    ("Throughout the whole of Estonia 900 British soldiers train.", [("troops", 900, 900, "EE", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXTENT, ids=[t[:40] for t, _ in EXTENT])
+def test_a_place_after_a_quantifier_of_extent_is_a_site(facts_of, text, expected):
+    check(facts_of, text, expected)
