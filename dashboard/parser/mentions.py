@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from dashboard.parser.doc import Mention, Nouns, Quantity, Sentence, SizeDefinition
 from dashboard.parser.lang import counts, forces, units
@@ -123,7 +124,9 @@ def _mention(
             return None
     elif unit == "other":
         unit = "other:" + _singular(lower)
-    quantity, implicit, count_at = _quantity_before(before, lower, stated_troops is not None, count_ends)
+    quantity, implicit, count_at = _quantity_before(
+        before, lower, stated_troops is not None, count_ends, force_names=gazetteer.forces
+    )
     if quantity is None:
         return None
     if quantity.low is None and unit == "troops" and (numbering := counts.NUMBERING_AFTER.match(text, match.end())):
@@ -233,7 +236,7 @@ def _is_count(token: str) -> bool:
 
 
 def _quantity_before(
-    before: str, noun: str, has_size: bool, count_ends: dict[int, re.Match[str]]
+    before: str, noun: str, has_size: bool, count_ends: dict[int, re.Match[str]], *, force_names: Mapping[str, str]
 ) -> tuple[Quantity | None, bool, int]:
     """The count in front of a noun: a number, "a/an" for one, or none (a bare plural).
 
@@ -257,9 +260,11 @@ def _quantity_before(
             return None, False, len(before)
         if (year and YEAR_CONTEXT.search(head[-20:])) or counts.CURRENCY_AT_END.search(head[-5:]):
             return none, False, len(before)
-        if units.MODEL_NAME_BEFORE.search(head[-25:]) and (quantity.low or 0) < 100:
-            # "Leopard 2 tanks", "Patriot 3 launchers": a model's name, not a count.
-            return none, False, len(before)
+        if (quantity.low or 0) < 100 and (name := units.MODEL_NAME_BEFORE.search(head[-25:])):
+            # "Leopard 2 tanks", "Patriot 3 launchers": a model's name, not a count; but a nation before a
+            # count is the subject of a gapped verb ("... and Hungary four Gripens").
+            if name.group(0).strip() not in force_names:
+                return none, False, len(before)
         return quantity, False, match.start()
     window_start = max(len(before) - 20, 0)
     if partitive := counts.ONE_OF.search(before, max(len(before) - 30, 0)):

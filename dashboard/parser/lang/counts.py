@@ -200,8 +200,9 @@ GAPPED_BEFORE = re.compile(
     rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
 )
 NAME_JOIN = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?")
-# A bare count ends its phrase: punctuation, the end, "each", "of them", or where the forces are.
-BARE_COUNT_END = re.compile(r"\s*(?:[,;.)]|$|\s(?:each|of\s+(?:them|whom|these|those)|in|to|at|near|into|there)\b)")
+# A bare count ends its phrase: punctuation, the end, "each", "of them", where the forces are, or the
+# next item of its list ("the Netherlands 200 and Slovenia 100").
+BARE_COUNT_END = re.compile(r"\s*(?:[,;.)]|$|\s(?:each|of\s+(?:them|whom|these|those)|in|to|at|near|into|there|and)\b)")
 # A number followed by one of these measures money or a share, not forces.
 MEASURE_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?)", re.IGNORECASE

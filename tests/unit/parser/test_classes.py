@@ -416,3 +416,29 @@ EXTENT = [
 @pytest.mark.parametrize("text, expected", EXTENT, ids=[t[:40] for t, _ in EXTENT])
 def test_a_place_after_a_quantifier_of_extent_is_a_site(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A gapped list: the verb is said once, and each later item is a nation and its count.
+GAPPED = [
+    (
+        "Italy flew six F-35s in Lithuania during the rotation and Hungary four Gripens.",
+        [("aircraft", 6, 6, "LT", "existing"), ("aircraft", 4, 4, "LT", "existing")],
+    ),
+    (
+        "Of the 2,000 troops in Slovakia, Germany will provide 700, the United States 400, the Netherlands 200 and "
+        "Slovenia 100.",
+        [
+            ("troops", 2000, 2000, "SK", "existing"),
+            ("troops", 700, 700, "SK", "planned"),
+            ("troops", 400, 400, "SK", "planned"),
+            ("troops", 200, 200, "SK", "planned"),
+            ("troops", 100, 100, "SK", "planned"),
+        ],
+    ),
+    ("Canada keeps 14 Leopard 2 tanks in Latvia.", [("tanks", 14, 14, "LV", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPPED, ids=[t[:40] for t, _ in GAPPED])
+def test_each_item_of_a_gapped_list_is_a_nation_and_its_count(facts_of, text, expected):
+    check(facts_of, text, expected)
