@@ -128,4 +128,5 @@ class Story:
     published: date | None = None
     last_region: Place | None = None
     story_place: list[PlaceList] = field(default_factory=list)
+    dateline: list[PlaceList] = field(default_factory=list)  # where the article was filed, if in the theatre
     facts: list[Fact] = field(default_factory=list)

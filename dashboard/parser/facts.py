@@ -59,10 +59,11 @@ from dashboard.parser.story import (
     story_force,
     story_place,
 )
-from dashboard.parser.text import names_a_credit, split, visible
+from dashboard.parser.text import dateline_place, names_a_credit, split, visible
 from dashboard.parser.timing import times_in, when_within
 from dashboard.parser.unitnames import unit_name
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
+from dashboard.places.resolver import THEATRE, in_box
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date
@@ -96,9 +97,25 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
         story_place=story_place(named, gazetteer),
         published=iso_date(article.published),
     )
+    state.dateline = _dateline(article, gazetteer, state)
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)
     return _drop_described_formations(article.text, state.facts)
+
+
+def _dateline(article: Article, gazetteer: Gazetteer, state: Story) -> list[PlaceList]:
+    """Where the article was filed, when that is in the theatre: the place of a count no sentence
+    places ("TAPA, Estonia — The minister addressed some 800 British soldiers"). A dateline far from
+    the flank (Washington, Brussels) is where news is made, not where forces are."""
+    written = dateline_place(article.text, skip_until=article.body_start)
+    if not written:
+        return []
+    phrase = "in " + written
+    lists = [pl for pl in find_place_lists(phrase, gazetteer.find_named(phrase), gazetteer, state) if pl.locative]
+    places = [m.place for pl in lists[:1] for m in pl.matches]
+    if len(places) != 1 or not in_box(places[0].lat, places[0].lon, THEATRE):
+        return []
+    return lists[:1]
 
 
 def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
@@ -277,7 +294,14 @@ def _sites(
     candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
     if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
-        candidates += [[state.focus] if state.focus is not None else [], state.story_place]
+        # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.
+        home = home_code(force, gazetteer)
+        dateline = [
+            pl
+            for pl in state.dateline
+            if {m.place.country_code for m in pl.matches} != {home} and placenames.AT_THE_DATELINE.search(text)
+        ]
+        candidates += [dateline, [state.focus] if state.focus is not None else [], state.story_place]
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]
         if hosts:

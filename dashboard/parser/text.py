@@ -57,6 +57,16 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_place(text: str, *, skip_until: int = 0) -> str:
+    """The place of the dateline that opens the article's first line of prose, as a reader writes it
+    ("TAPA, Estonia (Reuters) — " gives "Tapa, Estonia"); empty when there is none."""
+    first = re.compile(r"[^\n]+").search(text, skip_until)
+    if not first or not (dateline := _DATELINE.match(first.group(0))):
+        return ""
+    place = re.split(r"\s*(?:\(|--|—|–|-\s)", dateline.group(0), maxsplit=1)[0]
+    return " ".join(word.capitalize() if word.isupper() else word for word in place.split())
+
+
 def split(text: str, *, skip_until: int = 0) -> list[Sentence]:
     """Sentences of ``text`` from offset ``skip_until`` on (a metadata header is not prose)."""
     sentences: list[Sentence] = []

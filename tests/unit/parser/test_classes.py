@@ -442,3 +442,27 @@ GAPPED = [
 @pytest.mark.parametrize("text, expected", GAPPED, ids=[t[:40] for t, _ in GAPPED])
 def test_each_item_of_a_gapped_list_is_a_nation_and_its_count(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Under a dateline, "here" and the forces a visitor meets are at the dateline's place; a dateline is
+# never the place of a count the sentence does not tie to it.
+DATELINES = [
+    (
+        "TAPA, Estonia — About 800 British soldiers are serving here, the minister told them.",
+        [("troops", 800, 800, "EE", "existing")],
+    ),
+    (
+        "ADAZI, Latvia (Reuters) - Canada's defence minister visited the 1,000 Canadian troops on Monday.",
+        [("troops", 1000, 1000, "LV", "existing")],
+    ),
+    (
+        "WARSAW — The Pentagon will send 3,000 more soldiers to the region, officials said.",
+        [("troops", 3000, 3000, "", "planned")],
+    ),
+    ("TAPA, Estonia — About 800 Estonian conscripts serve here.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATELINES, ids=[t[:40] for t, _ in DATELINES])
+def test_the_dateline_places_what_is_here_and_whom_a_visitor_meets(facts_of, text, expected):
+    check(facts_of, text, expected)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.parser.text import split, visible
+from dashboard.parser.text import dateline_place, split, visible
 
 
 @pytest.mark.parametrize("hidden", ["\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u202e", "\u2066"])
@@ -46,3 +46,17 @@ def test_sentences_keep_exact_offsets(text, expected):
 def test_a_run_of_dots_is_one_boundary_try():
     text = "." * 50_000 + " Troops."
     assert split(text)[-1].text.endswith("Troops.")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("TAPA, Estonia (Reuters) — About 800 soldiers serve here.", "Tapa, Estonia"),
+        ("VILNIUS -- The minister spoke.", "Vilnius"),
+        ("title: A report\n\nNOVO SELO, Bulgaria – Troops arrived.", "Novo Selo, Bulgaria"),
+        ("Troops arrived in Tapa. TAPA — later.", ""),
+        ("", ""),
+    ],
+)
+def test_the_dateline_place_is_read_from_the_first_line_of_prose(text, place):
+    assert dateline_place(text, skip_until=text.find("\n\n") + 2 if "\n\n" in text else 0) == place
