@@ -82,6 +82,8 @@ def status_cues(text: str) -> list[StatusCue]:
         for rank, (_, pattern) in enumerate(status_words.STATUS_CUES)
         for match in pattern.finditer(lower)
     ]
+    if " for " in lower:
+        cues += [(match.start(), match.end(), _PLANNED) for match in status_words.SET_OUT_FOR.finditer(lower)]
     if any(word in lower for word in status_words.MODAL_WORDS):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.MODAL_CUES.finditer(text)]
     return cues

@@ -201,6 +201,10 @@ PLANNED_CUES = (
     "being flown",
     "heading",
     "headed for",
+    "headed to",
+    # Setting out for a place: on the way, not yet there (with words between, SET_OUT_FOR).
+    "set off for",
+    "set out for",
     "bound for",
     "en route",
     "on the way",
@@ -243,6 +247,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("existing", cues(CONTINUING_CUES)),
     ("planned", cues(PLANNED_CUES)),
     ("existing", cues(EXISTING_CUES)),
+)
+# Setting out for a place, with words between the verb and "for": "left on Monday for central Slovakia"
+# is on the way (a planned cue, searched in the folded text when it holds "for").
+SET_OUT_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|departing|headed|set\s+(?:off|out))\s+(?:[\w-]+\s+){0,3}?for\b"
 )
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
 # ("May" is a month); "'ll" is "will".

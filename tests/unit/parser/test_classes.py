@@ -121,7 +121,7 @@ PLACE_ROLES = [
     ),
     (
         "Some 300 Dutch soldiers, based in Oirschot, left on Friday for central Lithuania.",
-        [("troops", 300, 300, "LT", "existing")],
+        [("troops", 300, 300, "LT", "planned")],
     ),
     ("Some 300 Dutch soldiers, based in Rukla, guard the Lithuanian border.", [("troops", 300, 300, "LT", "existing")]),
     (
@@ -179,7 +179,7 @@ FOCUS = [
         "Some 300 Dutch soldiers left for central Lithuania, where the Dutch Army will lead a new battlegroup "
         "on the Alliance's eastern flank. Up to 200 more Dutch troops are to follow in June.",
         [
-            ("troops", 300, 300, "LT", "existing"),
+            ("troops", 300, 300, "LT", "planned"),
             ("battlegroups", 1, 1, "LT", "planned"),
             ("troops", 200, 200, "LT", "planned"),
         ],
@@ -465,4 +465,20 @@ DATELINES = [
 
 @pytest.mark.parametrize("text, expected", DATELINES, ids=[t[:40] for t, _ in DATELINES])
 def test_the_dateline_places_what_is_here_and_whom_a_visitor_meets(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# Forces that set out for a place are on their way, not there yet; forces that arrived are there.
+ON_THE_WAY = [
+    (
+        "Some 250 Czech soldiers, based in Chrudim, left on Monday for central Slovakia.",
+        [("troops", 250, 250, "SK", "planned")],
+    ),
+    ("About 400 US troops departed Fort Hood for Poland on Friday.", [("troops", 400, 400, "PL", "planned")]),
+    ("About 400 US troops arrived in Poland on Friday.", [("troops", 400, 400, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ON_THE_WAY, ids=[t[:40] for t, _ in ON_THE_WAY])
+def test_forces_that_set_out_for_a_place_are_on_their_way(facts_of, text, expected):
     check(facts_of, text, expected)
