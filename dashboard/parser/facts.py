@@ -38,7 +38,7 @@ from dashboard.parser.doc import (
 )
 from dashboard.parser.lang import clauses, placenames, roles
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
-from dashboard.parser.lang.status import READINESS_AFTER
+from dashboard.parser.lang.status import LEAVING_BEFORE, READINESS_AFTER
 from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
 from dashboard.parser.places import (
     NO_PLACE,
@@ -213,6 +213,11 @@ def _read_mention(
     text = context.sentence.text
     clause = context.clauses.around(mention)
     status = mention.status or status_of(text, mention, context.cues, clause=clause, breaks=context.clauses)
+    if LEAVING_BEFORE.search(text, max(0, mention.phrase_start - 30), mention.phrase_start):
+        # "withdrawing a brigade from Romania, leaving about 1,000 soldiers there": these stay, where
+        # the withdrawal leaves from.
+        status = "existing"
+        lists = lists or [pl for pl in context.place_lists if pl.origin and pl.end <= mention.start][-1:]
     when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
     if status == "withdrawn" and not lists:
         # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where they leave is the place.

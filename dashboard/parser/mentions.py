@@ -90,6 +90,12 @@ def _mention(
 ) -> Mention | None:
     noun = text[match.start() : match.end()]
     lower = " ".join(noun.lower().split())
+    if (
+        (compound := units.NOT_A_UNIT_AFTER.get(lower))
+        and text[: match.start()].rsplit(None, 1)[-1:]
+        and (text[: match.start()].rsplit(None, 1)[-1].lower() in compound)
+    ):
+        return None  # "a think tank", "fuel tanks"
     if units.WORTH_AFTER.match(text, match.end()):
         # "a division's worth of soldiers" is a size, not a brigade.
         return None

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 # Every break starts with one of the characters of the lookahead: one test rejects most positions.
-CLAUSE_BREAK = re.compile(r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
+# "... are in Lithuania and will train there until December": a second predicate with its own tense is a
+# clause of its own (the tanks are there now; only the training is ahead).
+CLAUSE_BREAK = re.compile(
+    r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b"
+    r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\b))",
+    re.IGNORECASE,
+)
 # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
 WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 # Two mentions joined so that they share their places: "a frigate and two destroyers to the Baltic".

@@ -30,6 +30,14 @@ WITHDRAWN_CUES = (
     "bring home",
     "sent home",
     "returned home",
+    "going home",
+    "goes home",
+    "go home",
+    "went home",
+    "heading home",
+    "headed home",
+    "head home",
+    "heads home",
     "returning home",
     "returns home",
     "return home",
@@ -264,6 +272,8 @@ READINESS_AFTER = re.compile(
     re.I,
 )
 # "They will join some 200 sailors already in the port": the count right before "already" is there now.
+# "withdrawing a brigade, leaving about 1,000 soldiers there": what a withdrawal leaves behind stays.
+LEAVING_BEFORE = re.compile(r"\bleav(?:ing|es|e)\s+(?:behind\s+)?(?:only\s+|just\s+)?$", re.I)
 ALREADY_AFTER = re.compile(
     r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?(?:already|currently|now)\b"
     r"(?!\s+(?:left|gone|departed|withdrawn|returned|heading|headed|on\s+(?:its|their)\s+way))",

@@ -233,6 +233,9 @@ NAME_WORDS = frozenset(
 )
 # Nouns whose plural ends in no "s" of its own: "headquarters" is one headquarters.
 SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
+# Compounds whose head is a unit's noun but which name no unit: "a Warsaw think tank", "fuel tanks".
+_NO_TANK = frozenset({"think", "fuel", "water", "oil", "gas", "storage", "septic", "propane", "drop"})
+NOT_A_UNIT_AFTER: dict[str, frozenset[str]] = {"tank": _NO_TANK, "tanks": _NO_TANK}
 # A number before these measures something ("30 tonne tracked infantry vehicles"), it counts nothing.
 MEASURES = frozenset(
     {

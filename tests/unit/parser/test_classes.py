@@ -482,3 +482,31 @@ ON_THE_WAY = [
 @pytest.mark.parametrize("text, expected", ON_THE_WAY, ids=[t[:40] for t, _ in ON_THE_WAY])
 def test_forces_that_set_out_for_a_place_are_on_their_way(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Status by what the sentence says of these forces: a second predicate with its own tense is its own
+# clause; going home is leaving; what a withdrawal leaves behind stays. And a think tank is no tank.
+STATUS_BY_PREDICATE = [
+    (
+        "Some 40 German tanks are in Lithuania and will train there until December.",
+        [("tanks", 40, 40, "LT", "existing")],
+    ),
+    (
+        "Germany sent 300 troops to Lithuania and will send 200 more in May.",
+        [("troops", 300, 300, "LT", "existing"), ("troops", 200, 200, "LT", "planned")],
+    ),
+    ("About 200 Spanish troops are going home from Latvia.", [("troops", 200, 200, "LV", "withdrawn")]),
+    (
+        "The US is withdrawing a brigade from Romania, leaving about 1,000 soldiers there.",
+        [("brigades", 1, 1, "RO", "withdrawn"), ("troops", 1000, 1000, "RO", "existing")],
+    ),
+    (
+        "Experts at a Warsaw think tank said 300 US troops would arrive in Poland.",
+        [("troops", 300, 300, "PL", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATUS_BY_PREDICATE, ids=[t[:40] for t, _ in STATUS_BY_PREDICATE])
+def test_status_by_what_the_sentence_says_of_these_forces(facts_of, text, expected):
+    check(facts_of, text, expected)
