@@ -203,12 +203,14 @@ def not_a_deployment(sentence: str) -> bool:
 def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
     """The mentions (by index) that a clause counts without deploying them: weapons bought, weapons
     handed to Ukraine, an exercise's totals, a nation's own army grown. A mention joined to a vetoed one
-    ("250 tanks ..., as well as 180 K2 tanks") is vetoed too."""
+    ("250 tanks ..., as well as 180 K2 tanks") is vetoed too. A headquarters named with no count in a
+    sentence that neither sets it up nor moves it is a command node, and vetoed alone."""
     vetoed: set[int] = set()
     ukraine = "Ukrain" in text or "Kyiv" in text or "Kiev" in text
     spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
     exercise = frames.EXERCISE_TOTAL.search(text)
     own_army = frames.OWN_ARMY.search(text)
+    set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
     destinations = [pl.start for pl in place_lists if pl.destination]
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
@@ -228,4 +230,10 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
         gap = text[mentions[index - 1].end : mentions[index].phrase_start]
         if index - 1 in vetoed and clauses.JOINED.match(gap):
             vetoed.add(index)
+    # A command node vetoes only itself: "the division's headquarters and one of its brigades are moving".
+    vetoed |= {
+        index
+        for index, mention in enumerate(mentions)
+        if mention.unit == "headquarters" and mention.quantity.low is None and not set_up
+    }
     return vetoed

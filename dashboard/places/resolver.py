@@ -9,7 +9,8 @@ evidence, each weight chosen so that the order of the evidence is the order an a
 3. then where the theatre is: Estonia to Bulgaria, the Baltic and Black Sea coasts, Belarus, Ukraine,
    Moldova, the Caucasus and Russia's western military districts; the rest of Europe less, and a
    place far outside it loses points, so that it needs evidence (a qualifier, its country named)
-   rather than a namesake's population ("Brussels" is Belgium's, not Wisconsin's);
+   rather than a namesake's population ("Brussels" is Belgium's, not Wisconsin's); a far candidate
+   with too little evidence is no candidate at all (FAR_ENOUGH);
 4. then importance: a capital, a known military site nearby, the population (on a log scale, so
    that a million people beat a village but never a named country).
 
@@ -38,6 +39,11 @@ FAR_AWAY = -2.0
 CAPITAL = 2.0
 MILITARY_SITE = 2.0
 PER_TENFOLD_POPULATION = 0.6
+# A candidate outside Europe needs this much evidence to be a place at all: its country named, a
+# qualifier, a capital, a military site, or a city of 100,000 people (-2 + 0.6 * 5). Else a name the
+# gazetteer knows only as a far namesake ("Andalusia" in Alabama, "Scotland" in Pennsylvania) is
+# no place rather than a wrong one.
+FAR_ENOUGH = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,4 +104,5 @@ def ranked(candidates: Sequence[Candidate], context: Context) -> list[Candidate]
     pool = list(candidates)
     if context.qualifier:
         pool = [c for c in pool if c.place.country_code == context.qualifier]
+    pool = [c for c in pool if in_box(c.place.lat, c.place.lon, EUROPE) or score(c, context) >= FAR_ENOUGH]
     return sorted(pool, key=lambda c: -score(c, context))

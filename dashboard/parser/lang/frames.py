@@ -75,3 +75,10 @@ OWN_ARMY = re.compile(
     r"(?:armed\s+forces|army|military)\s+to\b|\bto\s+field\b",
     re.IGNORECASE,
 )
+# A headquarters named without a count is a command node, not a deployment (CONVENTIONS: "the division
+# headquarters in Elblag commands ..."), unless the sentence sets it up or moves it.
+HEADQUARTERS_SET_UP = re.compile(
+    r"\b(?:set\s+up|sets\s+up|setting\s+up|establish\w*|open(?:s|ed|ing)?|activat\w*|stood\s+up|stand(?:s|ing)?\s+up|"
+    r"creat\w*|inaugurat\w*|launch\w*|mov(?:e|es|ed|ing)|relocat\w*|deploy\w*|arriv\w*|head(?:s|ed|ing)?\s+to)\b",
+    re.IGNORECASE,
+)

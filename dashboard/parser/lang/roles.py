@@ -46,7 +46,9 @@ DESTINATION_BEFORE = re.compile(
 HOME_BEFORE = re.compile(
     r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
     r"[^.;!?]{0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
-    r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$",
+    r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$|"
+    # "whose home garrison is in Cordoba", "their home port is Kiel": a force's home, not its site.
+    r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
     re.I,
 )
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
@@ -86,6 +88,8 @@ SPOKEN_AT = re.compile(
       | (?:left|leav(?:e|es|ing))\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station|port)s?
       | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
       | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
+      | port\s+(?:calls?|visits?) | called | calling                                  # a port of call
+      | (?:commanded|led|directed|controlled|coordinated)\s+from(?:\s+[\w-]+){0,3}           # command nodes
     )
     (?:\s+(?:on|last|this)\s+\w+)?"""
     + _IN_OR_AT_END,

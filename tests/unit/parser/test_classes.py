@@ -510,3 +510,25 @@ STATUS_BY_PREDICATE = [
 @pytest.mark.parametrize("text, expected", STATUS_BY_PREDICATE, ids=[t[:40] for t, _ in STATUS_BY_PREDICATE])
 def test_status_by_what_the_sentence_says_of_these_forces(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+def places_of(facts) -> list[str]:
+    return sorted(f.place for f in facts if f.place)
+
+
+# Places that are no site, and must appear on no fact: a force's home written as "its home garrison is",
+# a port of call, a command node, a far namesake of a European name.
+NO_SITE = [
+    ("The 300 Spanish soldiers, whose home garrison is in Cordoba, serve in Latvia.", ["Latvia"]),
+    ("The frigate made a port call in Gdynia before joining 12 ships patrolling the Baltic Sea.", ["Baltic Sea"]),
+    ("The brigade is commanded from its headquarters in Stuttgart, while its 4,000 troops are in Poland.", ["Poland"]),
+    ("The division headquarters in Elblag commands the 1,000 troops in Orzysz.", ["Orzysz"]),
+    ("The 300 Spanish soldiers, whose home base is Moron in Andalusia, serve in Latvia.", ["Latvia"]),
+    ("Multinational Division Headquarters North Set Up in Camp Adazi", ["Camp Adazi"]),
+    ("The division's headquarters and one of its brigades are moving to Romania.", ["Romania", "Romania"]),
+]
+
+
+@pytest.mark.parametrize("text, places", NO_SITE, ids=[t[:40] for t, _ in NO_SITE])
+def test_homes_ports_of_call_and_command_nodes_are_no_site(facts_of, text, places):
+    assert places_of(facts_of(text)) == places

@@ -55,6 +55,22 @@ def test_equal_evidence_keeps_the_candidates_order():
     assert resolver.ranked([second, first], Context()) == [second, first]
 
 
+FAR_TOWN = Candidate(_town("US", 31.3, -86.5), population=9_000)
+
+
+@pytest.mark.parametrize(
+    "context, kept",
+    [
+        (Context(), False),  # a far namesake alone is no place rather than a wrong one
+        (Context(countries=("US",)), True),  # its country named
+        (Context(qualifier="US"), True),  # a qualifier
+    ],
+)
+def test_a_small_far_namesake_needs_evidence_to_be_a_place(context, kept):
+    assert (resolver.ranked([FAR_TOWN], context) == [FAR_TOWN]) is kept
+    assert resolver.ranked([FAR_CITY], context) == [FAR_CITY]  # a city of millions is evidence enough
+
+
 # the gazetteer: names far outside the theatre -----------------------------------------------------------------
 @pytest.mark.parametrize("name, code", [("Brussels", "BE"), ("Madrid", "ES"), ("Vienna", "AT"), ("Luga", "RU")])
 def test_a_namesake_far_outside_the_theatre_loses_even_when_its_country_is_named(gaz, name, code):
