@@ -202,7 +202,7 @@ def not_a_deployment(sentence: str) -> bool:
 
 def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
     """The mentions (by index) that a clause counts without deploying them: weapons bought, weapons
-    handed to Ukraine, an exercise's totals, a nation's own army grown. A mention joined to a vetoed one
+    handed to Ukraine, an exercise's totals, a nation's own army grown, a capability. A mention joined to a vetoed one
     ("250 tanks ..., as well as 180 K2 tanks") is vetoed too. A headquarters named with no count in a
     sentence that neither sets it up nor moves it is a command node, and vetoed alone."""
     vetoed: set[int] = set()
@@ -211,6 +211,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     exercise = frames.EXERCISE_TOTAL.search(text)
     own_army = frames.OWN_ARMY.search(text)
     set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
+    capability = frames.CAPABILITY.search(text)
     destinations = [pl.start for pl in place_lists if pl.destination]
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
@@ -224,6 +225,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or any(start - 60 <= mention.start < end for start, end in spans)
             or (exercise and exercise.start() < mention.start)
             or (own_army and abs(own_army.start() - mention.start) < 80)
+            or (capability and capability.start() < mention.phrase_start < capability.end() + 40)
         ):
             vetoed.add(index)
     for index in range(1, len(mentions)):

@@ -487,7 +487,8 @@ def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Menti
 
 def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
     """A mention with no count of its own takes the one its predicate gives, before the next mention:
-    "The departing airmen ... numbered approximately 200" (troops), "a battalion of some 550" and "the
+    "The departing airmen ... numbered approximately 200" (troops), "a battalion of some 550", "a
+    contingent some 900 strong" and "the
     battlegroup is to number up to 2,100" (a formation sized by its headcount: the headcount is the
     fact, CONVENTIONS)."""
     for index, mention in enumerate(mentions):
@@ -503,6 +504,9 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
             count = QUANTITY_RE.match(text, of.end(), limit)
             if count and not counts.BARE_COUNT_END.match(text, count.end()):
                 count = None
+        if count is None and mention.unit != "troops" and (strong := counts.STRONG_AFTER.match(text, mention.end)):
+            # "a contingent some 900 strong": the headcount, written after its formation.
+            count = QUANTITY_RE.match(text, strong.start("q"), strong.end("q"))
         if count is None and (verb := counts.PREDICATE_COUNT.search(text, mention.end, limit)):
             count = QUANTITY_RE.match(text, verb.end(), limit)
             if count and counts.MEASURE_AFTER.match(text, count.end()):

@@ -150,7 +150,8 @@ BARE_FOLLOWER = re.compile(
 NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
 # "raising the total from 300 to 420": the figure before and the figure after, not a range.
 CHANGE_FROM_TO = re.compile(
-    rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring)\w*\s+(?:the\s+)?"
+    rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring|ris|rose|climb|shr[iau]nk|fall|fell)"
+    rf"\w*\s+(?:the\s+)?"
     rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
     rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b",
     re.IGNORECASE,
@@ -231,6 +232,11 @@ PUT_AT = re.compile(
 OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|these|those|whom),?\s+$", re.IGNORECASE)
 # "a battalion of some 550": a formation sized by a bare count.
 FORMATION_OF = re.compile(r"\s+of\s+(?=\w)", re.IGNORECASE)
+# "a contingent some 900 strong": a formation's headcount written after it.
+STRONG_AFTER = re.compile(
+    rf"\s+(?P<q>(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?{NUMBER})[\s-]+strong\b",
+    re.IGNORECASE,
+)
 # "the formation is mostly a headquarters": a predicate that says what a force named before is, no new
 # unit ("there is a battalion" is one).
 PREDICATE_NOMINAL_BEFORE = re.compile(

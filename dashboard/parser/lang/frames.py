@@ -82,3 +82,10 @@ HEADQUARTERS_SET_UP = re.compile(
     r"creat\w*|inaugurat\w*|launch\w*|mov(?:e|es|ed|ing)|relocat\w*|deploy\w*|arriv\w*|head(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )
+# A capability is no deployment (CONVENTIONS): "a force able to grow to a full brigade", "the ability to
+# scale up to brigade size", "can be reinforced to 5,000". ("could raise the force to" is a plan.)
+CAPABILITY = re.compile(
+    r"\b(?:able\s+to|ability\s+to|capable\s+of|can)\s+(?:\w+\s+){0,2}?(?:grow\w*|expand\w*|scal\w+|"
+    r"be\s+(?:scaled|raised|reinforced|expanded|increased|augmented|grown))\s+(?:up\s+)?(?:\w+\s+){0,4}?to\b",
+    re.IGNORECASE,
+)

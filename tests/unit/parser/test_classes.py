@@ -532,3 +532,28 @@ NO_SITE = [
 @pytest.mark.parametrize("text, places", NO_SITE, ids=[t[:40] for t, _ in NO_SITE])
 def test_homes_ports_of_call_and_command_nodes_are_no_site(facts_of, text, places):
     assert places_of(facts_of(text)) == places
+
+
+# Kinds of ship and shapes of count reporting uses, and a capability that is no deployment.
+NAVAL_AND_SHAPES = [
+    (
+        "The Baltic Fleet keeps around 20 of its surface combatants in Kaliningrad.",
+        [("warships", 20, 20, "RU", "existing")],
+    ),
+    ("A Polish minelayer joined the group in the Baltic Sea.", [("warships", 1, 1, "Baltic Sea", "existing")]),
+    ("A Danish contingent some 900 strong arrived in Latvia.", [("troops", 900, 900, "LV", "existing")]),
+    (
+        "The number of US destroyers at Rota will rise from four to six.",
+        [("warships", 4, 4, "ES", "existing"), ("warships", 6, 6, "ES", "planned")],
+    ),
+    (
+        "Lithuania hosts 1,000 German troops, a force able to grow to a full brigade.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    ("The battlegroup in Estonia can be reinforced up to 5,000 troops within days.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAVAL_AND_SHAPES, ids=[t[:40] for t, _ in NAVAL_AND_SHAPES])
+def test_kinds_of_ship_shapes_of_count_and_capabilities(facts_of, text, expected):
+    check(facts_of, text, expected)
