@@ -56,8 +56,15 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         if (
             lists
             and (gap := clauses.LIST_GAP.match(text[lists[-1][-1].end : match.start]))
-            # "Estonia and Latvia are to get" is one subject; "..., and Norway will add" opens a clause.
-            and not ("," in gap.group(0) and clauses.SUBJECT_AFTER.match(text, match.end))
+            # "Estonia and Latvia are to get" is one subject; "..., and Norway will add" opens a clause, and
+            # so does "to Poland and the US sends 200": a list after a preposition has no verb of its own.
+            and not (
+                (
+                    "," in gap.group(0)
+                    or roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, lists[-1][0].start - 30), lists[-1][0].start)
+                )
+                and clauses.SUBJECT_AFTER.match(text, match.end)
+            )
             and not clauses.COUNT_AFTER.match(text, match.end)
         ):
             lists[-1].append(match)

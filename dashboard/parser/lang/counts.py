@@ -127,10 +127,20 @@ FIGURE_REACHES = re.compile(
     r"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?\d)",
     re.IGNORECASE,
 )
-# "Three thousand more could be on Latvian soil": people, counted with no noun.
-MORE_CAN_BE = re.compile(r"\s+more\s+(?:can|could|will|would)\s+be\s+(?:on|in|at)\b", re.IGNORECASE)
+# "Three thousand more could be on Latvian soil", "Around 1,000 more are in Romania": people, counted
+# with no noun.
+MORE_CAN_BE = re.compile(
+    r"\s+more\s+(?:(?:can|could|will|would)\s+be|are|were|is|was|have\s+been|are\s+now)\s+(?:(?:now|already|still)\s+)?"
+    r"(?:on|in|at|stationed|based|deployed)\b",
+    re.IGNORECASE,
+)
 # "a force of 3,000 troops", "a battalion numbering 800": the troops count the formation before them.
-COMPOSITE = re.compile(r"^\s*(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$", re.IGNORECASE)
+# Its destination may come between: "a NASAMS battery to Latvia, with about 140 soldiers".
+COMPOSITE = re.compile(
+    r"^\s*(?:(?:to|in|at|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
+    r"(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
+    re.IGNORECASE,
+)
 # "The battlegroup at Adazi has 1,400 soldiers": a unit (not troops) sized by the troops it has.
 SIZED_BY = re.compile(
     r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"

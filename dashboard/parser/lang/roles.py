@@ -21,6 +21,7 @@ LOCATIVE_BEFORE = re.compile(
             |bolster(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+
        (?:(?:all|whole|most|much|parts?|the\s+whole|the\s+rest)\s+(?:of\s+)?)?           # "in all of Poland"
        (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
+       (?:(?:two|three|four|five|six|seven|eight|nine|both|all)\s+)?               # "across the three Baltic states"
        (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"
           (?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
             |(?:border\s+)?(?:town|city|village|port|base))\s+of\s+(?:the\s+)?)?

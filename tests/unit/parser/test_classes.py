@@ -557,3 +557,28 @@ NAVAL_AND_SHAPES = [
 @pytest.mark.parametrize("text, expected", NAVAL_AND_SHAPES, ids=[t[:40] for t, _ in NAVAL_AND_SHAPES])
 def test_kinds_of_ship_shapes_of_count_and_capabilities(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Where a count stands in a longer sentence: a headcount after its formation's destination, "N more
+# are in", a region counted by its members, and a list after a preposition that the next clause's
+# subject does not join.
+LONGER_SENTENCES = [
+    ("Spain deployed a NASAMS battery to Latvia, with about 140 soldiers.", [("troops", 140, 140, "LV", "existing")]),
+    (
+        "France leads the battlegroup in Romania. Around 1,000 more are in Romania.",
+        [("troops", 1000, 1000, "RO", "existing")],
+    ),
+    (
+        "The US will send two battalions across the three Baltic states.",
+        [("battalions", 2, 2, "Baltic states", "planned")],
+    ),
+    (
+        "Canada sends 150 troops to Poland and the US sends 200 to Latvia.",
+        [("troops", 150, 150, "PL", "existing"), ("troops", 200, 200, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONGER_SENTENCES, ids=[t[:40] for t, _ in LONGER_SENTENCES])
+def test_where_a_count_stands_in_a_longer_sentence(facts_of, text, expected):
+    check(facts_of, text, expected)
