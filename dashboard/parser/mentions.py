@@ -41,6 +41,9 @@ def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict
         # A definition starts at a unit noun: try the long pattern only there.
         starts = (noun.start() for noun in scan.heads)
         if match := next(filter(None, (counts.DEFINITION.match(sentence.text, start) for start in starts)), None):
+            if counts.SPECIFIC_BEFORE.search(sentence.text, max(0, match.start() - 60), match.start()):
+                # "Estonia's NATO battle group has about 1,000 troops" sizes one formation, not every one.
+                continue
             quantity = parse_quantity(QUANTITY_RE.fullmatch(match.group("q")))
             unit = units.NOUN_UNIT[" ".join(match.group("unit").lower().split())]
             if quantity and unit and unit not in found:
@@ -119,6 +122,8 @@ def _mention(
         if size := units.HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
     force = _modifier_force(modifiers, gazetteer)
+    if unit in forces.HOSTED_FORMATION and force and _hosts_in_possessive(modifiers, gazetteer):
+        force = "NATO"  # "Latvia's battlegroup" is NATO's, in Latvia
     if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):
         return None
     if lower == "fighters" and not any(units.AIRCRAFT_MODIFIER.match(token) for token in modifiers):
@@ -291,6 +296,15 @@ def _quantity_before(
             return none, False, len(before)
         return Quantity(1, 1), True, article.start("a")
     return none, False, len(before)
+
+
+def _hosts_in_possessive(modifiers: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a modifier is a flank host in the possessive ("Latvia's"): the host of a formation."""
+    hosts = gazetteer.regions["eastern flank"].members if "eastern flank" in gazetteer.regions else ()
+    return any(
+        forces.POSSESSIVE_END.search(token) and gazetteer.country_code(gazetteer.forces.get(token[:-2], "")) in hosts
+        for token in modifiers
+    )
 
 
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:

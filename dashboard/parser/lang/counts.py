@@ -175,6 +175,9 @@ OF_THEM_AT = re.compile(
     r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
     re.IGNORECASE,
 )
+# A definite or possessive determiner before a unit names one formation ("the battlegroup in Tapa has",
+# "Estonia's NATO battle group has"): its size is a fact, not what every such unit numbers.
+SPECIFIC_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their|our)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "Battlegroups typically are made up of 1,000-1,500 soldiers": what the article says a unit numbers.
 DEFINITION = re.compile(
     r"(?P<unit>"

@@ -27,6 +27,9 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "German-led", "US-based": the nation leads or hosts the formation.
 LED_OR_BASED = re.compile(r"-(?:led|based)$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+# Formations of many nations: a host country's name in the possessive is where one is ("Latvia's
+# battlegroup"), not who sends it.
+HOSTED_FORMATION = frozenset({"battlegroups"})
 # "600 sailors from Norway and Denmark": the nations of a list.
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # How far into a sentence its subject may start.

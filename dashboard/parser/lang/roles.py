@@ -66,7 +66,9 @@ HOST_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
-    r"will\s+(?:get|receive)|gets?)\b",
+    r"will\s+(?:get|receive)|gets?)\b"
+    # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).
+    r"|['’]s\s+(?:(?:\w+|NATO|Nato)\s+){0,2}?(?:battle\s*groups?|multinational\s+(?:brigade|division|corps))\b",
     re.I,
 )
 # Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",

@@ -582,3 +582,23 @@ LONGER_SENTENCES = [
 @pytest.mark.parametrize("text, expected", LONGER_SENTENCES, ids=[t[:40] for t, _ in LONGER_SENTENCES])
 def test_where_a_count_stands_in_a_longer_sentence(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A multinational formation named with its host in the possessive is in that host, and its size is a
+# fact about it, not what every such formation numbers; the alliance's east named in words is a region.
+HOSTED_FORMATIONS = [
+    ("Estonia's NATO battle group has about 1,000 troops.", [("troops", 1000, 1000, "EE", "existing")]),
+    (
+        "Latvia's battlegroup, which numbers some 1,700 soldiers, is led by Canada.",
+        [("troops", 1700, 1700, "LV", "existing")],
+    ),
+    (
+        "NATO has deployed 40,000 troops in the eastern part of the Alliance.",
+        [("troops", 40000, 40000, "eastern flank", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOSTED_FORMATIONS, ids=[t[:40] for t, _ in HOSTED_FORMATIONS])
+def test_a_formation_named_with_its_host_is_in_that_host(facts_of, text, expected):
+    check(facts_of, text, expected)
