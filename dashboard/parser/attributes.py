@@ -72,6 +72,7 @@ class ClauseBreaks:
 
 
 _PLANNED = [name for name, _ in status_words.STATUS_CUES].index("planned")
+_WITHDRAWN = [name for name, _ in status_words.STATUS_CUES].index("withdrawn")
 
 
 def status_cues(text: str) -> list[StatusCue]:
@@ -82,6 +83,12 @@ def status_cues(text: str) -> list[StatusCue]:
         for rank, (_, pattern) in enumerate(status_words.STATUS_CUES)
         for match in pattern.finditer(lower)
     ]
+    if "left" in lower or "leav" in lower or "quit" in lower:
+        cues += [
+            (match.start(), match.end(), _WITHDRAWN)
+            for match in status_words.LEFT_PLACE.finditer(text)
+            if not status_words.DESTINATION_AFTER.search(text, match.end())
+        ]
     if " for " in lower:
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.SET_OUT_FOR.finditer(lower)]
     if any(word in lower for word in status_words.MODAL_WORDS):

@@ -122,6 +122,8 @@ def _mention(
         if size := units.HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
     force = _modifier_force(modifiers, gazetteer)
+    if not force and (of := forces.OF_NATIONAL_AFTER.match(text, match.end())):
+        force = gazetteer.forces.get(of.group("name"), "")
     if unit in forces.HOSTED_FORMATION and force and _hosts_in_possessive(modifiers, gazetteer):
         force = "NATO"  # "Latvia's battlegroup" is NATO's, in Latvia
     if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):

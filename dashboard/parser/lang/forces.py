@@ -21,6 +21,12 @@ ADVERSARIAL_NOUNS = re.compile(
     re.I,
 )
 FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+# "the 300 troops of the Spanish rotation": the nation of the formation they belong to.
+OF_NATIONAL_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?P<name>[A-Z][\w.’'-]*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rotation|contingent|battalion|battlegroup|battle\s+group|brigade|company|detachment|squadron|regiment|"
+    r"division|unit|mission|task\s+force|army|navy|air\s+force|armed\s+forces|forces)\b"
+)
 TO_AFTER = re.compile(r"\s+to\b")
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

@@ -261,6 +261,10 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SET_OUT_FOR = re.compile(
     r"\b(?:left|leaves|leaving|departed|departs|departing|headed|set\s+(?:off|out))\s+(?:[\w-]+\s+){0,3}?for\b"
 )
+# Leaving a named place with no destination named after it: "the rotation left Latvia in May" is a
+# withdrawal ("left Fort Hood for Poland" is a move, SET_OUT_FOR). Searched in the text as written.
+LEFT_PLACE = re.compile(r"\b(?:left|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])")
+DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
 # ("May" is a month); "'ll" is "will".
 MODAL_CUES = re.compile(r"\b(?:could|may|might)\b|['’](?i:ll)\b")

@@ -602,3 +602,21 @@ HOSTED_FORMATIONS = [
 @pytest.mark.parametrize("text, expected", HOSTED_FORMATIONS, ids=[t[:40] for t, _ in HOSTED_FORMATIONS])
 def test_a_formation_named_with_its_host_is_in_that_host(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Leaving a named place, with no destination after it, is a withdrawal from it; the nation of the
+# formation a count belongs to is its force.
+LEAVING_A_PLACE = [
+    ("The 300 troops of the Spanish rotation left Latvia in May.", [("troops", 300, 300, "LV", "withdrawn")]),
+    ("About 400 US troops left Fort Hood for Poland on Friday.", [("troops", 400, 400, "PL", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEAVING_A_PLACE, ids=[t[:40] for t, _ in LEAVING_A_PLACE])
+def test_leaving_a_named_place_is_a_withdrawal_from_it(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_the_nation_of_a_counts_formation_is_its_force(facts_of):
+    facts = [f for f in facts_of("Some 500 soldiers of the Polish contingent serve in Latvia.") if f.quantity_low]
+    assert [f.force for f in facts] == ["Poland"]
