@@ -56,12 +56,14 @@ COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A sentence that continues what the paragraph before was about: it opens on a pronoun or a definite
-# reference to a force named before, or adds to it ("300 more", "another company", "there").
+# reference to a force named before, or adds to it ("300 more", "another company", "there"), or names the
+# forces of one named before ("our existing forces").
 CONTINUES = re.compile(
     r"^\W*(?:It|They|These|Those|This|That|Its|Their|Both|Each|All|Such|The\s+(?:same|remaining|rest|other)\b)\b"
     r"|^\W*The\s+(?:[\w-]+\s+){0,3}?(?:unit|units|battalion|battalions|brigade|battlegroup|battle\s+group|company|"
     r"companies|squadron|contingent|detachment|troops|soldiers|personnel|airmen|sailors|marines|force|forces|"
     r"mission|rotation|deployment|group|jets|aircraft|ships|warships|crews?)\b"
-    r"|\b(?:more|another|additional|further|extra|there|remaining|of\s+them|of\s+those)\b",
+    r"|\b(?:more|another|additional|further|extra|there|remaining|of\s+them|of\s+those)\b"
+    r"|\b(?:our|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|units|contingent|battalion|brigade|presence)\b",
     re.IGNORECASE,
 )

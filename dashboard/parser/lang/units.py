@@ -51,6 +51,8 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "battalions": ("battalion tactical groups", "battalion tactical group", "BTGs", "battalions", "battalion"),
     "companies": ("companies", "company"),
     "other:platoon": ("platoons", "platoon"),
+    # Counted apart from surface warships, as the annotators of both corpora count them.
+    "other:submarines": ("submarines", "submarine"),
     "divisions": ("divisions", "division"),
     "regiments": ("regiments", "regiment"),
     "squadrons": ("squadrons", "squadron"),
@@ -84,8 +86,6 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "destroyer",
         "corvettes",
         "corvette",
-        "submarines",
-        "submarine",
         "minehunters",
         "minehunter",
         "minesweepers",

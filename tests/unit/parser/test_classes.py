@@ -620,3 +620,11 @@ def test_leaving_a_named_place_is_a_withdrawal_from_it(facts_of, text, expected)
 def test_the_nation_of_a_counts_formation_is_its_force(facts_of):
     facts = [f for f in facts_of("Some 500 soldiers of the Polish contingent serve in Latvia.") if f.quantity_low]
     assert [f.force for f in facts] == ["Poland"]
+
+
+def test_submarines_are_counted_apart_from_surface_warships(facts_of):
+    facts = facts_of("Russia keeps three submarines and four frigates in the Black Sea.")
+    assert counted(facts) == [
+        ("other:submarines", 3, 3, "Black Sea region", "existing"),
+        ("warships", 4, 4, "Black Sea region", "existing"),
+    ]
