@@ -187,10 +187,13 @@ def _subject(text: str, mention: Mention, forces: list[ForceName]) -> str:
 def usable_forces(text: str, forces: list[ForceName], lists: list[PlaceList]) -> list[ForceName]:
     """Force names that are not deployment places ("in Poland") nor adversaries ("Russian aggression")."""
     located = [(pl.start, pl.end) for pl in lists if pl.locative]
+    # "from Ramstein, Germany": a country that qualifies a town is part of a place, wherever it is.
+    qualifiers = [(m.start, m.end) for pl in lists for m in pl.matches]
     return [
         f
         for f in forces
         if not any(s <= f[0] < e for s, e in located)
+        and not any(s < f[0] < e for s, e in qualifiers)
         and not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
         and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
         and not placenames.TERRITORY_AFTER.match(text, f[1])

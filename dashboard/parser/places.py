@@ -72,6 +72,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             lists.append([match])
     result: list[PlaceList] = []
     for group in lists:
+        operating = False  # "flying from Ämari": a base aircraft operate from, unless they go on elsewhere
         start, end = group[0].start, group[-1].end
         before = text[max(start - 80, 0) : start]
         first = group[0].text.lower()
@@ -85,7 +86,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             locative = bool(roles.LOCATIVE_BEFORE.search(before) or roles.HOST_AFTER.match(text, end))
             origin = bool(roles.ORIGIN_BEFORE.search(before))
             if origin and roles.OPERATING_FROM.search(before):
-                locative, origin = True, False
+                locative, origin, operating = True, False, True
             elif locative and (
                 spoken_at(before)
                 or roles.HOME_BEFORE.search(before)
@@ -109,10 +110,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
             locative = False
         destination = locative and bool(roles.DESTINATION_BEFORE.search(before))
-        home = locative and bool(roles.HOME_APPOSITION_BEFORE.search(before))
+        home = locative and (operating or bool(roles.HOME_APPOSITION_BEFORE.search(before)))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
     if any(pl.destination for pl in result):
-        # "250 soldiers of the battalion, based in Chrudim, left for Slovakia": the home is no site.
+        # "250 soldiers of the battalion, based in Chrudim, left for Slovakia", "flew from Ramstein ... to
+        # Constanta": the home, or the base flown from, is no site.
         result = [replace(pl, locative=False, origin=True) if pl.home else pl for pl in result]
     return result
 

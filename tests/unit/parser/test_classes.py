@@ -628,3 +628,13 @@ def test_submarines_are_counted_apart_from_surface_warships(facts_of):
         ("other:submarines", 3, 3, "Black Sea region", "existing"),
         ("warships", 4, 4, "Black Sea region", "existing"),
     ]
+
+
+def test_a_base_flown_from_on_the_way_elsewhere_is_no_site_and_its_country_no_force(facts_of):
+    facts = facts_of(
+        "The troops flew from Ramstein, Germany, via Budapest to Constanta in Romania, where 800 will stay."
+    )
+    assert {f.country_code for f in facts} == {"RO"}
+    assert {f.force for f in facts} == {""}
+    operating = facts_of("Four Italian F-35s are flying from Amari air base in Estonia.")
+    assert counted(operating) == [("aircraft", 4, 4, "EE", "existing")]
