@@ -55,6 +55,8 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
             current += words.TENS_WORDS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == words.DOZEN:
+            current = max(current, 1) * 12
         elif word in ("thousand", "million"):
             total += max(current, 1) * words.SCALES[word]
             current = 0
@@ -73,7 +75,11 @@ def parse_quantity(match: re.Match[str] | None) -> Quantity | None:
     if low is None:
         return None
     hedge = " ".join(folded(match.group("approx") or "").split())
-    approx = (bool(hedge) and hedge not in words.CEILING_WORDS) or bool(match.group("plus"))
+    approx = (
+        (bool(hedge) and hedge not in words.CEILING_WORDS)
+        or bool(match.group("plus"))
+        or words.DOZEN in folded(low_text or "")
+    )
     high = number_value(high_text) if high_text else None
     if high is None:
         if low[2]:

@@ -43,6 +43,8 @@ TENS_WORDS = {
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# "two dozen" is 24, and an estimate (CONVENTIONS.md: approx true), as "a dozen" is.
+DOZEN = "dozen"
 # Vague amounts keep an honest range rather than a made-up point.
 VAGUE = {
     "a dozen": (12, 12),
@@ -105,7 +107,7 @@ APPROX_WORDS = (
 CEILING_WORDS = frozenset({"up to", "as many as", "no more than", "fewer than", "less than"})
 
 _word = trie_alternation([*UNITS_WORDS, *TENS_WORDS], fold_case=True)
-_WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million))*"
+_WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million|dozen))*"
 # A comma or dot followed by exactly three digits groups thousands (40,000 and European 30.000);
 # a lone dot with other digits is a decimal (1.5 million).
 # Thousands are grouped by a comma, a dot ("30.000") or a space, plain, no-break or thin ("12 000").

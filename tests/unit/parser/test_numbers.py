@@ -26,7 +26,10 @@ from dashboard.util.textmatch import folded
         ("two thousand", Quantity(2000, 2000)),
         ("one hundred and fifty", Quantity(150, 150)),
         ("two to three thousand", Quantity(2000, 3000)),
-        ("a dozen", Quantity(12, 12)),
+        # A dozen is an estimate (CONVENTIONS.md: "two dozen" is 24, approx true).
+        ("a dozen", Quantity(12, 12, approx=True)),
+        ("two dozen", Quantity(24, 24, approx=True)),
+        ("Three dozen", Quantity(36, 36, approx=True)),
         ("about 1,500", Quantity(1500, 1500, approx=True)),
         ("some 300", Quantity(300, 300, approx=True)),
         # A ceiling is stated, not estimated; vague amounts say roughly how many, with no number (CONVENTIONS.md).
