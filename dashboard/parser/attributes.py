@@ -83,6 +83,8 @@ def status_cues(text: str) -> list[StatusCue]:
         for rank, (_, pattern) in enumerate(status_words.STATUS_CUES)
         for match in pattern.finditer(lower)
     ]
+    if "pull" in lower:
+        cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.PULLED_BACK.finditer(lower)]
     if "left" in lower or "leav" in lower or "quit" in lower:
         cues += [
             (match.start(), match.end(), _WITHDRAWN)
@@ -94,6 +96,11 @@ def status_cues(text: str) -> list[StatusCue]:
     if any(word in lower for word in status_words.MODAL_WORDS):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.MODAL_CUES.finditer(text)]
     return cues
+
+
+def withdrawals_aside(cues: list[StatusCue]) -> list[StatusCue]:
+    """``cues`` without those of a withdrawal: what a move's status is read from."""
+    return [cue for cue in cues if cue[2] != _WITHDRAWN]
 
 
 def status_of(

@@ -24,6 +24,7 @@ from dashboard.parser.attributes import (
     status_cues,
     status_of,
     usable_forces,
+    withdrawals_aside,
 )
 from dashboard.parser.doc import (
     ForceName,
@@ -219,6 +220,12 @@ def _read_mention(
         status = "existing"
         lists = lists or [pl for pl in context.place_lists if pl.origin and pl.end <= mention.start][-1:]
     when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
+    # Who moves is read as a withdrawal's: "from Germany" is where they leave, not who they are.
+    force_status = status
+    if status == "withdrawn" and any(pl.destination for pl in lists):
+        # "withdraw 1,000 troops from Germany and move them to Poland": a move, whose place is where it
+        # goes (CONVENTIONS: its origin is no fact); its status is the move's.
+        status = status_of(text, mention, withdrawals_aside(context.cues), clause=clause, breaks=context.clauses)
     if status == "withdrawn" and not lists:
         # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where they leave is the place.
         lists = [
@@ -227,7 +234,9 @@ def _read_mention(
             if pl.start >= mention.end
             and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
         ][:1]
-    force = mention.force or clause_force(text, mention, context.forces, status=status) or story_force(state, text)
+    force = (
+        mention.force or clause_force(text, mention, context.forces, status=force_status) or story_force(state, text)
+    )
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
     home = home_code(force, gazetteer) if (mention.force or force != story_force(state, text)) else ""
     abroad = [

@@ -261,6 +261,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SET_OUT_FOR = re.compile(
     r"\b(?:left|leaves|leaving|departed|departs|departing|headed|set\s+(?:off|out))\s+(?:[\w-]+\s+){0,3}?for\b"
 )
+# "pulled 10,000 troops back from the border": a withdrawal with its object between the verb and "back".
+PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:[\w,.-]+\s+){1,5}?(?:back|out)\b")
 # Leaving a named place with no destination named after it: "the rotation left Latvia in May" is a
 # withdrawal ("left Fort Hood for Poland" is a move, SET_OUT_FOR). Searched in the text as written.
 LEFT_PLACE = re.compile(r"\b(?:left|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])")

@@ -638,3 +638,21 @@ def test_a_base_flown_from_on_the_way_elsewhere_is_no_site_and_its_country_no_fo
     assert {f.force for f in facts} == {""}
     operating = facts_of("Four Italian F-35s are flying from Amari air base in Estonia.")
     assert counted(operating) == [("aircraft", 4, 4, "EE", "existing")]
+
+
+# A withdrawal that goes on elsewhere is a move, at its destination; a withdrawal with its object
+# between the verb and "back" is still one.
+MOVES = [
+    (
+        "The US will withdraw 1,000 troops from Germany and move them to Poland.",
+        [("troops", 1000, 1000, "PL", "planned")],
+    ),
+    ("Russia pulled 10,000 troops back from the Ukrainian border.", [("troops", 10000, 10000, "RU", "withdrawn")]),
+    ("The US withdrew 3,000 troops from Novo Selo.", [("troops", 3000, 3000, "BG", "withdrawn")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MOVES, ids=[t[:40] for t, _ in MOVES])
+def test_a_withdrawal_that_goes_on_elsewhere_is_a_move(facts_of, text, expected):
+    check(facts_of, text, expected)
+    assert all(f.force in ("US", "Russia") for f in facts_of(text))
