@@ -125,6 +125,7 @@ class Story:
     paragraph: int = 0  # where the paragraph of the sentence being read starts
     last_unit: str = ""
     focus: PlaceList | None = None
+    focus_paragraph: int = -1  # where the paragraph that set the focus starts
     published: date | None = None
     last_region: Place | None = None
     story_place: list[PlaceList] = field(default_factory=list)

@@ -54,6 +54,8 @@ from dashboard.parser.places import (
 )
 from dashboard.parser.story import (
     article_countries,
+    focus_reaches,
+    move_focus,
     remember_force,
     remember_region,
     remember_scene,
@@ -185,7 +187,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         if mention.unit != "troops":
             state.last_unit = mention.unit
     remember_force(state, forces, text)
-    state.focus = focus
+    move_focus(state, focus)
     remember_region(state, state.named[sentence.start])
 
 
@@ -315,7 +317,8 @@ def _sites(
             for pl in state.dateline
             if {m.place.country_code for m in pl.matches} != {home} and placenames.AT_THE_DATELINE.search(text)
         ]
-        candidates += [dateline, [state.focus] if state.focus is not None else [], state.story_place]
+        reaches = state.focus is not None and focus_reaches(state, text, names_force=bool(context.forces))
+        candidates += [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]
         if hosts:

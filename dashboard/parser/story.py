@@ -54,7 +54,22 @@ def remember_region(state: Story, named: list[PlaceMatch]) -> None:
 def remember_scene(state: Story, place_lists: list[PlaceList]) -> None:
     located = [pl for pl in place_lists if pl.locative and not pl.origin]
     if located:
-        state.focus = located[0]
+        move_focus(state, located[0])
+
+
+def move_focus(state: Story, focus: PlaceList | None) -> None:
+    """The story is now at ``focus``, set in the paragraph being read."""
+    if focus is not state.focus:
+        state.focus = focus
+        state.focus_paragraph = state.paragraph
+
+
+def focus_reaches(state: Story, text: str, *, names_force: bool) -> bool:
+    """Whether a count with no place of its own is at the story's focus: in the paragraph that set it,
+    or in a later one that names a force (the next contributor to the same scene) or refers back to
+    it. A later paragraph that does neither ("About 4,000 soldiers will deploy ...") starts a scene of
+    its own, and its count has no place rather than the last paragraph's."""
+    return state.paragraph == state.focus_paragraph or names_force or bool(clauses.CONTINUES.search(text))
 
 
 def remember_force(state: Story, forces: list[ForceName], text: str) -> None:

@@ -656,3 +656,30 @@ MOVES = [
 def test_a_withdrawal_that_goes_on_elsewhere_is_a_move(facts_of, text, expected):
     check(facts_of, text, expected)
     assert all(f.force in ("US", "Russia") for f in facts_of(text))
+
+
+# A later paragraph takes the story's place only when it names a force (the next contributor to the
+# same scene) or refers back; otherwise its count has no place rather than the last paragraph's.
+STORY_PLACES = [
+    (
+        "Spain has deployed 300 troops to Latvia.\nAbout 4,000 soldiers will deploy next spring, officials said.",
+        [("troops", 300, 300, "LV", "existing"), ("troops", 4000, 4000, "", "planned")],
+    ),
+    (
+        "Spain has deployed 300 troops to Latvia.\nThe Netherlands contributes 250 soldiers.",
+        [("troops", 300, 300, "LV", "existing"), ("troops", 250, 250, "LV", "existing")],
+    ),
+    (
+        "Spain has deployed 300 troops to Latvia.\nAnother 200 soldiers will follow in May.",
+        [("troops", 300, 300, "LV", "existing"), ("troops", 200, 200, "LV", "planned")],
+    ),
+    (
+        "Spain has deployed 300 troops to Latvia. About 4,000 soldiers will deploy next spring.",
+        [("troops", 300, 300, "LV", "existing"), ("troops", 4000, 4000, "LV", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STORY_PLACES, ids=[t[-40:] for t, _ in STORY_PLACES])
+def test_a_later_paragraph_takes_the_storys_place_only_when_it_continues_the_scene(facts_of, text, expected):
+    check(facts_of, text, expected)
