@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from dashboard import paths, settings
 from dashboard.errors import ArgumentError, DashboardError, StoreError
 from dashboard.exports import plain
-from dashboard.ingest.local import checked_facts
+from dashboard.ingest.local import checked_each
 from dashboard.places import gazetteer, geocode
 from dashboard.schema import Fact
 from dashboard.sources import webpage
@@ -41,15 +41,15 @@ if TYPE_CHECKING:  # pandas comes with it: imported by the commands that read th
     from dashboard.analysis.query import Engine
 
 
-def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer) -> list[Fact]:
-    """All facts of the files or pages, reading every one before extracting any (a bad one stops all).
+def facts_of(sources: Sequence[Path | str], gaz: gazetteer.Gazetteer, *, workers: int = 1) -> list[Fact]:
+    """All facts of the files or pages, in their order, reading every one before extracting any (a bad
+    one stops all); extracted in up to ``workers`` processes when there is much text.
 
     Facts refused as impossible are named on stderr, never dropped silently.
     """
     loaded = [webpage.load(source) for source in sources]
     facts = []
-    for art, source in zip(loaded, sources):
-        kept, notes = checked_facts(art, gaz, name=str(source))
+    for kept, notes in checked_each(loaded, [str(source) for source in sources], gazetteer=gaz, workers=workers):
         for note in notes:
             say(f"warning: {note}")
         facts += kept
@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd = commands.add_parser("extract", help="print the deployment facts of articles (files or addresses)")
     extract_cmd.add_argument("files", nargs="+", metavar="FILE_OR_URL", help=".txt or .html file, or http(s) address")
     extract_cmd.add_argument("--format", choices=("csv", "json"), default="csv")
+    extract_cmd.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="extract many articles in N processes (default: one per core; the output is the same)",
+    )
     extract_cmd.add_argument(
         "--online", action="store_true", help="refine towns and bases with Nominatim (opt-in; falls back to offline)"
     )
@@ -132,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extract(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
-    facts = facts_of(args.files, gaz)
+    facts = facts_of(args.files, gaz, workers=args.workers)
     if args.online:
         config = settings.from_environment()
         scheme, _, domain = (args.nominatim or config.nominatim_url).partition("://")

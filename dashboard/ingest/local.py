@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -48,6 +48,43 @@ def checked_facts(art: articles.Article, gazetteer: Gazetteer, *, name: str) -> 
     if facts and not kept:
         raise ExtractionError("; ".join(notes) + "; nothing was added")
     return kept, tuple(notes)
+
+
+# Below about this much text (some 0.3 s of extraction on one core), starting processes, each of which
+# compiles its own patterns, costs about as much as it saves (benchmarks/README.md).
+PARALLEL_MIN_CHARS = 200_000
+
+
+def checked_each(
+    arts: Sequence[articles.Article], names: Sequence[str], *, gazetteer: Gazetteer, workers: int = 1
+) -> Iterator[tuple[list[Fact], tuple[str, ...]]]:
+    """``checked_facts`` of every article (called ``names``), in their order, the first failure raised
+    where it comes; in up to ``workers`` processes when there is text enough to pay for starting them.
+    The results, and so what is printed of them, are the same whichever way they were made."""
+    processes = min(workers, os.cpu_count() or 1, len(arts))
+    if processes <= 1 or sum(len(art.text) for art in arts) < PARALLEL_MIN_CHARS:
+        for art, name in zip(arts, names):
+            yield checked_facts(art, gazetteer, name=name)
+        return
+    with ProcessPoolExecutor(max_workers=processes, initializer=_init_worker) as pool:
+        try:
+            for result in pool.map(_checked_in_worker, arts, names, chunksize=max(1, min(16, len(arts) // processes))):
+                if isinstance(result, DashboardError):
+                    raise result
+                yield result
+        finally:
+            # After a failure, the articles not yet started are not extracted for nothing.
+            pool.shutdown(cancel_futures=True)
+
+
+def _checked_in_worker(art: articles.Article, name: str) -> tuple[list[Fact], tuple[str, ...]] | DashboardError:
+    """In a worker: ``checked_facts``, its failure returned rather than raised: raised, it would take the
+    results of the articles before it in the same chunk with it."""
+    assert _WORKER_GAZETTEER is not None
+    try:
+        return checked_facts(art, _WORKER_GAZETTEER, name=name)
+    except DashboardError as err:
+        return err
 
 
 def read(data: bytes | str, *, name: str, gazetteer: Gazetteer, url: str = "") -> tuple[articles.Article, list[Fact]]:

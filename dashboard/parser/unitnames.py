@@ -9,6 +9,7 @@ German compound with its number. Only a name of more than its noun counts ("the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The nouns a formation's name ends in ("Force" is left out: "US Air Force" is a service, not a unit).
 _HEADS = (
@@ -40,7 +41,9 @@ _GERMAN = re.compile(
 )
 
 
-def names_in(text: str) -> list[tuple[int, int, str]]:
+# Every fact of a sentence asks for the names in it, one after the other: the last few sentences' are kept.
+@lru_cache(maxsize=8)
+def names_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every formation ``text`` names, as (start, end, name as written), in order."""
     found = [(m.start("name"), m.end("name"), m.group("name")) for m in _GERMAN.finditer(text)]
     for match in _ENGLISH.finditer(text):
@@ -52,7 +55,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
         name = " ".join(words)
         start = text.index(words[0], match.start())
         found.append((start, match.end("name"), name))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def unit_name(text: str, start: int, end: int) -> str:

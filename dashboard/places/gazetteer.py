@@ -470,12 +470,19 @@ class Gazetteer:
 
     def capital(self, code: str) -> Place | None:
         """The capital of country ``code`` ("the Polish capital"), from GeoNames."""
-        row = self._db.execute(
-            "SELECT name, cc, lat, lon, pop, admin1, capital FROM towns WHERE cc = ? AND capital = 1 "
-            "ORDER BY pop DESC LIMIT 1",
-            (code,),
-        ).fetchone()
+        row = self._capitals.get(code)
         return self._candidate(*row).place if row else None
+
+    @cached_property
+    def _capitals(self) -> dict[str, tuple]:
+        """Each country's most populous town marked capital, by code. No index serves "capital = 1", so
+        one scan of the towns finds them all, where a query per country scanned them at every call."""
+        rows: dict[str, tuple] = {}
+        for row in self._db.execute(
+            "SELECT name, cc, lat, lon, pop, admin1, capital FROM towns WHERE capital = 1 ORDER BY pop DESC"
+        ):
+            rows.setdefault(row[1], row)
+        return rows
 
 
 def _is_us_post(name: str) -> bool:

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.generate import write
 from dashboard import cli, paths
 from dashboard.analysis import query
 from dashboard.exports import tables
+from dashboard.ingest import local
 from dashboard.schema import COLUMNS
 from dashboard.store.articles import Store
 from tests.conftest import ROOT, SEED
@@ -129,3 +131,23 @@ def test_extract_starts_without_importing_pandas_geopy_shapely_or_numpy():
 def test_ingest_uses_every_core_unless_told_otherwise():
     assert cli._parser().parse_args(["ingest", "corpus"]).workers == os.cpu_count()
     assert cli._parser().parse_args(["ingest", "corpus", "--workers", "1"]).workers == 1
+
+
+def test_extract_uses_every_core_unless_told_otherwise():
+    assert cli._parser().parse_args(["extract", "a.txt"]).workers == os.cpu_count()
+    assert cli._parser().parse_args(["extract", "a.txt", "--workers", "1"]).workers == 1
+
+
+def test_extract_of_much_text_in_two_processes_prints_the_bytes_of_one(tmp_path):
+    # Enough generated articles to pass the size below which the command keeps to one process, and one
+    # whose count is refused, so that its warning must come out in its place.
+    files = write(70, tmp_path)
+    refused = tmp_path / "article_00002b.txt"  # read among the others
+    refused.write_text("Italy will send 30 million soldiers to Tapa. Spain sent 90 troops there.", encoding="utf-8")
+    names = sorted(str(path) for path in [*files, refused])
+    assert sum(Path(name).stat().st_size for name in names) > local.PARALLEL_MIN_CHARS
+    one = run("extract", *names, "--format", "json", "--workers", "1")
+    two = run("extract", *names, "--format", "json", "--workers", "2")
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    assert one.stderr.count("warning: ") == 1 and str(refused) in one.stderr

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 
 import pytest
 
-from benchmarks.generate import write
-from dashboard.ingest.local import ingest_dir
+from benchmarks.generate import article, write
+from dashboard.errors import ExtractionError
+from dashboard.ingest import local
+from dashboard.ingest.local import checked_each, ingest_dir
 from dashboard.places import gazetteer
+from dashboard.sources import article as articles
 from dashboard.store.articles import Store
 from tests.conftest import ROOT
 
@@ -82,3 +86,43 @@ def test_parallel_ingest_builds_a_missing_gazetteer_index_once_before_its_worker
     summary = ingest_dir(corpus, store=store, workers=2)
     assert summary.articles == 12
     assert log.read_text().split() == [str(os.getpid())]
+
+
+def _articles_and_a_refused_count(count: int) -> tuple[list, list[str]]:
+    """``count`` generated articles with, third, one whose only count is refused as impossible."""
+    arts = [articles.from_text(article(i)) for i in range(count)]
+    arts.insert(
+        2, articles.from_text("Poland said 40 million soldiers would arrive in Tapa. Italy sent 200 troops there.")
+    )
+    return arts, [f"a{i}.txt" for i in range(len(arts))]
+
+
+def test_checked_each_in_processes_gives_what_one_process_gives_in_the_same_order(gaz, monkeypatch):
+    arts, names = _articles_and_a_refused_count(6)
+    alone = list(checked_each(arts, names, gazetteer=gaz, workers=1))
+    monkeypatch.setattr(local, "PARALLEL_MIN_CHARS", 0)
+    results = checked_each(arts, names, gazetteer=gaz, workers=2)
+    first = next(results)
+    assert multiprocessing.active_children(), "the articles were not extracted in other processes"
+    assert [first, *results] == alone
+    assert alone[2][1] and "a2.txt" in alone[2][1][0] and alone[2][0]  # refused, with a note; the rest kept
+
+
+def test_checked_each_raises_the_first_failure_where_it_comes_in_processes_as_in_one(gaz, monkeypatch):
+    arts, names = _articles_and_a_refused_count(6)
+    arts[4] = articles.from_text("Poland said 40 million soldiers would arrive in Tapa.")  # nothing left to keep
+    monkeypatch.setattr(local, "PARALLEL_MIN_CHARS", 0)
+    for workers in (1, 2):
+        done = []
+        with pytest.raises(ExtractionError, match="a4.txt: .* nothing was added"):
+            for result in checked_each(arts, names, gazetteer=gaz, workers=workers):
+                done.append(result)
+        assert len(done) == 4
+
+
+def test_checked_each_keeps_little_text_in_this_process(gaz):
+    arts, names = _articles_and_a_refused_count(3)
+    results = checked_each(arts, names, gazetteer=gaz, workers=2)
+    next(results)
+    assert not multiprocessing.active_children()
+    assert len(list(results)) == len(arts) - 1
