@@ -10,7 +10,8 @@ sees, so a fix here must be a rule of English, not of one sentence.
 Each passage goes through what ``python -m dashboard extract FILE --format json`` does (the file's bytes,
 its header line, the plausibility guard, the JSON rows), in this process. The issue's marks are printed
 beside the score; the test fails below ``FLOOR``, the best score reached so far, which only ever rises
-towards ``MARKS``.
+towards ``MARKS``. The blind corpus (``blind.json``, see ``BLIND.md``) is scored the same way, against a
+floor that only flags a regression.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ def _scorer():
     return module
 
 
-def passages() -> list[dict]:
-    return json.loads((CORPUS / "dev.json").read_text(encoding="utf-8"))
+def passages(name: str = "dev.json") -> list[dict]:
+    return json.loads((CORPUS / name).read_text(encoding="utf-8"))
 
 
 def extract_rows(text: str, gaz) -> list[dict]:
@@ -49,30 +50,45 @@ def extract_rows(text: str, gaz) -> list[dict]:
     return json.loads(plain.to_json(plain.fact_rows(facts)))
 
 
-@pytest.fixture(scope="module")
-def score(gaz):
+# Each corpus with the least its score may be. dev.json: the best score reached so far, rising towards
+# MARKS. blind.json (tests/corpus/BLIND.md): a measure of text written without the parser's rules in view,
+# not a tuning target; its floor is the score of 2026-12-07 less 0.02 (two more distractor hits), so that
+# it flags a regression only. First blind score, parser at f22bb65: 0.808 / 0.872 / 0.874 / 9 hits.
+FLOORS = {
+    "dev.json": FLOOR,
+    "blind.json": {"quantified_f1": 0.853, "country_f1": 0.877, "status_accuracy": 0.892, "distractor_hits": 9},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request, gaz) -> tuple[dict, dict]:
     scorer = _scorer()
     # The scorer runs a command per passage; here the same steps run in this process on the same text.
     scorer.run_extractor = lambda cmd, cwd, text: extract_rows(text, gaz)
-    result = scorer.score(passages(), "", ".")
-    print(f"\ndev corpus: {json.dumps(result)}\nmarks: {json.dumps(MARKS)}")
-    return result
+    result = scorer.score(passages(request.param), "", ".")
+    floor = json.dumps(FLOORS[request.param])
+    print(f"\n{request.param}: {json.dumps(result)}\nfloor: {floor}\nmarks: {json.dumps(MARKS)}")
+    return result, FLOORS[request.param]
 
 
-def test_quantified_facts_hold_the_floor(score):
-    assert score["quantified"]["f1"] >= FLOOR["quantified_f1"], score["quantified"]
+def test_quantified_facts_hold_the_floor(scored):
+    score, floor = scored
+    assert score["quantified"]["f1"] >= floor["quantified_f1"], score["quantified"]
 
 
-def test_host_countries_hold_the_floor(score):
-    assert score["countries"]["f1"] >= FLOOR["country_f1"], score["countries"]
+def test_host_countries_hold_the_floor(scored):
+    score, floor = scored
+    assert score["countries"]["f1"] >= floor["country_f1"], score["countries"]
 
 
-def test_status_of_matched_facts_holds_the_floor(score):
-    assert score["status_accuracy_on_matched"] >= FLOOR["status_accuracy"]
+def test_status_of_matched_facts_holds_the_floor(scored):
+    score, floor = scored
+    assert score["status_accuracy_on_matched"] >= floor["status_accuracy"]
 
 
-def test_few_distractors_are_drawn_as_sites(score):
-    assert score["distractor_hits"] <= FLOOR["distractor_hits"]
+def test_few_distractors_are_drawn_as_sites(scored):
+    score, floor = scored
+    assert score["distractor_hits"] <= floor["distractor_hits"]
 
 
 def test_every_passage_quote_is_a_slice_of_its_text(facts_of):
