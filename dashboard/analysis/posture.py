@@ -91,6 +91,10 @@ def says_more(quote: object, quantity_low: object, quantity_high: object, troops
     its count as written ("an additional 1,200", "1,200 more troops"); where the count is not
     written in figures ("an additional battalion"), a cue anywhere in the sentence."""
     text = str(quote or "")
+    if not _MORE_ANYWHERE.search(text):
+        # Every cue is one of these words: most sentences hold none, and need no search by figure
+        # (at 600,000 facts this function ran 3.3 s of the posture's 4.9 s).
+        return False
     figures = [int(cast(float, v)) for v in (quantity_low, quantity_high, troops_low) if _known(v)]
     found = False
     for figure in dict.fromkeys(figures):
@@ -650,9 +654,10 @@ def _adds(df: pd.DataFrame) -> np.ndarray:
         return df["adds"].fillna(False).astype(bool).to_numpy()
     if "quote" not in df.columns or not len(df):
         return np.zeros(len(df), dtype=bool)
-    planned = df["status"] == "planned"
     found = np.zeros(len(df), dtype=bool)
-    for i in np.flatnonzero(planned.to_numpy()):
-        row = df.iloc[i]
-        found[i] = says_more(row["quote"], row["quantity_low"], row["quantity_high"], row["troops_low"])
+    rows = np.flatnonzero((df["status"] == "planned").to_numpy())
+    # Columns read once, not a row at a time through .iloc (a pandas row each: 0.9 s for 5,000 plans).
+    columns = [df[name].to_numpy()[rows] for name in ("quote", "quantity_low", "quantity_high", "troops_low")]
+    for i, quote, low, high, troops in zip(rows, *columns, strict=True):
+        found[i] = says_more(quote, low, high, troops)
     return found
