@@ -45,6 +45,8 @@ PATHOLOGICAL = {
     'one line of "100 troops" repeated': "100 troops " * (MEGABYTE // 11),
     "one 1 MB line of counts, places and 'and'": ("NATO deployed 1,000 troops to Estonia and " * 24_000)[:MEGABYTE],
     "digits and commas": "1," * (MEGABYTE // 2) + "000 troops",
+    # Every count of a long sentence asks which side of its border it stands on (parser.places.border_site).
+    "one line of counts near a border": ("Russia keeps 100 troops near the Finnish border and " * 20_000)[:MEGABYTE],
 }
 
 

@@ -54,6 +54,7 @@ from dashboard.parser.places import (
 )
 from dashboard.parser.story import (
     article_countries,
+    continues,
     focus_reaches,
     move_focus,
     remember_force,
@@ -180,6 +181,8 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         times=times_in(text, published=state.published),
         forces=usable_forces(text, forces, place_lists),
         counts=[(m.phrase_start, m.end) for m in mentions],
+        refers_back=continues(text),
+        at_dateline=bool(state.dateline) and bool(placenames.AT_THE_DATELINE.search(text)),
     )
     focus = state.focus
     for mention, lists in zip(mentions, assign_places(text, mentions, place_lists)):
@@ -202,7 +205,20 @@ class _Sentence:
     times: list[TimeHit]
     forces: list[ForceName]
     counts: list[tuple[int, int]] = field(default_factory=list)
+    refers_back: bool = False  # story.continues, asked once for every count of the sentence
+    at_dateline: bool = False  # "here", or forces a visitor meets: placenames.AT_THE_DATELINE
     seen: set[tuple[object, ...]] = field(default_factory=set)
+    borders: dict[str, PlaceList | None] = field(default_factory=dict)
+
+    def border(self, home: str, state: Story, gazetteer: Gazetteer) -> PlaceList | None:
+        """The side of the sentence's border where a force from ``home`` stands (``border_site``), as
+        a place list, found once per sentence and home (a sentence of many counts asks it of each)."""
+        if home not in self.borders:
+            text = self.sentence.text
+            side = border_site(text, state.named[self.sentence.start], home, gazetteer)
+            written = phrase.group(0) if (phrase := placenames.BORDER_PHRASE.search(text)) else "border"
+            self.borders[home] = PlaceList(0, 0, (PlaceMatch(0, 0, written, side),), True, False) if side else None
+        return self.borders[home]
 
     def counts_overlap(self, start: int, end: int) -> bool:
         """Whether ``start:end`` is part of a count: "Nearly 2000 British troops" has no year in it."""
@@ -237,10 +253,13 @@ def _read_mention(
             and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
         ][:1]
     force = (
-        mention.force or clause_force(text, mention, context.forces, status=force_status) or story_force(state, text)
+        mention.force
+        or clause_force(text, mention, context.forces, status=force_status)
+        or story_force(state, refers_back=context.refers_back)
     )
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
-    home = home_code(force, gazetteer) if (mention.force or force != story_force(state, text)) else ""
+    inherited = story_force(state, refers_back=context.refers_back)
+    home = home_code(force, gazetteer) if (mention.force or force != inherited) else ""
     abroad = [
         pl
         for pl in lists
@@ -301,23 +320,20 @@ def _sites(
         return destinations(lists)
     if mention.quantity.low is None:
         return lists
-    if not lists and (
-        side := border_site(text, state.named[context.sentence.start], home_code(force, gazetteer), gazetteer)
-    ):
+    if not lists and (border := context.border(home_code(force, gazetteer), state, gazetteer)):
         # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
-        written = phrase.group(0) if (phrase := placenames.BORDER_PHRASE.search(text)) else "border"
-        return [PlaceList(0, 0, (PlaceMatch(0, 0, written, side),), True, False)]
+        return [border]
     candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
     if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.
         home = home_code(force, gazetteer)
         dateline = [
-            pl
-            for pl in state.dateline
-            if {m.place.country_code for m in pl.matches} != {home} and placenames.AT_THE_DATELINE.search(text)
+            pl for pl in state.dateline if {m.place.country_code for m in pl.matches} != {home} and context.at_dateline
         ]
-        reaches = state.focus is not None and focus_reaches(state, text, names_force=bool(context.forces))
+        reaches = state.focus is not None and focus_reaches(
+            state, names_force=bool(context.forces), refers_back=context.refers_back
+        )
         candidates += [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]

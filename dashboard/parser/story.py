@@ -64,12 +64,18 @@ def move_focus(state: Story, focus: PlaceList | None) -> None:
         state.focus_paragraph = state.paragraph
 
 
-def focus_reaches(state: Story, text: str, *, names_force: bool) -> bool:
+def continues(text: str) -> bool:
+    """Whether a sentence refers back to what the paragraph before was about (``clauses.CONTINUES``);
+    asked once per sentence, for all its counts."""
+    return bool(clauses.CONTINUES.search(text))
+
+
+def focus_reaches(state: Story, *, names_force: bool, refers_back: bool) -> bool:
     """Whether a count with no place of its own is at the story's focus: in the paragraph that set it,
     or in a later one that names a force (the next contributor to the same scene) or refers back to
     it. A later paragraph that does neither ("About 4,000 soldiers will deploy ...") starts a scene of
     its own, and its count has no place rather than the last paragraph's."""
-    return state.paragraph == state.focus_paragraph or names_force or bool(clauses.CONTINUES.search(text))
+    return state.paragraph == state.focus_paragraph or names_force or refers_back
 
 
 def remember_force(state: Story, forces: list[ForceName], text: str) -> None:
@@ -89,11 +95,11 @@ def remember_force(state: Story, forces: list[ForceName], text: str) -> None:
         state.force_paragraph = state.paragraph
 
 
-def story_force(state: Story, text: str) -> str:
+def story_force(state: Story, *, refers_back: bool) -> str:
     """The force a sentence that names none is about: the last one named, in the same paragraph or
     in a later one that refers back to it ("It will number 600", "The battalion ...", "300 more");
     else none. A new paragraph that names no force is not about the last one ("About 4,000 soldiers
     will deploy ..." after a paragraph on Spain is not Spain's)."""
-    if state.paragraph == state.force_paragraph or clauses.CONTINUES.search(text):
+    if state.paragraph == state.force_paragraph or refers_back:
         return state.last_force
     return ""
