@@ -320,10 +320,9 @@ def _sites(
         return destinations(lists)
     if mention.quantity.low is None:
         return lists
-    if not lists and (border := context.border(home_code(force, gazetteer), state, gazetteer)):
-        # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
-        return [border]
-    candidates = [destinations(lists), nearest_located(mention, context.place_lists)]
+    # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
+    border = context.border(home_code(force, gazetteer), state, gazetteer) if not lists else None
+    candidates = [destinations(lists), nearest_located(mention, context.place_lists), [border] if border else []]
     if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.
@@ -337,6 +336,9 @@ def _sites(
         candidates += [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]
+        if hosts and state.focus is not None and hosts[0] is state.focus:
+            # A paragraph that reached the focus carries it on to its next sentence.
+            state.focus_paragraph = state.paragraph
         if hosts:
             return _qualified_country(mention, hosts, context.place_lists)
     return []

@@ -404,7 +404,10 @@ def _add_elliptical(
             continue
         # "raising the total from 300 to 420": the figure before and the figure after, not a range.
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
-        ongoing = not change.group(0).lower().split()[0].endswith(("ed", "grew", "cut"))
+        verb = change.group(0).lower().split()[0]
+        ongoing = not (
+            verb.endswith("ed") or verb in ("grew", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")
+        )
         for group, status in (("a", "existing"), ("b", "planned" if ongoing else "existing")):
             quantity = parse_quantity(QUANTITY_RE.fullmatch(change.group(group)))
             if quantity and quantity.low is not None:

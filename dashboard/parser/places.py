@@ -58,12 +58,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             and (gap := clauses.LIST_GAP.match(text[lists[-1][-1].end : match.start]))
             # "Estonia and Latvia are to get" is one subject; "..., and Norway will add" opens a clause, and
             # so does "to Poland and the US sends 200": a list after a preposition has no verb of its own.
+            and not ("," in gap.group(0) and clauses.SUBJECT_AFTER.match(text, match.end))
             and not (
-                (
-                    "," in gap.group(0)
-                    or roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, lists[-1][0].start - 30), lists[-1][0].start)
-                )
-                and clauses.SUBJECT_AFTER.match(text, match.end)
+                roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, lists[-1][0].start - 30), lists[-1][0].start)
+                and clauses.ACTING_SUBJECT_AFTER.match(text, match.end)
             )
             and not clauses.COUNT_AFTER.match(text, match.end)
         ):
@@ -359,8 +357,9 @@ def spoken_at(before: str) -> bool:
 def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazetteer) -> Place | None:
     """The side of a border where a force with no other place stands: the border's owner ("Poland's
     border with Belarus", "its border with Russia"), else the force's own country when the border is
-    with another ("Russian troops near the Finnish border" are in Russia); never the country across it.
-    None when the sentence names no border or its side is unclear."""
+    with another and the force is a nation of the theatre ("Russian troops near the Finnish border"
+    are in Russia); never the country across it. None when the sentence names no border or its side is
+    unclear."""
     if "border" not in text:
         return None
     across: set[str] = set()
@@ -381,10 +380,12 @@ def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazett
             m.place.country_code for m in countries if m.end <= its.start() and m.place.country_code not in across
         ]
         owner = owner or (before[-1] if before else "")
-    if not owner:
+    if not owner and home in placenames.BORDER_NATIONS:
+        # Only a nation of the theatre stands at a border on its own side; a force from afar stands at
+        # its host's ("500 US soldiers near the border with Belarus" are in the story's country).
         if len(sides) == 2 and home in sides:
             owner = home  # "Polish troops at the Polish-Belarusian border"
-        elif home and (across or sides) and home not in across | sides:
+        elif (across or sides) and home not in across | sides:
             owner = home  # "Russian troops near the Finnish border"
     if not owner or owner in across or owner not in gazetteer.countries:
         return None

@@ -24,6 +24,13 @@ COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|
 LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
 # A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
 # not a list ("Estonia and Latvia are to get" is one subject).
+# The same with no comma after a list that follows a preposition ("to Poland and the US sends 200"): only
+# a verb of acting, for "to Poland and Romania are on alert" is one list and its predicate.
+ACTING_SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:also|now|then|still|already)\s+)?(?:will|would|plans?|said|says|sent|sends|adds?|added|keeps?|kept|"
+    r"leads?|led|deploy(?:s|ed)?|contributes?|contributed|provides?|provided|maintains?|agreed|intends?|wants?)\b",
+    re.IGNORECASE,
+)
 SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
@@ -63,7 +70,8 @@ CONTINUES = re.compile(
     r"|^\W*The\s+(?:[\w-]+\s+){0,3}?(?:unit|units|battalion|battalions|brigade|battlegroup|battle\s+group|company|"
     r"companies|squadron|contingent|detachment|troops|soldiers|personnel|airmen|sailors|marines|force|forces|"
     r"mission|rotation|deployment|group|jets|aircraft|ships|warships|crews?)\b"
-    r"|\b(?:more|another|additional|further|extra|there|remaining|of\s+them|of\s+those)\b"
+    r"|\b(?:more(?!\s+than\b)|another|additional|further|extra|remaining|of\s+them|of\s+those)\b"
+    r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|there\s+are)\s+there\b"
     r"|\b(?:our|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|units|contingent|battalion|brigade|presence)\b",
     re.IGNORECASE,
 )

@@ -131,13 +131,14 @@ FIGURE_REACHES = re.compile(
 # with no noun.
 MORE_CAN_BE = re.compile(
     r"\s+more\s+(?:(?:can|could|will|would)\s+be|are|were|is|was|have\s+been|are\s+now)\s+(?:(?:now|already|still)\s+)?"
-    r"(?:on|in|at|stationed|based|deployed)\b",
+    # A place after "in", "at", "on" ("more are in Romania", "on Latvian soil"), not "in training".
+    r"(?:(?:on|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])|stationed\b|based\b|deployed\b)",
     re.IGNORECASE,
 )
 # "a force of 3,000 troops", "a battalion numbering 800": the troops count the formation before them.
 # Its destination may come between: "a NASAMS battery to Latvia, with about 140 soldiers".
 COMPOSITE = re.compile(
-    r"^\s*(?:(?:to|in|at|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
+    r"^\s*(?:(?:to|in|at|into)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w’'-]*){0,2}\s*)?"
     r"(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
     re.IGNORECASE,
 )
@@ -160,8 +161,8 @@ BARE_FOLLOWER = re.compile(
 NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
 # "raising the total from 300 to 420": the figure before and the figure after, not a range.
 CHANGE_FROM_TO = re.compile(
-    rf"\b(?:increas|rais|grow|grew|expand|boost|reduc|cut|decreas|lower|doubl|bring|ris|rose|climb|shr[iau]nk|fall|fell)"
-    rf"\w*\s+(?:the\s+)?"
+    rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|doubl\w*|"
+    rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell)\s+(?:the\s+)?"
     rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
     rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b",
     re.IGNORECASE,

@@ -77,6 +77,10 @@ UNIT_NAME_AFTER = re.compile(
 ADJECTIVE_PLACE = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]{3,}(?:ian|an|n))\s+(?:region|area|peninsula|enclave|exclave|coast|territory)\b"
 )
+# The nations whose own forces stand at a land border of the theatre on their own side: Russia,
+# Belarus, Ukraine, Moldova, the flank from Norway to Türkiye, and Georgia. A force from afar at a
+# border stands at its host's ("US soldiers near the border with Belarus" are in Poland or Lithuania).
+BORDER_NATIONS = frozenset("RU BY UA MD NO FI EE LV LT PL SK HU RO BG TR GE".split())
 # A border names two sides, and only one of them is where forces stand: "the border with Belarus",
 # "its border with Russia", "Poland's eastern border", "the Finnish border", "the Polish-Belarusian border".
 BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
