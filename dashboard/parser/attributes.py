@@ -193,12 +193,19 @@ def usable_forces(text: str, forces: list[ForceName], lists: list[PlaceList]) ->
     """Force names that are not deployment places ("in Poland") nor adversaries ("Russian aggression")."""
     located = [(pl.start, pl.end) for pl in lists if pl.locative]
     # "from Ramstein, Germany": a country that qualifies a town is part of a place, wherever it is.
-    qualifiers = [(m.start, m.end) for pl in lists for m in pl.matches]
+    # (Places do not overlap and come in order: the one that may hold a name is found by bisection.)
+    starts = [m.start for pl in lists for m in pl.matches]
+    ends = [m.end for pl in lists for m in pl.matches]
+
+    def inside_a_place(at: int) -> bool:
+        index = bisect.bisect_left(starts, at) - 1
+        return index >= 0 and at < ends[index]
+
     return [
         f
         for f in forces
         if not any(s <= f[0] < e for s, e in located)
-        and not any(s < f[0] < e for s, e in qualifiers)
+        and not inside_a_place(f[0])
         and not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
         and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
         and not placenames.TERRITORY_AFTER.match(text, f[1])
@@ -227,6 +234,18 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     own_army = frames.OWN_ARMY.search(text)
     set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
     capability = frames.CAPABILITY.search(text)
+    # Only what a capability reaches to is vetoed: the first count after "to", in its clause ("can be
+    # scaled up to a brigade and has 1,600 soldiers" keeps the 1,600).
+    capable = next(
+        (
+            index
+            for index, mention in enumerate(mentions)
+            if capability
+            and capability.start() < mention.phrase_start < capability.end() + 40
+            and not clauses.CLAUSE_BREAK.search(text, capability.end(), mention.phrase_start)
+        ),
+        -1,
+    )
     destinations = [pl.start for pl in place_lists if pl.destination]
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
@@ -240,7 +259,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or any(start - 60 <= mention.start < end for start, end in spans)
             or (exercise and exercise.start() < mention.start)
             or (own_army and abs(own_army.start() - mention.start) < 80)
-            or (capability and capability.start() < mention.phrase_start < capability.end() + 40)
+            or index == capable
         ):
             vetoed.add(index)
     for index in range(1, len(mentions)):

@@ -123,6 +123,7 @@ class Story:
     last_force: str = ""
     force_paragraph: int = -1  # where the paragraph that named ``last_force`` starts
     paragraph: int = 0  # where the paragraph of the sentence being read starts
+    line_starts: list[int] = field(default_factory=lambda: [0])  # where each line of the text starts
     last_unit: str = ""
     focus: PlaceList | None = None
     focus_paragraph: int = -1  # where the paragraph that set the focus starts

@@ -11,7 +11,9 @@ Writes: the article's ``Fact`` rows, in reading order, each quoting its sentence
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 from dashboard.parser.attributes import (
@@ -67,7 +69,6 @@ from dashboard.parser.text import dateline_place, names_a_credit, split, visible
 from dashboard.parser.timing import times_in, when_within
 from dashboard.parser.unitnames import unit_name
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
-from dashboard.places.resolver import THEATRE, in_box
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date
@@ -102,22 +103,28 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
         published=iso_date(article.published),
     )
     state.dateline = _dateline(article, gazetteer, state)
+    # Found once: a paragraph is a line, and every sentence asks where its line starts.
+    state.line_starts = [0] + [match.end() for match in _NEWLINE.finditer(article.text)]
     for sentence in sentences:
         _read_sentence(article, sentence, gazetteer, state)
     return _drop_described_formations(article.text, state.facts)
 
 
+_NEWLINE = re.compile("\n")
+
+
 def _dateline(article: Article, gazetteer: Gazetteer, state: Story) -> list[PlaceList]:
-    """Where the article was filed, when that is in the theatre: the place of a count no sentence
-    places ("TAPA, Estonia — The minister addressed some 800 British soldiers"). A dateline far from
-    the flank (Washington, Brussels) is where news is made, not where forces are."""
+    """Where the article was filed, when that is in a host country of the flank: the place of a count
+    no sentence places ("TAPA, Estonia — The minister addressed some 800 British soldiers"). A dateline
+    elsewhere (Washington, Brussels, Rome, Stockholm) is where news is made, not where forces are."""
     written = dateline_place(article.text, skip_until=article.body_start)
     if not written:
         return []
     phrase = "in " + written
     lists = [pl for pl in find_place_lists(phrase, gazetteer.find_named(phrase), gazetteer, state) if pl.locative]
     places = [m.place for pl in lists[:1] for m in pl.matches]
-    if len(places) != 1 or not in_box(places[0].lat, places[0].lon, THEATRE):
+    hosts = gazetteer.regions["eastern flank"].members if "eastern flank" in gazetteer.regions else ()
+    if len(places) != 1 or places[0].country_code not in hosts:
         return []
     return lists[:1]
 
@@ -149,7 +156,7 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
 # one sentence ---------------------------------------------------------------------------------------
 def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, state: Story) -> None:
     text = sentence.text
-    state.paragraph = article.text.rfind("\n", 0, sentence.start) + 1
+    state.paragraph = state.line_starts[bisect.bisect_right(state.line_starts, sentence.start) - 1]
     forces = force_mentions(text, gazetteer)
     if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)

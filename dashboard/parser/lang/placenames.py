@@ -95,7 +95,7 @@ BORDER_PHRASE = re.compile(
 # Under a dateline, "here" is the dateline's place, and so is the place of forces a visitor meets there
 # ("the minister addressed some 800 soldiers", "visited the Canadian troops").
 AT_THE_DATELINE = re.compile(
-    r"\bhere\b|\b(?:visit(?:s|ed|ing)?|address(?:es|ed|ing)?|inspect(?:s|ed|ing)?|greet(?:s|ed|ing)?|"
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)\bhere\b|\b(?:visit(?:s|ed|ing)?|address(?:es|ed|ing)?|inspect(?:s|ed|ing)?|greet(?:s|ed|ing)?|"
     r"met\s+(?:with\s+)?|meets\s+(?:with\s+)?|spoke\s+to|speaks\s+to|thanked|review(?:s|ed)?)\b",
     re.IGNORECASE,
 )

@@ -259,13 +259,17 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Setting out for a place, with words between the verb and "for": "left on Monday for central Slovakia"
 # is on the way (a planned cue, searched in the folded text when it holds "for").
 SET_OUT_FOR = re.compile(
-    r"\b(?:left|leaves|leaving|departed|departs|departing|headed|set\s+(?:off|out))\s+(?:[\w-]+\s+){0,3}?for\b"
+    # ("the troops left in Romania for the winter" remain there: "left in", "left behind" are no departure.)
+    r"\b(?:left|leaves|leaving|departed|departs|departing|headed|set\s+(?:off|out))\s+"
+    r"(?!(?:in|at|behind|over|on\s+the\s+ground)\b)(?:[\w-]+\s+){0,3}?for\b"
 )
 # "pulled 10,000 troops back from the border": a withdrawal with its object between the verb and "back".
 PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:[\w,.-]+\s+){1,5}?(?:back|out)\b")
 # Leaving a named place with no destination named after it: "the rotation left Latvia in May" is a
 # withdrawal ("left Fort Hood for Poland" is a move, SET_OUT_FOR). Searched in the text as written.
-LEFT_PLACE = re.compile(r"\b(?:left|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])")
+LEFT_PLACE = re.compile(
+    r"\b(?:left|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+with(?:out)?\b)"
+)
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
 # ("May" is a month); "'ll" is "will".
@@ -278,7 +282,8 @@ READINESS_AFTER = re.compile(
     re.I,
 )
 # "They will join some 200 sailors already in the port": the count right before "already" is there now.
-# "withdrawing a brigade, leaving about 1,000 soldiers there": what a withdrawal leaves behind stays.
+# "withdrawing a brigade, leaving about 1,000 soldiers there": what a withdrawal leaves behind stays, and
+# staying is being there (as "will remain" is), so "will leave 500 troops in Estonia" is existing too.
 LEAVING_BEFORE = re.compile(r"\bleav(?:ing|es|e)\s+(?:behind\s+)?(?:only\s+|just\s+)?$", re.I)
 ALREADY_AFTER = re.compile(
     r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?(?:already|currently|now)\b"

@@ -729,3 +729,34 @@ def test_counter_examples_to_this_rounds_rules(facts_of, text, expected):
 def test_more_than_opens_no_reference_back(facts_of):
     facts = facts_of("Spain has 600 troops in Latvia.\n\nMore than 4,000 soldiers will deploy to Romania.")
     assert [f.force for f in facts if f.quantity_low == 4000] == [""]
+
+
+# More counter-examples from the review: a capability vetoes only what it reaches to; "left in" is
+# remaining; "leaves X with" is no withdrawal; a dateline outside the flank's hosts, or "said here",
+# places nothing.
+REVIEWED_STATUS_AND_PLACE = [
+    (
+        "The battlegroup can be scaled up to a brigade and has 1,600 soldiers in Lithuania.",
+        [("troops", 1600, 1600, "LT", "existing")],
+    ),
+    (
+        "The 2,000 US troops left in Romania for the winter are training.",
+        [("troops", 2000, 2000, "RO", "existing")],
+    ),
+    (
+        "ROME (Reuters) — NATO will send 4,000 more troops, alliance officials said here on Monday.",
+        [("troops", 4000, 4000, "", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", REVIEWED_STATUS_AND_PLACE, ids=[t[:40] for t, _ in REVIEWED_STATUS_AND_PLACE]
+)
+def test_more_counter_examples_to_this_rounds_rules(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_decision_that_leaves_a_host_with_forces_is_no_withdrawal(facts_of):
+    facts = facts_of("The decision leaves Lithuania with about 1,000 German troops.")
+    assert "withdrawn" not in {f.status for f in facts}
