@@ -446,6 +446,11 @@ def _add_elliptical(
         more = counts.MORE_CAN_BE.match(text, end)
         if not (
             counts.BARE_FOLLOWER.match(text, end)
+            or (
+                previous
+                and counts.ONE_OF_N_BEFORE.search(text, max(0, start - 10), start)
+                and counts.ONE_OF_N_AFTER.match(text, end)
+            )
             or counts.FURTHER_BEFORE.search(text, max(0, start - 30), start)
             or of_them.match(text, end)
             or figure

@@ -246,6 +246,10 @@ PUT_AT = re.compile(
 OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|these|those|whom),?\s+$", re.IGNORECASE)
 # "a battalion of some 550": a formation sized by a bare count.
 FORMATION_OF = re.compile(r"\s+of\s+(?=\w)", re.IGNORECASE)
+# "The battle group is one of eight on the eastern flank": the count of the unit named before it.
+ONE_OF_N_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+|NATO's\s+)?$", re.IGNORECASE)
+# ... with nothing of its own after it ("one of eight new units" names its noun, and is read as such).
+ONE_OF_N_AFTER = re.compile(r"\s*(?:[,;.)]|$|\s(?:on|in|at|along|across|that|which|to|near)\b)", re.IGNORECASE)
 # "a contingent some 900 strong": a formation's headcount written after it.
 STRONG_AFTER = re.compile(
     rf"\s+(?P<q>(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?{NUMBER})[\s-]+strong\b",

@@ -760,3 +760,18 @@ def test_more_counter_examples_to_this_rounds_rules(facts_of, text, expected):
 def test_a_decision_that_leaves_a_host_with_forces_is_no_withdrawal(facts_of):
     facts = facts_of("The decision leaves Lithuania with about 1,000 German troops.")
     assert "withdrawn" not in {f.status for f in facts}
+
+
+# "one of N": N counts the kind of the formation named before it, its noun left out.
+ONE_OF_N = [
+    (
+        "The battle group in Tapa is one of eight on the eastern flank.",
+        [("battlegroups", 8, 8, "eastern flank", "existing")],
+    ),
+    ("The brigade is one of four that the US keeps in Europe.", [("brigades", 4, 4, "Europe", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_OF_N, ids=[t[:40] for t, _ in ONE_OF_N])
+def test_one_of_n_counts_the_kind_named_before(facts_of, text, expected):
+    check(facts_of, text, expected)
