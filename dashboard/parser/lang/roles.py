@@ -19,7 +19,7 @@ LOCATIVE_BEFORE = re.compile(
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
             |bolster(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+
-       (?:(?:all|whole|most|much|parts?|the\s+whole|the\s+rest)\s+(?:of\s+)?)?           # "in all of Poland"
+       (?:(?:all|each|both|whole|most|much|parts?|the\s+whole|the\s+rest)\s+(?:of\s+)?)?      # "in all of Poland"
        (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
        (?:(?:two|three|four|five|six|seven|eight|nine|both|all)\s+)?               # "across the three Baltic states"
        (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"

@@ -410,6 +410,11 @@ EXTENT = [
     ("In all of Poland about 10,000 American soldiers are stationed.", [("troops", 10000, 10000, "PL", "existing")]),
     ("Across most of Romania some 3,000 French troops are deployed.", [("troops", 3000, 3000, "RO", "existing")]),
     ("Throughout the whole of Estonia 900 British soldiers train.", [("troops", 900, 900, "EE", "existing")]),
+    # A per-unit size over several countries stays one region-level fact (CONVENTIONS: never multiplied).
+    (
+        "Germany will send 1,000 troops to each of the three Baltic states.",
+        [("troops", 1000, 1000, "Baltic states", "planned")],
+    ),
 ]
 
 
