@@ -28,9 +28,11 @@ AT_SEA = Place(name="at sea", kind="none")
 
 
 def can_host(place_list: PlaceList, force: str) -> bool:
-    """Allied forces are not sent into the war zone: there Ukraine is the conflict, not a site."""
+    """Allied forces are not sent into the war zone: there Ukraine is the conflict, not a site. A force
+    the text does not name may be there (whether the sentence speaks of Russia's forces is
+    ``find_place_lists``' test of the place itself)."""
     codes = {m.place.country_code for m in place_list.matches}
-    return force == "Russia" or not codes or not codes <= forces.WAR_ZONE
+    return force in ("Russia", "") or not codes or not codes <= forces.WAR_ZONE
 
 
 def destinations(lists: list[PlaceList]) -> list[PlaceList]:

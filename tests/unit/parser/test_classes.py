@@ -780,3 +780,10 @@ ONE_OF_N = [
 @pytest.mark.parametrize("text, expected", ONE_OF_N, ids=[t[:40] for t, _ in ONE_OF_N])
 def test_one_of_n_counts_the_kind_named_before(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+def test_a_count_of_no_named_force_may_stand_in_the_war_zone(facts_of):
+    """Only allied forces are kept out of Ukraine; a force the text does not name is not assumed allied."""
+    assert counted(facts_of("Only about 3,500 soldiers had left Crimea.")) == [
+        ("troops", 3500, 3500, "UA", "withdrawn")
+    ]
