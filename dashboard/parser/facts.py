@@ -123,8 +123,7 @@ def _dateline(article: Article, gazetteer: Gazetteer, state: Story) -> list[Plac
     phrase = "in " + written
     lists = [pl for pl in find_place_lists(phrase, gazetteer.find_named(phrase), gazetteer, state) if pl.locative]
     places = [m.place for pl in lists[:1] for m in pl.matches]
-    hosts = gazetteer.regions["eastern flank"].members if "eastern flank" in gazetteer.regions else ()
-    if len(places) != 1 or places[0].country_code not in hosts:
+    if len(places) != 1 or places[0].country_code not in gazetteer.region_members(placenames.FLANK_REGION):
         return []
     return lists[:1]
 
@@ -328,12 +327,12 @@ def _sites(
     if mention.quantity.low is None:
         return lists
     # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
-    border = context.border(home_code(force, gazetteer), state, gazetteer) if not lists else None
+    home = home_code(force, gazetteer)
+    border = context.border(home, state, gazetteer) if not lists else None
     candidates = [destinations(lists), nearest_located(mention, context.place_lists), [border] if border else []]
     if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.
-        home = home_code(force, gazetteer)
         dateline = [
             pl for pl in state.dateline if {m.place.country_code for m in pl.matches} != {home} and context.at_dateline
         ]

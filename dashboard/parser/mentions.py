@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 
 from dashboard.parser.doc import Mention, Nouns, Quantity, Sentence, SizeDefinition
-from dashboard.parser.lang import counts, forces, units
+from dashboard.parser.lang import counts, forces, placenames, units
 from dashboard.parser.lang.numbers import QUANTITY_IN_FOLDED, QUANTITY_RE
 from dashboard.parser.lang.time import YEAR_CONTEXT
 from dashboard.parser.numbers import has_number, parse_quantity
@@ -302,7 +302,7 @@ def _quantity_before(
 
 def _hosts_in_possessive(modifiers: list[str], gazetteer: Gazetteer) -> bool:
     """Whether a modifier is a flank host in the possessive ("Latvia's"): the host of a formation."""
-    hosts = gazetteer.regions["eastern flank"].members if "eastern flank" in gazetteer.regions else ()
+    hosts = gazetteer.region_members(placenames.FLANK_REGION)
     return any(
         forces.POSSESSIVE_END.search(token) and gazetteer.country_code(gazetteer.forces.get(token[:-2], "")) in hosts
         for token in modifiers

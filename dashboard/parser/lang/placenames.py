@@ -77,6 +77,9 @@ UNIT_NAME_AFTER = re.compile(
 ADJECTIVE_PLACE = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]{3,}(?:ian|an|n))\s+(?:region|area|peninsula|enclave|exclave|coast|territory)\b"
 )
+# The region whose members host the alliance's forward formations: a dateline there may place a count,
+# and a member named in the possessive before a battlegroup is its host ("Latvia's battlegroup").
+FLANK_REGION = "eastern flank"
 # The nations whose own forces stand at a land border of the theatre on their own side: Russia,
 # Belarus, Ukraine, Moldova, the flank from Norway to Türkiye, and Georgia. A force from afar at a
 # border stands at its host's ("US soldiers near the border with Belarus" are in Poland or Lithuania).
