@@ -81,8 +81,8 @@ def wait_for_files(page, arrived: list, count: int, *, seconds: float) -> None:
 def test_two_download_buttons_clicked_at_once_give_both_files(server):
     """The server makes both files every time. (Now and then, once in seven full runs here, one of two
     clicks made at once is lost in Streamlit's own front end: its button spins and the server never
-    hears of it, so it logs nothing. Such a click is made again once, as a person would; a file the server failed to make, or
-    a maker it had let go, shows in its log and fails the test.)"""
+    hears of it, so it logs nothing. Such a click is made again once, as a person would; a file the
+    server failed to make, or a maker it had let go, shows in its log and fails the test.)"""
     with chromium_page() as page:
         page.goto(server.url)
         wait_until_app_idle(page)
