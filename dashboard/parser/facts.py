@@ -296,7 +296,9 @@ def _read_mention(
         )
         if place is not NO_PLACE and (site := _new_focus(lists, context.place_lists)) is not state.focus:
             moved = site
-        for member, member_text in aggregate_members(mention, place, lists):
+        for member, member_text in aggregate_members(
+            context.sentence.text, mention, place, lists, sentence_lists=context.place_lists
+        ):
             # One count over several named countries: the group carries the count, and each country
             # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
             bare = Mention(

@@ -109,6 +109,15 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
             locative = False
+        if (
+            not locative
+            and result
+            and result[-1].locative
+            and all(m.place.kind == "region" for m in result[-1].matches)
+            and clauses.APPOSITION_GAP.match(text[result[-1].end : start])
+        ):
+            # "in the Baltic states (Estonia, Latvia and Lithuania)": the countries that spell out a site.
+            locative = True
         destination = locative and bool(roles.DESTINATION_BEFORE.search(before))
         home = locative and (operating or bool(roles.HOME_APPOSITION_BEFORE.search(before)))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
@@ -318,10 +327,20 @@ def places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, st
     return [(_group_place([p for p, _ in groups]), ", ".join(t for _, t in groups))]
 
 
-def aggregate_members(mention: Mention, place: Place, lists: list[PlaceList]) -> list[tuple[Place, str]]:
-    if mention.quantity.low is None or place.kind != "region":
+def aggregate_members(
+    text: str, mention: Mention, place: Place, lists: list[PlaceList], *, sentence_lists: list[PlaceList]
+) -> list[tuple[Place, str]]:
+    """The countries of a count over a group: the list the count took ("eight battlegroups in Estonia,
+    ..., and Bulgaria"), or the sentence's list set beside the region it took as its apposition ("on
+    the eastern flank, in Estonia, Latvia and Lithuania"). Each becomes a fact with no count."""
+    if mention.quantity.low is None or place.kind != "region" or not lists:
         return []
-    matches = [m for pl in lists[:1] for m in pl.matches]
+    group = lists[:1]
+    if all(m.place.kind == "region" for m in group[0].matches):
+        beside = [pl for pl in sentence_lists if pl.locative and pl.start >= group[0].end]
+        if beside and clauses.APPOSITION_GAP.match(text[group[0].end : beside[0].start]):
+            group = beside[:1]
+    matches = [m for pl in group for m in pl.matches]
     if len(matches) < 2 or any(m.place.kind != "country" for m in matches):
         return []
     return [(m.place, _strip_the(m.text)) for m in matches]

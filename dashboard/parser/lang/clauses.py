@@ -22,6 +22,11 @@ WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 # Between two names of one list: "Estonia, Latvia and Lithuania".
 LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
+# Between a region and the countries that spell it out: "on the eastern flank, in Estonia, Latvia and
+# Lithuania", "the Baltic states (Estonia, Latvia and Lithuania)", "on the flank: in Poland and Romania".
+APPOSITION_GAP = re.compile(
+    r"^\s*(?:,|:|\(|\u2014|\u2013|--?)\s*(?:(?:in|namely|including|that\s+is|i\.e\.,?)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 # A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
 # not a list ("Estonia and Latvia are to get" is one subject).
 # The same with no comma after a list that follows a preposition ("to Poland and the US sends 200"): only
@@ -34,7 +39,9 @@ ACTING_SUBJECT_AFTER = re.compile(
 SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
-    r"provides?|provided|maintains?|agreed|intends?|wants?)\b",
+    r"provides?|provided|maintains?|agreed|intends?|wants?|"
+    # any past tense: "to the Black Sea, and Romania thanked Spain" ("..., and Lithuania combined" is a list)
+    r"(?!combined\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 # "It will bring about 150 more soldiers": a sentence that sizes the formation named just before.

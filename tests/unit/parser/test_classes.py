@@ -787,3 +787,37 @@ def test_a_count_of_no_named_force_may_stand_in_the_war_zone(facts_of):
     assert counted(facts_of("Only about 3,500 soldiers had left Crimea.")) == [
         ("troops", 3500, 3500, "UA", "withdrawn")
     ]
+
+
+# A region spelled out by its countries in apposition: the count stays on the region, and each country
+# is a fact with no count (CONVENTIONS: one aggregate fact plus one per country), so filters find them.
+SPELLED_OUT = [
+    (
+        "The alliance fields six battlegroups on its eastern flank, in Latvia, Poland and Romania.",
+        ("battlegroups", 6, "eastern flank"),
+        ["LV", "PL", "RO"],
+    ),
+    (
+        "About 2,000 Canadian soldiers now serve in the Baltic states (Estonia, Latvia and Lithuania).",
+        ("troops", 2000, "Baltic states"),
+        ["EE", "LT", "LV"],
+    ),
+    (
+        "Britain sent 150 engineers to the Baltic states, namely Estonia and Lithuania.",
+        ("troops", 150, "Baltic states"),
+        ["EE", "LT"],
+    ),
+    # Not an apposition: a clause of its own follows the region, so its countries are not the region's.
+    (
+        "Spain sent two frigates to the Black Sea, and Romania thanked Bulgaria.",
+        ("warships", 2, "Black Sea region"),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, aggregate, members", SPELLED_OUT, ids=[t[:40] for t, _, _ in SPELLED_OUT])
+def test_a_region_spelled_out_by_its_countries_gives_each_country_a_fact(facts_of, text, aggregate, members):
+    facts = facts_of(text)
+    assert [(f.unit, f.quantity_low, where_of(f)) for f in facts if f.quantity_low] == [aggregate]
+    assert sorted(f.country_code for f in facts if f.quantity_low is None) == members
