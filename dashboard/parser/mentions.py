@@ -104,7 +104,9 @@ def _mention(
         return None
     unit = units.NOUN_UNIT.get(lower)
     if unit is None:
-        if units.AIRCRAFT_CODE.fullmatch(noun):
+        if model := next((unit for pattern, unit in units.MODEL_UNITS if pattern.fullmatch(noun)), None):
+            unit = model
+        elif units.AIRCRAFT_CODE.fullmatch(noun):
             unit = "aircraft"
         elif " " in lower:
             return None  # a model followed by words that name no aircraft: "F-16 pilots"

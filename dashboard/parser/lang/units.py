@@ -11,6 +11,44 @@ import re
 from dashboard.parser.lang.numbers import NUMBER
 from dashboard.util.textmatch import trie_alternation
 
+# An aircraft's designation ("F-16", "Su-34", "MiG-29"); the letters of tanks, armoured vehicles and
+# air-defence systems ("T-72", "BMP-2", "S-400") name no aircraft.
+_AIRCRAFT_CODE = r"(?!(?:T|PT|BMP|BMD|BTR|S)-)(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?"
+# Armour counted by its model's name, with or without its variant ("15 Leopard 2A4s", "40 T-72B3s",
+# "12 CV90s"): the family says the unit. Plural only: "the Challenger 2" is a model, not a count.
+MODEL_FAMILIES: dict[str, tuple[str, ...]] = {
+    "tanks": (
+        "Leopard",
+        "Challenger",
+        "Leclerc",
+        "Ariete",
+        "Abrams",
+        "K2",
+        "K2PL",
+        "PT-91",
+        r"M1A\d",
+        r"T-(?:55|62|64|72|80|90)",
+    ),
+    "vehicles": (
+        "CV90",
+        r"BMP-\d",
+        r"BMD-\d",
+        r"BTR-\d{2}",
+        "M113",
+        r"M2A\d",
+        "VBCI",
+        "Rosomak",
+        "Pandur",
+        "Boxer",
+        "Piranha",
+        "Marder",
+    ),
+}
+_VARIANT = r"(?:\s?\d[A-Za-z0-9]*|[A-Z]\d[A-Z0-9]*)?"
+MODEL_UNITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?:{'|'.join(families)}){_VARIANT}s", re.IGNORECASE), unit)
+    for unit, families in MODEL_FAMILIES.items()
+)
 # Each unit's nouns, singular and plural; the parser matches the longest first.
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "troops": (
@@ -144,7 +182,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "Mirages",
         "Gripens",
         "Eurofighter Typhoons",
-        r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?s",
+        _AIRCRAFT_CODE + r"s",
     ),
     "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
     "vehicles": (
@@ -184,6 +222,10 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "task force",
         "teams",
         "team",
+        "carrier strike groups",
+        "carrier strike group",
+        "carrier battle groups",
+        "carrier battle group",
     ),
 }
 # A model and its name: "F-16 Fighting Falcons", "MQ-9 Reapers", "F-15E Strike Eagles". Found blind to
@@ -193,8 +235,9 @@ _PLAIN_NOUNS = "|".join(
     sorted((n.lower() for ns in UNIT_NOUNS.values() for n in ns if "\\" not in n), key=len, reverse=True)
 )
 UNIT_NOUNS["aircraft"] += (
-    rf"(?:[A-Z]{{1,3}}|MiG|Su)-\d{{1,3}}[A-Z]?(?:\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+)?\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+s",
+    rf"{_AIRCRAFT_CODE}(?:\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+)?\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+s",
 )
+UNIT_NOUNS["other"] += tuple(pattern.pattern for pattern, _ in MODEL_UNITS)
 # Nouns that are a count of people: "a force" is not one soldier.
 TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
 # Without a number these nouns say nothing countable about a deployment ("defence companies").
@@ -287,7 +330,7 @@ UNIT_RE = re.compile(
     + "|".join(n for n in _nouns if "\\" in n)
     + r"))(?![\w-])"
 )
-AIRCRAFT_CODE = re.compile(r"(?:[A-Z]{1,3}|MiG|Su)-\d{1,3}[A-Z]?(?:s|(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z]+s)")
+AIRCRAFT_CODE = re.compile(_AIRCRAFT_CODE + r"(?:s|(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z]+s)")
 # "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
 # "a division's worth of soldiers" is a size, not a brigade.

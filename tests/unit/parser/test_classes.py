@@ -73,6 +73,20 @@ UNIT_KINDS = [
     ("Norway sent six F-35A jets to Poland.", [("aircraft", 6, 6, "PL", "existing")]),
     # A movement whose verb takes the place as its object.
     ("Three Danish minehunters entered the Baltic Sea.", [("warships", 3, 3, "Baltic Sea", "existing")]),
+    # Armour counted by its model's name and variant; a tank's or an armoured vehicle's letters are no
+    # aircraft's code.
+    ("Ottawa shipped nine Leopard 2A6s to Latvia.", [("tanks", 9, 9, "LV", "existing")]),
+    ("Britain keeps eight Challenger 2s in Estonia.", [("tanks", 8, 8, "EE", "existing")]),
+    (
+        "Russia moved 30 T-80s and 45 BMP-3s to Pskov.",
+        [("tanks", 30, 30, "RU", "existing"), ("vehicles", 45, 45, "RU", "existing")],
+    ),
+    ("Sweden sent ten CV90s to Latvia.", [("vehicles", 10, 10, "LV", "existing")]),
+    ("The Challenger 2 is a British tank.", []),
+    (
+        "A carrier strike group of the US Navy sailed into the Baltic Sea.",
+        [("other:carrier strike group", 1, 1, "Baltic Sea", "existing")],
+    ),
 ]
 
 
