@@ -68,7 +68,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         and not counts.OF_THEM_AFTER.search(text)
         and not counts.FIGURE_REACHES.search(text)
         and not counts.MORE_CAN_BE.search(text)
-        and not (nouns.numbered and counts.BARE_FOLLOWER.search(text))
+        and not (nouns.numbered and (counts.BARE_FOLLOWER.search(text) or counts.ALREADY_THERE.search(text)))
     ):
         return []
     count_ends = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}
@@ -85,7 +85,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
     _count_from_predicates(text, mentions)
-    return _add_elliptical(text, lower, mentions, count_ends, gazetteer)
+    return _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_unit=last_unit)
 
 
 def _mention(
@@ -386,7 +386,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _add_elliptical(
-    text: str, lower: str, mentions: list[Mention], count_ends: dict[int, re.Match[str]], gazetteer: Gazetteer
+    text: str,
+    lower: str,
+    mentions: list[Mention],
+    count_ends: dict[int, re.Match[str]],
+    gazetteer: Gazetteer,
+    *,
+    last_unit: str,
 ) -> list[Mention]:
     """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it.
 
@@ -446,8 +452,15 @@ def _add_elliptical(
             or counts.OF_THEM_BEFORE.search(text, max(0, start - 20), start)
         )
         more = counts.MORE_CAN_BE.match(text, end)
+        # "They will join the 900 already there": the forces the story counted before, already present.
+        already = (
+            previous is None
+            and counts.ALREADY_THERE.match(text, end)
+            and counts.DEFINITE_BEFORE.search(text, max(0, start - 6), start)
+        )
         if not (
-            counts.BARE_FOLLOWER.match(text, end)
+            already
+            or counts.BARE_FOLLOWER.match(text, end)
             or (
                 previous
                 and counts.ONE_OF_N_BEFORE.search(text, max(0, start - 10), start)
@@ -481,6 +494,8 @@ def _add_elliptical(
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before.
             extra.append(Mention(start, them.end(), "troops", quantity))
+        elif already:
+            extra.append(Mention(start, end, last_unit or "troops", quantity, status="existing"))
         elif more or figure:
             extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)

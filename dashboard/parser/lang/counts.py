@@ -153,10 +153,18 @@ CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
 # "1,000 to Romania": a bare count followed by where it goes borrows the unit before it.
 BARE_FOLLOWER = re.compile(
-    r"\s+(?:more\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
+    r"\s+(?:more\s+)?(?:already\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
     r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))",
     re.IGNORECASE,
 )
+# "They will join the 900 already there", "the 1,100 already in Poland": the forces a sentence before
+# counted, present at its place.
+ALREADY_THERE = re.compile(
+    r"\s+(?:who\s+are\s+)?already\s+(?:(?:stationed|based|deployed|serving)\s+)?"
+    r"(?:there\b|(?:in|at)\s+(?:the\s+country\b|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Danish soldiers, later numbering about 300": the count follows its noun.
 NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
 # "raising the total from 300 to 420": the figure before and the figure after, not a range.

@@ -310,6 +310,16 @@ DETACHED_COUNTS = [
     ),
     ("Denmark sent a battalion of some 700 to Latvia.", [("troops", 700, 700, "LV", "existing")]),
     ("Poland moved 30,000 of its own soldiers to its eastern regions.", []),
+    # "the N already there": the forces the story counted before, present at its place.
+    (
+        "Oslo will fly 200 more soldiers to Lithuania. They are to reinforce the 450 already there.",
+        [("troops", 200, 200, "LT", "planned"), ("troops", 450, 450, "LT", "existing")],
+    ),
+    (
+        "Belgium will send four more F-16s to Estonia, joining the six already at Amari.",
+        [("aircraft", 4, 4, "EE", "planned"), ("aircraft", 6, 6, "EE", "existing")],
+    ),
+    ("Of the 27 members, the 20 already in the euro zone agreed.", []),
 ]
 
 
