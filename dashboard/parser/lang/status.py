@@ -114,6 +114,14 @@ CONTINUING_CUES = (
     "should stay",
     "should remain",
     "to stay",
+    # A force kept or maintained where it is ("Germany will keep 1,000 troops in Lithuania").
+    "will keep",
+    "would keep",
+    "will maintain",
+    "would maintain",
+    "continue to station",
+    "continue to keep",
+    "continue to maintain",
 )
 PLANNED_CUES = (
     "will",

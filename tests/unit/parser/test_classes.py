@@ -110,6 +110,11 @@ STATUS = [
         [("troops", 120, 120, "LV", "withdrawn")],
     ),
     ("They join some 60 Danish sailors who are already in Estonia.", [("troops", 60, 60, "EE", "existing")]),
+    # A force kept where it is stays present, whatever the tense (as "will remain" does).
+    ("Prague will keep some 600 soldiers in Slovakia.", [("troops", 600, 600, "SK", "existing")]),
+    ("Denmark would maintain 700 troops in Latvia.", [("troops", 700, 700, "LV", "existing")]),
+    ("Oslo will continue to station 250 soldiers in Lithuania.", [("troops", 250, 250, "LT", "existing")]),
+    ("Oslo will station 250 more soldiers in Lithuania.", [("troops", 250, 250, "LT", "planned")]),
 ]
 
 
