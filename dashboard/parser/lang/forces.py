@@ -24,7 +24,8 @@ FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "the 300 troops of the Spanish rotation": the nation of the formation they belong to.
 OF_NATIONAL_AFTER = re.compile(
     r"\s+of\s+(?:the|its|their)\s+(?P<name>[A-Z][\w.’'-]*)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:rotation|contingent|battalion|battlegroup|battle\s+group|brigade|company|detachment|squadron|regiment|"
+    # The noun blind to case: "soldiers of the Portuguese Army", "of the Polish Armed Forces".
+    r"(?i:rotation|contingent|battalion|battlegroup|battle\s+group|brigade|company|detachment|squadron|regiment|"
     r"division|unit|mission|task\s+force|army|navy|air\s+force|armed\s+forces|forces)\b"
 )
 TO_AFTER = re.compile(r"\s+to\b")

@@ -53,10 +53,11 @@ HOME_BEFORE = re.compile(
     re.I,
 )
 ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
-# "now flying from Ämari air base": aircraft operate from a base, they do not leave it.
+# "now flying from Ämari air base", "conducting air policing from Siauliai": aircraft operate from a
+# base, they do not leave it.
 OPERATING_FROM = re.compile(
-    r"\b(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?from\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?|"
+    r"(?:policing|patrols|missions?|sorties)\s+(?:\w+\s+){0,2}?)from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where a withdrawal leaves.

@@ -289,6 +289,12 @@ NAMES_AND_SITES = [
         "The commander of the air operations centre at Uedem, Germany, said four Spanish jets flew to Lithuania.",
         [("aircraft", 4, 4, "LT", "existing")],
     ),
+    # A base aircraft police or patrol the skies from is their site, not where they left.
+    (
+        "Four Portuguese F-16s are carrying out air policing missions from Siauliai.",
+        [("aircraft", 4, 4, "LT", "existing")],
+    ),
+    ("Two Polish MiG-29s fly patrols from Ämari air base.", [("aircraft", 2, 2, "EE", "existing")]),
 ]
 
 
@@ -382,6 +388,12 @@ FORCE_NAMES = [
     ("Spain has jets in Lithuania. The Americans keep about 10,000 soldiers in Poland.", "US"),
     ("Germany leads in Lithuania. Some 200 Kosovar troops train in Latvia.", "Kosovo"),
     ("France leads in Romania. The Poles keep 120 soldiers in Latvia.", "Poland"),
+    # The army named after the count is its force, whatever its capitals; the host's ministry only reports.
+    (
+        "The Bulgarian defence ministry says 140 soldiers of the Albanian Army will serve in Bulgaria.",
+        "Albania",
+    ),
+    ("Some 90 troops of the Slovenian Armed Forces have arrived in Slovakia.", "Slovenia"),
 ]
 
 
