@@ -331,7 +331,11 @@ def _sites(
     # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
     home = home_code(force, gazetteer)
     border = context.border(home, state, gazetteer) if not lists else None
-    candidates = [destinations(lists), nearest_located(mention, context.place_lists), [border] if border else []]
+    candidates = [
+        destinations(lists),
+        nearest_located(text, mention, context.place_lists, counts=context.counts),
+        [border] if border else [],
+    ]
     if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.

@@ -41,12 +41,22 @@ def destinations(lists: list[PlaceList]) -> list[PlaceList]:
     return going[:1] or lists
 
 
-def nearest_located(mention: Mention, place_lists: list[PlaceList]) -> list[PlaceList]:
-    """A count with no place of its own takes the sentence's located place nearest before it, else after."""
+def nearest_located(
+    text: str, mention: Mention, place_lists: list[PlaceList], *, counts: list[tuple[int, int]]
+) -> list[PlaceList]:
+    """A count with no place of its own takes the sentence's located place nearest before it, else the
+    first after it, unless a part of it is counted first (``counts``: the sentence's count spans): in
+    "1,050 soldiers served abroad, of whom 650 in Slovakia", Slovakia is the 650's, not the total's."""
     located = [pl for pl in place_lists if pl.locative and not pl.origin]
     before = [pl for pl in located if pl.end <= mention.start]
     if before:
         return before[-1:]
+    after = [pl for pl in located if pl.start >= mention.end]
+    if after and any(
+        mention.end <= start < after[0].start and clauses.PARTS_BEFORE.search(text, max(0, start - 30), start)
+        for start, _ in counts
+    ):
+        return []
     return located[:1]
 
 

@@ -27,6 +27,8 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:th
 APPOSITION_GAP = re.compile(
     r"^\s*(?:,|:|\(|\u2014|\u2013|--?)\s*(?:(?:in|namely|including|that\s+is|i\.e\.,?)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+# A count that is a part of the one before it: "1,050 served abroad, of whom 650 in Slovakia".
+PARTS_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\s+(?:\w+\s+)?$", re.I)
 # A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
 # not a list ("Estonia and Latvia are to get" is one subject).
 # The same with no comma after a list that follows a preposition ("to Poland and the US sends 200"): only

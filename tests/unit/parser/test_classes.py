@@ -331,6 +331,11 @@ DETACHED_COUNTS = [
         [("aircraft", 4, 4, "EE", "planned"), ("aircraft", 6, 6, "EE", "existing")],
     ),
     ("Of the 27 members, the 20 already in the euro zone agreed.", []),
+    # A total and its parts: the place after a part is the part's, and the total keeps none.
+    (
+        "Some 900 Slovenian soldiers served abroad in 2024, of whom 120 in Latvia.",
+        [("troops", 900, 900, "", "existing"), ("troops", 120, 120, "LV", "existing")],
+    ),
 ]
 
 
