@@ -280,6 +280,13 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
             and previous.place.kind in ("town", "base", "none")
             and previous.place is not AT_SEA
             and placenames.QUALIFIER_GAP.fullmatch(text[previous.end : match.start])
+            and not (
+                # "After talks in Vilnius, Germany pledged ...": a country of another town's, followed by
+                # its verb, is the subject of a clause, not the town's qualifier.
+                previous.place.kind != "none"
+                and previous.place.country_code != match.place.country_code
+                and clauses.SUBJECT_AFTER.match(text, match.end)
+            )
         ):
             known = None if previous.place is UNKNOWN_TOWN else previous.place
             place = gazetteer.qualified(previous.text, known, by=match.place, written=match.text)

@@ -32,9 +32,11 @@ LOCATIVE_BEFORE = re.compile(
     """,
     re.I | re.X,
 )
-# A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia").
+# A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia");
+# so is the object of a visit ("The US president, visiting Poland, announced ...").
 PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
 )
 # A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
 DESTINATION_BEFORE = re.compile(

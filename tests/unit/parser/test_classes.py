@@ -399,6 +399,9 @@ FORCE_NAMES = [
         "Albania",
     ),
     ("Some 90 troops of the Slovenian Armed Forces have arrived in Slovakia.", "Slovenia"),
+    # A country after a venue that is another country's town, followed by its verb, is the subject.
+    ("After talks in Riga, Norway pledged to send 150 soldiers to Lithuania.", "Norway"),
+    ("At a summit in Tallinn, Denmark said it would send 700 soldiers to Latvia.", "Denmark"),
 ]
 
 
@@ -867,3 +870,10 @@ def test_a_region_spelled_out_by_its_countries_gives_each_country_a_fact(facts_o
     facts = facts_of(text)
     assert [(f.unit, f.quantity_low, where_of(f)) for f in facts if f.quantity_low] == [aggregate]
     assert sorted(f.country_code for f in facts if f.quantity_low is None) == members
+
+
+def test_a_country_visited_is_no_force(facts_of):
+    """ "visiting Poland" names where the speaker is, not who sends the troops."""
+    facts = facts_of("The American president, visiting Poland, said 2,000 more troops would go to Romania.")
+    assert [(f.quantity_low, f.country_code) for f in facts] == [(2000, "RO")]
+    assert "Poland" not in {f.force for f in facts}
