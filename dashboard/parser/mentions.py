@@ -411,7 +411,9 @@ def _add_elliptical(
             # "from 2 to 3.5 percent": no figure of a force; a change counts the unit its sentence names.
             continue
         # "raising the total from 300 to 420": the figure before and the figure after, not a range.
-        unit = next((m.unit for m in reversed(mentions) if m.end <= change.start()), "troops")
+        # The unit changed is the one named last before its first figure, within the change too
+        # ("double the count of units from four to eight").
+        unit = next((m.unit for m in reversed(mentions) if m.end <= change.start("a")), "troops")
         verb = change.group(0).lower().split()[0]
         ongoing = not (
             verb.endswith("ed") or verb in ("grew", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")

@@ -171,7 +171,7 @@ NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered
 CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|doubl\w*|"
     rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell)\s+(?:the\s+)?"
-    rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:\w+\s+){{0,3}}?from\s+"
+    rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:[\w’']+\s+){{0,6}}?from\s+"
     rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b",
     re.IGNORECASE,
 )

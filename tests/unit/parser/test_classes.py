@@ -877,3 +877,23 @@ def test_a_country_visited_is_no_force(facts_of):
     facts = facts_of("The American president, visiting Poland, said 2,000 more troops would go to Romania.")
     assert [(f.quantity_low, f.country_code) for f in facts] == [(2000, "RO")]
     assert "Poland" not in {f.force for f in facts}
+
+
+# A change of a figure: the unit changed is the one named before its first figure, within the change
+# phrase too, however far the phrase runs ("the number of its troops in Lithuania from ... to ...").
+CHANGES = [
+    (
+        "Allies agreed to raise the number of battlegroups from four to eight.",
+        [("battlegroups", 4, 4, "", "existing"), ("battlegroups", 8, 8, "", "planned")],
+    ),
+    (
+        "Berlin will raise the number of its soldiers in Lithuania from 1,000 to 5,000.",
+        [("troops", 1000, 1000, "LT", "existing"), ("troops", 5000, 5000, "LT", "planned")],
+    ),
+    ("Warsaw will raise its defence budget from 3 to 4 percent of GDP.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANGES, ids=[t[:40] for t, _ in CHANGES])
+def test_a_change_of_a_figure_counts_the_unit_it_changes(facts_of, text, expected):
+    check(facts_of, text, expected)
