@@ -165,6 +165,7 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     found += _territories(text, gazetteer, found)
     found += _adjective_places(text, gazetteer, found)
     found += _deictic(text, lower, state, found)
+    found += _possessed_borders(text, gazetteer, found)
     found = [m for m in found if not (m.place.kind == "country" and placenames.ORGANISATION_AFTER.match(text, m.end))]
     found = [_with_facility(text, m) for m in found]
     found.sort(key=lambda m: m.start)
@@ -248,6 +249,25 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
     return matches
 
 
+def _possessed_borders(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "Ukraine's defence ministry puts the Russian troops around its borders at ...": the borders of
+    the country named last before "its", when the gazetteer knows them as a region ("around Ukraine")."""
+    matches: list[PlaceMatch] = []
+    if "its borders" not in text:
+        return matches
+    for its in placenames.ITS_BORDERS.finditer(text):
+        if any(m.start <= its.start() < m.end for m in found):
+            continue
+        countries = [m for m in found if m.place.kind == "country" and m.end <= its.start()]
+        if not countries:
+            continue
+        written = f"{countries[-1].place.name}'s borders"
+        region = next((m for m in gazetteer.find_named(written) if m.place.kind == "region" and m.start == 0), None)
+        if region is not None and region.end == len(written):
+            matches.append(PlaceMatch(its.start(), its.end(), its.group(0), region.place))
+    return matches
+
+
 def _qualifying_country(text: str, end: int, named: list[PlaceMatch]) -> PlaceMatch | None:
     for match in named:
         if match.place.kind == "country" and placenames.QUALIFIER_GAP.fullmatch(text[end : match.start]):
@@ -301,11 +321,12 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
     the next by "and" shares its places ("a frigate and two destroyers to the Baltic"); else a mention
     takes the places before it."""
     located = [pl for pl in lists if pl.locative]
+    parts = _places_of_parts(text, located)
     taken: set[int] = set()
     assigned: list[list[PlaceList]] = []
     for index, mention in enumerate(mentions):
         limit = mentions[index + 1].phrase_start if index + 1 < len(mentions) else 10**9
-        after = [pl for pl in located if mention.start <= pl.start < limit]
+        after = [pl for pl in located if mention.start <= pl.start < limit and id(pl) not in parts]
         assigned.append(after)
         taken.update(id(pl) for pl in after)
     for index in range(len(mentions) - 2, -1, -1):
@@ -325,6 +346,22 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
         assigned[index] = before[-1:]
         taken.update(id(pl) for pl in before[-1:])
     return assigned
+
+
+def _places_of_parts(text: str, located: list[PlaceList]) -> set[int]:
+    """The lists (by id) that place a part of a total rather than the total: "127,000 troops ...,
+    including those in Belarus and in occupied Crimea"."""
+    parts: set[int] = set()
+    previous: PlaceList | None = None
+    for pl in located:
+        if clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 40), pl.start) or (
+            previous is not None
+            and id(previous) in parts
+            and clauses.NEXT_PART_GAP.fullmatch(text, previous.end, pl.start)
+        ):
+            parts.add(id(pl))
+        previous = pl
+    return parts
 
 
 def places_for(mention: Mention, lists: list[PlaceList]) -> list[tuple[Place, str]]:
@@ -355,6 +392,10 @@ def aggregate_members(
     group = lists[:1]
     if all(m.place.kind == "region" for m in group[0].matches):
         beside = [pl for pl in sentence_lists if pl.locative and pl.start >= group[0].end]
+        parts = _places_of_parts(text, beside)
+        if beside and id(beside[0]) in parts:
+            # "around its borders ..., including those in Belarus and in occupied Crimea": the parts' places.
+            return [(m.place, _strip_the(m.text)) for pl in beside if id(pl) in parts for m in pl.matches]
         if beside and clauses.APPOSITION_GAP.match(text[group[0].end : beside[0].start]):
             group = beside[:1]
     matches = [m for pl in group for m in pl.matches]

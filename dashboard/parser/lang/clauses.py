@@ -27,6 +27,13 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:th
 APPOSITION_GAP = re.compile(
     r"^\s*(?:,|:|\(|\u2014|\u2013|--?)\s*(?:(?:in|namely|including|that\s+is|i\.e\.,?)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+# The place of a part of a total, not the total's: "127,000 ..., including those in Belarus".
+PART_PLACE_BEFORE = re.compile(
+    r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# The next place of the parts: "including those in Belarus and in occupied Crimea".
+NEXT_PART_GAP = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:in|at|on)?\s+(?:the\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # A count that is a part of the one before it: "1,050 served abroad, of whom 650 in Slovakia".
 PARTS_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\s+(?:\w+\s+)?$", re.I)
 # A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is

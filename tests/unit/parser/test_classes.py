@@ -897,3 +897,28 @@ CHANGES = [
 @pytest.mark.parametrize("text, expected", CHANGES, ids=[t[:40] for t, _ in CHANGES])
 def test_a_change_of_a_figure_counts_the_unit_it_changes(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "its borders" after a country: the borders of that country, a region when the gazetteer knows them as
+# one; the places of a total's parts ("including those in Belarus") are the parts', facts with no count.
+TOTALS_AND_PARTS = [
+    (
+        "Ukraine's general staff counts some 90,000 Russian soldiers around its borders.",
+        ("troops", 90000, "around Ukraine"),
+        [],
+    ),
+    (
+        "Ukraine's intelligence puts the number of Russian troops around its borders at 110,000, including those in "
+        "Belarus and in Transnistria.",
+        ("troops", 110000, "around Ukraine"),
+        ["BY", "MD"],
+    ),
+    ("Moscow has massed 20,000 troops along its borders.", ("troops", 20000, ""), []),
+]
+
+
+@pytest.mark.parametrize("text, total, parts", TOTALS_AND_PARTS, ids=[t[:40] for t, _, _ in TOTALS_AND_PARTS])
+def test_a_total_stands_at_its_own_place_and_its_parts_at_theirs(facts_of, text, total, parts):
+    facts = facts_of(text)
+    assert [(f.unit, f.quantity_low, where_of(f)) for f in facts if f.quantity_low] == [total]
+    assert sorted(f.country_code for f in facts if f.quantity_low is None and f.country_code) == parts
