@@ -40,6 +40,7 @@ from dashboard.parser.doc import (
     When,
 )
 from dashboard.parser.lang import clauses, placenames, roles
+from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
 from dashboard.parser.lang.status import LEAVING_BEFORE, READINESS_AFTER
 from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
@@ -191,11 +192,17 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         at_dateline=bool(state.dateline) and bool(placenames.AT_THE_DATELINE.search(text)),
     )
     focus = state.focus
+    read = len(state.facts)
     for mention, lists in zip(mentions, assign_places(text, mentions, place_lists)):
         focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
         if mention.unit != "troops":
             state.last_unit = mention.unit
     remember_force(state, forces, text)
+    counted = [fact.force for fact in state.facts[read:] if fact.force and fact.quantity_low is not None]
+    if counted and any(f[2] == state.last_force and force_words.SPEAKER_AFTER.match(text, f[1]) for f in forces):
+        # The nation named first only spoke; the story goes on about the force it counted: after
+        # "Ukraine's ministry puts the Russian troops at 127,000", "a figure of 100,000" counts Russia's.
+        state.last_force, state.force_paragraph = counted[-1], state.paragraph
     move_focus(state, focus)
     remember_region(state, state.named[sentence.start])
 

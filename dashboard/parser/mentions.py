@@ -68,7 +68,16 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         and not counts.OF_THEM_AFTER.search(text)
         and not counts.FIGURE_REACHES.search(text)
         and not counts.MORE_CAN_BE.search(text)
-        and not (nouns.numbered and (counts.BARE_FOLLOWER.search(text) or counts.ALREADY_THERE.search(text)))
+        and not (
+            nouns.numbered
+            and (
+                counts.BARE_FOLLOWER.search(text)
+                or counts.ALREADY_THERE.search(text)
+                # "officials have given a figure of 100,000", "puts the number at": a figure restated.
+                or "figure of" in lower
+                or "put" in lower
+            )
+        )
     ):
         return []
     count_ends = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}

@@ -52,4 +52,11 @@ SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 # "..., Poland": a nation after a comma qualifies a place, it does not act.
+# A nation that speaks rather than acts: "Ukraine's defence ministry puts ...", "Lithuanian officials said".
+SPEAKER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign|military|prime|deputy|general|chief|top|senior)\s+)*"
+    r"(?:ministry|minister|president|premier|government|intelligence|staff|officials?|spokes(?:man|woman|person)|"
+    r"embassy|ambassador|envoy|media|sources|authorities)\b",
+    re.IGNORECASE,
+)
 QUALIFIER_BEFORE = re.compile(r",\s*$")

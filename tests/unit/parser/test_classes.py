@@ -922,3 +922,25 @@ def test_a_total_stands_at_its_own_place_and_its_parts_at_theirs(facts_of, text,
     facts = facts_of(text)
     assert [(f.unit, f.quantity_low, where_of(f)) for f in facts if f.quantity_low] == [total]
     assert sorted(f.country_code for f in facts if f.quantity_low is None and f.country_code) == parts
+
+
+# A figure restated in the next sentence ("officials have given a figure of 40,000") counts the same
+# forces at the same place; the nation that spoke ("Latvia's defence ministry puts ...") is not their force.
+RESTATED = [
+    (
+        "Latvia's defence ministry puts the number of Russian troops in Belarus at 30,000. Western officials "
+        "have given a figure of more than 35,000.",
+        [("troops", 30000, "BY", "Russia"), ("troops", 35000, "BY", "Russia")],
+    ),
+    (
+        "Lithuanian officials said some 4,000 German soldiers would serve in Lithuania. Berlin has given a "
+        "figure of 4,800.",
+        [("troops", 4000, "LT", "Germany"), ("troops", 4800, "LT", "Germany")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESTATED, ids=[t[:40] for t, _ in RESTATED])
+def test_a_figure_restated_counts_the_forces_counted_before(facts_of, text, expected):
+    facts = facts_of(text)
+    assert [(f.unit, f.quantity_low, where_of(f), f.force) for f in facts if f.quantity_low] == expected
