@@ -75,7 +75,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
                 or counts.ALREADY_THERE.search(text)
                 # "officials have given a figure of 100,000", "puts the number at": a figure restated.
                 or "figure of" in lower
-                or "put" in lower
+                or " put" in lower
             )
         )
     ):
