@@ -153,6 +153,9 @@ def _mention(
     )
     if quantity is None:
         return None
+    if implicit and any(units.ECHELON_SIZED.match(token) for token in modifiers):
+        # "a battalion-sized unit" says how big, not how many (CONVENTIONS: size descriptors are no count).
+        quantity, implicit = Quantity(None, None), False
     if quantity.low is None and unit == "troops" and (numbering := counts.NUMBERING_AFTER.match(text, match.end())):
         # "Danish soldiers, later numbering about 300": the count follows its noun.
         quantity = parse_quantity(QUANTITY_RE.fullmatch(numbering.group("q"))) or quantity

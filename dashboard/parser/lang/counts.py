@@ -138,7 +138,8 @@ MORE_CAN_BE = re.compile(
 # "a force of 3,000 troops", "a battalion numbering 800": the troops count the formation before them.
 # Its destination may come between: "a NASAMS battery to Latvia, with about 140 soldiers".
 COMPOSITE = re.compile(
-    r"^\s*(?:(?:to|in|at|into)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w’'-]*){0,2}\s*)?"
+    # "a headquarters element of about 60 staff": a part's noun between the formation and its headcount.
+    r"^\s*(?:(?:element|elements|cell|section)\s+)?(?:(?:to|in|at|into)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w’'-]*){0,2}\s*)?"
     r"(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
     re.IGNORECASE,
 )

@@ -83,6 +83,14 @@ UNIT_KINDS = [
     ),
     ("Sweden sent ten CV90s to Latvia.", [("vehicles", 10, 10, "LV", "existing")]),
     ("The Challenger 2 is a British tank.", []),
+    # A size descriptor is no count; staff are people; a formation's element sized by its staff is
+    # the headcount (CONVENTIONS: a headcount and its formation, only the headcount).
+    (
+        "Norway will send a company-sized unit to Lithuania, some 180 soldiers in all.",
+        [("troops", 180, 180, "LT", "planned")],
+    ),
+    ("A corps headquarters element of about 70 staff will open in Elblag.", [("troops", 70, 70, "PL", "planned")]),
+    ("The headquarters staff moved to Elblag.", []),
     (
         "A carrier strike group of the US Navy sailed into the Baltic Sea.",
         [("other:carrier strike group", 1, 1, "Baltic Sea", "existing")],
