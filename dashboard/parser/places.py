@@ -251,10 +251,16 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
 
 def _possessed_borders(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "Ukraine's defence ministry puts the Russian troops around its borders at ...": the borders of
-    the country named last before "its", when the gazetteer knows them as a region ("around Ukraine")."""
+    the country named last before "its", when the gazetteer knows them as a region ("around Ukraine");
+    "Poland wants more troops on its territory": that country."""
     matches: list[PlaceMatch] = []
-    if "its borders" not in text:
+    if "its " not in text:
         return matches
+    for its in placenames.ITS_TERRITORY.finditer(text):
+        if not any(m.start <= its.start() < m.end for m in found):
+            countries = [m for m in found if m.place.kind == "country" and m.end <= its.start()]
+            if countries:
+                matches.append(PlaceMatch(its.start(), its.end(), its.group(0), countries[-1].place))
     for its in placenames.ITS_BORDERS.finditer(text):
         if any(m.start <= its.start() < m.end for m in found):
             continue

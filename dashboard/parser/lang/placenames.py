@@ -88,8 +88,10 @@ BORDER_NATIONS = frozenset("RU BY UA MD NO FI EE LV LT PL SK HU RO BG TR GE".spl
 # "its border with Russia", "Poland's eastern border", "the Finnish border", "the Polish-Belarusian border".
 BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 OWNS_BORDER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
-# "Russian troops around its borders": the borders of the country named before, which may be a region.
+# "Russian troops around its borders": the borders of the country named before, which may be a region;
+# "on its territory", "on its soil": that country itself.
 ITS_BORDERS = re.compile(r"\bits\s+borders\b")
+ITS_TERRITORY = re.compile(r"\bits\s+(?:own\s+)?(?:national\s+)?(?:territory|soil)\b")
 ITS_BORDER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
 ADJECTIVE_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?borders?\b")
 # The border as written, for a fact's place: "the border with Belarus", "its eastern border".

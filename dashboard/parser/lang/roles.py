@@ -67,7 +67,8 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
 HOST_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
-    r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
+    r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to|"
+    r"(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
     r"will\s+(?:get|receive)|gets?)\b"
     # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).

@@ -227,6 +227,13 @@ PLANNED_CUES = (
     "are set",
     "is set",
     "eventually",
+    # A wish or an aim is a plan: "Latvia hopes to host 3,000 allied troops".
+    "hopes to",
+    "hope to",
+    "hoping to",
+    "aims to",
+    "aim to",
+    "seeks to",
 )
 EXISTING_CUES = (
     "currently",

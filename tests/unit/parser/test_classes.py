@@ -371,6 +371,13 @@ HOSTS = [
         "About 900 Dutch military will stay on the national territory.",
         [("troops", 900, 900, "RO", "existing")],
     ),
+    # A host that hopes or offers to host: the host is the place, the wish a plan; "on its territory"
+    # is the country named before it.
+    ("Estonia hopes to host up to 2,000 allied soldiers.", [("troops", 2000, 2000, "EE", "planned")]),
+    (
+        "Romania wants the alliance to station 5,000 more troops on its territory.",
+        [("troops", 5000, 5000, "RO", "planned")],
+    ),
 ]
 
 
