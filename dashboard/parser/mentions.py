@@ -503,7 +503,9 @@ def _add_elliptical(
             # A year, or a name's number ("Panzerbrigade 45"), is no count of forces.
             continue
         if previous:
-            extra.append(Mention(start, end, previous.unit, quantity, force=previous.force))
+            # "the contingent has grown to 1,000": a formation's figure is its headcount.
+            sized = figure and previous.quantity.low is None and previous.unit in units.SIZED_BY_HEADCOUNT
+            extra.append(Mention(start, end, "troops" if sized else previous.unit, quantity, force=previous.force))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before.

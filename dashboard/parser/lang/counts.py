@@ -120,11 +120,11 @@ MODIFIER_STOP = {
 }
 
 # "the total should grow to 9 000": the story's count restated without its noun.
-FIGURE_WORDS = ("figure", "number", "total", "presence", "force")
+FIGURE_WORDS = ("figure", "number", "total", "presence", "force", "contingent", "deployment", "garrison")
 FIGURE_REACHES = re.compile(
     rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
     r"stand\s+at|be\s+raised\s+to|to)\s+"
-    r"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?\d)",
+    rf"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?(?:\d|(?!(?:one|an?)\b){NUMBER}))",
     re.IGNORECASE,
 )
 # "Three thousand more could be on Latvian soil", "Around 1,000 more are in Romania": people, counted

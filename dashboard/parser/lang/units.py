@@ -322,6 +322,8 @@ MEASURES = frozenset(
 )
 # Units that group people rather than count a formation: "a contingent of paratroopers".
 GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force"})
+# Formations whose size is a headcount: "the contingent has grown to 1,000" counts soldiers.
+SIZED_BY_HEADCOUNT = GROUPINGS | {"battlegroups", "brigades", "battalions", "companies", "regiments", "divisions"}
 
 NOUN_UNIT = {noun.lower(): unit for unit, nouns in UNIT_NOUNS.items() for noun in nouns}
 _nouns = [n for nouns in UNIT_NOUNS.values() for n in nouns]

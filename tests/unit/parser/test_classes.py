@@ -906,6 +906,9 @@ CHANGES = [
         [("troops", 1000, 1000, "LT", "existing"), ("troops", 5000, 5000, "LT", "planned")],
     ),
     ("Warsaw will raise its defence budget from 3 to 4 percent of GDP.", []),
+    # A formation's figure is its headcount: "the contingent has grown to ..." counts soldiers.
+    ("The Belgian contingent in Romania has grown to about 300.", [("troops", 300, 300, "RO", "existing")]),
+    ("The number of Spanish jets in Lithuania has risen to eight.", [("aircraft", 8, 8, "LT", "existing")]),
 ]
 
 
