@@ -123,6 +123,12 @@ STATUS = [
     ("Denmark would maintain 700 troops in Latvia.", [("troops", 700, 700, "LV", "existing")]),
     ("Oslo will continue to station 250 soldiers in Lithuania.", [("troops", 250, 250, "LT", "existing")]),
     ("Oslo will station 250 more soldiers in Lithuania.", [("troops", 250, 250, "LT", "planned")]),
+    # Sent or flown back home: withdrawn from where they were, and home is no site.
+    (
+        "The 400 Czech soldiers who had served in Slovakia were sent back to Czechia.",
+        [("troops", 400, 400, "SK", "withdrawn")],
+    ),
+    ("Four Italian jets in Romania were recalled in June.", [("aircraft", 4, 4, "RO", "withdrawn")]),
 ]
 
 
