@@ -222,6 +222,23 @@ def not_a_deployment(sentence: str) -> bool:
     return any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS) and bool(frames.NOT_A_DEPLOYMENT.search(lower))
 
 
+def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> bool:
+    """Whether a count of troops sizes a nation's own army ("Estonia has a standing army of 7,000",
+    "Finland, which has 280,000 wartime troops") rather than deploying it: no located place follows
+    it in its clause ("the US Army has 10,000 soldiers in Poland" deploys)."""
+    sized = (
+        frames.ARMY_SIZE_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start)
+        or frames.ARMY_SIZE_MODIFIER.search(text, mention.phrase_start, mention.end)
+        # "Lithuania's armed forces number about 23,000": the army named, then its size.
+        or frames.ARMY_SIZED.search(text, mention.phrase_start, mention.end)
+    )
+    if not sized:
+        return False
+    after = clauses.CLAUSE_BREAK.search(text, mention.end)
+    clause_end = after.start() if after else len(text)
+    return not any(pl.locative and mention.end <= pl.start < clause_end for pl in place_lists)
+
+
 def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
     """The mentions (by index) that a clause counts without deploying them: weapons bought, weapons
     handed to Ukraine, an exercise's totals, a nation's own army grown, a capability. A mention joined to a vetoed one
@@ -266,6 +283,12 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
         gap = text[mentions[index - 1].end : mentions[index].phrase_start]
         if index - 1 in vetoed and clauses.JOINED.match(gap):
             vetoed.add(index)
+    # An army sized vetoes only itself: "Poland's army has 150,000 soldiers, and 10,000 US troops are there".
+    vetoed |= {
+        index
+        for index, mention in enumerate(mentions)
+        if mention.unit == "troops" and _army_size(text, mention, place_lists)
+    }
     # A command node vetoes only itself: "the division's headquarters and one of its brigades are moving".
     vetoed |= {
         index

@@ -75,6 +75,22 @@ OWN_ARMY = re.compile(
     r"(?:armed\s+forces|army|military)\s+to\b|\bto\s+field\b",
     re.IGNORECASE,
 )
+# A nation's own army sized, with no place abroad: "an army of 300,000", "its armed forces number 23,000",
+# "which has 280,000 wartime troops" (CONVENTIONS: host-nation forces on their own soil are no fact).
+ARMY_SIZE_BEFORE = re.compile(
+    r"\b(?:(?:standing|active|regular|professional|national|wartime|peacetime)\s+)?"
+    r"(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:of|numbers?|numbered|totals?|totall?ed|counts?|"
+    r"has|have|had|stands?\s+at|of\s+(?:about|some|around|nearly|over))\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+ARMY_SIZED = re.compile(
+    r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:numbers?|numbered|totals?|totall?ed|counts?|"
+    r"stands?\s+at)\b",
+    re.IGNORECASE,
+)
+ARMY_SIZE_MODIFIER = re.compile(
+    r"\b(?:wartime|active(?:-duty)?|standing|reserve|reservist|conscript|peacetime)\b", re.IGNORECASE
+)
 # A headquarters named without a count is a command node, not a deployment (CONVENTIONS: "the division
 # headquarters in Elblag commands ..."), unless the sentence sets it up or moves it.
 HEADQUARTERS_SET_UP = re.compile(

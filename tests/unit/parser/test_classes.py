@@ -237,6 +237,18 @@ NOT_DEPLOYED = [
     ("Lithuania wants to grow the armed forces to 60,000 soldiers by 2030.", []),
     ("Officials said 14 drones violated Latvian airspace on Sunday.", []),
     ("Some 300 Norwegian soldiers arrived in Lithuania for the exercise.", [("troops", 300, 300, "LT", "existing")]),
+    # A nation's own army sized, with no place abroad in its clause, deploys nothing.
+    ("Latvia aims to have an army of 20,000 soldiers by 2030.", []),
+    ("Estonia's armed forces number about 7,700, and it plans a wartime force of 43,000.", []),
+    (
+        "Sweden, which has 50,000 active soldiers, will send a battalion to Finland.",
+        [("battalions", 1, 1, "FI", "planned")],
+    ),
+    ("The Danish army has about 700 soldiers in Latvia.", [("troops", 700, 700, "LV", "existing")]),
+    (
+        "Slovakia's army has 13,000 soldiers, and 600 Czech troops are stationed in Slovakia.",
+        [("troops", 600, 600, "SK", "existing")],
+    ),
 ]
 
 
