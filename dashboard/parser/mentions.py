@@ -355,6 +355,10 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.unit == "troops"
             and mention.quantity.low is not None
             and (counts.COMPOSITE.match(gap) or sized)
+            # "three minehunters with 150 sailors aboard": counted ships and their crews are two facts.
+            and not (
+                previous.unit in units.EQUIPMENT and previous.quantity.low is not None and not previous.implicit_one
+            )
         ):
             each = counts.EACH_AFTER.match(text[mention.end :])
             if each and previous.unit != "troops":
@@ -441,6 +445,12 @@ def _add_elliptical(
         if any(word in lower for word in counts.FIGURE_WORDS)
         else set()
     )
+    if any(word in lower for word in counts.CHANGED_TO_WORDS):
+        figure_ends |= {
+            m.end()
+            for m in counts.CHANGED_TO.finditer(text)
+            if not counts.MEASURE_AFTER.match(text, _number_end(text, m.end()))
+        }
     parallel: Mention | None = None  # the first clause a gapped list follows
     for match in count_ends.values():
         start, end = match.start(), match.end()
@@ -515,6 +525,12 @@ def _add_elliptical(
         elif more or figure:
             extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _number_end(text: str, start: int) -> int:
+    """Where the count that starts at ``start`` ends ("about 2,200" -> after "2,200")."""
+    match = QUANTITY_RE.match(text, start)
+    return match.end() if match else start
 
 
 def _counted(mention: Mention | None) -> Mention | None:

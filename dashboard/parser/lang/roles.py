@@ -122,7 +122,9 @@ VENUE_BEFORE = re.compile(
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
     r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"
-    r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$",
+    r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$"
+    # "said during a visit to the Adazi base": where a visitor speaks.
+    r"|\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A place the speaker is at: "NATO's military headquarters in Mons said".

@@ -322,6 +322,8 @@ MEASURES = frozenset(
 )
 # Units that group people rather than count a formation: "a contingent of paratroopers".
 GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force"})
+# Units that count machines, not people: a count of them and their crews' headcount are two facts.
+EQUIPMENT = frozenset({"warships", "aircraft", "tanks", "vehicles", "other:submarines"})
 # Formations whose size is a headcount: "the contingent has grown to 1,000" counts soldiers.
 SIZED_BY_HEADCOUNT = GROUPINGS | {"battlegroups", "brigades", "battalions", "companies", "regiments", "divisions"}
 

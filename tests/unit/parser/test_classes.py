@@ -321,6 +321,11 @@ NAMES_AND_SITES = [
         [("aircraft", 4, 4, "LT", "existing")],
     ),
     ("Two Polish MiG-29s fly patrols from Ämari air base.", [("aircraft", 2, 2, "EE", "existing")]),
+    # A gulf is a sea, not the country in its name; a visit's venue is where someone speaks.
+    (
+        "Three German minehunters with 150 sailors aboard entered the Gulf of Riga.",
+        [("warships", 3, 3, "Gulf of Riga", "existing"), ("troops", 150, 150, "Gulf of Riga", "existing")],
+    ),
 ]
 
 
@@ -924,6 +929,9 @@ CHANGES = [
         [("troops", 1000, 1000, "LT", "existing"), ("troops", 5000, 5000, "LT", "planned")],
     ),
     ("Warsaw will raise its defence budget from 3 to 4 percent of GDP.", []),
+    # A level changed to a figure, the noun between the verb and "to"; a share of GDP is no count.
+    ("Denmark will double its soldiers in Latvia to about 1,400.", [("troops", 1400, 1400, "LV", "planned")]),
+    ("Latvia will raise its defence spending to 5 percent of GDP.", []),
     # A formation's figure is its headcount: "the contingent has grown to ..." counts soldiers.
     ("The Belgian contingent in Romania has grown to about 300.", [("troops", 300, 300, "RO", "existing")]),
     ("The number of Spanish jets in Lithuania has risen to eight.", [("aircraft", 8, 8, "LT", "existing")]),
@@ -980,3 +988,9 @@ RESTATED = [
 def test_a_figure_restated_counts_the_forces_counted_before(facts_of, text, expected):
     facts = facts_of(text)
     assert [(f.unit, f.quantity_low, where_of(f), f.force) for f in facts if f.quantity_low] == expected
+
+
+def test_the_venue_of_a_visit_is_no_site(facts_of):
+    """ "said during a visit to the Adazi base": where the minister spoke, not where forces are."""
+    facts = facts_of("Denmark will add soldiers in Latvia, its minister said during a visit to the Adazi base.")
+    assert {f.place for f in facts} == {"Latvia"}
