@@ -323,6 +323,10 @@ NAMES_AND_SITES = [
     ("Two Polish MiG-29s fly patrols from Ämari air base.", [("aircraft", 2, 2, "EE", "existing")]),
     # A gulf is a sea, not the country in its name; a visit's venue is where someone speaks.
     (
+        "The Moscow Military District is to get two new divisions.",
+        [("divisions", 2, 2, "RU", "planned")],
+    ),
+    (
         "Three German minehunters with 150 sailors aboard entered the Gulf of Riga.",
         [("warships", 3, 3, "Gulf of Riga", "existing"), ("troops", 150, 150, "Gulf of Riga", "existing")],
     ),
