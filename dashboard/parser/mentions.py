@@ -93,6 +93,8 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         mentions.append(Mention(start, end, unit, Quantity(None, None)))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
+    if nouns.numbered:
+        mentions = sorted(mentions + _listed_counts(text, mentions, count_ends, gazetteer), key=lambda m: m.start)
     _count_from_predicates(text, mentions)
     return _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_unit=last_unit)
 
@@ -525,6 +527,57 @@ def _add_elliptical(
         elif more or figure:
             extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _listed_counts(
+    text: str, mentions: list[Mention], count_ends: dict[int, re.Match[str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The counts listed before a counted noun ("600, 270 and 200 soldiers"): each counts that noun,
+    with the nationality it carries ("1,000 Polish and 300 Romanian troops"); with "respectively" after
+    the list, the nations named before it in order ("Germany, the Netherlands and Norway contribute
+    600, 270 and 200 soldiers respectively")."""
+    found: list[Mention] = []
+    taken = [(m.phrase_start, m.end) for m in mentions]
+    for mention in mentions:
+        if mention.quantity.low is None or mention.implicit_one:
+            continue
+        items: list[Mention] = []
+        at = mention.phrase_start
+        while (gap := counts.COUNT_LIST_GAP.search(text, max(0, at - 24), at)) and (
+            count := count_ends.get(gap.start())
+        ):
+            quantity = parse_quantity(count)
+            adjective = gap.group("adjective")
+            if (
+                not quantity
+                or quantity.low is None
+                or counts.YEAR_NUMBER.fullmatch(count.group(0))
+                # "on 28 May, two battalions": a date; "Six Typhoons and 200 personnel": a count of its own.
+                or (adjective and adjective not in gazetteer.forces)
+                or _overlaps(taken, count.start(), count.end())
+            ):
+                break
+            force = gazetteer.forces.get(adjective or "", "") or mention.force
+            items.insert(0, Mention(count.start(), count.end(), mention.unit, quantity, force=force))
+            at = count.start()
+        if items and counts.RESPECTIVELY_AFTER.match(text, mention.end):
+            nations = _nations_listed(text, at, gazetteer)
+            if len(nations) == len(items) + 1:
+                for item, nation in zip(items + [mention], nations):
+                    item.force = nation
+        found += items
+    return found
+
+
+def _nations_listed(text: str, start: int, gazetteer: Gazetteer) -> list[str]:
+    """The nations of the list right before ``start`` and its verb ("Germany, the Netherlands and Norway
+    contribute "), every name a force, else none."""
+    match = counts.NATIONS_BEFORE.search(text, max(0, start - 120), start)
+    if not match:
+        return []
+    names = [name for name in counts.NAME_JOIN.split(match.group("names")) if name]
+    nations = [gazetteer.forces.get(name, "") for name in names]
+    return nations if all(nations) else []
 
 
 def _number_end(text: str, start: int) -> int:

@@ -232,6 +232,14 @@ SUBJECT_COUNT_BEFORE = re.compile(
 GAPPED_BEFORE = re.compile(
     rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
 )
+# Counts listed before their one noun: "600, 270 and 200 soldiers", "1,000 Polish and 300 Romanian troops"
+# (an item may carry its nationality); with "respectively", the nations named before the list in order.
+COUNT_LIST_GAP = re.compile(r"(?:\s+(?P<adjective>[A-Z][a-z]+))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
+NATIONS_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|,?\s*and)\s+(?:the\s+)?{_NAME})+)"
+    r"\s+(?:\w+\s+){1,3}?$"
+)
 NAME_JOIN = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?")
 # A bare count ends its phrase: punctuation, the end, "each", "of them", where the forces are, or the
 # next item of its list ("the Netherlands 200 and Slovenia 100").

@@ -998,3 +998,28 @@ def test_the_venue_of_a_visit_is_no_site(facts_of):
     """ "said during a visit to the Adazi base": where the minister spoke, not where forces are."""
     facts = facts_of("Denmark will add soldiers in Latvia, its minister said during a visit to the Adazi base.")
     assert {f.place for f in facts} == {"Latvia"}
+
+
+# Counts listed before their one noun: each counts that noun; an item may carry its nationality; with
+# "respectively", the nations named before the list in order. A date or another noun's count is no item.
+COUNT_LISTS = [
+    (
+        "Denmark, Sweden and Iceland contribute 700, 550 and 20 soldiers respectively to the brigade in Latvia.",
+        [("troops", 700, "LV", "Denmark"), ("troops", 550, "LV", "Sweden"), ("troops", 20, "LV", "Iceland")],
+    ),
+    (
+        "About 400 Czech and 150 Slovenian troops serve in Slovakia.",
+        [("troops", 400, "SK", "Czechia"), ("troops", 150, "SK", "Slovenia")],
+    ),
+    ("On 12 May, two Dutch frigates sailed into the Baltic Sea.", [("warships", 2, "Baltic Sea", "Netherlands")]),
+    (
+        "France flew four Rafales and about 120 airmen to Poland.",
+        [("aircraft", 4, "PL", "France"), ("troops", 120, "PL", "France")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNT_LISTS, ids=[t[:40] for t, _ in COUNT_LISTS])
+def test_each_count_of_a_list_counts_the_noun_after_the_last(facts_of, text, expected):
+    facts = facts_of(text)
+    assert [(f.unit, f.quantity_low, where_of(f), f.force) for f in facts if f.quantity_low] == expected
