@@ -478,6 +478,11 @@ def _add_elliptical(
             or counts.OF_THEM_BEFORE.search(text, max(0, start - 20), start)
         )
         more = counts.MORE_CAN_BE.match(text, end)
+        nation = (
+            gazetteer.forces.get(part.group("name"), "")
+            if previous and (part := counts.OF_THEM_NATION.match(text, end))
+            else ""
+        )
         # "They will join the 900 already there": the forces the story counted before, already present.
         already = (
             previous is None
@@ -494,6 +499,7 @@ def _add_elliptical(
             )
             or counts.FURTHER_BEFORE.search(text, max(0, start - 30), start)
             or of_them.match(text, end)
+            or nation
             or figure
             or more
         ):
@@ -517,7 +523,8 @@ def _add_elliptical(
         if previous:
             # "the contingent has grown to 1,000": a formation's figure is its headcount.
             sized = figure and previous.quantity.low is None and previous.unit in units.SIZED_BY_HEADCOUNT
-            extra.append(Mention(start, end, "troops" if sized else previous.unit, quantity, force=previous.force))
+            unit = "troops" if sized else previous.unit
+            extra.append(Mention(start, end, unit, quantity, force=nation or previous.force))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before.

@@ -194,6 +194,8 @@ OF_THEM_AT = re.compile(
     r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
     re.IGNORECASE,
 )
+# "2,200 troops, 1,100 of them British": a part of the force named before, of one nation.
+OF_THEM_NATION = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?(?P<name>[A-Z][a-z]+)\b")
 # A definite or possessive determiner before a unit names one formation ("the battlegroup in Tapa has",
 # "Estonia's NATO battle group has"): its size is a fact, not what every such unit numbers.
 SPECIFIC_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their|our)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

@@ -1023,3 +1023,10 @@ COUNT_LISTS = [
 def test_each_count_of_a_list_counts_the_noun_after_the_last(facts_of, text, expected):
     facts = facts_of(text)
     assert [(f.unit, f.quantity_low, where_of(f), f.force) for f in facts if f.quantity_low] == expected
+
+
+def test_a_part_of_a_force_named_by_its_nation_is_that_nations(facts_of):
+    """ "3,500 troops, 1,800 of them Canadian": the part is Canada's, at the force's place."""
+    facts = facts_of("The battlegroup in Latvia counts 3,500 troops, 1,800 of them Canadian.")
+    assert [(f.quantity_low, where_of(f)) for f in facts if f.quantity_low] == [(3500, "LV"), (1800, "LV")]
+    assert facts[-1].force == "Canada"
