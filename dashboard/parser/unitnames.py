@@ -38,8 +38,8 @@ _ENGLISH = re.compile(
 )
 _GERMAN_HEADS = ("brigade", "division", "regiment", "bataillon", "battalion")
 _GERMAN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][a-zäöü]*(?:{'|'.join(_GERMAN_HEADS)})\s+\d{{1,3}})(?![\w-])")
-# Every name holds one of these words as written (both patterns are case-sensitive): a sentence with none,
-# most of them, is not scanned.
+# Every name holds one of these words as written (both patterns are case-sensitive): a sentence with none
+# is not scanned.
 _HEAD_WORDS = (*sorted({head.split()[0] for head in _HEADS}), *_GERMAN_HEADS)
 
 
