@@ -87,23 +87,24 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
     for group in lists:
         operating = False  # "flying from Ämari": a base aircraft operate from, unless they go on elsewhere
         start, end = group[0].start, group[-1].end
-        before = folded(text[max(start - 80, 0) : start])
+        # Named for what it is, so that a rule that reads case is not handed it by mistake.
+        folded_before = folded(text[max(start - 80, 0) : start])
         first = group[0].text.lower()
         if group[0].place is AT_SEA:
             locative, origin = True, False
         elif first.startswith(("from ", "the from")):
-            locative, origin = not _DESCRIPTIVE_SPAN.search(before), False
+            locative, origin = not _DESCRIPTIVE_SPAN.search(folded_before), False
         elif first.startswith(("around ", "along ")):
             locative, origin = True, False
         else:
-            locative = bool(_LOCATIVE_BEFORE.search(before) or roles.HOST_AFTER.match(text, end))
-            origin = bool(_ORIGIN_BEFORE.search(before))
-            if origin and _OPERATING_FROM.search(before):
+            locative = bool(_LOCATIVE_BEFORE.search(folded_before) or roles.HOST_AFTER.match(text, end))
+            origin = bool(_ORIGIN_BEFORE.search(folded_before))
+            if origin and _OPERATING_FROM.search(folded_before):
                 locative, origin, operating = True, False, True
             elif locative and (
-                spoken_at(before)
-                or _HOME_BEFORE.search(before)
-                or _VENUE_BEFORE.search(before)
+                spoken_at(folded_before)
+                or _HOME_BEFORE.search(folded_before)
+                or _VENUE_BEFORE.search(folded_before)
                 or roles.SPOKEN_AFTER.match(text, end)
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
@@ -122,8 +123,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
             locative = False
-        destination = locative and bool(_DESTINATION_BEFORE.search(before))
-        home = locative and (operating or bool(_HOME_APPOSITION_BEFORE.search(before)))
+        destination = locative and bool(_DESTINATION_BEFORE.search(folded_before))
+        home = locative and (operating or bool(_HOME_APPOSITION_BEFORE.search(folded_before)))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
     if any(pl.destination for pl in result):
         # "250 soldiers of the battalion, based in Chrudim, left for Slovakia", "flew from Ramstein ... to
