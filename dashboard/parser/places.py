@@ -20,11 +20,24 @@ from dashboard.parser.lang import clauses, forces, placenames, roles
 from dashboard.parser.lang.numbers import DIGIT, NUMBER_WORD
 from dashboard.parser.lang.time import CALENDAR_WORDS
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
-from dashboard.util.textmatch import folded
+from dashboard.util.textmatch import folded, for_folded
 
 NO_PLACE = Place(name="", kind="none")
 UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
 AT_SEA = Place(name="at sea", kind="none")
+
+# The role rules read the 80 characters before every place list: searched in their folded copy, without
+# IGNORECASE, they cost half as much (textmatch.for_folded; the same matches).
+_LOCATIVE_BEFORE = for_folded(roles.LOCATIVE_BEFORE)
+_ORIGIN_BEFORE = for_folded(roles.ORIGIN_BEFORE)
+_OPERATING_FROM = for_folded(roles.OPERATING_FROM)
+_HOME_BEFORE = for_folded(roles.HOME_BEFORE)
+_VENUE_BEFORE = for_folded(roles.VENUE_BEFORE)
+_DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
+_HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
+_DESCRIPTIVE_SPAN = for_folded(roles.DESCRIPTIVE_SPAN)
+_ENDS_IN_OR_AT = for_folded(roles.ENDS_IN_OR_AT)
+_SPOKEN_AT = for_folded(roles.SPOKEN_AT)
 
 
 def can_host(place_list: PlaceList, force: str) -> bool:
@@ -84,23 +97,24 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
     for group in lists:
         operating = False  # "flying from Ämari": a base aircraft operate from, unless they go on elsewhere
         start, end = group[0].start, group[-1].end
-        before = text[max(start - 80, 0) : start]
+        # Named for what it is, so that a rule that reads case is not handed it by mistake.
+        folded_before = folded(text[max(start - 80, 0) : start])
         first = group[0].text.lower()
         if group[0].place is AT_SEA:
             locative, origin = True, False
         elif first.startswith(("from ", "the from")):
-            locative, origin = not roles.DESCRIPTIVE_SPAN.search(before), False
+            locative, origin = not _DESCRIPTIVE_SPAN.search(folded_before), False
         elif first.startswith(("around ", "along ")):
             locative, origin = True, False
         else:
-            locative = bool(roles.LOCATIVE_BEFORE.search(before) or roles.HOST_AFTER.match(text, end))
-            origin = bool(roles.ORIGIN_BEFORE.search(before))
-            if origin and roles.OPERATING_FROM.search(before):
+            locative = bool(_LOCATIVE_BEFORE.search(folded_before) or roles.HOST_AFTER.match(text, end))
+            origin = bool(_ORIGIN_BEFORE.search(folded_before))
+            if origin and _OPERATING_FROM.search(folded_before):
                 locative, origin, operating = True, False, True
             elif locative and (
-                spoken_at(before)
-                or roles.HOME_BEFORE.search(before)
-                or roles.VENUE_BEFORE.search(before)
+                spoken_at(folded_before)
+                or _HOME_BEFORE.search(folded_before)
+                or _VENUE_BEFORE.search(folded_before)
                 or roles.SPOKEN_AFTER.match(text, end)
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
@@ -128,8 +142,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "in the Baltic states (Estonia, Latvia and Lithuania)": the countries that spell out a site.
             locative = True
-        destination = locative and bool(roles.DESTINATION_BEFORE.search(before))
-        home = locative and (operating or bool(roles.HOME_APPOSITION_BEFORE.search(before)))
+        destination = locative and bool(_DESTINATION_BEFORE.search(folded_before))
+        home = locative and (operating or bool(_HOME_APPOSITION_BEFORE.search(folded_before)))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
     if any(pl.destination for pl in result):
         # "250 soldiers of the battalion, based in Chrudim, left for Slovakia", "flew from Ramstein ... to
@@ -435,8 +449,9 @@ def _strip_the(text: str) -> str:
 
 
 def spoken_at(before: str) -> bool:
-    """Whether the text before a place makes it where someone speaks, meets or sits (roles.SPOKEN_AT)."""
-    return bool(roles.ENDS_IN_OR_AT.search(before) and roles.SPOKEN_AT.search(before))
+    """Whether the text before a place, ``folded``, makes it where someone speaks, meets or sits
+    (roles.SPOKEN_AT)."""
+    return bool(_ENDS_IN_OR_AT.search(before) and _SPOKEN_AT.search(before))
 
 
 def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazetteer) -> Place | None:

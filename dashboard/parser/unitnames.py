@@ -36,15 +36,19 @@ _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"
 _ENGLISH = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_LEAD}\s+)?(?:{_WORD}\s+){{0,4}}(?:{_HEAD})(?:\s+Combat\s+Team)?)(?![\w-])"
 )
-_GERMAN = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-zäöü]*(?:brigade|division|regiment|bataillon|battalion)\s+\d{1,3})(?![\w-])"
-)
+_GERMAN_HEADS = ("brigade", "division", "regiment", "bataillon", "battalion")
+_GERMAN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][a-zäöü]*(?:{'|'.join(_GERMAN_HEADS)})\s+\d{{1,3}})(?![\w-])")
+# Every name holds one of these words as written (both patterns are case-sensitive): a sentence with none
+# is not scanned.
+_HEAD_WORDS = (*sorted({head.split()[0] for head in _HEADS}), *_GERMAN_HEADS)
 
 
 # Every fact of a sentence asks for the names in it, one after the other: the last few sentences' are kept.
 @lru_cache(maxsize=8)
 def names_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every formation ``text`` names, as (start, end, name as written), in order."""
+    if not any(word in text for word in _HEAD_WORDS):
+        return ()
     found = [(m.start("name"), m.end("name"), m.group("name")) for m in _GERMAN.finditer(text)]
     for match in _ENGLISH.finditer(text):
         words = match.group("name").split()

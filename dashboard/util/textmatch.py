@@ -57,6 +57,31 @@ def folded(text: str) -> str:
     return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
 
 
+# Kept as written in a folded copy: escapes, whose letters are no literal text ("\\W" is not "\\w"), and
+# the names of groups. Refused: a character given by its code, a case-blind part switched off, a test of a group.
+_KEPT = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)
+_NOT_FOLDABLE = re.compile(r"\\[xuUN0]|\(\?-i|\(\?\(")
+
+
+def for_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-blind ``pattern`` for the ``folded`` text: its letters in lower case, without IGNORECASE.
+
+    It finds the same matches, and groups, at the same offsets in ``folded(text)`` as
+    ``pattern`` in ``text``, about twice as fast: a rule stays written as it reads, and the places
+    that try it on every sentence use this copy. Only a pattern whose letters are all ASCII folds so
+    simply (its other characters, "’" or "—", have no case); any other is refused."""
+    source = pattern.pattern
+    cased = any(not char.isascii() and (char.isalpha() or char.lower() != char.upper()) for char in source)
+    if not pattern.flags & re.IGNORECASE or cased or _NOT_FOLDABLE.search(source):
+        raise ValueError(f"not a case-blind pattern of ASCII letters: {source[:60]!r}")
+    pieces, at = [], 0
+    for kept in _KEPT.finditer(source):
+        pieces += [source[at : kept.start()].lower(), kept.group(0)]
+        at = kept.end()
+    pieces.append(source[at:].lower())
+    return re.compile("".join(pieces), pattern.flags & ~re.IGNORECASE)
+
+
 def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """Words, one of which is in the ``folded`` text of every match of ``phrases`` (as a folded
     ``trie_alternation`` matches them): each phrase's first word up to any apostrophe, which matches

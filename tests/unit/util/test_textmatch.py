@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.util.textmatch import first_words, folded, trie_alternation
+from dashboard.util.textmatch import first_words, folded, for_folded, trie_alternation
 
 PHRASES = ["Tapa", "Tapa Army Base", "Tartu", "U.S.", "Ādaži", "a+b"]
 
@@ -71,3 +72,23 @@ def test_a_folded_character_is_what_a_case_blind_pattern_takes_it_for():
 def test_first_words_keep_one_word_of_every_phrase():
     words = first_words(["call for", "called for", "if it", "demand", "demanded", "don't ask"])
     assert sorted(words) == ["call", "demand", "don", "if"]
+
+
+def test_a_folded_copy_finds_in_the_folded_text_what_the_rule_finds_in_the_text():
+    rule = re.compile(r"(?<![\w-])(?P<verb>Sent|MOVED)\s+\W*(?:\w+\s+)?(?P=verb)?[A-Z]\w*\b|\bHQ\S*", re.IGNORECASE)
+    copy = for_folded(rule)
+    texts = ["They SENT Marines, then moved İzmir troops", "ſent \u212aeys", "hq-2 and Hq’s: moved moved Tanks"]
+    for text in texts:
+        found = [(m.span(), m.groupdict()) for m in rule.finditer(text)]
+        assert found, text
+        assert [(m.span(), m.groupdict()) for m in copy.finditer(folded(text))] == [
+            (span, {name: value and folded(value) for name, value in groups.items()}) for span, groups in found
+        ]
+
+
+def test_a_rule_that_would_not_fold_so_is_refused():
+    # Not case-blind; a letter outside ASCII; a letter given by its code; a part that is not case-blind.
+    rules = [("Tapa", 0), ("Ādaži", re.I), (r"\u0041", re.I), ("(?-i:A)", re.I)]
+    for source, flags in rules:
+        with pytest.raises(ValueError):
+            for_folded(re.compile(source, flags))
