@@ -53,6 +53,7 @@ from dashboard.parser.places import (
     destinations,
     find_place_lists,
     nearest_located,
+    own_side,
     places_for,
 )
 from dashboard.parser.story import (
@@ -337,6 +338,8 @@ def _sites(
         return lists
     # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
     home = home_code(force, gazetteer)
+    if lists and (side := own_side(text, lists, home, gazetteer)):
+        return [side]
     border = context.border(home, state, gazetteer) if not lists else None
     candidates = [
         destinations(lists),

@@ -454,6 +454,24 @@ def spoken_at(before: str) -> bool:
     return bool(_ENDS_IN_OR_AT.search(before) and _SPOKEN_AT.search(before))
 
 
+def own_side(text: str, lists: list[PlaceList], home: str, gazetteer: Gazetteer) -> PlaceList | None:
+    """ "Russia has deployed 20,000 troops on Latvia's eastern border": a nation of the theatre at the
+    border of another stands on its own side of it (as ``border_site`` rules for a border named by
+    its owner); None when the place is no other country's border."""
+    if home not in placenames.BORDER_NATIONS or home not in gazetteer.countries or len(lists) != 1:
+        return None
+    matches = lists[0].matches
+    if len(matches) != 1 or matches[0].place.kind != "country" or matches[0].place.country_code == home:
+        return None
+    owned = placenames.OWNS_BORDER_AFTER.match(text, matches[0].end)
+    if not owned:
+        return None
+    side = PlaceMatch(
+        matches[0].start, owned.end(), text[matches[0].start : owned.end()], gazetteer.country_place(home)
+    )
+    return replace(lists[0], end=owned.end(), matches=(side,))
+
+
 def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazetteer) -> Place | None:
     """The side of a border where a force with no other place stands: the border's owner ("Poland's
     border with Belarus", "its border with Russia"), else the force's own country when the border is

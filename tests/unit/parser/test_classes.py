@@ -472,6 +472,9 @@ BORDERS = [
         "Estonia hosts 900 British troops. Some 200 US soldiers are stationed near the border with Russia in Estonia.",
         [("troops", 900, 900, "EE", "existing"), ("troops", 200, 200, "EE", "existing")],
     ),
+    # Another country's border named by its owner: a nation of the theatre stands on its own side.
+    ("Moscow has moved about 15,000 troops to Estonia's eastern border.", [("troops", 15000, 15000, "RU", "existing")]),
+    ("Some 4,000 US soldiers are stationed near Lithuania's border.", [("troops", 4000, 4000, "LT", "existing")]),
 ]
 
 
