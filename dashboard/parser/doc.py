@@ -127,6 +127,7 @@ class Story:
     last_unit: str = ""
     focus: PlaceList | None = None
     focus_paragraph: int = -1  # where the paragraph that set the focus starts
+    focus_from_heading: bool = False  # a heading's place ("Estonia", "Lithuania: the brigade") holds till the next
     published: date | None = None
     last_region: Place | None = None
     story_place: list[PlaceList] = field(default_factory=list)

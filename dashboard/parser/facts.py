@@ -60,6 +60,7 @@ from dashboard.parser.story import (
     article_countries,
     continues,
     focus_reaches,
+    heading_place,
     move_focus,
     remember_force,
     remember_region,
@@ -163,6 +164,13 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         remember_force(state, forces, text)
         return
     mentions = find_mentions(text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit)
+    if all(m.quantity.low is None for m in mentions) and (heading := heading_place(text, state.named[sentence.start])):
+        # "Estonia", "Lithuania: the German brigade" over a section: the place of what follows, not a
+        # force that acts.
+        state.focus, state.focus_from_heading = heading, True
+        forces = [f for f in forces if not heading.start <= f[0] < heading.end]
+        if not mentions:
+            return
     if sentence.caption:
         # A caption's scene ("the minister talks to troops at the base") describes its picture; only a
         # count it gives states a deployment.

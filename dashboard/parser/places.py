@@ -257,6 +257,9 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
             place = state.story_place[0].matches[0].place
         elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
             place = state.focus.matches[0].place
+        elif state.focus is None and state.dateline and not (region or host):
+            # "TAPA, Estonia — ... told troops at the base": the base is the dateline's place.
+            place = state.dateline[0].matches[0].place
         else:
             continue
         matches.append(PlaceMatch(start, end, text[start:end], place))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.parser.doc import ForceName, PlaceList, Story
-from dashboard.parser.lang import clauses, roles
+from dashboard.parser.lang import clauses, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.places.gazetteer import Gazetteer, PlaceMatch
 from dashboard.util.textmatch import folded, for_folded
@@ -63,6 +63,21 @@ def move_focus(state: Story, focus: PlaceList | None) -> None:
     if focus is not state.focus:
         state.focus = focus
         state.focus_paragraph = state.paragraph
+        state.focus_from_heading = False
+
+
+def heading_place(text: str, named: list[PlaceMatch]) -> PlaceList | None:
+    """The place a heading names ("Estonia", "In Latvia:", "Lithuania: the German brigade"): a line
+    with no full stop that starts with a place and has nothing after it but a colon or dash and a
+    title. The paragraphs under it are at that place until a sentence moves the story on."""
+    line = text.strip()
+    if not named or len(line) > 80 or line.endswith((".", "!", "?", '"', "”")):
+        return None
+    first = named[0]
+    lead = text[: first.start].strip()
+    if lead not in ("", "In", "in") or not placenames.HEADING_TAIL.fullmatch(text, first.end):
+        return None
+    return PlaceList(first.start, first.end, (first,), True, False)
 
 
 # Tried at every word of a sentence with counts: in its folded text, without IGNORECASE, it costs half
@@ -81,7 +96,7 @@ def focus_reaches(state: Story, *, names_force: bool, refers_back: bool) -> bool
     or in a later one that names a force (the next contributor to the same scene) or refers back to
     it. A later paragraph that does neither ("About 4,000 soldiers will deploy ...") starts a scene of
     its own, and its count has no place rather than the last paragraph's."""
-    return state.paragraph == state.focus_paragraph or names_force or refers_back
+    return state.paragraph == state.focus_paragraph or state.focus_from_heading or names_force or refers_back
 
 
 def remember_force(state: Story, forces: list[ForceName], text: str) -> None:

@@ -139,9 +139,11 @@ CHANGED_TO_WORDS = ("doubl", "tripl", "increas", "rais", "boost", "expand", "bri
 # "Three thousand more could be on Latvian soil", "Around 1,000 more are in Romania": people, counted
 # with no noun.
 MORE_CAN_BE = re.compile(
-    r"\s+more\s+(?:(?:can|could|will|would)\s+be|are|were|is|was|have\s+been|are\s+now)\s+(?:(?:now|already|still)\s+)?"
+    r"\s+more\s+(?:(?:(?:can|could|will|would)\s+be|are|were|is|was|have\s+been|are\s+now)\s+(?:(?:now|already|still)\s+)?"
     # A place after "in", "at", "on" ("more are in Romania", "on Latvian soil"), not "in training".
-    r"(?:(?:on|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])|stationed\b|based\b|deployed\b)",
+    r"(?:(?:on|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])|stationed\b|based\b|deployed\b)"
+    # "1,000 more would come next year": more of the forces the sentence is about, on their way.
+    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:come|arrive|follow|join\s+them)\b)",
     re.IGNORECASE,
 )
 # "a force of 3,000 troops", "a battalion numbering 800": the troops count the formation before them.

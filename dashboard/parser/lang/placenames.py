@@ -88,6 +88,8 @@ BORDER_NATIONS = frozenset("RU BY UA MD NO FI EE LV LT PL SK HU RO BG TR GE".spl
 # "its border with Russia", "Poland's eastern border", "the Finnish border", "the Polish-Belarusian border".
 BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 OWNS_BORDER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
+# After a heading's place: nothing, or a colon or dash and a title ("Lithuania: the German brigade").
+HEADING_TAIL = re.compile(r"\s*(?:[:\u2013\u2014-]\s*[^.!?]*)?\s*")
 # "Russian troops around its borders": the borders of the country named before, which may be a region;
 # "on its territory", "on its soil": that country itself.
 ITS_BORDERS = re.compile(r"\bits\s+borders\b")
@@ -103,6 +105,8 @@ BORDER_PHRASE = re.compile(
 # ("the minister addressed some 800 soldiers", "visited the Canadian troops").
 AT_THE_DATELINE = re.compile(
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)\bhere\b|\b(?:visit(?:s|ed|ing)?|address(?:es|ed|ing)?|inspect(?:s|ed|ing)?|greet(?:s|ed|ing)?|"
-    r"met\s+(?:with\s+)?|meets\s+(?:with\s+)?|spoke\s+to|speaks\s+to|thanked|review(?:s|ed)?)\b",
+    r"met\s+(?:with\s+)?|meets\s+(?:with\s+)?|spoke\s+to|speaks\s+to|thanked|review(?:s|ed)?)\b"
+    # "are training at this base": the place the dateline names.
+    r"|\b(?:at|in|to|on)\s+this\s+(?:base|camp|town|city|airfield|air\s+base|garrison|port|training\s+(?:area|ground|range))\b",
     re.IGNORECASE,
 )

@@ -1033,3 +1033,31 @@ def test_a_part_of_a_force_named_by_its_nation_is_that_nations(facts_of):
     facts = facts_of("The battlegroup in Latvia counts 3,500 troops, 1,800 of them Canadian.")
     assert [(f.quantity_low, where_of(f)) for f in facts if f.quantity_low] == [(3500, "LV"), (1800, "LV")]
     assert facts[-1].force == "Canada"
+
+
+# A heading names the place of the sections under it, never a force; a dateline places "this base"
+# and "the base" of a story that has no other place yet; "N more would come" counts the forces named.
+HEADINGS_AND_DATELINES = [
+    ("Latvia\n\nThe battlegroup has about 1,700 troops.", [("troops", 1700, 1700, "LV", "existing")]),
+    (
+        "Romania: the French-led battlegroup\n\nIt has about 800 soldiers.",
+        [("troops", 800, 800, "RO", "existing")],
+    ),
+    (
+        "SIAULIAI, Lithuania — About 120 Portuguese airmen serve at this air base.",
+        [("troops", 120, 120, "LT", "existing")],
+    ),
+    (
+        "ADAZI, Latvia — The Canadian minister told soldiers at the base that 500 more would come in spring.",
+        [("troops", 500, 500, "LV", "planned")],
+    ),
+    (
+        "Latvia hosts a battlegroup.\n\nPoland\n\nSome 10,000 US troops serve there.",
+        [("battlegroups", 1, 1, "LV", "existing"), ("troops", 10000, 10000, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADINGS_AND_DATELINES, ids=[t[:40] for t, _ in HEADINGS_AND_DATELINES])
+def test_headings_and_datelines_place_what_follows(facts_of, text, expected):
+    check(facts_of, text, expected)
