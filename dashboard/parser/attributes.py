@@ -216,6 +216,8 @@ def usable_forces(text: str, forces: list[ForceName], lists: list[PlaceList]) ->
         and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
         and not placenames.TERRITORY_AFTER.match(text, f[1])
         and not roles.HOST_AFTER.match(text, f[1])
+        # "Belarusian monitors had expected 8,000 fighters": the nation that watched or spoke sent nothing.
+        and not force_words.SPEAKER_AFTER.match(text, f[1])
     ]
 
 

@@ -56,7 +56,8 @@ SUBJECT_VERB = re.compile(
 SPEAKER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign|military|prime|deputy|general|chief|top|senior)\s+)*"
     r"(?:ministry|minister|president|premier|government|intelligence|staff|officials?|spokes(?:man|woman|person)|"
-    r"embassy|ambassador|envoy|media|sources|authorities)\b",
+    r"embassy|ambassador|envoy|media|sources|authorities|monitors|observers|analysts|journalists|reporters|experts|"
+    r"diplomats|news\s+agency)\b",
     re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(r",\s*$")

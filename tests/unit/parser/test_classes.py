@@ -1061,3 +1061,10 @@ HEADINGS_AND_DATELINES = [
 @pytest.mark.parametrize("text, expected", HEADINGS_AND_DATELINES, ids=[t[:40] for t, _ in HEADINGS_AND_DATELINES])
 def test_headings_and_datelines_place_what_follows(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+def test_a_nation_that_watched_is_not_the_force_it_counted(facts_of):
+    """ "Belarusian monitors counted 6,000 fighters in Belarus": not Belarus's own troops at home (which
+    are no fact), but a count of forces the sentence does not name."""
+    facts = facts_of("Belarusian monitors counted about 6,000 fighters at a camp in Belarus.")
+    assert [(f.quantity_low, f.country_code, f.force) for f in facts] == [(6000, "BY", "")]
