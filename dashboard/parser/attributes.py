@@ -78,6 +78,7 @@ class ClauseBreaks:
 
 
 _PLANNED = [name for name, _ in status_words.STATUS_CUES].index("planned")
+_CONTINUING = [name for name, _ in status_words.STATUS_CUES].index("existing")
 _WITHDRAWN = [name for name, _ in status_words.STATUS_CUES].index("withdrawn")
 
 
@@ -95,6 +96,12 @@ def status_cues(text: str) -> list[StatusCue]:
         # A leaving is a withdrawal only with no destination after it: the last destination, found once.
         last = max((m.start() for m in status_words.DESTINATION_AFTER.finditer(text)), default=-1)
         cues += [(m.start(), m.end(), _WITHDRAWN) for m in status_words.LEFT_PLACE.finditer(text) if last < m.end()]
+    if " to " in lower:
+        cues += [(match.start(), match.end(), _PLANNED) for match in status_words.WISH_TO_DEPLOY.finditer(lower)]
+    if " back " in lower:
+        cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.SENT_BACK_HOME.finditer(lower)]
+    if " keep " in lower or " maintain " in lower:
+        cues += [(match.start(), match.end(), _CONTINUING) for match in status_words.KEPT_COUNT.finditer(lower)]
     if " for " in lower:
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.SET_OUT_FOR.finditer(lower)]
     if any(word in lower for word in status_words.MODAL_WORDS):
@@ -214,6 +221,7 @@ def usable_forces(text: str, forces: list[ForceName], lists: list[PlaceList]) ->
         and not inside_a_place(f[0])
         and not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
         and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+        and not roles.visited(text, f[0], f[1])
         and not placenames.TERRITORY_AFTER.match(text, f[1])
         and not roles.HOST_AFTER.match(text, f[1])
         # "Belarusian monitors had expected 8,000 fighters": the nation that watched or spoke sent nothing.
@@ -232,8 +240,9 @@ def not_a_deployment(sentence: str) -> bool:
 
 def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> bool:
     """Whether a count of troops sizes a nation's own army ("Estonia has a standing army of 7,000",
-    "Finland, which has 280,000 wartime troops") rather than deploying it: no located place follows
-    it in its clause ("the US Army has 10,000 soldiers in Poland" deploys)."""
+    "Finland, which has 280,000 wartime troops") rather than deploying it: the sentence locates no
+    forces ("In Poland, the US Army has 10,000 soldiers" deploys), or, for an aside on a nation, its
+    clause locates none."""
     sized = (
         frames.ARMY_SIZE_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start)
         or frames.ARMY_SIZE_MODIFIER.search(text, mention.phrase_start, mention.end)
@@ -242,9 +251,14 @@ def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> boo
     )
     if not sized:
         return False
-    after = clauses.CLAUSE_BREAK.search(text, mention.end)
-    clause_end = after.start() if after else len(text)
-    return not any(pl.locative and mention.end <= pl.start < clause_end for pl in place_lists)
+    if frames.WHICH_HAS_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
+        # "Finland, which has 280,000 wartime troops, will host ...": the aside sizes the host's army;
+        # only a place in its own clause would make it a deployment.
+        after = clauses.CLAUSE_BREAK.search(text, mention.end)
+        clause_end = after.start() if after else len(text)
+        return not any(pl.locative and mention.end <= pl.start < clause_end for pl in place_lists)
+    # "In Poland, the US Army has about 10,000 soldiers": a located place anywhere makes it a deployment.
+    return not any(pl.locative for pl in place_lists)
 
 
 def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
@@ -273,6 +287,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
         -1,
     )
     destinations = [pl.start for pl in place_lists if pl.destination]
+    delivered = "eliver" in text and frames.DELIVERED.search(text)
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -281,6 +296,10 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 equipment
                 and frames.PROCUREMENT_BEFORE.search(before)
                 and not (frames.ORDERED_BEFORE.search(before) and any(d > mention.end for d in destinations))
+            )
+            or (equipment and delivered)
+            or (
+                equipment and frames.RECEIVED_BEFORE.search(before) and frames.FROM_MAKER_AFTER.match(text, mention.end)
             )
             or any(start - 60 <= mention.start < end for start, end in spans)
             or (exercise and exercise.start() < mention.start)

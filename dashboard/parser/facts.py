@@ -54,6 +54,7 @@ from dashboard.parser.places import (
     find_place_lists,
     nearest_located,
     own_side,
+    part_ends,
     places_for,
 )
 from dashboard.parser.story import (
@@ -196,7 +197,8 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         cues=status_cues(text),
         times=times_in(text, published=state.published),
         forces=usable_forces(text, forces, place_lists),
-        counts=[(m.phrase_start, m.end) for m in mentions],
+        counts=(spans := [(m.phrase_start, m.end) for m in mentions]),
+        parts=part_ends(text, spans),
         refers_back=continues(text),
         at_dateline=bool(state.dateline) and bool(placenames.AT_THE_DATELINE.search(text)),
     )
@@ -227,6 +229,7 @@ class _Sentence:
     times: list[TimeHit]
     forces: list[ForceName]
     counts: list[tuple[int, int]] = field(default_factory=list)
+    parts: list[int] = field(default_factory=list)  # where counts of a total's parts end (places.part_ends)
     refers_back: bool = False  # story.continues, asked once for every count of the sentence
     at_dateline: bool = False  # "here", or forces a visitor meets: placenames.AT_THE_DATELINE
     seen: set[tuple[object, ...]] = field(default_factory=set)
@@ -351,7 +354,7 @@ def _sites(
     border = context.border(home, state, gazetteer) if not lists else None
     candidates = [
         destinations(lists),
-        nearest_located(text, mention, context.place_lists, counts=context.counts),
+        nearest_located(text, mention, context.place_lists, parts=context.parts),
         [border] if border else [],
     ]
     if not mention.implicit_one or not roles.SPANS.search(text):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 
 from dashboard.parser.doc import Mention, Nouns, Quantity, Sentence, SizeDefinition
-from dashboard.parser.lang import counts, forces, placenames, units
+from dashboard.parser.lang import clauses, counts, forces, placenames, units
 from dashboard.parser.lang.numbers import QUANTITY_IN_FOLDED, QUANTITY_RE
 from dashboard.parser.lang.time import YEAR_CONTEXT
 from dashboard.parser.numbers import has_number, parse_quantity
@@ -455,8 +455,9 @@ def _add_elliptical(
         if any(word in lower for word in counts.FIGURE_WORDS)
         else set()
     )
+    changed_ends: set[int] = set()
     if any(word in lower for word in counts.CHANGED_TO_WORDS):
-        figure_ends |= {
+        changed_ends = {
             m.end()
             for m in counts.CHANGED_TO.finditer(text)
             if not counts.MEASURE_AFTER.match(text, _number_end(text, m.end()))
@@ -481,16 +482,16 @@ def _add_elliptical(
                 parallel = parallel or found[0]
                 continue
         of_them = counts.OF_THEM_AT if previous else counts.OF_THEM_AFTER
-        figure = start in figure_ends or bool(
-            _PUT_AT.search(lower, max(0, start - 160), start)
-            or _OF_THEM_BEFORE.search(lower, max(0, start - 20), start)
+        figure = (
+            start in figure_ends
+            or start in changed_ends
+            or bool(
+                _PUT_AT.search(lower, max(0, start - 160), start)
+                or _OF_THEM_BEFORE.search(lower, max(0, start - 20), start)
+            )
         )
         more = counts.MORE_CAN_BE.match(text, end)
-        nation = (
-            gazetteer.forces.get(part.group("name"), "")
-            if previous and (part := counts.OF_THEM_NATION.match(text, end))
-            else ""
-        )
+        nation = _part_nation(text, start, end, gazetteer) if previous else ""
         # "They will join the 900 already there": the forces the story counted before, already present.
         already = (
             previous is None
@@ -530,7 +531,13 @@ def _add_elliptical(
             continue
         if previous:
             # "the contingent has grown to 1,000": a formation's figure is its headcount.
-            sized = figure and previous.quantity.low is None and previous.unit in units.SIZED_BY_HEADCOUNT
+            # "the number of battlegroups has risen to eight", "doubled its battlegroups to 8" count them.
+            sized = (
+                start in figure_ends
+                and previous.quantity.low is None
+                and previous.unit in units.SIZED_BY_HEADCOUNT
+                and not counts.NUMBER_OF_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
+            )
             unit = "troops" if sized else previous.unit
             extra.append(Mention(start, end, unit, quantity, force=nation or previous.force))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
@@ -538,7 +545,10 @@ def _add_elliptical(
             # "240 of them deployed": people counted out of a group named before.
             extra.append(Mention(start, them.end(), "troops", quantity))
         elif already:
-            extra.append(Mention(start, end, last_unit or "troops", quantity, status="existing"))
+            # "They will join the 900 already there": the story's last unit only for a small count (jets,
+            # ships); hundreds are people whatever was counted last ("20 tanks and 500 soldiers").
+            unit = last_unit if last_unit and (quantity.low or 0) < 100 else "troops"
+            extra.append(Mention(start, end, unit, quantity, status="existing"))
         elif more or figure:
             extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
@@ -548,9 +558,9 @@ def _listed_counts(
     text: str, mentions: list[Mention], count_ends: dict[int, re.Match[str]], gazetteer: Gazetteer
 ) -> list[Mention]:
     """The counts listed before a counted noun ("600, 270 and 200 soldiers"): each counts that noun,
-    with the nationality it carries ("1,000 Polish and 300 Romanian troops"); with "respectively" after
-    the list, the nations named before it in order ("Germany, the Netherlands and Norway contribute
-    600, 270 and 200 soldiers respectively")."""
+    with the nationality it carries ("1,000 Polish and 300 Romanian troops"), or, when as many nations
+    are listed as the subject right before them, those nations in order ("Germany, the Netherlands
+    and Norway contribute 600, 270 and 200 soldiers (respectively)")."""
     found: list[Mention] = []
     taken = [(m.phrase_start, m.end) for m in mentions]
     for mention in mentions:
@@ -567,6 +577,8 @@ def _listed_counts(
                 not quantity
                 or quantity.low is None
                 or counts.YEAR_NUMBER.fullmatch(count.group(0))
+                # A list ends in "and" or "or": "On March 3, 400 soldiers" lists nothing.
+                or (not items and not counts.LIST_END_JOIN.search(gap.group(0)))
                 # "on 28 May, two battalions": a date; "Six Typhoons and 200 personnel": a count of its own.
                 or (adjective and adjective not in gazetteer.forces)
                 or _overlaps(taken, count.start(), count.end())
@@ -575,7 +587,9 @@ def _listed_counts(
             force = gazetteer.forces.get(adjective or "", "") or mention.force
             items.insert(0, Mention(count.start(), count.end(), mention.unit, quantity, force=force))
             at = count.start()
-        if items and counts.RESPECTIVELY_AFTER.match(text, mention.end):
+        if items:
+            # "Germany, the Netherlands and Norway contribute 600, 270 and 200 soldiers (respectively)":
+            # as many nations as counts, in order.
             nations = _nations_listed(text, at, gazetteer)
             if len(nations) == len(items) + 1:
                 for item, nation in zip(items + [mention], nations):
@@ -599,6 +613,18 @@ def _number_end(text: str, start: int) -> int:
     """Where the count that starts at ``start`` ends ("about 2,200" -> after "2,200")."""
     match = QUANTITY_RE.match(text, start)
     return match.end() if match else start
+
+
+def _part_nation(text: str, start: int, end: int, gazetteer: Gazetteer) -> str:
+    """The nation of a part counted out of a force named before: "2,200 troops, 1,100 of them British",
+    "of whom 700 are German", "including 1,200 from Canada"; else ""."""
+    if part := counts.OF_THEM_NATION.match(text, end):
+        return gazetteer.forces.get(part.group("name"), "")
+    if clauses.PARTS_BEFORE.search(text, max(0, start - 30), start) and (
+        part := counts.PART_NATION_AFTER.match(text, end)
+    ):
+        return gazetteer.forces.get(part.group("name"), "")
+    return ""
 
 
 def _counted(mention: Mention | None) -> Mention | None:

@@ -33,6 +33,7 @@ _ORIGIN_BEFORE = for_folded(roles.ORIGIN_BEFORE)
 _OPERATING_FROM = for_folded(roles.OPERATING_FROM)
 _HOME_BEFORE = for_folded(roles.HOME_BEFORE)
 _VENUE_BEFORE = for_folded(roles.VENUE_BEFORE)
+_VISIT_TO_BEFORE = for_folded(roles.VISIT_TO_BEFORE)
 _DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
 _HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
 _DESCRIPTIVE_SPAN = for_folded(roles.DESCRIPTIVE_SPAN)
@@ -54,23 +55,29 @@ def destinations(lists: list[PlaceList]) -> list[PlaceList]:
     return going[:1] or lists
 
 
-def nearest_located(
-    text: str, mention: Mention, place_lists: list[PlaceList], *, counts: list[tuple[int, int]]
-) -> list[PlaceList]:
+def part_ends(text: str, counts: list[tuple[int, int]]) -> list[int]:
+    """Where the sentence's counts of parts of a total end ("of whom 650", "including 1,200"); found
+    once per sentence for ``nearest_located``."""
+    return [end for start, end in counts if clauses.PARTS_BEFORE.search(text, max(0, start - 30), start)]
+
+
+def nearest_located(text: str, mention: Mention, place_lists: list[PlaceList], *, parts: list[int]) -> list[PlaceList]:
     """A count with no place of its own takes the sentence's located place nearest before it, else the
-    first after it, unless a part of it is counted first (``counts``: the sentence's count spans): in
+    first after it that is not a part's (``parts``: where the counts of parts end, ``part_ends``): in
     "1,050 soldiers served abroad, of whom 650 in Slovakia", Slovakia is the 650's, not the total's."""
     located = [pl for pl in place_lists if pl.locative and not pl.origin]
     before = [pl for pl in located if pl.end <= mention.start]
     if before:
         return before[-1:]
-    after = [pl for pl in located if pl.start >= mention.end]
-    if after and any(
-        mention.end <= start < after[0].start and clauses.PARTS_BEFORE.search(text, max(0, start - 30), start)
-        for start, _ in counts
-    ):
-        return []
-    return located[:1]
+    # A place right after a part's count is the part's ("of whom 650 in Slovakia"), not one after the
+    # sentence's verb ("including 1,200 from Canada, will deploy to Latvia").
+    after = [
+        pl
+        for pl in located
+        if pl.end > mention.start
+        and not any(end <= pl.start and clauses.PART_PLACE_GAP.fullmatch(text, end, pl.start) for end in parts)
+    ]
+    return after[:1]
 
 
 # places -------------------------------------------------------------------------------------------------
@@ -83,7 +90,13 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             and (gap := clauses.LIST_GAP.match(text[lists[-1][-1].end : match.start]))
             # "Estonia and Latvia are to get" is one subject; "..., and Norway will add" opens a clause, and
             # so does "to Poland and the US sends 200": a list after a preposition has no verb of its own.
-            and not ("," in gap.group(0) and clauses.SUBJECT_AFTER.match(text, match.end))
+            and not (
+                "," in gap.group(0)
+                and (
+                    clauses.SUBJECT_AFTER.match(text, match.end)
+                    or (len(lists[-1]) == 1 and clauses.PAST_SUBJECT_AFTER.match(text, match.end))
+                )
+            )
             and not (
                 roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, lists[-1][0].start - 30), lists[-1][0].start)
                 and clauses.ACTING_SUBJECT_AFTER.match(text, match.end)
@@ -94,6 +107,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         else:
             lists.append([match])
     result: list[PlaceList] = []
+    last_there = folded(text).rfind(" there")  # a visit's venue is a site when "there" refers back to it
     for group in lists:
         operating = False  # "flying from Ämari": a base aircraft operate from, unless they go on elsewhere
         start, end = group[0].start, group[-1].end
@@ -115,6 +129,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 spoken_at(folded_before)
                 or _HOME_BEFORE.search(folded_before)
                 or _VENUE_BEFORE.search(folded_before)
+                or (
+                    _VISIT_TO_BEFORE.search(folded_before)
+                    and not roles.WHERE_AFTER.match(text, end)
+                    and last_there < end
+                )
                 or roles.SPOKEN_AFTER.match(text, end)
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
@@ -274,21 +293,32 @@ def _possessed_borders(text: str, gazetteer: Gazetteer, found: list[PlaceMatch])
     if "its " not in text:
         return matches
     for its in placenames.ITS_TERRITORY.finditer(text):
-        if not any(m.start <= its.start() < m.end for m in found):
-            countries = [m for m in found if m.place.kind == "country" and m.end <= its.start()]
-            if countries:
-                matches.append(PlaceMatch(its.start(), its.end(), its.group(0), countries[-1].place))
+        if not any(m.start <= its.start() < m.end for m in found) and (owner := _owner(text, found, its.start())):
+            matches.append(PlaceMatch(its.start(), its.end(), its.group(0), owner.place))
     for its in placenames.ITS_BORDERS.finditer(text):
-        if any(m.start <= its.start() < m.end for m in found):
+        if any(m.start <= its.start() < m.end for m in found) or not (owner := _owner(text, found, its.start())):
             continue
-        countries = [m for m in found if m.place.kind == "country" and m.end <= its.start()]
-        if not countries:
-            continue
-        written = f"{countries[-1].place.name}'s borders"
+        written = f"{owner.place.name}'s borders"
         region = next((m for m in gazetteer.find_named(written) if m.place.kind == "region" and m.start == 0), None)
         if region is not None and region.end == len(written):
             matches.append(PlaceMatch(its.start(), its.end(), its.group(0), region.place))
     return matches
+
+
+def _owner(text: str, found: list[PlaceMatch], before: int) -> PlaceMatch | None:
+    """Whose "its" is: the first country named before it as a subject or possessor, not one after a
+    preposition ("Poland wants more US troops on its territory": Poland; "As the war in Ukraine drags
+    on, the Kremlin complains ... near its borders": not Ukraine)."""
+    return next(
+        (
+            m
+            for m in found
+            if m.place.kind == "country"
+            and m.end <= before
+            and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ),
+        None,
+    )
 
 
 def _qualifying_country(text: str, end: int, named: list[PlaceMatch]) -> PlaceMatch | None:
@@ -328,7 +358,7 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
                 # its verb, is the subject of a clause, not the town's qualifier.
                 previous.place.kind != "none"
                 and previous.place.country_code != match.place.country_code
-                and clauses.SUBJECT_AFTER.match(text, match.end)
+                and (clauses.SUBJECT_AFTER.match(text, match.end) or clauses.PAST_SUBJECT_AFTER.match(text, match.end))
             )
         ):
             known = None if previous.place is UNKNOWN_TOWN else previous.place

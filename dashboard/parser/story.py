@@ -107,6 +107,7 @@ def remember_force(state: Story, forces: list[ForceName], text: str) -> None:
             for f in forces
             if not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
             and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+            and not roles.visited(text, f[0], f[1])
             and not force_words.QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
         ),
         None,

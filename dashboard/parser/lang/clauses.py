@@ -33,9 +33,11 @@ PART_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The next place of the parts: "including those in Belarus and in occupied Crimea".
-NEXT_PART_GAP = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:in|at|on)?\s+(?:the\s+)?(?:\w+\s+)?", re.IGNORECASE)
+NEXT_PART_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # A count that is a part of the one before it: "1,050 served abroad, of whom 650 in Slovakia".
 PARTS_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\s+(?:\w+\s+)?$", re.I)
+# Between a part's count and the place that is the part's: "of whom 650 in Slovakia", "650 stationed at".
+PART_PLACE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|at|on|near)\s+(?:the\s+)?", re.IGNORECASE)
 # A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
 # not a list ("Estonia and Latvia are to get" is one subject).
 # The same with no comma after a list that follows a preposition ("to Poland and the US sends 200"): only
@@ -48,11 +50,12 @@ ACTING_SUBJECT_AFTER = re.compile(
 SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
-    r"provides?|provided|maintains?|agreed|intends?|wants?|"
-    # any past tense: "to the Black Sea, and Romania thanked Spain" ("..., and Lithuania combined" is a list)
-    r"(?!combined\b)[a-z]{2,}ed)\b",
+    r"provides?|provided|maintains?|agreed|intends?|wants?)\b",
     re.IGNORECASE,
 )
+# After a lone name, any past tense opens a clause: "to the Black Sea, and Romania thanked Spain"; after
+# a list it is the list's predicate ("deployed to Estonia, Latvia, and Lithuania trained with ...").
+PAST_SUBJECT_AFTER = re.compile(r"\s+(?!combined\b)[a-z]{2,}ed\b")
 # "It will bring about 150 more soldiers": a sentence that sizes the formation named just before.
 REFERS_BACK = re.compile(
     r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"

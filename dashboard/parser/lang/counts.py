@@ -197,6 +197,8 @@ OF_THEM_AT = re.compile(
     re.IGNORECASE,
 )
 # "2,200 troops, 1,100 of them British": a part of the force named before, of one nation.
+# "of whom 700 are German", "including 1,200 from Canada": the nation of a part (after PARTS_BEFORE).
+PART_NATION_AFTER = re.compile(r"\s+(?:(?:are|were)|from(?:\s+the)?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 OF_THEM_NATION = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?(?P<name>[A-Z][a-z]+)\b")
 # A definite or possessive determiner before a unit names one formation ("the battlegroup in Tapa has",
 # "Estonia's NATO battle group has"): its size is a fact, not what every such unit numbers.
@@ -237,9 +239,13 @@ GAPPED_BEFORE = re.compile(
     rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
 )
 # Counts listed before their one noun: "600, 270 and 200 soldiers", "1,000 Polish and 300 Romanian troops"
-# (an item may carry its nationality); with "respectively", the nations named before the list in order.
+# (an item may carry its nationality); as many nations named before the list as it has items, in order.
 COUNT_LIST_GAP = re.compile(r"(?:\s+(?P<adjective>[A-Z][a-z]+))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
-RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
+# "the number of battlegroups": the noun after is what a figure counts.
+NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I
+)
+LIST_END_JOIN = re.compile(r"\b(?:and|or)\s+$")
 NATIONS_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|,?\s*and)\s+(?:the\s+)?{_NAME})+)"
     r"\s+(?:\w+\s+){1,3}?$"

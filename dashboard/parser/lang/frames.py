@@ -57,6 +57,11 @@ PROCUREMENT_BEFORE = re.compile(
     r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
     re.IGNORECASE,
 )
+# Equipment delivered or received from its maker is bought, not deployed: "The first 20 M1A2s will be
+# delivered next year", "Poland received 24 K2s from South Korea".
+DELIVERED = re.compile(r"\bdeliver(?:ed|y|ies)\b", re.IGNORECASE)
+RECEIVED_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,4}?$", re.IGNORECASE)
+FROM_MAKER_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?![^.;]{0,40}\bto\s)")
 # "ordered 300 troops to Poland" orders a deployment; "ordered 250 tanks from the United States" buys.
 ORDERED_BEFORE = re.compile(r"\border(?:s|ed|ing)?\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$", re.IGNORECASE)
 # Weapons handed to Ukraine are no deployment (CONVENTIONS): the verb, then its object, then "to Ukraine".
@@ -88,9 +93,8 @@ ARMY_SIZED = re.compile(
     r"stands?\s+at)\b",
     re.IGNORECASE,
 )
-ARMY_SIZE_MODIFIER = re.compile(
-    r"\b(?:wartime|active(?:-duty)?|standing|reserve|reservist|conscript|peacetime)\b", re.IGNORECASE
-)
+ARMY_SIZE_MODIFIER = re.compile(r"\b(?:wartime|active|standing|reserve|reservist|conscript|peacetime)\b(?!-)", re.I)
+WHICH_HAS_BEFORE = re.compile(r",\s*which\s+(?:has|have|had|fields|keeps)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A headquarters named without a count is a command node, not a deployment (CONVENTIONS: "the division
 # headquarters in Elblag commands ..."), unless the sentence sets it up or moves it.
 HEADQUARTERS_SET_UP = re.compile(

@@ -32,12 +32,21 @@ LOCATIVE_BEFORE = re.compile(
     """,
     re.I | re.X,
 )
-# A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia");
-# so is the object of a visit ("The US president, visiting Poland, announced ...").
+# A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia").
 PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?:\w+\s+)?$",
-    re.I,
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
+# So is a country visited ("The US president, visiting Poland, announced ..."), but not a nation's
+# troops visited ("visited German troops in Rukla"): the name ends a phrase (VISITED_NAME_END).
+VISITED_BEFORE = re.compile(r"\bvisit(?:s|ed|ing)?\s+$", re.IGNORECASE)
+VISITED_NAME_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|next|during|for|and|to|with|at)\b)")
+
+
+def visited(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a country visited ("visiting Poland, announced"), a place."""
+    return bool(VISITED_BEFORE.search(text, max(0, start - 12), start) and VISITED_NAME_END.match(text, end))
+
+
 # A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
 DESTINATION_BEFORE = re.compile(
     r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\barriv(?:e|ed|es|ing)\s+(?:in|at)"
@@ -67,10 +76,11 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
 HOST_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
-    r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to|"
-    r"(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to)\s+)?"
+    r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
     r"will\s+(?:get|receive)|gets?)\b"
+    # A wish or an offer to host ("Latvia hopes to host"); "wants to get 2,000 troops to Poland" sends them.
+    r"|\s+(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to\s+host\b"
     # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).
     r"|['’]s\s+(?:(?:\w+|NATO|Nato)\s+){0,2}?(?:battle\s*groups?|multinational\s+(?:brigade|division|corps))\b",
     re.I,
@@ -122,11 +132,13 @@ VENUE_BEFORE = re.compile(
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
     r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"
-    r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$"
-    # "said during a visit to the Adazi base": where a visitor speaks.
-    r"|\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$",
+    r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "said during a visit to the Adazi base": where a visitor speaks, unless the sentence refers back to it
+# as a site ("During a visit to Tapa, where 1,000 British troops are based", "... are stationed there").
+VISIT_TO_BEFORE = re.compile(r"\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 # A place the speaker is at: "NATO's military headquarters in Mons said".
 SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
 # A destination for repairs is no site: "is going to Germany for maintenance".

@@ -44,13 +44,6 @@ WITHDRAWN_CUES = (
     "redeployed home",
     "redeploying home",
     "redeployed back",
-    "sent back",
-    "brought back",
-    "flown back",
-    "ordered back",
-    "moved back",
-    "called back",
-    "recalled",
     "draw down",
     "drawing down",
     "drawdown",
@@ -121,11 +114,7 @@ CONTINUING_CUES = (
     "should stay",
     "should remain",
     "to stay",
-    # A force kept or maintained where it is ("Germany will keep 1,000 troops in Lithuania").
-    "will keep",
-    "would keep",
-    "will maintain",
-    "would maintain",
+    # A force kept or maintained where it is ("continue to station"; "will keep 1,000 troops": KEPT_COUNT).
     "continue to station",
     "continue to keep",
     "continue to maintain",
@@ -234,13 +223,6 @@ PLANNED_CUES = (
     "are set",
     "is set",
     "eventually",
-    # A wish or an aim is a plan: "Latvia hopes to host 3,000 allied troops".
-    "hopes to",
-    "hope to",
-    "hoping to",
-    "aims to",
-    "aim to",
-    "seeks to",
 )
 EXISTING_CUES = (
     "currently",
@@ -277,6 +259,25 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("existing", cues(CONTINUING_CUES)),
     ("planned", cues(PLANNED_CUES)),
     ("existing", cues(EXISTING_CUES)),
+)
+# A wish, an aim or an offer to deploy or host is a plan: "Latvia hopes to host 3,000 allied troops"
+# ("the troops aim to deter" is a purpose, not a plan). Searched in the folded text.
+WISH_TO_DEPLOY = re.compile(
+    r"\b(?:hopes?|hoping|aims?|aiming|seeks?|seeking|offer(?:s|ed|ing)?|wants?|wanted)\s+to\s+(?:\w+\s+)?"
+    r"(?:send|deploy|station|host|have|base|move|double|increase|raise|add|build|establish|form|field|reach|get|"
+    r"bring|expand|grow)\b"
+)
+# Sent or flown back home, or to the bases they came from: a withdrawal ("sent back to Romania after the
+# exercise" returns them to a deployment, and is none).
+SENT_BACK_HOME = re.compile(
+    r"\b(?:sent|flown|brought|ordered|called|moved|shipped)\s+back\s+(?:home\b|to\s+(?:their|its)\s+"
+    r"(?:home|home\s+bases?|bases?|garrisons?|barracks)\b)"
+)
+# "Germany will keep about 1,000 troops in Lithuania": a count kept where it is is present; "will keep its
+# promise to station" and "will keep a brigade there from 2027" are plans (searched in the folded text).
+KEPT_COUNT = re.compile(
+    r"\b(?:will|would)\s+(?:keep|maintain)\s+(?:its\s+|their\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|more\s+than|up\s+to|over)\s+)?\d"
 )
 # Setting out for a place, with words between the verb and "for": "left on Monday for central Slovakia"
 # is on the way (a planned cue, searched in the folded text when it holds "for").

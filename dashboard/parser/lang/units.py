@@ -44,7 +44,7 @@ MODEL_FAMILIES: dict[str, tuple[str, ...]] = {
         "Marder",
     ),
 }
-_VARIANT = r"(?:\s?\d[A-Za-z0-9]*|[A-Z]\d[A-Z0-9]*)?"
+_VARIANT = r"(?:\s?\d[A-Za-z0-9]*|[A-Z][A-Z0-9]*)?"  # "2A4", " 2", "B3", "M" ("T-90Ms")
 MODEL_UNITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"(?:{'|'.join(families)}){_VARIANT}s", re.IGNORECASE), unit)
     for unit, families in MODEL_FAMILIES.items()
@@ -365,8 +365,9 @@ ANCHOR_AFTER = {
     ),
 }
 # Heads that count people only as the filler of a formation named before them ("a watch team of 33
-# people", "the contingent counts about 355 persons"), never on their own ("a town of 40,000 people").
-FILLER_ONLY = frozenset({"people", "persons"})
+# people", "a headquarters element of 60 staff"), never on their own ("a town of 40,000 people", "the
+# embassy's 30 staff").
+FILLER_ONLY = frozenset({"people", "persons", "staff", "staffers"})
 # "two Patriot units", "a medium-range air defence system": a generic head that is an air-defence battery.
 AIR_DEFENCE_MODIFIER = re.compile(
     r"^(?:Patriot|NASAMS|SAMP/T|IRIS-T|Mamba|MIM-104|S-300|S-400|air|air-defen[cs]e|missile-defen[cs]e|"

@@ -123,12 +123,22 @@ STATUS = [
     ("Denmark would maintain 700 troops in Latvia.", [("troops", 700, 700, "LV", "existing")]),
     ("Oslo will continue to station 250 soldiers in Lithuania.", [("troops", 250, 250, "LT", "existing")]),
     ("Oslo will station 250 more soldiers in Lithuania.", [("troops", 250, 250, "LT", "planned")]),
-    # Sent or flown back home: withdrawn from where they were, and home is no site.
+    # Sent or flown back home: withdrawn from where they were; sent back to a deployment: no withdrawal.
     (
-        "The 400 Czech soldiers who had served in Slovakia were sent back to Czechia.",
+        "The 400 Czech soldiers who had served in Slovakia were sent back home.",
         [("troops", 400, 400, "SK", "withdrawn")],
     ),
-    ("Four Italian jets in Romania were recalled in June.", [("aircraft", 4, 4, "RO", "withdrawn")]),
+    (
+        "Four Italian jets in Romania were flown back to their home base in June.",
+        [("aircraft", 4, 4, "RO", "withdrawn")],
+    ),
+    (
+        "The 300 Dutch soldiers in Lithuania were sent back to the range after a break.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+    # An aim that deploys nothing is no plan; an offer to host is one.
+    ("The 1,000 Canadian troops in Latvia aim to deter an attack.", [("troops", 1000, 1000, "LV", "existing")]),
+    ("Hungary offered to host 800 allied soldiers.", [("troops", 800, 800, "HU", "planned")]),
 ]
 
 
@@ -1068,3 +1078,90 @@ def test_a_nation_that_watched_is_not_the_force_it_counted(facts_of):
     are no fact), but a count of forces the sentence does not name."""
     facts = facts_of("Belarusian monitors counted about 6,000 fighters at a camp in Belarus.")
     assert [(f.quantity_low, f.country_code, f.force) for f in facts] == [(6000, "BY", "")]
+
+
+# Counter-examples a review of this round's rules found (sentences of our own): each was right before
+# the round, wrong after a rule, and is right again.
+REVIEWED_ROUND_3 = [
+    ("On March 3, 400 US soldiers arrived in Romania.", [("troops", 400, 400, "RO", "existing")]),
+    ("Under Article 5, 300,000 troops could be sent.", [("troops", 300000, 300000, "", "planned")]),
+    (
+        "Germany will keep its promise to station 4,800 troops in Lithuania by 2027.",
+        [("troops", 4800, 4800, "LT", "planned")],
+    ),
+    (
+        "The number of NATO battlegroups on the eastern flank has risen to eight.",
+        [("battlegroups", 8, 8, "eastern flank", "existing")],
+    ),
+    ("NATO doubled its battlegroups to 8 after the invasion.", [("battlegroups", 8, 8, "", "existing")]),
+    (
+        "More than 4,000 allied troops, including 1,200 from Canada, will deploy to Latvia this year.",
+        [("troops", 4000, 4000, "LV", "planned"), ("troops", 1200, 1200, "LV", "planned")],
+    ),
+    (
+        "During a visit to Orzysz, the general said about 1,000 US soldiers are stationed there.",
+        [("troops", 1000, 1000, "PL", "existing")],
+    ),
+    (
+        "Estonia said the UK would deploy 1,000 more soldiers on its soil by spring.",
+        [("troops", 1000, 1000, "EE", "planned")],
+    ),
+    (
+        "Belarus says Russia will keep about 10,000 troops on its territory.",
+        [("troops", 10000, 10000, "BY", "existing")],
+    ),
+    (
+        "As the war in Ukraine drags on, the Kremlin complains that 40,000 NATO troops now sit near its borders.",
+        [("troops", 40000, 40000, "", "existing")],
+    ),
+    ("In Poland, the US Army has about 10,000 soldiers.", [("troops", 10000, 10000, "PL", "existing")]),
+    ("Romania has received about 500 active-duty US soldiers.", [("troops", 500, 500, "RO", "existing")]),
+    ("The 1,000 US troops in Poland aim to deter any Russian move.", [("troops", 1000, 1000, "PL", "existing")]),
+    (
+        "Lithuania's president recalled that Germany will station a 5,000-strong brigade in Lithuania by 2027.",
+        [("troops", 5000, 5000, "LT", "planned")],
+    ),
+    ("Russia has moved back about 10,000 troops to the Finnish border.", [("troops", 10000, 10000, "RU", "existing")]),
+    ("Russia expelled 30 staff of the Polish embassy in Moscow.", []),
+    ("Romania signed a contract for 54 Abrams tanks. The first 20 M1A2s will be delivered next year.", []),
+    ("Poland received 24 K2s from South Korea last month, and 14 more arrived in Gdynia.", []),
+    (
+        "The US will send 20 Abrams tanks and 500 soldiers to Lithuania. They will join the 1,000 already there.",
+        [
+            ("tanks", 20, 20, "LT", "planned"),
+            ("troops", 500, 500, "LT", "planned"),
+            ("troops", 1000, 1000, "LT", "existing"),
+        ],
+    ),
+    (
+        "About 1,500 US troops deployed to Estonia, Latvia, and Lithuania trained with local forces.",
+        [("troops", 1500, 1500, "Estonia, Latvia, Lithuania", "existing")],
+    ),
+    (
+        "The United States wants to get 2,000 more troops to Poland by summer.",
+        [("troops", 2000, 2000, "PL", "planned")],
+    ),
+    (
+        "NATO has 8 battlegroups, including one in Slovakia, on the eastern flank.",
+        [("battlegroups", 8, 8, "eastern flank", "existing"), ("battlegroups", 1, 1, "SK", "existing")],
+    ),
+    (
+        "Russia has moved 40 T-90Ms and 30 BTR-82As to Pskov.",
+        [("tanks", 40, 40, "RU", "existing"), ("vehicles", 30, 30, "RU", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED_ROUND_3, ids=[t[:40] for t, _ in REVIEWED_ROUND_3])
+def test_counter_examples_to_round_three(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_nations_troops_visited_are_still_its_own(facts_of):
+    facts = facts_of("The minister visited German troops in Rukla, where 1,800 soldiers are stationed.")
+    assert [(f.quantity_low, f.force, f.country_code) for f in facts if f.quantity_low] == [(1800, "Germany", "LT")]
+
+
+def test_counts_listed_without_respectively_take_as_many_nations_in_order(facts_of):
+    facts = facts_of("The Netherlands, Belgium and Luxembourg will send 270, 120 and 30 soldiers to Lithuania.")
+    assert [(f.quantity_low, f.force) for f in facts] == [(270, "Netherlands"), (120, "Belgium"), (30, "Luxembourg")]
