@@ -195,6 +195,12 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     lower = folded(text)
     if "sea" in lower:
         found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in placenames.AT_SEA.finditer(text)]
+    if "Baltic" in text and (sea := gazetteer.regions.get("Baltic Sea")):
+        found += [
+            PlaceMatch(m.start(), m.end(), m.group(0), sea)
+            for m in placenames.THE_BALTIC.finditer(text)
+            if not any(f.start <= m.start() < f.end for f in found)
+        ]
     found += _territories(text, gazetteer, found)
     found += _adjective_places(text, gazetteer, found)
     found += _deictic(text, lower, state, found)

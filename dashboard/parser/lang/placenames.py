@@ -31,6 +31,9 @@ FACILITY_AFTER = re.compile(
     r"Army\s+Base|Base|Barracks|Garrison|Training\s+(?:Area|Range|Ground)|Range|Camp)\b"
 )
 AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
+# "the Baltic" alone is the sea ("on patrol in the Baltic", "ships to the Baltic"); followed by a noun it
+# qualifies ("the Baltic states", "the Baltic region", "the Baltic Fleet"), it is none.
+THE_BALTIC = re.compile(r"\bthe\s+Baltic\b(?![\s-]*(?:[A-Za-z]))")
 # "on Estonian soil", "in Romanian territory": a nationality that names its country as a place.
 TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
 TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(TERRITORY_WORDS)})\b")

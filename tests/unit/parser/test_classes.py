@@ -73,6 +73,9 @@ UNIT_KINDS = [
     ("Norway sent six F-35A jets to Poland.", [("aircraft", 6, 6, "PL", "existing")]),
     # A movement whose verb takes the place as its object.
     ("Three Danish minehunters entered the Baltic Sea.", [("warships", 3, 3, "Baltic Sea", "existing")]),
+    # "the Baltic" alone is the sea; before a noun ("the Baltic states", "the Baltic Fleet") it is not.
+    ("Two Danish corvettes are on patrol in the Baltic.", [("warships", 2, 2, "Baltic Sea", "existing")]),
+    ("Norway sent 200 soldiers to the Baltic states.", [("troops", 200, 200, "Baltic states", "existing")]),
     # Armour counted by its model's name and variant; a tank's or an armoured vehicle's letters are no
     # aircraft's code.
     ("Ottawa shipped nine Leopard 2A6s to Latvia.", [("tanks", 9, 9, "LV", "existing")]),
