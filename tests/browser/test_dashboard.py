@@ -16,6 +16,7 @@ from tests.browser.support import (
     ARTIFACTS,
     FACT_MARKERS,
     chromium_page,
+    download,
     fact_count,
     map_frame,
     open_figures,
@@ -93,11 +94,9 @@ def test_filtering_to_one_country_changes_the_map(page, shipped, gaz):
 
 def test_the_csv_download_arrives_with_the_filtered_rows(page, shipped):
     open_figures(page)
-    with page.expect_download() as info:
-        page.get_by_role("button", name="Download CSV").click()
-    download = info.value
-    assert download.suggested_filename == "deployments.csv"
-    rows = pd.read_csv(io.BytesIO(open(download.path(), "rb").read()), dtype=str, keep_default_na=False)
+    csv = download(page, "Download CSV")
+    assert csv.suggested_filename == "deployments.csv"
+    rows = pd.read_csv(io.BytesIO(open(csv.path(), "rb").read()), dtype=str, keep_default_na=False)
     assert list(rows["fact_id"]) == list(shipped["fact_id"])
 
 
@@ -212,12 +211,10 @@ def test_an_excel_export_holds_the_filters_applied(page, shipped):
         timeout=60_000,
     )
     open_figures(page)
-    with page.expect_download() as info:
-        page.get_by_role("button", name="Download Excel").click()
-    download = info.value
-    assert download.suggested_filename == "deployments_planned.xlsx"
+    excel = download(page, "Download Excel")
+    assert excel.suggested_filename == "deployments_planned.xlsx"
     # The saved download has no .xlsx suffix, which openpyxl's path reader insists on.
-    book = load_workbook(io.BytesIO(download.path().read_bytes()))
+    book = load_workbook(io.BytesIO(excel.path().read_bytes()))
     applied = dict(list(book["Filters"].values)[1:])
     assert applied["Status"] == "planned" and applied["Country"] == "all"
     assert applied["Facts exported"] == int((shipped["status"] == "planned").sum())
