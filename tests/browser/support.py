@@ -267,3 +267,23 @@ def download(page, label: str):
         with page.expect_download(timeout=60_000) as info:
             page.get_by_role("button", name=label).click()
     return info.value
+
+
+def switch_on(page, label: str) -> None:
+    """Turn the toggle ``label`` on and wait until it is: a click the front end loses while the app
+    reruns is made again once, and only while the toggle is still off (a second click on a toggle
+    that took the first would turn it off)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    toggle = page.get_by_role("switch", name=label)
+    wait_until_app_idle(page)
+    for _attempt in range(2):
+        if toggle.is_checked():
+            break
+        page.get_by_text(label).click()
+        try:
+            page.wait_for_function("t => t.checked", arg=toggle.element_handle(), timeout=20_000)
+        except PlaywrightTimeout:
+            continue  # a lost click: made once more
+    assert toggle.is_checked(), f"the toggle {label!r} did not turn on"
+    wait_until_app_idle(page)

@@ -22,6 +22,7 @@ from tests.browser.support import (
     map_frame,
     open_figures,
     streamlit_server,
+    switch_on,
     wait_until_app_idle,
 )
 
@@ -86,7 +87,7 @@ def test_the_time_slider_moves_the_posture_and_the_map_to_its_date(server, gaz):
         page.goto(server.url)
         wait_until_app_idle(page)
         expect(metric(page, "Allied troops on the flank")).to_have_text(BEFORE_THE_PLAN, timeout=60_000)
-        page.get_by_text("Map the posture at a date").click()
+        switch_on(page, "Map the posture at a date")
         histogram = page.get_by_test_id("stVegaLiteChart").first
         expect(histogram.locator("canvas, svg").first).to_be_visible(timeout=60_000)
         thumb = page.get_by_role("slider", name="Posture on the map")
