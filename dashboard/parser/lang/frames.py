@@ -17,6 +17,10 @@ NOT_A_DEPLOYMENT_CUES = (
     "casualties",
     "losses",
     "killed",
+    "injured",
+    "wounded",
+    "reenlisted",  # a ceremony of soldiers already counted, not a deployment
+    "re-enlisted",
     "destroyed",  # losses counted in a war
     "scrambled",  # sorties, not forces
     "violated",

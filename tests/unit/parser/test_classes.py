@@ -250,6 +250,9 @@ NOT_DEPLOYED = [
     ("Lithuania wants to grow the armed forces to 60,000 soldiers by 2030.", []),
     ("Officials said 14 drones violated Latvian airspace on Sunday.", []),
     ("Some 300 Norwegian soldiers arrived in Lithuania for the exercise.", [("troops", 300, 300, "LT", "existing")]),
+    # Losses and ceremonies of soldiers already there deploy nothing.
+    ("Three British soldiers were injured in a crash near Tapa.", []),
+    ("Two Canadian soldiers reenlisted at a ceremony in Adazi.", []),
     # A nation's own army sized, with no place abroad in its clause, deploys nothing.
     ("Latvia aims to have an army of 20,000 soldiers by 2030.", []),
     ("Estonia's armed forces number about 7,700, and it plans a wartime force of 43,000.", []),
