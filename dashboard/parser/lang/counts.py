@@ -20,8 +20,12 @@ from dashboard.util.textmatch import trie_alternation
 COUNTED_BEFORE = re.compile(rf"(?<![\w-])(?i:{NUMBER})\s+(?:of\s+)?$")
 # "a battalion", "another brigade": one, by its article.
 ARTICLE_AT_END = re.compile(r"(?<![\w-])(?P<a>an?|one|another|a\s+single)\s+$", re.IGNORECASE)
-# "as large as a brigade", "the size of a division": a comparison, not a unit.
-AS_A = re.compile(r"\b(?:as|equivalent\s+to|the\s+equivalent\s+of|the\s+size\s+of)\s+an?\s+$", re.IGNORECASE)
+# "as large as a brigade", "the size of a division", "similarly as on a ship": a comparison, not a unit
+# ("like" is left out: "systems like a Patriot battery" may name one that was sent).
+AS_A = re.compile(
+    r"\b(?:as|equivalent\s+to|the\s+equivalent\s+of|the\s+size\s+of|as\s+(?:on|in|aboard))\s+an?\s+$",
+    re.IGNORECASE,
+)
 # "one of its brigades" counts one brigade.
 ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
 # "every one of them", "no troops": no count of a deployment.

@@ -250,6 +250,11 @@ NOT_DEPLOYED = [
     ("Lithuania wants to grow the armed forces to 60,000 soldiers by 2030.", []),
     ("Officials said 14 drones violated Latvian airspace on Sunday.", []),
     ("Some 300 Norwegian soldiers arrived in Lithuania for the exercise.", [("troops", 300, 300, "LT", "existing")]),
+    # A comparison names no unit: "as on a ship".
+    (
+        "About 120 US sailors serve at the base in Redzikowo for six months, as on a ship.",
+        [("troops", 120, 120, "PL", "existing")],
+    ),
     # Losses and ceremonies of soldiers already there deploy nothing.
     ("Three British soldiers were injured in a crash near Tapa.", []),
     ("Two Canadian soldiers reenlisted at a ceremony in Adazi.", []),
