@@ -39,7 +39,7 @@ from dashboard.parser.doc import (
     TimeHit,
     When,
 )
-from dashboard.parser.lang import clauses, placenames, roles
+from dashboard.parser.lang import clauses, counts, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
 from dashboard.parser.lang.status import LEAVING_BEFORE, READINESS_AFTER
@@ -304,6 +304,10 @@ def _read_mention(
         # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
         # soldiers towards the Suwalki gap").
         return None
+    if mention.unit == "troops" and lists and _host_included(text, lists, gazetteer):
+        # "About 5,000 military from ten allied states, Romania included, will train in Romania": a
+        # total with the host's own forces in it is no deployment (CONVENTIONS).
+        return None
     moved = None
     for place, place_text in places_for(mention, lists):
         if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
@@ -375,6 +379,19 @@ def _sites(
         if hosts:
             return _qualified_country(mention, hosts, context.place_lists)
     return []
+
+
+def _host_included(text: str, lists: list[PlaceList], gazetteer: Gazetteer) -> bool:
+    """Whether the sentence says the host of ``lists`` has forces in the count: "Romania included",
+    "including Romanian soldiers", "including the host nation"."""
+    if "includ" not in text:
+        return False
+    hosts = {m.place.country_code for pl in lists for m in pl.matches}
+    for match in counts.HOST_INCLUDED.finditer(text):
+        name = match.group("name") or match.group("adjective")
+        if not name or gazetteer.country_code(gazetteer.forces.get(name, "")) in hosts:
+            return True
+    return False
 
 
 def _is_region(place_list: PlaceList) -> bool:

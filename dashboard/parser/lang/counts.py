@@ -201,6 +201,12 @@ OF_THEM_AT = re.compile(
     re.IGNORECASE,
 )
 # "2,200 troops, 1,100 of them British": a part of the force named before, of one nation.
+# A total with its host's forces in it: "ten allied states, Romania included", "including Romanian
+# soldiers", "including the host nation" (a group without a name is the host).
+HOST_INCLUDED = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)\s+included\b|\bincluding\s+(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+"
+    r"(?:troops|soldiers|forces|military|personnel)\b|\bincluding\s+(?:those\s+of\s+)?the\s+host\b"
+)
 # "of whom 700 are German", "including 1,200 from Canada": the nation of a part (after PARTS_BEFORE).
 PART_NATION_AFTER = re.compile(r"\s+(?:(?:are|were)|from(?:\s+the)?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 OF_THEM_NATION = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?(?P<name>[A-Z][a-z]+)\b")

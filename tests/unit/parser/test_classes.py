@@ -255,6 +255,13 @@ NOT_DEPLOYED = [
         "About 120 US sailors serve at the base in Redzikowo for six months, as on a ship.",
         [("troops", 120, 120, "PL", "existing")],
     ),
+    # A total with the host's own forces in it is no deployment; another nation's forces in it are.
+    ("Some 6,000 soldiers from nine nations, Latvia included, will train in Latvia.", []),
+    ("Some 8,000 troops, including Lithuanian soldiers, took part in the drills in Lithuania.", []),
+    (
+        "About 2,500 allied troops, including Dutch soldiers, are now in Lithuania.",
+        [("troops", 2500, 2500, "LT", "existing")],
+    ),
     # Losses and ceremonies of soldiers already there deploy nothing.
     ("Three British soldiers were injured in a crash near Tapa.", []),
     ("Two Canadian soldiers reenlisted at a ceremony in Adazi.", []),
