@@ -305,6 +305,8 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (exercise and exercise.start() < mention.start)
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable
+            # "a NATO battle group can be raised to brigade level": a kind of unit and what it can do.
+            or (capability and mention.implicit_one and not text[mention.end : capability.start()].strip())
         ):
             vetoed.add(index)
     for index in range(1, len(mentions)):

@@ -255,6 +255,12 @@ NOT_DEPLOYED = [
         "About 120 US sailors serve at the base in Redzikowo for six months, as on a ship.",
         [("troops", 120, 120, "PL", "existing")],
     ),
+    # A kind of unit and what it can do is no deployment; a unit sent that can grow is.
+    ("In Romania the drill shows that a NATO battlegroup can be raised to a brigade in ten days.", []),
+    (
+        "Canada sent a battalion to Latvia that can be reinforced to a brigade.",
+        [("battalions", 1, 1, "LV", "existing")],
+    ),
     # A total with the host's own forces in it is no deployment; another nation's forces in it are.
     ("Some 6,000 soldiers from nine nations, Latvia included, will train in Latvia.", []),
     ("Some 8,000 troops, including Lithuanian soldiers, took part in the drills in Lithuania.", []),
