@@ -96,9 +96,9 @@ def status_cues(text: str) -> list[StatusCue]:
         # A leaving is a withdrawal only with no destination after it: the last destination, found once.
         last = max((m.start() for m in status_words.DESTINATION_AFTER.finditer(text)), default=-1)
         cues += [(m.start(), m.end(), _WITHDRAWN) for m in status_words.LEFT_PLACE.finditer(text) if last < m.end()]
-    if " to " in lower:
+    if " to " in lower or "seek" in lower or "sought" in lower or "request" in lower or "asked" in lower:
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.WISH_TO_DEPLOY.finditer(lower)]
-    if " back " in lower:
+    if " back " in lower or "recall" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.SENT_BACK_HOME.finditer(lower)]
     if " keep " in lower or " maintain " in lower:
         cues += [(match.start(), match.end(), _CONTINUING) for match in status_words.KEPT_COUNT.finditer(lower)]
@@ -224,8 +224,6 @@ def usable_forces(text: str, forces: list[ForceName], lists: list[PlaceList]) ->
         and not roles.visited(text, f[0], f[1])
         and not placenames.TERRITORY_AFTER.match(text, f[1])
         and not roles.HOST_AFTER.match(text, f[1])
-        # "Belarusian monitors had expected 8,000 fighters": the nation that watched or spoke sent nothing.
-        and not force_words.SPEAKER_AFTER.match(text, f[1])
     ]
 
 
@@ -288,6 +286,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     )
     destinations = [pl.start for pl in place_lists if pl.destination]
     delivered = "eliver" in text and frames.DELIVERED.search(text)
+    clauses_of = ClauseBreaks(text) if delivered else None
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -297,7 +296,13 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 and frames.PROCUREMENT_BEFORE.search(before)
                 and not (frames.ORDERED_BEFORE.search(before) and any(d > mention.end for d in destinations))
             )
-            or (equipment and delivered)
+            or (
+                equipment
+                and clauses_of is not None
+                # only a delivery in the mention's own clause: "deployed 14 tanks to Estonia, where the
+                # first deliveries of spare parts arrived" deploys them.
+                and frames.DELIVERED.search(text, *clauses_of.around(mention))
+            )
             or (
                 equipment and frames.RECEIVED_BEFORE.search(before) and frames.FROM_MAKER_AFTER.match(text, mention.end)
             )

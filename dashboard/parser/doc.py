@@ -125,6 +125,7 @@ class Story:
     paragraph: int = 0  # where the paragraph of the sentence being read starts
     line_starts: list[int] = field(default_factory=lambda: [0])  # where each line of the text starts
     last_unit: str = ""
+    last_counted: str = ""  # the unit of the last count read, troops included ("They join the 120 already there")
     focus: PlaceList | None = None
     focus_paragraph: int = -1  # where the paragraph that set the focus starts
     focus_from_heading: bool = False  # a heading's place ("Estonia", "Lithuania: the brigade") holds till the next

@@ -164,7 +164,9 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)
         return
-    mentions = find_mentions(text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit)
+    mentions = find_mentions(
+        text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit, last_counted=state.last_counted
+    )
     if all(m.quantity.low is None for m in mentions) and (heading := heading_place(text, state.named[sentence.start])):
         # "Estonia", "Lithuania: the German brigade" over a section: the place of what follows, not a
         # force that acts.
@@ -208,6 +210,8 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
         if mention.unit != "troops":
             state.last_unit = mention.unit
+        if mention.quantity.low is not None:
+            state.last_counted = mention.unit
     remember_force(state, forces, text)
     counted = [fact.force for fact in state.facts[read:] if fact.force and fact.quantity_low is not None]
     if counted and any(f[2] == state.last_force and force_words.SPEAKER_AFTER.match(text, f[1]) for f in forces):
@@ -301,9 +305,14 @@ def _read_mention(
         and lists
         and all({m.place.country_code for m in pl.matches} == {home} for pl in lists)
     ):
-        # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
-        # soldiers towards the Suwalki gap").
-        return None
+        if not mention.force and _only_spoke(text, force, context.forces):
+            # "Belarusian monitors had expected 8,000 fighters at a camp in Belarus": the host watched
+            # or spoke; whose forces these are the sentence does not say.
+            force = ""
+        else:
+            # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
+            # soldiers towards the Suwalki gap").
+            return None
     if mention.unit == "troops" and lists and _host_included(text, lists, gazetteer):
         # "About 5,000 military from ten allied states, Romania included, will train in Romania": a
         # total with the host's own forces in it is no deployment (CONVENTIONS).
@@ -379,6 +388,13 @@ def _sites(
         if hosts:
             return _qualified_country(mention, hosts, context.place_lists)
     return []
+
+
+def _only_spoke(text: str, force: str, named: list[ForceName]) -> bool:
+    """Whether the sentence names ``force`` only as a speaker or watcher ("Belarusian monitors",
+    "Latvia's defence ministry"), never as one that acts."""
+    mine = [f for f in named if f[2] == force]
+    return bool(mine) and all(force_words.SPEAKER_AFTER.match(text, f[1]) for f in mine)
 
 
 def _host_included(text: str, lists: list[PlaceList], gazetteer: Gazetteer) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 
 from dashboard.parser.doc import Mention, Nouns, Quantity, Sentence, SizeDefinition
-from dashboard.parser.lang import clauses, counts, forces, placenames, units
+from dashboard.parser.lang import clauses, counts, forces, placenames, roles, units
 from dashboard.parser.lang.numbers import QUANTITY_IN_FOLDED, QUANTITY_RE
 from dashboard.parser.lang.time import YEAR_CONTEXT
 from dashboard.parser.numbers import has_number, parse_quantity
@@ -59,9 +59,12 @@ def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict
     return found
 
 
-def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str) -> list[Mention]:
+def find_mentions(
+    text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str, last_counted: str = ""
+) -> list[Mention]:
     """The units ``text`` names with their counts; ``nouns`` are its nouns (``nouns_of``), ``last_unit`` is
-    what "similar deployments" refer to."""
+    what "similar deployments" refer to, ``last_counted`` the unit of the story's last count (what "the
+    120 already there" and "two more would arrive" count)."""
     mentions: list[Mention] = []
     lower = folded(text)
     anaphora = (
@@ -104,7 +107,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     if nouns.numbered:
         mentions = sorted(mentions + _listed_counts(text, mentions, count_ends, gazetteer), key=lambda m: m.start)
     _count_from_predicates(text, mentions)
-    return _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_unit=last_unit)
+    return _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_counted=last_counted)
 
 
 def _mention(
@@ -178,7 +181,9 @@ def _mention(
         force=force,
         needs_number=lower in units.NEEDS_NUMBER,
         phrase_start=count_at,
-        filler_only=lower in units.FILLER_ONLY and not force,
+        filler_only=lower in units.FILLER_ONLY
+        and not force
+        and not ((post := units.FILLER_POST_AFTER.get(lower)) and post.match(text, match.end())),
     )
     if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
         # "a 60-strong Belgian detachment": the headcount is the fact, the formation describes it.
@@ -418,7 +423,7 @@ def _add_elliptical(
     count_ends: dict[int, re.Match[str]],
     gazetteer: Gazetteer,
     *,
-    last_unit: str,
+    last_counted: str,
 ) -> list[Mention]:
     """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it.
 
@@ -493,10 +498,8 @@ def _add_elliptical(
         more = counts.MORE_CAN_BE.match(text, end)
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
         # "They will join the 900 already there": the forces the story counted before, already present.
-        already = (
-            previous is None
-            and counts.ALREADY_THERE.match(text, end)
-            and counts.DEFINITE_BEFORE.search(text, max(0, start - 6), start)
+        already = counts.ALREADY_THERE.match(text, end) and counts.DEFINITE_BEFORE.search(
+            text, max(0, start - 6), start
         )
         if not (
             already
@@ -539,17 +542,18 @@ def _add_elliptical(
                 and not counts.NUMBER_OF_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
             )
             unit = "troops" if sized else previous.unit
-            extra.append(Mention(start, end, unit, quantity, force=nation or previous.force))
+            status = "existing" if already else ""  # "..., joining the 150 already there"
+            extra.append(Mention(start, end, unit, quantity, force=nation or previous.force, status=status))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before.
             extra.append(Mention(start, them.end(), "troops", quantity))
-        elif already:
-            # "They will join the 900 already there": the story's last unit only for a small count (jets,
-            # ships); hundreds are people whatever was counted last ("20 tanks and 500 soldiers").
-            unit = last_unit if last_unit and (quantity.low or 0) < 100 else "troops"
-            extra.append(Mention(start, end, unit, quantity, status="existing"))
-        elif more or figure:
+        elif already or more:
+            # "They will join the 120 already there" after tanks, "Two more would arrive" after jets: more of
+            # the machines counted last; else people ("Two thousand more can be on Estonian soil").
+            unit = last_counted if last_counted in units.EQUIPMENT else "troops"
+            extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
+        elif figure:
             extra.append(Mention(start, end, "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
 
@@ -587,9 +591,9 @@ def _listed_counts(
             force = gazetteer.forces.get(adjective or "", "") or mention.force
             items.insert(0, Mention(count.start(), count.end(), mention.unit, quantity, force=force))
             at = count.start()
-        if items:
+        if items and not mention.force:
             # "Germany, the Netherlands and Norway contribute 600, 270 and 200 soldiers (respectively)":
-            # as many nations as counts, in order.
+            # as many nations as counts, in order ("... host 10,000 and 5,000 US troops" names hosts).
             nations = _nations_listed(text, at, gazetteer)
             if len(nations) == len(items) + 1:
                 for item, nation in zip(items + [mention], nations):
@@ -602,7 +606,7 @@ def _nations_listed(text: str, start: int, gazetteer: Gazetteer) -> list[str]:
     """The nations of the list right before ``start`` and its verb ("Germany, the Netherlands and Norway
     contribute "), every name a force, else none."""
     match = counts.NATIONS_BEFORE.search(text, max(0, start - 120), start)
-    if not match:
+    if not match or roles.HOST_AFTER.match(text, match.end("names")):
         return []
     names = [name for name in counts.NAME_JOIN.split(match.group("names")) if name]
     nations = [gazetteer.forces.get(name, "") for name in names]

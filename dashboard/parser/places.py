@@ -56,9 +56,13 @@ def destinations(lists: list[PlaceList]) -> list[PlaceList]:
 
 
 def part_ends(text: str, counts: list[tuple[int, int]]) -> list[int]:
-    """Where the sentence's counts of parts of a total end ("of whom 650", "including 1,200"); found
-    once per sentence for ``nearest_located``."""
-    return [end for start, end in counts if clauses.PARTS_BEFORE.search(text, max(0, start - 30), start)]
+    """Where the sentence's counts of parts of a total end ("of whom 650", "including 1,200", "12,000 of
+    them"); found once per sentence for ``nearest_located``."""
+    return [
+        end
+        for start, end in counts
+        if clauses.PARTS_BEFORE.search(text, max(0, start - 30), start) or clauses.PART_OF_AFTER.match(text, end)
+    ]
 
 
 def nearest_located(text: str, mention: Mention, place_lists: list[PlaceList], *, parts: list[int]) -> list[PlaceList]:
@@ -94,7 +98,12 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 "," in gap.group(0)
                 and (
                     clauses.SUBJECT_AFTER.match(text, match.end)
-                    or (len(lists[-1]) == 1 and clauses.PAST_SUBJECT_AFTER.match(text, match.end))
+                    or (
+                        # after a lone name or a list already closed by "and" ("in Latvia and Lithuania,
+                        # and Poland received 800"), not after an Oxford comma's list
+                        (len(lists[-1]) == 1 or " and " in text[lists[-1][0].start : lists[-1][-1].end])
+                        and clauses.PAST_SUBJECT_AFTER.match(text, match.end)
+                    )
                 )
             )
             and not (
@@ -107,7 +116,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         else:
             lists.append([match])
     result: list[PlaceList] = []
-    last_there = folded(text).rfind(" there")  # a visit's venue is a site when "there" refers back to it
+    # A visit's venue is a site when "there" refers back to it ("there would be" refers to nothing).
+    last_there = max((m.start() for m in placenames.THERE_REFERS.finditer(text)), default=-1) if "there" in text else -1
     for group in lists:
         operating = False  # "flying from Ämari": a base aircraft operate from, unless they go on elsewhere
         start, end = group[0].start, group[-1].end
@@ -164,6 +174,18 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         destination = locative and bool(_DESTINATION_BEFORE.search(folded_before))
         home = locative and (operating or bool(_HOME_APPOSITION_BEFORE.search(folded_before)))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
+    for index in range(len(result) - 1):
+        region, country = result[index], result[index + 1]
+        if (
+            region.locative
+            and country.locative
+            and len(country.matches) == 1
+            and country.matches[0].place.kind != "region"
+            and all(m.place.kind == "region" for m in region.matches)
+            and clauses.APPOSITION_GAP.match(text[region.end : country.start])
+        ):
+            # "in the Baltic, in Lithuania": the one country narrows the region; the region is no site.
+            result[index] = replace(region, locative=False, destination=False)
     if any(pl.destination for pl in result):
         # "250 soldiers of the battalion, based in Chrudim, left for Slovakia", "flew from Ramstein ... to
         # Constanta": the home, or the base flown from, is no site.
@@ -195,9 +217,9 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     lower = folded(text)
     if "sea" in lower:
         found += [PlaceMatch(m.start(), m.end(), m.group(0), AT_SEA) for m in placenames.AT_SEA.finditer(text)]
-    if "Baltic" in text and (sea := gazetteer.regions.get("Baltic Sea")):
+    if "Baltic" in text and (baltic := _the_baltic(lower, gazetteer)):
         found += [
-            PlaceMatch(m.start(), m.end(), m.group(0), sea)
+            PlaceMatch(m.start(), m.end(), m.group(0), baltic)
             for m in placenames.THE_BALTIC.finditer(text)
             if not any(f.start <= m.start() < f.end for f in found)
         ]
@@ -209,6 +231,13 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     found = [_with_facility(text, m) for m in found]
     found.sort(key=lambda m: m.start)
     return _merge_town_country(text, found, gazetteer)
+
+
+def _the_baltic(lower: str, gazetteer: Gazetteer) -> Place | None:
+    """What "the Baltic" alone names: the sea in a sentence of ships or aircraft ("two corvettes on patrol
+    in the Baltic"), else the Baltic states ("10,000 troops in Poland and the Baltic")."""
+    at_sea = any(word in lower for word in placenames.SEA_WORDS)
+    return gazetteer.regions.get("Baltic Sea" if at_sea else "Baltic states")
 
 
 def _with_facility(text: str, match: PlaceMatch) -> PlaceMatch:
@@ -282,7 +311,7 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
             place = state.story_place[0].matches[0].place
         elif state.focus is not None and len({m.place for m in state.focus.matches}) == 1:
             place = state.focus.matches[0].place
-        elif state.focus is None and state.dateline and not (region or host):
+        elif state.focus is None and state.dateline and not (region or host) and not forces.RUSSIAN.search(text):
             # "TAPA, Estonia — ... told troops at the base": the base is the dateline's place.
             place = state.dateline[0].matches[0].place
         else:
@@ -313,15 +342,19 @@ def _possessed_borders(text: str, gazetteer: Gazetteer, found: list[PlaceMatch])
 
 def _owner(text: str, found: list[PlaceMatch], before: int) -> PlaceMatch | None:
     """Whose "its" is: the first country named before it as a subject or possessor, not one after a
-    preposition ("Poland wants more US troops on its territory": Poland; "As the war in Ukraine drags
-    on, the Kremlin complains ... near its borders": not Ukraine)."""
+    preposition, in an opening clause that sets the scene, or owning a war ("Poland wants more US
+    troops on its territory": Poland; "Since Russia invaded Ukraine, Romania has hosted ... on its
+    territory": Romania; "Russia's war has pushed Poland to seek ...": Poland)."""
+    scene = placenames.OPENING_CLAUSE.match(text)
     return next(
         (
             m
             for m in found
             if m.place.kind == "country"
             and m.end <= before
+            and not (scene and m.end <= scene.end())
             and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 30), m.start)
+            and not placenames.WAR_OF_AFTER.match(text, m.end)
         ),
         None,
     )
@@ -390,7 +423,12 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
         taken.update(id(pl) for pl in after)
     for index in range(len(mentions) - 2, -1, -1):
         gap = text[mentions[index].end : mentions[index + 1].phrase_start]
-        if not assigned[index] and clauses.COORDINATED.match(gap):
+        if (
+            not assigned[index]
+            and clauses.COORDINATED.match(gap)
+            # "1.3 million troops, and some 12,000 of them are in Kaliningrad": a part's place is its own.
+            and not clauses.PART_OF_AFTER.match(text, mentions[index + 1].end)
+        ):
             assigned[index] = assigned[index + 1]
     for index, mention in enumerate(mentions):
         if assigned[index]:
@@ -495,12 +533,15 @@ def spoken_at(before: str) -> bool:
 
 def own_side(text: str, lists: list[PlaceList], home: str, gazetteer: Gazetteer) -> PlaceList | None:
     """ "Russia has deployed 20,000 troops on Latvia's eastern border": a nation of the theatre at the
-    border of another stands on its own side of it (as ``border_site`` rules for a border named by
-    its owner); None when the place is no other country's border."""
+    border of one on the other side (Russia and Belarus against the rest) stands on its own side of
+    it (as ``border_site`` rules for a border named by its owner); None otherwise."""
     if home not in placenames.BORDER_NATIONS or home not in gazetteer.countries or len(lists) != 1:
         return None
     matches = lists[0].matches
     if len(matches) != 1 or matches[0].place.kind != "country" or matches[0].place.country_code == home:
+        return None
+    if (home in forces.RUSSIAN_SIDE) == (matches[0].place.country_code in forces.RUSSIAN_SIDE):
+        # "Poland has sent 200 soldiers to Lithuania's border": allies go to each other's borders.
         return None
     owned = placenames.OWNS_BORDER_AFTER.match(text, matches[0].end)
     if not owned:

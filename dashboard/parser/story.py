@@ -71,7 +71,8 @@ def heading_place(text: str, named: list[PlaceMatch]) -> PlaceList | None:
     with no full stop that starts with a place and has nothing after it but a colon or dash and a
     title. The paragraphs under it are at that place until a sentence moves the story on."""
     line = text.strip()
-    if not named or len(line) > 80 or line.endswith((".", "!", "?", '"', "”")):
+    if len(named) != 1 or len(line) > 80 or line.endswith((".", "!", "?", '"', "”")):
+        # "Germany: the brigade in Lithuania" names where its section is after the sender: no heading place.
         return None
     first = named[0]
     lead = text[: first.start].strip()

@@ -36,8 +36,11 @@ PART_PLACE_BEFORE = re.compile(
 NEXT_PART_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # A count that is a part of the one before it: "1,050 served abroad, of whom 650 in Slovakia".
 PARTS_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\s+(?:\w+\s+)?$", re.I)
+PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)
 # Between a part's count and the place that is the part's: "of whom 650 in Slovakia", "650 stationed at".
-PART_PLACE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|at|on|near)\s+(?:the\s+)?", re.IGNORECASE)
+PART_PLACE_GAP = re.compile(
+    r"(?:\s+of\s+(?:them|those|whom|which))?\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|near)\s+(?:the\s+)?", re.IGNORECASE
+)
 # A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
 # not a list ("Estonia and Latvia are to get" is one subject).
 # The same with no comma after a list that follows a preposition ("to Poland and the US sends 200"): only

@@ -65,7 +65,11 @@ PROCUREMENT_BEFORE = re.compile(
 # delivered next year", "Poland received 24 K2s from South Korea".
 DELIVERED = re.compile(r"\bdeliver(?:ed|y|ies)\b", re.IGNORECASE)
 RECEIVED_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,4}?$", re.IGNORECASE)
-FROM_MAKER_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?![^.;]{0,40}\bto\s)")
+FROM_MAKER_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?[A-Z][\w.]*(?![\w.])(?:\s+[A-Z][\w.]*(?![\w.]))?(?![^.;]{0,40}\bto\s)"
+    # "received four Eurofighters from the German Air Force": a service sends, it sells nothing.
+    r"(?<!Force)(?<!Army)(?<!Navy)(?<!Forces)(?<!Marines)(?!\s+(?:Air\s+Force|Force|Army|Navy|Armed|Forces|Marines)\b)"
+)
 # "ordered 300 troops to Poland" orders a deployment; "ordered 250 tanks from the United States" buys.
 ORDERED_BEFORE = re.compile(r"\border(?:s|ed|ing)?\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$", re.IGNORECASE)
 # Weapons handed to Ukraine are no deployment (CONVENTIONS): the verb, then its object, then "to Ukraine".

@@ -33,6 +33,29 @@ FACILITY_AFTER = re.compile(
 AT_SEA = re.compile(r"\bat\s+sea\b", re.IGNORECASE)
 # "the Baltic" alone is the sea ("on patrol in the Baltic", "ships to the Baltic"); followed by a noun it
 # qualifies ("the Baltic states", "the Baltic region", "the Baltic Fleet"), it is none.
+# Words of ships and aircraft: with one of them, "the Baltic" is the sea (looked for in the folded text).
+SEA_WORDS = (
+    "ship",
+    "vessel",
+    "frigate",
+    "corvette",
+    "destroyer",
+    "submarine",
+    "minehunter",
+    "minesweeper",
+    "warship",
+    "navy",
+    "naval",
+    "fleet",
+    "sailed",
+    "patrol",
+    "jets",
+    "aircraft",
+    "fighters",
+    "air policing",
+    "sea",
+)
+THERE_REFERS = re.compile(r"\bthere\b(?!\s+(?:would|will|is|are|was|were|has|have|had|may|might|could|should)\b)")
 THE_BALTIC = re.compile(r"\bthe\s+Baltic\b(?![\s-]*(?:[A-Za-z]))")
 # "on Estonian soil", "in Romanian territory": a nationality that names its country as a place.
 TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
@@ -96,6 +119,10 @@ HEADING_TAIL = re.compile(r"\s*(?:[:\u2013\u2014-]\s*[^.!?]*)?\s*")
 # "Russian troops around its borders": the borders of the country named before, which may be a region;
 # "on its territory", "on its soil": that country itself.
 ITS_BORDERS = re.compile(r"\bits\s+borders\b")
+# Names that own no "its": in an opening clause that sets the scene ("Since Russia invaded Ukraine,"),
+# or a war's owner ("Russia's war", "Russia's full-scale invasion").
+OPENING_CLAUSE = re.compile(r"(?:Since|After|As|While|When|Following|With|Before|Amid)\b[^,]{0,120},")
+WAR_OF_AFTER = re.compile(r"['’]s\s+(?:\w+[\s-]+){0,2}?(?:war|invasion|aggression|attack|offensive|threat)\b", re.I)
 ITS_TERRITORY = re.compile(r"\bits\s+(?:own\s+)?(?:national\s+)?(?:territory|soil)\b")
 ITS_BORDER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
 ADJECTIVE_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?borders?\b")

@@ -57,7 +57,8 @@ DESTINATION_BEFORE = re.compile(
 # Where forces return to is home, not a site; "from across Europe" says who, not where.
 HOME_BEFORE = re.compile(
     r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
-    r"[^.;!?]{0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
+    # ... up to the place, unless where they served comes between ("back to Germany after nine months in")
+    r"(?:(?!\bafter\b|\bfrom\b)[^.;!?]){0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
     r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$|"
     # "whose home garrison is in Cordoba", "their home port is Kiel": a force's home, not its site.
     r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
@@ -80,7 +81,7 @@ HOST_AFTER = re.compile(
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
     r"will\s+(?:get|receive)|gets?)\b"
     # A wish or an offer to host ("Latvia hopes to host"); "wants to get 2,000 troops to Poland" sends them.
-    r"|\s+(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to\s+host\b"
+    r"|\s+(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to\s+(?:host|receive|welcome)\b"
     # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).
     r"|['’]s\s+(?:(?:\w+|NATO|Nato)\s+){0,2}?(?:battle\s*groups?|multinational\s+(?:brigade|division|corps))\b",
     re.I,

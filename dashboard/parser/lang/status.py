@@ -64,6 +64,10 @@ WITHDRAWN_CUES = (
     "ends its deployment",
     "ends its rotation",
     "ended its rotation",
+    "rotation ended",
+    "rotation ends",
+    "deployment ended",
+    "mission ended",
     "end its rotation",
     "ends their rotation",
     "end their rotation",
@@ -260,24 +264,34 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("planned", cues(PLANNED_CUES)),
     ("existing", cues(EXISTING_CUES)),
 )
-# A wish, an aim or an offer to deploy or host is a plan: "Latvia hopes to host 3,000 allied troops"
-# ("the troops aim to deter" is a purpose, not a plan). Searched in the folded text.
+# A wish, an aim, an offer or a request to deploy or host is a plan: "Latvia hopes to host 3,000 allied
+# troops", "Lithuania hopes to receive a German brigade", "Poland seeks a permanent US garrison" ("the
+# troops aim to deter" is a purpose, not a plan). Searched in the folded text.
 WISH_TO_DEPLOY = re.compile(
-    r"\b(?:hopes?|hoping|aims?|aiming|seeks?|seeking|offer(?:s|ed|ing)?|wants?|wanted)\s+to\s+(?:\w+\s+)?"
+    r"\b(?:(?:hopes?|hoping|aims?|aiming|seeks?|seeking|offer(?:s|ed|ing)?|wants?|wanted|asked|"
+    r"(?:is|are)\s+(?:ready|willing))\s+to\s+(?:\w+\s+)?"
     r"(?:send|deploy|station|host|have|base|move|double|increase|raise|add|build|establish|form|field|reach|get|"
-    r"bring|expand|grow)\b"
+    r"bring|expand|grow|receive|welcome|see|attract|secure|obtain)\b"
+    r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for)\s+(?:a|an|more|the|additional)\b)"
 )
-# Sent or flown back home, or to the bases they came from: a withdrawal ("sent back to Romania after the
-# exercise" returns them to a deployment, and is none).
+# Sent, flown or brought back home or from where they served, recalled from it: a withdrawal ("sent back
+# to Romania after the exercise" returns them to a deployment, and is none; "recalled that" is speech).
 SENT_BACK_HOME = re.compile(
-    r"\b(?:sent|flown|brought|ordered|called|moved|shipped)\s+back\s+(?:home\b|to\s+(?:their|its)\s+"
-    r"(?:home|home\s+bases?|bases?|garrisons?|barracks)\b)"
+    r"\b(?:(?:sent|flown|brought|ordered|called|moved|shipped|pulled)\s+back|recall(?:s|ed|ing)?)\s+"
+    r"(?:(?!that\b)[\w,.’'-]+\s+){0,5}?(?:home\b|from\b|to\s+(?:their|its)\s+(?:home|home\s+bases?|bases?|"
+    r"garrisons?|barracks)\b"
+    # "flown back to Germany after nine months in Lithuania": back from where they served
+    r"|to\s+(?:[\w’'-]+\s+){1,3}?after\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s)"
+    # "ordered the 2,000 paratroopers back to Fort Bragg", "called the jets back home"
+    r"|\b(?:ordered|called)\s+(?:[\w,.’'-]+\s+){1,5}?back\s+(?:home|to)\b"
 )
-# "Germany will keep about 1,000 troops in Lithuania": a count kept where it is is present; "will keep its
-# promise to station" and "will keep a brigade there from 2027" are plans (searched in the folded text).
+# "Germany will keep about 1,000 troops in Lithuania", "will maintain two battalions": forces kept where
+# they are are present; "will keep its promise to station ..." and a keeping from a later date ("from
+# 2026") are plans (searched in the folded text).
 KEPT_COUNT = re.compile(
-    r"\b(?:will|would)\s+(?:keep|maintain)\s+(?:its\s+|their\s+)?"
-    r"(?:(?:about|some|around|roughly|nearly|more\s+than|up\s+to|over)\s+)?\d"
+    r"\b(?:will|would)\s+(?:keep|maintain)\s+"
+    r"(?!(?:its|their|the|a|an|his|her|our)\s+(?:\w+\s+)?(?:promise|pledge|commitment|word|focus|support|options?|"
+    r"course|eye)\b)(?![^.;]{0,80}\bfrom\s+(?:20\d\d|next)\b)"
 )
 # Setting out for a place, with words between the verb and "for": "left on Monday for central Slovakia"
 # is on the way (a planned cue, searched in the folded text when it holds "for").

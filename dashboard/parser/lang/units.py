@@ -368,6 +368,13 @@ ANCHOR_AFTER = {
 # people", "a headquarters element of 60 staff"), never on their own ("a town of 40,000 people", "the
 # embassy's 30 staff").
 FILLER_ONLY = frozenset({"people", "persons", "staff", "staffers"})
+# ... unless the words after them name a military post: "200 staff at the new corps headquarters".
+_STAFF_POST = re.compile(
+    r"\s+(?:to|at|in|of|for)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:headquarters|HQ|command|corps|division|"
+    r"brigade|battle\s*group|mission|base)\b",
+    re.IGNORECASE,
+)
+FILLER_POST_AFTER = {"staff": _STAFF_POST, "staffers": _STAFF_POST}
 # "two Patriot units", "a medium-range air defence system": a generic head that is an air-defence battery.
 AIR_DEFENCE_MODIFIER = re.compile(
     r"^(?:Patriot|NASAMS|SAMP/T|IRIS-T|Mamba|MIM-104|S-300|S-400|air|air-defen[cs]e|missile-defen[cs]e|"
