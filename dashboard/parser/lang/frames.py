@@ -13,6 +13,9 @@ from dashboard.util.textmatch import first_words
 
 NOT_A_DEPLOYMENT_CUES = (
     "critics",  # opinion, not reporting
+    "in my view",
+    "in our view",
+    "would be a mistake",
     "casualty",
     "casualties",
     "losses",

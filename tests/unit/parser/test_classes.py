@@ -54,6 +54,7 @@ UNIT_KINDS = [
     ("The alliance has 32 members, and Estonia hosts its battlegroup.", []),
     ("A liaison team of 12 people works at the base in Latvia.", [("troops", 12, 12, "LV", "existing")]),
     ("Tallinn, a city of 450,000 people, hosts the summit.", []),
+    ("The armed forces had 310 members deployed in Estonia.", [("troops", 310, 310, "EE", "existing")]),
     (
         "The brigade in Lithuania will number 5,000 soldiers and 150 civilian employees.",
         [("troops", 5000, 5000, "LT", "planned"), ("other:civilian staff", 150, 150, "LT", "planned")],
@@ -268,6 +269,8 @@ NOT_DEPLOYED = [
         "About 2,500 allied troops, including Dutch soldiers, are now in Lithuania.",
         [("troops", 2500, 2500, "LT", "existing")],
     ),
+    # An opinion reports no deployment.
+    ("In my view, sending 4,000 more troops to Latvia would be a mistake.", []),
     # Losses and ceremonies of soldiers already there deploy nothing.
     ("Three British soldiers were injured in a crash near Tapa.", []),
     ("Two Canadian soldiers reenlisted at a ceremony in Adazi.", []),
