@@ -55,6 +55,13 @@ UNIT_KINDS = [
     ("A liaison team of 12 people works at the base in Latvia.", [("troops", 12, 12, "LV", "existing")]),
     ("Tallinn, a city of 450,000 people, hosts the summit.", []),
     ("The armed forces had 310 members deployed in Estonia.", [("troops", 310, 310, "EE", "existing")]),
+    # People named by their trade are troops, with a number only.
+    (
+        "Norway sent 45 instructors and 12 medics to Latvia.",
+        [("troops", 45, 45, "LV", "existing"), ("troops", 12, 12, "LV", "existing")],
+    ),
+    ("Some 90 Italian logistics specialists arrived in Bulgaria.", [("troops", 90, 90, "BG", "existing")]),
+    ("Estonia thanked the instructors.", []),
     (
         "The brigade in Lithuania will number 5,000 soldiers and 150 civilian employees.",
         [("troops", 5000, 5000, "LT", "planned"), ("other:civilian staff", 150, 150, "LT", "planned")],
