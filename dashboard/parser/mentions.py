@@ -511,6 +511,7 @@ def _add_elliptical(
             )
             or _FURTHER_BEFORE.search(lower, max(0, start - 30), start)
             or of_them.match(text, end)
+            or (previous and counts.OF_THEM_APPOSITION.match(text, end))
             or nation
             or figure
             or more

@@ -209,6 +209,8 @@ HOST_INCLUDED = re.compile(
 )
 # "of whom 700 are German", "including 1,200 from Canada": the nation of a part (after PARTS_BEFORE).
 PART_NATION_AFTER = re.compile(r"\s+(?:(?:are|were)|from(?:\s+the)?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# "Troops from Portugal, about 200 of them, arrived": the count of the force named before, in apposition.
+OF_THEM_APPOSITION = re.compile(r"\s+of\s+(?:them|those)\s*[,)\u2014\u2013]")
 OF_THEM_NATION = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?(?P<name>[A-Z][a-z]+)\b")
 # A definite or possessive determiner before a unit names one formation ("the battlegroup in Tapa has",
 # "Estonia's NATO battle group has"): its size is a fact, not what every such unit numbers.

@@ -149,9 +149,11 @@ TRANSIT_AFTER = re.compile(
     r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
     r"border\s+(?:crossings?|points?|checkpoints?))\b"
 )
-# ", based in Chrudim,": a force's home named in its own apposition; where it goes is elsewhere.
+# ", based in Chrudim,", "the 173rd Airborne Brigade based in Vicenza": a force's home named in its own
+# apposition or after its name; where it goes is elsewhere.
 HOME_APPOSITION_BEFORE = re.compile(
-    r",\s*(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
+    r"(?:,\s*|\b(?:brigade|regiment|division|battalion|group|squadron|wing|corps|fleet)\s+)"
+    r"(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -1285,3 +1285,25 @@ def test_a_heading_that_names_the_sender_and_another_place_keeps_the_sender(fact
 def test_hosts_listed_before_counts_are_not_their_forces(facts_of):
     facts = facts_of("Poland and Romania host 10,000 and 5,000 US troops.")
     assert {f.force for f in facts} == {"US"}
+
+
+# A force's count in apposition ("about 200 of them"); a home named after a formation is no site when
+# the formation goes elsewhere.
+APPOSED = [
+    ("Troops from Spain, some 150 of them, arrived in Slovakia.", [("troops", 150, 150, "SK", "existing")]),
+    (
+        "Paratroopers of the 2nd Regiment based in Pau, France, were sent to Romania, about 400 in all.",
+        [("troops", 400, 400, "RO", "existing")],
+    ),
+    ("The NATO battle group based in Tapa has about 1,000 soldiers.", [("troops", 1000, 1000, "EE", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSED, ids=[t[:40] for t, _ in APPOSED])
+def test_counts_in_apposition_and_homes_after_a_formation(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_home_named_after_a_formation_that_goes_elsewhere_is_no_site(facts_of):
+    facts = facts_of("Paratroopers of the 2nd Regiment based in Pau, France, were sent to Romania, about 400 in all.")
+    assert "FR" not in {f.country_code for f in facts}
