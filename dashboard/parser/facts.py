@@ -281,13 +281,9 @@ def _read_mention(
             if pl.start >= mention.end
             and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
         ][:1]
-    force = (
-        mention.force
-        or clause_force(text, mention, context.forces, status=force_status)
-        or story_force(state, refers_back=context.refers_back)
-    )
-    lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
     inherited = story_force(state, refers_back=context.refers_back)
+    force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
+    lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
     home = home_code(force, gazetteer) if (mention.force or force != inherited) else ""
     abroad = [
         pl

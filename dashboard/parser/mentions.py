@@ -59,9 +59,7 @@ def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict
     return found
 
 
-def find_mentions(
-    text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str, last_counted: str = ""
-) -> list[Mention]:
+def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str, last_counted: str) -> list[Mention]:
     """The units ``text`` names with their counts; ``nouns`` are its nouns (``nouns_of``), ``last_unit`` is
     what "similar deployments" refer to, ``last_counted`` the unit of the story's last count (what "the
     120 already there" and "two more would arrive" count)."""

@@ -49,6 +49,20 @@ MODEL_UNITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"(?:{'|'.join(families)}){_VARIANT}s", re.IGNORECASE), unit)
     for unit, families in MODEL_FAMILIES.items()
 )
+# People named by their trade: troops (CONVENTIONS: any personnel), counted only with a number.
+TRADES = (
+    "staff",
+    "staffers",
+    "trainers",
+    "instructors",
+    "medics",
+    "specialists",
+    "technicians",
+    "gunners",
+    "advisers",
+    "advisors",
+    "mechanics",
+)
 # Each unit's nouns, singular and plural; the parser matches the longest first.
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "troops": (
@@ -83,18 +97,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "persons",
         "crew members",
         "crewmembers",
-        "staff",
-        "staffers",
-        # people by their trade, counted as troops (CONVENTIONS: any personnel); only with a number
-        "trainers",
-        "instructors",
-        "medics",
-        "specialists",
-        "technicians",
-        "gunners",
-        "advisers",
-        "advisors",
-        "mechanics",
+        *TRADES,
     ),
     "battlegroups": ("battlegroups", "battlegroup", "battle groups", "battle group"),
     "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
@@ -273,17 +276,7 @@ NEEDS_NUMBER = frozenset(
         "members",
         "people",
         "persons",
-        "staff",
-        "staffers",
-        "trainers",
-        "instructors",
-        "medics",
-        "specialists",
-        "technicians",
-        "gunners",
-        "advisers",
-        "advisors",
-        "mechanics",
+        *TRADES,
         "civilian employees",
         "civilian staff",
         "civilian workers",
