@@ -152,6 +152,8 @@ def _mention(
         return None
     if lower == "fighters" and not any(units.AIRCRAFT_MODIFIER.match(token) for token in modifiers):
         unit = "troops"
+    elif not unit and stated_troops is not None:
+        unit = "troops"  # "a 40-person operations center": the headcount is the fact, whatever the head
     elif not unit:
         counted = counts.COUNTED_BEFORE.search(before[-30:]) is not None
         unit = _generic_unit(lower, modifiers, last_unit, counted=counted)

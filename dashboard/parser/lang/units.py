@@ -63,6 +63,21 @@ TRADES = (
     "advisors",
     "mechanics",
 )
+# Heads that name no unit and count nothing by themselves, found so that a headcount written before them
+# is read: "a 40-person air operations center", "a 25-strong liaison cell" are 40 and 25 troops.
+SIZED_ONLY = (
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "cell",
+    "cells",
+    "hub",
+    "mission",
+    "squad",
+    "crew",
+    "crews",  # "two tank crews" are people, not tanks
+)
 # Each unit's nouns, singular and plural; the parser matches the longest first.
 UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "troops": (
@@ -222,7 +237,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "civilian personnel",
     ),
     # Heads whose unit their modifiers or the story give: "two Patriot units", "a replacement system".
-    "": ("systems", "system", "units", "unit", "ones"),
+    "": ("systems", "system", "units", "unit", "ones", *SIZED_ONLY),
     "other": (
         "missile systems",
         "rocket systems",

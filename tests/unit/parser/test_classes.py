@@ -106,6 +106,12 @@ UNIT_KINDS = [
         "A carrier strike group of the US Navy sailed into the Baltic Sea.",
         [("other:carrier strike group", 1, 1, "Baltic Sea", "existing")],
     ),
+    # A headcount written before a head that names no unit: the headcount is the fact.
+    ("Ottawa sent a 30-member planning cell to Riga, Latvia.", [("troops", 30, 30, "LV", "existing")]),
+    ("A 45-person logistics hub run by Dutch troops opened in Lithuania.", [("troops", 45, 45, "LT", "existing")]),
+    ("Three helicopter crews from Slovenia flew to Hungary.", []),
+    ("Planning staff of 20 officers arrived in Vilnius, Lithuania.", [("troops", 20, 20, "LT", "existing")]),
+    ("Spain is planning to send 150 soldiers to Latvia.", [("troops", 150, 150, "LV", "planned")]),
 ]
 
 
