@@ -61,7 +61,9 @@ def part_ends(text: str, counts: list[tuple[int, int]]) -> list[int]:
     return [
         end
         for start, end in counts
-        if clauses.PARTS_BEFORE.search(text, max(0, start - 30), start) or clauses.PART_OF_AFTER.match(text, end)
+        if clauses.PARTS_BEFORE.search(text, max(0, start - 30), start)
+        or clauses.PART_OF_AFTER.match(text, end)
+        or clauses.OF_TOTAL_OPENING.fullmatch(text, 0, start)
     ]
 
 

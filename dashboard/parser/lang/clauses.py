@@ -36,6 +36,12 @@ PART_PLACE_BEFORE = re.compile(
 NEXT_PART_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # A count that is a part of the one before it: "1,050 served abroad, of whom 650 in Slovakia".
 PARTS_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\s+(?:\w+\s+)?$", re.I)
+# A sentence that opens on its total: "Of the 8,000 soldiers abroad, 2,000 are in Latvia" (the count after
+# the comma is a part). Matched from the sentence's start to the part's count.
+OF_TOTAL_OPENING = re.compile(
+    r"\W*(?:of|among)\s+(?:the|these|those|its|their|our)\s+[^;:]{0,80}?\d[^;:]{0,80}?,\s+(?:(?:some|about|around|nearly)\s+)?",
+    re.IGNORECASE,
+)
 PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)
 # Between a part's count and the place that is the part's: "of whom 650 in Slovakia", "650 stationed at".
 PART_PLACE_GAP = re.compile(

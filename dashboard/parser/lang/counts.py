@@ -170,6 +170,8 @@ EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
 # "1,000 to Romania": a bare count followed by where it goes borrows the unit before it.
 BARE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:already\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
+    # "2,000 are in Latvia" (a name after the verb of being: "500 are in training" is no place).
+    r"|\s+(?:more\s+)?(?:are|were|will\s+be|would\s+be)\s+(?:already\s+)?(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))",
     re.IGNORECASE,
 )

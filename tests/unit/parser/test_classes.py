@@ -421,6 +421,17 @@ DETACHED_COUNTS = [
         "Some 900 Slovenian soldiers served abroad in 2024, of whom 120 in Latvia.",
         [("troops", 900, 900, "", "existing"), ("troops", 120, 120, "LV", "existing")],
     ),
+    # A part's count with its verb of being before where it is ("1,000 are in Romania").
+    (
+        "Of the 8,000 Canadian soldiers abroad, 2,000 are in Latvia.",
+        [("troops", 8000, 8000, "", "existing"), ("troops", 2000, 2000, "LV", "existing")],
+    ),
+    (
+        "Italy keeps 1,500 troops in Bulgaria, and 300 will be at Novo Selo by June.",
+        [("troops", 1500, 1500, "BG", "existing"), ("troops", 300, 300, "BG", "planned")],
+    ),
+    ("In 2023 there were 12 bases; 9 were in Poland.", []),
+    ("Spain has 600 soldiers in Latvia; 200 more are in training at home.", [("troops", 600, 600, "LV", "existing")]),
 ]
 
 
