@@ -50,9 +50,10 @@ PART_PLACE_GAP = re.compile(
 # A name followed by its verb after a comma opens a clause: "..., and Norway will add two frigates" is
 # not a list ("Estonia and Latvia are to get" is one subject).
 # The same with no comma after a list that follows a preposition ("to Poland and the US sends 200"): only
-# a verb of acting, for "to Poland and Romania are on alert" is one list and its predicate.
+# a verb of acting, for "to Poland and Romania are on alert" and "in Latvia and Poland will be expanded" are
+# one list and its predicate.
 ACTING_SUBJECT_AFTER = re.compile(
-    r"\s+(?:(?:also|now|then|still|already)\s+)?(?:will|would|plans?|said|says|sent|sends|adds?|added|keeps?|kept|"
+    r"\s+(?:(?:also|now|then|still|already)\s+)?(?:(?:will|would)(?!\s+be\b)|plans?|said|says|sent|sends|adds?|added|keeps?|kept|"
     r"leads?|led|deploy(?:s|ed)?|contributes?|contributed|provides?|provided|maintains?|agreed|intends?|wants?)\b",
     re.IGNORECASE,
 )

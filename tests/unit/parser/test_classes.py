@@ -1324,3 +1324,17 @@ def test_counts_in_apposition_and_homes_after_a_formation(facts_of, text, expect
 def test_a_home_named_after_a_formation_that_goes_elsewhere_is_no_site(facts_of):
     facts = facts_of("Paratroopers of the 2nd Regiment based in Pau, France, were sent to Romania, about 400 in all.")
     assert "FR" not in {f.country_code for f in facts}
+
+
+# A list of hosts and its passive predicate ("... and Poland will be expanded") is one list: every
+# country of it hosts the formation, the last one too.
+LISTED_HOSTS = [
+    ("The battlegroups in Estonia, Latvia, Lithuania and Poland will be expanded.", {"EE", "LV", "LT", "PL"}),
+    ("Allied brigades in Romania and Bulgaria would be formed from the battlegroups.", {"RO", "BG"}),
+    ("Troops go to Latvia and Canada will lead them.", {"LV"}),
+]
+
+
+@pytest.mark.parametrize("text, countries", LISTED_HOSTS, ids=[t[:40] for t, _ in LISTED_HOSTS])
+def test_a_list_before_its_passive_predicate_hosts_in_every_country(facts_of, text, countries):
+    assert {f.country_code for f in facts_of(text)} == countries
