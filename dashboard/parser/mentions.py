@@ -679,6 +679,17 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
         if count is None and mention.unit != "troops" and (strong := counts.STRONG_AFTER.match(text, mention.end)):
             # "a contingent some 900 strong": the headcount, written after its formation.
             count = QUANTITY_RE.match(text, strong.start("q"), strong.end("q"))
+        if count is None and (strong := counts.STRONG_PREDICATE.search(text, mention.end, limit)):
+            # "The battlegroup in Estonia is now some 1,200 strong": its headcount, as its predicate.
+            count = QUANTITY_RE.match(text, strong.start("q"), strong.end("q"))
+        if (
+            count is None
+            and mention.unit == "troops"
+            and counts.NUMBER_OF_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start)
+            and (verb := counts.NUMBER_IS.search(text, mention.end, limit))
+        ):
+            # "the number of American soldiers in Poland stands at 10,000": the number's figure.
+            count = QUANTITY_RE.match(text, verb.end(), limit)
         if count is None and (verb := counts.PREDICATE_COUNT.search(text, mention.end, limit)):
             count = QUANTITY_RE.match(text, verb.end(), limit)
             if count and counts.MEASURE_AFTER.match(text, count.end()):

@@ -282,6 +282,21 @@ PREDICATE_COUNT = re.compile(
     r"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted)\s+",
     re.IGNORECASE,
 )
+# "The battlegroup in Estonia is now some 1,200 strong", "will be 4,800-5,000 strong": a headcount as
+# the predicate of a formation named before it (searched after the noun, within the clause).
+STRONG_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|stands?|stood|remains?|remained)\s+(?:(?:now|still|already|currently)\s+)?"
+    rf"(?P<q>(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?{NUMBER}"
+    rf"(?:\s*(?:-|–|to)\s*{NUMBER})?)[\s-]+strong\b",
+    re.IGNORECASE,
+)
+# "the number of American soldiers in Poland stands at 10,000", "the total number of allied troops
+# exceeds 10 thousand": the verb that gives a number's figure (after NUMBER_OF_BEFORE).
+NUMBER_IS = re.compile(
+    r"\b(?:is|was|stands?\s+at|stood\s+at|exceeds?|exceeded|reached|reaches|(?:has\s+)?(?:rose|risen|grown|grew)\s+to|"
+    r"will\s+(?:be|reach|rise\s+to|grow\s+to))\s+(?:(?:now|still|currently)\s+)?",
+    re.IGNORECASE,
+)
 # What may stand between a noun and its predicate's count: no end of a clause.
 PREDICATE_REACH = 150
 CLAUSE_END = re.compile(r"[.;:]")

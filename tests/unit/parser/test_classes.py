@@ -432,6 +432,14 @@ DETACHED_COUNTS = [
     ),
     ("In 2023 there were 12 bases; 9 were in Poland.", []),
     ("Spain has 600 soldiers in Latvia; 200 more are in training at home.", [("troops", 600, 600, "LV", "existing")]),
+    # A headcount as the predicate of a formation, and the figure of "the number of" soldiers.
+    ("The Dutch battalion in Lithuania is now about 250 strong.", [("troops", 250, 250, "LT", "existing")]),
+    (
+        "Officials said the number of Canadian soldiers in Latvia stands at 2,100.",
+        [("troops", 2100, 2100, "LV", "existing")],
+    ),
+    ("The total number of foreign troops in Romania has risen to 5,000.", [("troops", 5000, 5000, "RO", "existing")]),
+    ("The number of battlegroups in Europe is eight.", []),
 ]
 
 
