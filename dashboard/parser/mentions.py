@@ -185,12 +185,13 @@ def _mention(
         and not force
         and not ((post := units.FILLER_POST_AFTER.get(lower)) and post.match(text, match.end())),
     )
-    if stated_troops is not None and quantity.low is not None and quantity.low <= 1:
-        # "a 60-strong Belgian detachment": the headcount is the fact, the formation describes it.
+    if stated_troops is not None and (quantity.low is None or quantity.low <= 1):
+        # "a 60-strong Belgian detachment", "the 600-strong battalion": the headcount is the fact, the
+        # formation describes it.
         mention.unit, mention.quantity, mention.implicit_one = "troops", stated_troops, False
     elif stated_troops is not None:
         mention.troops = stated_troops
-    if mention.needs_number and quantity.low is None:
+    if mention.needs_number and mention.quantity.low is None:
         return None
     return mention
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-# A capitalised name after a preposition may be a town the gazetteer knows.
+# A capitalised name after a preposition may be a town the gazetteer knows; the preposition may open the
+# sentence ("In Constanta, 300 Dutch soldiers are deployed").
 TOWN_CANDIDATE = re.compile(
-    r"\b(?:in|at|near|to|into|outside|around|from|towards?|of|through|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Oo]utside|[Aa]round|[Ff]rom|[Tt]owards?|of|[Tt]hrough|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
 )
 # Capitalised words that begin names of regions or bodies, never a town on their own ("Central and
 # Eastern Europe", "U.S. Central Command").

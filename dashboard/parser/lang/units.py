@@ -106,6 +106,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "rangers",
         "engineers",
         "military",
+        "militaries",  # translated regional news: "500 French militaries are deployed at Cincu"
         "mercenaries",
         "members",
         "people",
@@ -287,6 +288,7 @@ NEEDS_NUMBER = frozenset(
         "officers",
         "vessel",
         "military",
+        "militaries",
         "mercenaries",
         "members",
         "people",
@@ -380,11 +382,13 @@ MODEL_NAME_BEFORE = re.compile(
 )
 # Heads that count people only when the phrase shows they are a force's: "550 military of the Swedish
 # brigade", "450 members of the Canadian Armed Forces"; never "the 32 members of the alliance".
+_MILITARY_ANCHOR = re.compile(
+    r"\s*(?:[,.;:)]|\s(?:of|from|will|would|are|were|is|was|have|has|had|to|in|at|on|and|who|which|that|"
+    r"remain|remained|stay|stayed|serve|served|arrived|left|be|been|currently|now|already)\b)"
+)
 ANCHOR_AFTER = {
-    "military": re.compile(
-        r"\s*(?:[,.;:)]|\s(?:of|from|will|would|are|were|is|was|have|has|had|to|in|at|on|and|who|which|that|"
-        r"remain|remained|stay|stayed|serve|served|arrived|left|be|been|currently|now|already)\b)"
-    ),
+    "militaries": _MILITARY_ANCHOR,
+    "military": _MILITARY_ANCHOR,
     "members": re.compile(
         # "412 members deployed in Latvia": people on a deployment
         r"\s+(?:deployed|stationed|serving|based|posted)\b|"

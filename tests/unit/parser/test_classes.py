@@ -110,6 +110,11 @@ UNIT_KINDS = [
     ("Ottawa sent a 30-member planning cell to Riga, Latvia.", [("troops", 30, 30, "LV", "existing")]),
     ("A 45-person logistics hub run by Dutch troops opened in Lithuania.", [("troops", 45, 45, "LT", "existing")]),
     ("Three helicopter crews from Slovenia flew to Hungary.", []),
+    ("The 250-strong Czech company reached Rukla, Lithuania.", [("troops", 250, 250, "LT", "existing")]),
+    ("Some 150 Portuguese militaries are deployed in Romania.", [("troops", 150, 150, "RO", "existing")]),
+    # A town that opens the sentence is found as it is after any other preposition.
+    ("In Constanta, 400 French soldiers are deployed.", [("troops", 400, 400, "RO", "existing")]),
+    ("At Sliac, four Polish fighter jets are on alert.", [("aircraft", 4, 4, "SK", "existing")]),
     ("Planning staff of 20 officers arrived in Vilnius, Lithuania.", [("troops", 20, 20, "LT", "existing")]),
     ("Spain is planning to send 150 soldiers to Latvia.", [("troops", 150, 150, "LV", "planned")]),
 ]
