@@ -308,11 +308,11 @@ SET_OUT_FOR = re.compile(
     r"(?!(?:in|at|behind|over|on\s+the\s+ground)\b)(?:[\w-]+\s+){0,3}?for\b"
 )
 # "pulled 10,000 troops back from the border": a withdrawal with its object between the verb and "back".
-PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:[\w,.-]+\s+){1,5}?(?:back|out)\b")
+PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:[\w,.-]+\s+){1,8}?(?:back|out)\b")
 # Leaving a named place with no destination named after it: "the rotation left Latvia in May" is a
 # withdrawal ("left Fort Hood for Poland" is a move, SET_OUT_FOR). Searched in the text as written.
 LEFT_PLACE = re.compile(
-    r"\b(?:left|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+with(?:out)?\b)"
+    r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+with(?:out)?\b)"
 )
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case

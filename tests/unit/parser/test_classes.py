@@ -129,6 +129,12 @@ def test_kinds_of_unit_by_their_head(facts_of, text, expected):
 # departing and returning forces are leaving; a predicate after an aside gives the subject its status.
 STATUS = [
     ("About 400 Danish soldiers will remain in Estonia.", [("troops", 400, 400, "EE", "existing")]),
+    # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
+    ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
+    (
+        "Washington will pull some 2,000 soldiers of the 3rd Infantry Division out of Poland.",
+        [("troops", 2000, 2000, "PL", "withdrawn")],
+    ),
     ("Some 300 Norwegian troops will continue to be stationed in Lithuania.", [("troops", 300, 300, "LT", "existing")]),
     ("Two Dutch frigates, each with its crew, will be moved to Romania.", [("warships", 2, 2, "RO", "planned")]),
     ("About 250 Belgian soldiers are now heading to Lithuania.", [("troops", 250, 250, "LT", "planned")]),
