@@ -77,6 +77,8 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         and not counts.OF_THEM_AFTER.search(text)
         and not counts.FIGURE_REACHES.search(text)
         and not counts.MORE_CAN_BE.search(text)
+        # "It will add a further 100", "will send 100 more next year": a count with the story's noun.
+        and not (nouns.numbered and (" more" in lower or "further " in lower or "another " in lower))
         and not (
             nouns.numbered
             and (
@@ -496,7 +498,8 @@ def _add_elliptical(
                 or _OF_THEM_BEFORE.search(lower, max(0, start - 20), start)
             )
         )
-        more = counts.MORE_CAN_BE.match(text, end)
+        more = counts.MORE_CAN_BE.match(text, end) or counts.MORE_BARE.match(text, end)
+        further = _FURTHER_BEFORE.search(lower, max(0, start - 30), start)
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
         # "They will join the 900 already there": the forces the story counted before, already present.
         already = counts.ALREADY_THERE.match(text, end) and counts.DEFINITE_BEFORE.search(
@@ -510,7 +513,7 @@ def _add_elliptical(
                 and counts.ONE_OF_N_BEFORE.search(text, max(0, start - 10), start)
                 and counts.ONE_OF_N_AFTER.match(text, end)
             )
-            or _FURTHER_BEFORE.search(lower, max(0, start - 30), start)
+            or further
             or of_them.match(text, end)
             or (previous and counts.OF_THEM_APPOSITION.match(text, end))
             or nation
@@ -550,9 +553,10 @@ def _add_elliptical(
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before.
             extra.append(Mention(start, them.end(), "troops", quantity))
-        elif already or more:
-            # "They will join the 120 already there" after tanks, "Two more would arrive" after jets: more of
-            # the machines counted last; else people ("Two thousand more can be on Estonian soil").
+        elif already or more or further:
+            # "They will join the 120 already there" after tanks, "Two more would arrive" after jets, "It
+            # will add a further 100": more of the machines counted last; else people ("Two thousand more
+            # can be on Estonian soil").
             unit = last_counted if last_counted in units.EQUIPMENT else "troops"
             extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
         elif figure:

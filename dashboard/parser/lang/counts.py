@@ -194,6 +194,14 @@ CHANGE_FROM_TO = re.compile(
     re.IGNORECASE,
 )
 # "a further 200", "another 300": more of the unit before.
+# "will send 100 more next year", "100 more, the ministry said": more of the forces the story counts, with
+# no noun of their own ("100 more than last year" compares).
+MORE_BARE = re.compile(
+    r"\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:next|this|by|soon|later|within|during|before|after|will|would|could|may|"
+    # a place or a month after "in", not a state ("200 more are in training" is MORE_CAN_BE's)
+    r"might|should)\b|\s+(?:in|to|at|on)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 # "some 4,000 of them are in Romania": a part of a force counted before, at a place of its own.

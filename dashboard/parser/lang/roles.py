@@ -68,7 +68,8 @@ ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re
 # "now flying from Ämari air base", "conducting air policing from Siauliai": aircraft operate from a
 # base, they do not leave it.
 OPERATING_FROM = re.compile(
-    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:\w+\s+)?|"
+    # the aircraft may be named between: "flies six F-18s from Siauliai"
+    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:[\w-]+\s+){0,4}?|"
     r"(?:policing|patrols|missions?|sorties)\s+(?:\w+\s+){0,2}?)from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -451,6 +451,16 @@ DETACHED_COUNTS = [
     ),
     ("The total number of foreign troops in Romania has risen to 5,000.", [("troops", 5000, 5000, "RO", "existing")]),
     ("The number of battlegroups in Europe is eight.", []),
+    # More of the forces the story counts, with no noun of their own.
+    (
+        "Canada keeps 2,000 soldiers in Latvia. It will add a further 200 in 2026.",
+        [("troops", 2000, 2000, "LV", "existing"), ("troops", 200, 200, "LV", "planned")],
+    ),
+    (
+        "Spain flies six F-18s from Siauliai, Lithuania, and will send two more in May.",
+        [("aircraft", 6, 6, "LT", "existing"), ("aircraft", 2, 2, "LT", "planned")],
+    ),
+    ("France keeps 300 soldiers in Estonia, 50 more than last year.", [("troops", 300, 300, "EE", "existing")]),
 ]
 
 
