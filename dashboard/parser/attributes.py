@@ -80,6 +80,8 @@ class ClauseBreaks:
 _PLANNED = [name for name, _ in status_words.STATUS_CUES].index("planned")
 _CONTINUING = [name for name, _ in status_words.STATUS_CUES].index("existing")
 _WITHDRAWN = [name for name, _ in status_words.STATUS_CUES].index("withdrawn")
+_PRESENT = len(status_words.STATUS_CUES) - 1  # the weakest: a presence
+_HOME_PARTICIPLE = for_folded(status_words.HOME_PARTICIPLE)
 
 
 def status_cues(text: str) -> list[StatusCue]:
@@ -96,7 +98,14 @@ def status_cues(text: str) -> list[StatusCue]:
         # A leaving is a withdrawal only with no destination after it: the last destination, found once.
         last = max((m.start() for m in status_words.DESTINATION_AFTER.finditer(text)), default=-1)
         cues += [(m.start(), m.end(), _WITHDRAWN) for m in status_words.LEFT_PLACE.finditer(text) if last < m.end()]
-    if " to " in lower or "seek" in lower or "sought" in lower or "request" in lower or "asked" in lower:
+    if (
+        " to " in lower
+        or "seek" in lower
+        or "sought" in lower
+        or "request" in lower
+        or "asked" in lower
+        or "want" in lower
+    ):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.WISH_TO_DEPLOY.finditer(lower)]
     if " back " in lower or "recall" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.SENT_BACK_HOME.finditer(lower)]
@@ -106,6 +115,11 @@ def status_cues(text: str) -> list[StatusCue]:
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.SET_OUT_FOR.finditer(lower)]
     if any(word in lower for word in status_words.MODAL_WORDS):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.MODAL_CUES.finditer(text)]
+    if "based" in lower or "stationed" in lower or "garrisoned" in lower:
+        # "1,000 soldiers currently based in Vilseck, Germany, will move to Romania": where a force is
+        # based describes it; the move's predicate gives its status.
+        homes = [(m.start(), m.end()) for m in _HOME_PARTICIPLE.finditer(lower)]
+        cues = [cue for cue in cues if cue[2] != _PRESENT or not any(s <= cue[0] and cue[1] <= e for s, e in homes)]
     return cues
 
 
@@ -124,7 +138,10 @@ def status_of(
     Within a window the strongest cue wins: a withdrawal over staying over a plan over a presence."""
     if status_words.ALREADY_AFTER.match(text, mention.end) or status_words.READINESS_AFTER.match(text, mention.end):
         return "existing"
-    for low, high in (clause, *breaks.aside_after(clause[1]), (max(0, mention.start - 200), mention.start)):
+    # A relative clause has its own verb: "Britain, which has 900 troops in Estonia, will send more" says
+    # nothing to come of the 900; an aside with no verb of its own takes the predicate after it.
+    asides = [] if clauses.OWN_CLAUSE.match(text, clause[0]) else breaks.aside_after(clause[1])
+    for low, high in (clause, *asides, (max(0, mention.start - 200), mention.start)):
         ranks = [rank for cue_start, cue_end, rank in cues if low <= cue_start and cue_end <= high]
         if ranks:
             return status_words.STATUS_CUES[min(ranks)][0]

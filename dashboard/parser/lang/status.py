@@ -279,7 +279,8 @@ WISH_TO_DEPLOY = re.compile(
     r"(?:is|are)\s+(?:ready|willing))\s+to\s+(?:\w+\s+)?"
     r"(?:send|deploy|station|host|have|base|move|double|increase|raise|add|build|establish|form|field|reach|get|"
     r"bring|expand|grow|receive|welcome|see|attract|secure|obtain)\b"
-    r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for)\s+(?:a|an|more|the|additional)\b)"
+    r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for|wants?|wanted)\s+"
+    r"(?:(?:a|an|more|the|additional|some|about|up\s+to|at\s+least)\b|\d))"
 )
 # Sent, flown or brought back home or from where they served, recalled from it: a withdrawal ("sent back
 # to Romania after the exercise" returns them to a deployment, and is none; "recalled that" is speech).
@@ -328,9 +329,23 @@ READINESS_AFTER = re.compile(
 # "They will join some 200 sailors already in the port": the count right before "already" is there now.
 # "withdrawing a brigade, leaving about 1,000 soldiers there": what a withdrawal leaves behind stays, and
 # staying is being there (as "will remain" is), so "will leave 500 troops in Estonia" is existing too.
+# "soldiers currently based in Vilseck": a participle that says where a force is based, no predicate.
+HOME_PARTICIPLE = re.compile(
+    r"\b(?:(?:currently|now|normally|usually|permanently)\s+)?(?:based|stationed|garrisoned)\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
+# "Norway will send 100 soldiers, adding to the roughly 1,000 German troops there": the forces a move
+# joins are there now, whatever the move's tense.
+JOINING_BEFORE = re.compile(
+    r"\b(?:add(?:s|ing)?\s+to|join(?:s|ing)?|reinforc(?:e|es|ing)|alongside|besides|in\s+addition\s+to|"
+    r"on\s+top\s+of|augment(?:s|ing)?)\s+(?:the|some|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 LEAVING_BEFORE = re.compile(r"\bleav(?:ing|es|e)\s+(?:behind\s+)?(?:only\s+|just\s+)?$", re.I)
 ALREADY_AFTER = re.compile(
-    r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?(?:already|currently|now)\b"
+    # ("soldiers currently based in Vilseck, Germany, will move": where they are based describes them.)
+    r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?"
+    r"(?:already|(?:currently|now)(?!\s+(?:based|stationed|garrisoned)\b))\b"
     r"(?!\s+(?:left|gone|departed|withdrawn|returned|heading|headed|on\s+(?:its|their)\s+way))",
     re.I,
 )

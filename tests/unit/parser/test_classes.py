@@ -129,6 +129,22 @@ def test_kinds_of_unit_by_their_head(facts_of, text, expected):
 # departing and returning forces are leaving; a predicate after an aside gives the subject its status.
 STATUS = [
     ("About 400 Danish soldiers will remain in Estonia.", [("troops", 400, 400, "EE", "existing")]),
+    # A relative clause keeps its own tense; forces a move joins are there now; where a moving force is
+    # based describes it; a nation that wants forces plans them.
+    (
+        "Canada, which keeps 2,000 soldiers in Latvia, will send 150 more in May.",
+        [("troops", 2000, 2000, "LV", "existing"), ("troops", 150, 150, "LV", "planned")],
+    ),
+    (
+        "Sweden will send 80 soldiers to Latvia, adding to the 1,500 Canadian troops there.",
+        [("troops", 80, 80, "LV", "planned"), ("troops", 1500, 1500, "LV", "existing")],
+    ),
+    (
+        "Some 600 Italian soldiers currently based in Vicenza, Italy, will deploy to Hungary next week.",
+        [("troops", 600, 600, "HU", "planned")],
+    ),
+    ("Some 600 Italian soldiers currently based in Hungary will stay.", [("troops", 600, 600, "HU", "existing")]),
+    ("By 2028 Romania wants 5,000 American soldiers on its soil.", [("troops", 5000, 5000, "RO", "planned")]),
     # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
     ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
     (
