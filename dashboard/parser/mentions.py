@@ -95,7 +95,9 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.
-        if following and not text[match.end() : following.start()].strip():
+        if following and (
+            not (gap := text[match.end() : following.start()].strip()) or units.DESIGNATION.fullmatch(gap)
+        ):
             continue
         if mention := _mention(text, match, gazetteer, count_ends, last_unit=last_unit):
             mentions.append(mention)
@@ -156,6 +158,8 @@ def _mention(
         unit = "troops"
     elif not unit and stated_troops is not None:
         unit = "troops"  # "a 40-person operations center": the headcount is the fact, whatever the head
+    elif lower in units.SIZED_ONLY:
+        return None  # "a Dutch Patriot crew" counts no battery
     elif not unit:
         counted = counts.COUNTED_BEFORE.search(before[-30:]) is not None
         unit = _generic_unit(lower, modifiers, last_unit, counted=counted)

@@ -53,12 +53,13 @@ PART_PLACE_GAP = re.compile(
 # a verb of acting, for "to Poland and Romania are on alert" and "in Latvia and Poland will be expanded" are
 # one list and its predicate.
 ACTING_SUBJECT_AFTER = re.compile(
-    r"\s+(?:(?:also|now|then|still|already)\s+)?(?:(?:will|would)(?!\s+be\b)|plans?|said|says|sent|sends|adds?|added|keeps?|kept|"
+    r"\s+(?:(?:also|now|then|still|already|currently|today)\s+)?(?:(?:will|would)(?!\s+be\b)|plans?|said|says|sent|sends|adds?|added|keeps?|kept|"
     r"leads?|led|deploy(?:s|ed)?|contributes?|contributed|provides?|provided|maintains?|agreed|intends?|wants?)\b",
     re.IGNORECASE,
 )
 SUBJECT_AFTER = re.compile(
-    r"\s+(?:(?:also|now|then|still|already|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|"
+    r"\s+(?:(?:also|now|then|still|already|currently|today|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|"
+    r"were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
     r"provides?|provided|maintains?|agreed|intends?|wants?)\b",
     re.IGNORECASE,

@@ -368,6 +368,8 @@ UNIT_RE = re.compile(
     + r"))(?![\w-])"
 )
 AIRCRAFT_CODE = re.compile(_AIRCRAFT_CODE + r"(?:s|(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z]+s)")
+# A model's variant between its name and the noun it modifies: "Typhoon FGR4 aircraft", "Leopard 2A6 tanks".
+DESIGNATION = re.compile(r"[A-Z0-9][\w-]*\d[\w-]*|[A-Z]{1,4}\d*")
 # "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
 # "a division's worth of soldiers" is a size, not a brigade.

@@ -110,6 +110,11 @@ UNIT_KINDS = [
     ("Ottawa sent a 30-member planning cell to Riga, Latvia.", [("troops", 30, 30, "LV", "existing")]),
     ("A 45-person logistics hub run by Dutch troops opened in Lithuania.", [("troops", 45, 45, "LT", "existing")]),
     ("Three helicopter crews from Slovenia flew to Hungary.", []),
+    ("A Spanish NASAMS crew at Lielvarde Air Base, Latvia.", []),
+    # A variant between a model and its noun is part of one name, counted once at its one place.
+    ("In Estonia, Germany deployed four Typhoon T3 jets to Amari.", [("aircraft", 4, 4, "EE", "existing")]),
+    # A subject after a fronted place, with an adverb before its verb, is no item of a list of places.
+    ("In Latvia, Canada currently has some 2,000 soldiers.", [("troops", 2000, 2000, "LV", "existing")]),
     ("The 250-strong Czech company reached Rukla, Lithuania.", [("troops", 250, 250, "LT", "existing")]),
     ("Some 150 Portuguese militaries are deployed in Romania.", [("troops", 150, 150, "RO", "existing")]),
     # A town that opens the sentence is found as it is after any other preposition.
