@@ -565,6 +565,15 @@ def _add_elliptical(
             extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
         elif figure:
             extra.append(Mention(start, end, "troops", quantity))
+        elif (
+            last_counted
+            and (quantity.low or 0) > 1  # "the one at Orzysz" is a pronoun
+            and counts.BARE_AT_PLACE.match(text, end)
+            and not counts.DEFINITE_BEFORE.search(text, max(0, start - 6), start)
+        ):
+            # "About 1,600 are in Lithuania and around 170 in Slovakia", after a sentence that counted
+            # forces: more of them, at a place of their own.
+            extra.append(Mention(start, end, last_counted if last_counted in units.EQUIPMENT else "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 

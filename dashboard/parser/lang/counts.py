@@ -175,6 +175,13 @@ BARE_FOLLOWER = re.compile(
     r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))",
     re.IGNORECASE,
 )
+# "About 1,600 are in Lithuania and around 170 in Slovakia": a bare count followed by the place it is at
+# (a name), after a story that has counted forces.
+BARE_AT_PLACE = re.compile(
+    r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:(?:serving|stationed|based|deployed)\s+)?"
+    r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])",
+    re.IGNORECASE,
+)
 # "They will join the 900 already there", "the 1,100 already in Poland": the forces a sentence before
 # counted, present at its place.
 ALREADY_THERE = re.compile(

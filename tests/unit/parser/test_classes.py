@@ -482,6 +482,16 @@ DETACHED_COUNTS = [
         [("aircraft", 6, 6, "LT", "existing"), ("aircraft", 2, 2, "LT", "planned")],
     ),
     ("France keeps 300 soldiers in Estonia, 50 more than last year.", [("troops", 300, 300, "EE", "existing")]),
+    # Bare counts at places of their own, after a story that has counted forces.
+    (
+        "Some 1,900 Dutch soldiers serve abroad. About 900 are in Lithuania and around 250 in Romania.",
+        [
+            ("troops", 1900, 1900, "", "existing"),
+            ("troops", 900, 900, "LT", "existing"),
+            ("troops", 250, 250, "RO", "existing"),
+        ],
+    ),
+    ("Spain keeps 600 soldiers in Latvia. The one at Adazi is the largest.", [("troops", 600, 600, "LV", "existing")]),
 ]
 
 
