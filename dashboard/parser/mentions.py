@@ -452,8 +452,15 @@ def _add_elliptical(
         # The unit changed is the one named last before its first figure, within the change too
         # ("double the count of units from four to eight").
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start("a")), "troops")
+        if change.group("noun") and (
+            changed := next((m for m in mentions if m.phrase_start <= change.start("a") < m.end), None)
+        ):
+            # "from roughly 1,700 soldiers to about 1,000": the first figure's noun is the change's unit,
+            # and its mention is the figure before.
+            unit = changed.unit
+            mentions = [m for m in mentions if m is not changed]
         verb = change.group(0).lower().split()[0]
-        ongoing = not (
+        ongoing = bool(counts.CHANGE_TO_COME_BEFORE.search(text, max(0, change.start() - 8), change.start())) or not (
             verb.endswith("ed") or verb in ("grew", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")
         )
         for group, status in (("a", "existing"), ("b", "planned" if ongoing else "existing")):

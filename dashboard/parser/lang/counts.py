@@ -192,12 +192,16 @@ ALREADY_THERE = re.compile(
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Danish soldiers, later numbering about 300": the count follows its noun.
 NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
+# "will cut its force from 1,000 to 800": a change still to come, whatever the verb's form.
+CHANGE_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+$", re.IGNORECASE)
 # "raising the total from 300 to 420": the figure before and the figure after, not a range.
+_CHANGE_HEDGE = r"(?:roughly|about|around|some|approximately|nearly|almost|over|more\s+than|just\s+over|under)\s+"
 CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|doubl\w*|"
     rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell)\s+(?:the\s+)?"
     rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:[\w’']+\s+){{0,6}}?from\s+"
-    rf"(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})\b",
+    # "shrink from roughly 1,700 soldiers to about 1,000": hedges, and the noun after the first figure
+    rf"(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+(?P<noun>[a-z]+))?\s+to\s+(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",
     re.IGNORECASE,
 )
 # "a further 200", "another 300": more of the unit before.

@@ -492,6 +492,15 @@ DETACHED_COUNTS = [
         ],
     ),
     ("Spain keeps 600 soldiers in Latvia. The one at Adazi is the largest.", [("troops", 600, 600, "LV", "existing")]),
+    # A change of a level whose first figure carries the noun; a change still to come is a plan.
+    (
+        "The Belgian presence in Romania will shrink from about 300 soldiers to roughly 150.",
+        [("troops", 300, 300, "RO", "existing"), ("troops", 150, 150, "RO", "planned")],
+    ),
+    (
+        "Norway will cut its troops in Lithuania from 200 to 120.",
+        [("troops", 200, 200, "LT", "existing"), ("troops", 120, 120, "LT", "planned")],
+    ),
 ]
 
 
