@@ -133,4 +133,5 @@ class Story:
     last_region: Place | None = None
     story_place: list[PlaceList] = field(default_factory=list)
     dateline: list[PlaceList] = field(default_factory=list)  # where the article was filed, if in the theatre
+    lead: int = -1  # where the sentence the dateline opens starts (the story's lead), if there is a dateline
     facts: list[Fact] = field(default_factory=list)

@@ -107,6 +107,8 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
         published=iso_date(article.published),
     )
     state.dateline = _dateline(article, gazetteer, state)
+    if state.dateline and sentences:
+        state.lead = sentences[0].start
     # Found once: a paragraph is a line, and every sentence asks where its line starts.
     state.line_starts = [0] + [match.end() for match in _NEWLINE.finditer(article.text)]
     for sentence in sentences:
@@ -202,7 +204,18 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         counts=(spans := [(m.phrase_start, m.end) for m in mentions]),
         parts=part_ends(text, spans),
         refers_back=continues(text),
-        at_dateline=bool(state.dateline) and bool(placenames.AT_THE_DATELINE.search(text)),
+        # A wire story's lead tells what happens where it is filed: "ŻAGAŃ, Poland — Officials welcomed
+        # roughly 3,500 U.S. soldiers on Saturday" (a count its sentence does not place is there).
+        at_dateline=bool(state.dateline)
+        and (
+            (
+                sentence.start == state.lead
+                and not placenames.LEAD_ELSEWHERE.search(text)
+                # Russian forces are reported from the flank, never stationed in it.
+                and not force_words.RUSSIAN.search(text)
+            )
+            or bool(placenames.AT_THE_DATELINE.search(text))
+        ),
     )
     focus = state.focus
     read = len(state.facts)

@@ -47,10 +47,12 @@ _CAPTION_WORDS = ("Image", "Photo", "Picture", "Credit", "Caption")
 # A dateline: "WARSAW -- ", "VILNIUS, Lithuania (Reuters) — ". Written so that it backtracks in linear
 # time: a run of spaces inside the place is one step (` ++`), never given back a space at a time to
 # the `\s*` after it (60,000 spaces took 39 s), and every `\s*` is possessive, since what follows it
-# is never a space. It matches exactly what `^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*
+# is never a space. Over A-Z it matches exactly what `^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]+)?\s*
 # (?:\([^)]*\)\s*)?(?:--|—|–|-)\s+` matches, and ends at the same place (tests/test_sentences.py).
+# Capital letters of the Latin alphabets a dateline is written in ("ŻAGAŃ", "ŠIAULIAI", "CÂMPIA TURZII").
+_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _DATELINE = re.compile(
-    r"^[A-Z](?:[A-Z.'-]| ++)+(?<=[\s\S]{3})"  # the place in capitals: three characters or more
+    rf"^[{_CAPITALS}](?:[{_CAPITALS}.'-]| ++)+(?<=[\s\S]{{3}})"  # the place in capitals: three characters or more
     r"(?:,\s*+[A-Z](?:[\w.'-]| ++)+)?"  # ", Lithuania"
     r"\s*+(?:\([^)]*+\)\s*+)?"  # "(Reuters)"
     r"(?:--|—|–|-)\s++"

@@ -134,6 +134,9 @@ BORDER_PHRASE = re.compile(
 )
 # Under a dateline, "here" is the dateline's place, and so is the place of forces a visitor meets there
 # ("the minister addressed some 800 soldiers", "visited the Canadian troops").
+# A lead that sends forces on to a place of its own, named or not ("will send 3,000 soldiers to the
+# region"), tells no more of where it is filed.
+LEAD_ELSEWHERE = re.compile(r"\b(?:to|into|towards|across)\s+the\s+(?:wider\s+)?(?:region|area|east|flank)\b", re.I)
 AT_THE_DATELINE = re.compile(
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)\bhere\b|\b(?:visit(?:s|ed|ing)?|address(?:es|ed|ing)?|inspect(?:s|ed|ing)?|greet(?:s|ed|ing)?|"
     r"met\s+(?:with\s+)?|meets\s+(?:with\s+)?|spoke\s+to|speaks\s+to|thanked|review(?:s|ed)?)\b"

@@ -689,6 +689,20 @@ DATELINES = [
         [("troops", 3000, 3000, "", "planned")],
     ),
     ("TAPA, Estonia — About 800 Estonian conscripts serve here.", []),
+    # The lead of a story filed in the theatre tells what happens there; datelines beyond A-Z too.
+    (
+        "RUKLA, Lithuania — Local officials welcomed some 300 Dutch soldiers on Friday.\n\n"
+        "Another 200 will follow in May.",
+        [("troops", 300, 300, "LT", "existing"), ("troops", 200, 200, "LT", "planned")],
+    ),
+    (
+        "ŠIAULIAI, Lithuania — Four Polish F-16s took over the air policing mission here on Monday.",
+        [("aircraft", 4, 4, "LT", "existing")],
+    ),
+    (
+        "BRUSSELS — Allies will send 4,000 more troops, officials said.\n\nThe allies met in Riga, Latvia, in May.",
+        [("troops", 4000, 4000, "", "planned")],
+    ),
 ]
 
 

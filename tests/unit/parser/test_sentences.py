@@ -45,8 +45,16 @@ def test_every_sentence_is_the_exact_slice_at_its_offsets(text):
         assert text[sentence.start : sentence.end] == sentence.text and sentence.text == sentence.text.strip()
 
 
-def test_a_dateline_is_not_part_of_the_first_sentence():
-    assert texts("WARSAW (Reuters) -- The US sent 300 troops.") == ["The US sent 300 troops."]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WARSAW (Reuters) -- The US sent 300 troops.",
+        "ŻAGAŃ, Poland — The US sent 300 troops.",  # capitals beyond A-Z
+        "CÂMPIA TURZII, Romania (Wire) - The US sent 300 troops.",
+    ],
+)
+def test_a_dateline_is_not_part_of_the_first_sentence(line):
+    assert texts(line) == ["The US sent 300 troops."]
 
 
 @pytest.mark.parametrize(
