@@ -299,7 +299,7 @@ def _read_mention(
     inherited = story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
-    home = home_code(force, gazetteer) if (mention.force or force != inherited) else ""
+    home = home_code(force, gazetteer) if (mention.force or force != inherited or _names(context, force)) else ""
     abroad = [
         pl
         for pl in lists
@@ -526,3 +526,8 @@ def _troops(mention: Mention, state: Story) -> tuple[Quantity | None, bool, str]
     if definition := state.definitions.get(mention.unit):
         return mention.quantity.times(definition.troops), True, definition.sentence.text
     return None, False, ""
+
+
+def _names(context: _Sentence, force: str) -> bool:
+    """Whether the sentence names ``force`` itself ("Finland itself will provide a brigade")."""
+    return any(named == force for _, _, named in context.forces)

@@ -110,7 +110,9 @@ SPOKEN_AT = re.compile(
       | port\s+(?:calls?|visits?) | called | calling                                  # a port of call
       | (?:commanded|led|directed|controlled|coordinated)\s+from(?:\s+[\w-]+){0,3}           # command nodes
     )
-    (?:\s+(?:on|last|this)\s+\w+)?"""
+    (?:\s+(?:on|last|this)\s+\w+)?
+    # with whom: "signed with Latvia in Vilnius", "speaking alongside his Swedish counterpart in Stockholm"
+    (?:\s+(?:with|alongside|beside)\s+(?:[\w’'-]+\s+){0,3}?(?!(?:troops|soldiers|forces)\b)[\w’'-]+)?"""
     + _IN_OR_AT_END,
     re.I | re.X,
 )
@@ -149,6 +151,8 @@ REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|o
 TRANSIT_AFTER = re.compile(
     r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
     r"border\s+(?:crossings?|points?|checkpoints?))\b"
+    # "flew to Mihail Kogalniceanu and continued by road": a stage of the journey, not its end
+    r"|(?i:,?\s+(?:and|then|before)\s+(?:then\s+)?(?:continued|continuing|travell?ed\s+on|moved\s+on|went\s+on)\b)"
 )
 # ", based in Chrudim,", "the 173rd Airborne Brigade based in Vicenza": a force's home named in its own
 # apposition or after its name; where it goes is elsewhere.

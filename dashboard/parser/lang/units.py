@@ -393,7 +393,7 @@ ANCHOR_AFTER = {
     "military": _MILITARY_ANCHOR,
     "members": re.compile(
         # "412 members deployed in Latvia": people on a deployment
-        r"\s+(?:deployed|stationed|serving|based|posted)\b|"
+        r"\s+(?:(?:are|were|is|was|currently|now)\s+)?(?:deployed|stationed|serving|based|posted)\b|"
         r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:Armed\s+Forces|[Aa]rmy|[Nn]avy|"
         r"[Aa]ir\s+[Ff]orce|[Mm]arines|[Mm]ilitary|[Ff]orces|contingent|battalion|brigade|regiment|battle\s*group|"
         r"unit|company|squadron|[Gg]uard|crew|team|mission)\b"

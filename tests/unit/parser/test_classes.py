@@ -367,6 +367,23 @@ MORE_ROLES = [
         "The rest of the Danish battalion of 700 soldiers assigned to Latvia stays in Denmark.",
         [("troops", 700, 700, "LV", "existing")],
     ),
+    # A signing or a speech with a companion named is a venue; a stage of a journey is no site.
+    (
+        "Under the deal signed with Estonia in Riga last year, France will send 300 more soldiers.",
+        [("troops", 300, 300, "", "planned")],
+    ),
+    (
+        "The Norwegian company arrived in Lithuania on Monday. Its 120 soldiers flew to Riga, Latvia, and "
+        "then continued by bus.",
+        [("troops", 120, 120, "LT", "existing")],
+    ),
+    # The host named again, and its own forces on its own soil.
+    (
+        "Sweden will station 800 soldiers in Finland. Finland's minister welcomed the decision. Finland itself "
+        "will add a brigade of its own reservists.",
+        [("troops", 800, 800, "FI", "planned")],
+    ),
+    ("About 350 Danish members were deployed in Latvia.", [("troops", 350, 350, "LV", "existing")]),
 ]
 
 
