@@ -325,6 +325,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             )
             or any(start - 60 <= mention.start < end for start, end in spans)
             or (exercise and exercise.start() < mention.start)
+            or frames.CAPACITY_BEFORE.search(before)
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable
             # "a NATO battle group can be raised to brigade level": a kind of unit and what it can do.

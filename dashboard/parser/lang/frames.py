@@ -113,6 +113,14 @@ HEADQUARTERS_SET_UP = re.compile(
     r"creat\w*|inaugurat\w*|launch\w*|mov(?:e|es|ed|ing)|relocat\w*|deploy\w*|arriv\w*|head(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )
+# What a place can take is no deployment: "the camp can accommodate up to 1,000 soldiers", "a capacity
+# of 2,000 troops", "room for 500 soldiers" (searched in the words before the count).
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:can|could|will\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
+    r"(?:accommodate|house|hold|sleep|shelter|take\s+in)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+"
+    r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 # A capability is no deployment (CONVENTIONS): "a force able to grow to a full brigade", "the ability to
 # scale up to brigade size", "can be reinforced to 5,000". ("could raise the force to" is a plan.)
 CAPABILITY = re.compile(

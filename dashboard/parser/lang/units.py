@@ -325,7 +325,34 @@ NAME_WORDS = frozenset(
 SINGULAR_S = frozenset({"headquarters", "aircraft", "awacs", "himars", "abrams"})
 # Compounds whose head is a unit's noun but which name no unit: "a Warsaw think tank", "fuel tanks".
 _NO_TANK = frozenset({"think", "fuel", "water", "oil", "gas", "storage", "septic", "propane", "drop"})
-NOT_A_UNIT_AFTER: dict[str, frozenset[str]] = {"tank": _NO_TANK, "tanks": _NO_TANK}
+# "a private company", "arms companies": businesses, not sub-units.
+_NO_COMPANY = frozenset(
+    {
+        "private",
+        "commercial",
+        "satellite",
+        "imaging",
+        "technology",
+        "tech",
+        "arms",
+        "state-owned",
+        "shipping",
+        "construction",
+        "energy",
+        "oil",
+        "gas",
+        "consulting",
+        "software",
+        "media",
+        "insurance",
+    }
+)
+NOT_A_UNIT_AFTER: dict[str, frozenset[str]] = {
+    "tank": _NO_TANK,
+    "tanks": _NO_TANK,
+    "company": _NO_COMPANY,
+    "companies": _NO_COMPANY,
+}
 # A number before these measures something ("30 tonne tracked infantry vehicles"), it counts nothing.
 MEASURES = frozenset(
     {

@@ -289,6 +289,10 @@ def test_the_focus_is_a_country_over_its_region(facts_of, text, expected):
 # deployment; an order of equipment from a supplier is a purchase.
 NOT_DEPLOYED = [
     ("Latvia signed a contract for 24 new howitzers worth 300 million euros.", []),
+    # What a place can take, and a business called a company.
+    ("The new camp at Adazi, Latvia, can accommodate up to 3,000 soldiers.", []),
+    ("The base in Romania has room for 1,500 troops.", []),
+    ("A commercial company sold 12 radars to Estonia.", []),
     ("Vilnius has ordered 18 new tanks from Germany, as well as 40 armoured vehicles.", []),
     ("The president ordered 400 more soldiers to Lithuania.", [("troops", 400, 400, "LT", "planned")]),
     ("Bratislava finished handing over its 12 old fighter jets to Ukraine.", []),
