@@ -137,6 +137,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             origin = bool(_ORIGIN_BEFORE.search(folded_before))
             if origin and _OPERATING_FROM.search(folded_before):
                 locative, origin, operating = True, False, True
+            elif origin:
+                locative = False  # "soldiers from the 1st Armoured Regiment in Tidworth": where they come from
             elif locative and (
                 spoken_at(folded_before)
                 or _HOME_BEFORE.search(folded_before)

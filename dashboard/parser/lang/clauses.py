@@ -21,7 +21,11 @@ WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 # Two mentions joined so that they share their places: "a frigate and two destroyers to the Baltic".
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 # Between two names of one list: "Estonia, Latvia and Lithuania".
-LIST_GAP = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?$", re.IGNORECASE)
+# ("to Poland and the three Baltic states": a region counted by its members is one item.)
+LIST_GAP = re.compile(
+    r"^\s*(?:,\s*and|,\s*or|,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?(?:(?:two|three|four|five|six)\s+)?$",
+    re.IGNORECASE,
+)
 # Between a region and the countries that spell it out: "on the eastern flank, in Estonia, Latvia and
 # Lithuania", "the Baltic states (Estonia, Latvia and Lithuania)", "on the flank: in Poland and Romania".
 APPOSITION_GAP = re.compile(

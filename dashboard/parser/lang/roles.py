@@ -64,7 +64,13 @@ HOME_BEFORE = re.compile(
     r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
     re.I,
 )
-ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
+ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?"
+    # "soldiers from the 173rd Airborne Brigade in Vicenza": the place of the formation they come from
+    r"(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w'-]+\s+){0,4}(?:brigade|regiment|division|battalion|wing|group|"
+    r"squadron|corps|fleet)\s+(?:in|at)\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "now flying from Ämari air base", "conducting air policing from Siauliai": aircraft operate from a
 # base, they do not leave it.
 OPERATING_FROM = re.compile(

@@ -388,6 +388,15 @@ MORE_ROLES = [
         [("troops", 800, 800, "FI", "planned")],
     ),
     ("About 350 Danish members were deployed in Latvia.", [("troops", 350, 350, "LV", "existing")]),
+    # Where the formation they come from is based is no site; a region counted by its members is one item.
+    (
+        "Some 200 soldiers from the 1st Armoured Regiment in Tidworth will train in Estonia.",
+        [("troops", 200, 200, "EE", "planned")],
+    ),
+    (
+        "Canada will fly 300 soldiers to Poland and the three Baltic states in May.",
+        [("troops", 300, 300, "Poland, Baltic states", "planned")],
+    ),
 ]
 
 
