@@ -99,7 +99,10 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
             not (gap := text[match.end() : following.start()].strip()) or units.DESIGNATION.fullmatch(gap)
         ):
             continue
-        if mention := _mention(text, match, gazetteer, count_ends, last_unit=last_unit):
+        # "two outgoing battalions ..., and two incoming ones": "ones" is the sentence's own last unit.
+        ones = mentions and match.group(0).lower() == "ones"
+        antecedent = mentions[-1].unit if ones else last_unit
+        if mention := _mention(text, match, gazetteer, count_ends, last_unit=antecedent):
             mentions.append(mention)
     for start, end in anaphora:
         unit = last_unit or "troops"

@@ -87,6 +87,9 @@ HOST_AFTER = re.compile(
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
     r"will\s+(?:get|receive)|gets?)\b"
+    # A host to lose the forces it has: "Slovakia to lose US Patriot battery" (a withdrawal from it; past
+    # "lost" counts losses in war).
+    r"|\s+(?:is\s+to|is\s+set\s+to|to)\s+lose\b"
     # A wish or an offer to host ("Latvia hopes to host"); "wants to get 2,000 troops to Poland" sends them.
     r"|\s+(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to\s+(?:host|receive|welcome)\b"
     # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).

@@ -12,6 +12,7 @@ from dashboard.util.textmatch import trie_alternation
 # The words that give a clause its status, strongest first: a withdrawal over a plan over a presence.
 # Plain phrases (a space matches any white space), compiled as tries: one scan of a sentence each.
 WITHDRAWN_CUES = (
+    "to lose",  # a host to lose the forces it has (roles.HOST_AFTER)
     "withdraw",
     "withdraws",
     "withdrew",
@@ -236,6 +237,8 @@ PLANNED_CUES = (
     "eventually",
 )
 EXISTING_CUES = (
+    # "two outgoing battalions ..., and two incoming ones": the rotation taking over is there
+    "incoming",
     "currently",
     "existing",
     "already",

@@ -152,6 +152,16 @@ STATUS = [
     ("By 2028 Romania wants 5,000 American soldiers on its soil.", [("troops", 5000, 5000, "RO", "planned")]),
     # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
     ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
+    # A host to lose the forces it has: they leave it (a headline's infinitive).
+    (
+        "Latvia to lose Spanish air defence unit, 120 soldiers will leave",
+        [("troops", 120, 120, "LV", "planned")],
+    ),
+    # A rotation's two halves in one sentence: "ones" after a unit of the same sentence is that unit.
+    (
+        "Two outgoing companies left Tapa, Estonia, and two incoming ones took their place.",
+        [("companies", 2, 2, "EE", "withdrawn"), ("companies", 2, 2, "EE", "existing")],
+    ),
     (
         "Washington will pull some 2,000 soldiers of the 3rd Infantry Division out of Poland.",
         [("troops", 2000, 2000, "PL", "withdrawn")],
