@@ -82,6 +82,8 @@ _CONTINUING = [name for name, _ in status_words.STATUS_CUES].index("existing")
 _WITHDRAWN = [name for name, _ in status_words.STATUS_CUES].index("withdrawn")
 _PRESENT = len(status_words.STATUS_CUES) - 1  # the weakest: a presence
 _HOME_PARTICIPLE = for_folded(status_words.HOME_PARTICIPLE)
+_NEGATED_DEPLOYMENT = for_folded(frames.NEGATED_DEPLOYMENT)
+_NEGATION_WORDS = re.compile(r"\b(?:not|never|no|rul\w+|refus\w+|declin\w+|barred|banned|prohibited|forbidden)\b")
 
 
 def status_cues(text: str) -> list[StatusCue]:
@@ -289,6 +291,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     own_army = _OWN_ARMY.search(lower)
     set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
     capability = _CAPABILITY.search(lower)
+    denied = [m.span() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if _NEGATION_WORDS.search(lower) else []
     # Only what a capability reaches to is vetoed: the first count after "to", in its clause ("can be
     # scaled up to a brigade and has 1,600 soldiers" keeps the 1,600).
     capable = next(
@@ -326,6 +329,13 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or any(start - 60 <= mention.start < end for start, end in spans)
             or (exercise and exercise.start() < mention.start)
             or frames.CAPACITY_BEFORE.search(before)
+            # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
+            # Black Sea": a deployment denied, in the mention's clause.
+            or any(
+                (end <= mention.phrase_start and not clauses.CLAUSE_BREAK.search(text, end, mention.phrase_start))
+                or (start >= mention.end and not clauses.CLAUSE_BREAK.search(text, mention.end, start))
+                for start, end in denied
+            )
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable
             # "a NATO battle group can be raised to brigade level": a kind of unit and what it can do.

@@ -121,6 +121,16 @@ CAPACITY_BEFORE = re.compile(
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# A deployment denied: "will not send troops", "has no plans to deploy", "ruled out sending", "are barred
+# from flying over", "never grew to" (not "not only", "not yet", nor a withdrawal denied: "will not leave"
+# keeps forces where they are). What follows it in its clause is not deployed.
+NEGATED_DEPLOYMENT = re.compile(
+    r"\b(?:(?:not|never)\s+(?!only\b|yet\b)(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|base|sail|fly|"
+    r"flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based))"
+    r"|no\s+(?:plans?|intention|decision)\s+to|rul(?:ed|es|ing)?\s+out|refus(?:ed|es|ing)?\s+to|declin(?:ed|es|ing)\s+to|"
+    r"(?:barred|banned|prohibited)\s+from|(?:forbidden|not\s+(?:permitted|allowed))\s+to)\b",
+    re.IGNORECASE,
+)
 # A capability is no deployment (CONVENTIONS): "a force able to grow to a full brigade", "the ability to
 # scale up to brigade size", "can be reinforced to 5,000". ("could raise the force to" is a plan.)
 CAPABILITY = re.compile(

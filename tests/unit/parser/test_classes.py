@@ -299,6 +299,16 @@ def test_the_focus_is_a_country_over_its_region(facts_of, text, expected):
 # deployment; an order of equipment from a supplier is a purchase.
 NOT_DEPLOYED = [
     ("Latvia signed a contract for 24 new howitzers worth 300 million euros.", []),
+    # A deployment denied, before or after its forces, deploys nothing; a withdrawal denied keeps them.
+    ("Norway will not send 200 soldiers to Latvia this year.", []),
+    ("Italy has no plans to deploy 400 more troops to Bulgaria.", []),
+    ("Two Turkish frigates are not allowed to sail into the Black Sea, the ministry said.", []),
+    ("Four Belgian F-16s are barred from flying over Russia.", []),
+    ("The 250 Czech soldiers in Slovakia will not leave before June.", [("troops", 250, 250, "SK", "planned")]),
+    (
+        "Sweden sent 500 troops to Latvia, but it will not send more.",
+        [("troops", 500, 500, "LV", "existing")],
+    ),
     # What a place can take, and a business called a company.
     ("The new camp at Adazi, Latvia, can accommodate up to 3,000 soldiers.", []),
     ("The base in Romania has room for 1,500 troops.", []),
