@@ -124,10 +124,22 @@ MODIFIER_STOP = {
 }
 
 # "the total should grow to 9 000": the story's count restated without its noun.
-FIGURE_WORDS = ("figure", "number", "total", "presence", "force", "contingent", "deployment", "garrison")
+FIGURE_WORDS = (
+    "figure",
+    "number",
+    "total",
+    "presence",
+    "force",
+    "contingent",
+    "deployment",
+    "garrison",
+    "headcount",
+    "strength",
+)
 FIGURE_REACHES = re.compile(
     rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
-    r"stand\s+at|be\s+raised\s+to|to)\s+"
+    # "Spain's headcount there has topped 2 500"
+    r"stand\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|(?:rose|risen|grew|grown)\s+to|to)\s+"
     rf"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?(?:\d|(?!(?:one|an?)\b){NUMBER}))",
     re.IGNORECASE,
 )

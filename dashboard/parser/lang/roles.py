@@ -56,7 +56,9 @@ DESTINATION_BEFORE = re.compile(
 )
 # Where forces return to is home, not a site; "from across Europe" says who, not where.
 HOME_BEFORE = re.compile(
-    r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|head(?:ed|ing)?\s+home|back\s+to)\b"
+    r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|back\s+to"
+    # "fly home to Bulford", "whose home is Kecskemet": where a force goes back to or comes from
+    r"|(?:head(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying)|go(?:es|ing)?|went|sail(?:s|ed|ing)?)\s+home|whose\s+home\s+is)\b"
     # ... up to the place, unless where they served comes between ("back to Germany after nine months in")
     r"(?:(?!\bafter\b|\bfrom\b)[^.;!?]){0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
     r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$|"

@@ -150,6 +150,11 @@ STATUS = [
     ),
     ("Some 600 Italian soldiers currently based in Hungary will stay.", [("troops", 600, 600, "HU", "existing")]),
     ("By 2028 Romania wants 5,000 American soldiers on its soil.", [("troops", 5000, 5000, "RO", "planned")]),
+    # Forces that fly home leave where they served; their home is no site.
+    (
+        "Some 800 British soldiers served in Tapa, Estonia, until Friday and now fly home to Tidworth, England.",
+        [("troops", 800, 800, "EE", "withdrawn")],
+    ),
     # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
     ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
     # A host to lose the forces it has: they leave it (a headline's infinitive).
@@ -542,6 +547,12 @@ DETACHED_COUNTS = [
         ],
     ),
     ("Spain keeps 600 soldiers in Latvia. The one at Adazi is the largest.", [("troops", 600, 600, "LV", "existing")]),
+    # A headcount that "has topped" a figure; a year after "throughout" is no count.
+    (
+        "Dutch troops serve in Lithuania. The Dutch headcount there has topped 1 100, officials said.",
+        [("troops", 1100, 1100, "LT", "existing")],
+    ),
+    ("Throughout 2021 Italian jets patrolled the skies over Romania.", []),
     # A change of a level whose first figure carries the noun; a change still to come is a plan.
     (
         "The Belgian presence in Romania will shrink from about 300 soldiers to roughly 150.",
