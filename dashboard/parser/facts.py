@@ -185,6 +185,11 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
             # "the Belgian presence in Lithuania", "Norway's share of the Latvian mission": a place
             # tied to a force sets the scene for the counts that follow.
             remember_scene(state, find_place_lists(text, state.named[sentence.start], gazetteer, state))
+        elif not mentions and any(m.place.kind == "base" for m in state.named[sentence.start]):
+            # "Upgrades to the air base at Campia Turzii started in April": the base "the base" of the
+            # next sentence is.
+            lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
+            remember_scene(state, [pl for pl in lists if any(m.place.kind == "base" for m in pl.matches)])
         remember_force(state, forces, text)
         remember_region(state, state.named[sentence.start])
         return

@@ -157,6 +157,11 @@ STATUS = [
     ),
     # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
     ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
+    # A base named in a sentence of no forces is the one "the base" of the next sentence is.
+    (
+        "Work on the runway at Lask air base ended in May. About 300 US airmen now serve at the base.",
+        [("troops", 300, 300, "PL", "existing")],
+    ),
     # A host to lose the forces it has: they leave it (a headline's infinitive).
     (
         "Latvia to lose Spanish air defence unit, 120 soldiers will leave",
