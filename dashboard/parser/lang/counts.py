@@ -121,6 +121,14 @@ MODIFIER_STOP = {
     "thousands",
     "dozens",
     "couple",
+    # Verbs of having and sending end a noun phrase: "the battlegroup in Lithuania includes troops from
+    # Germany" (Lithuania is where it is, not the troops' nationality). Only forms that are no noun or
+    # modifier ("a supply ship", "the host nation", "a lead element" keep theirs).
+    *(
+        "includes included including comprises comprised keeps kept hosts hosted maintains maintained provides "
+        "provided contributes contributed leads led gets got receives received adds added brings brought moves "
+        "moved sends deploys fielded supplied offered pledged"
+    ).split(),
 }
 
 # "the total should grow to 9 000": the story's count restated without its noun.

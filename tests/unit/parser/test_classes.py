@@ -1499,3 +1499,10 @@ LISTED_HOSTS = [
 @pytest.mark.parametrize("text, countries", LISTED_HOSTS, ids=[t[:40] for t, _ in LISTED_HOSTS])
 def test_a_list_before_its_passive_predicate_hosts_in_every_country(facts_of, text, countries):
     assert {f.country_code for f in facts_of(text)} == countries
+
+
+def test_a_verb_ends_the_words_that_modify_a_noun(facts_of):
+    """ "The battlegroup in Latvia includes troops from Spain": Latvia is where the battlegroup is, not the
+    troops' nationality (read as one, the sentence was the host's own forces and said nothing)."""
+    facts = facts_of("The battlegroup in Latvia includes troops from Spain.")
+    assert ("battlegroups", "LV") in {(f.unit, f.country_code) for f in facts}
