@@ -313,7 +313,7 @@ MEASURE_AFTER = re.compile(
 )
 # "two of the vessels", "300 of its soldiers": a part counted out of a unit named after it (the count is
 # the sentence's count phrase that ends right before these words).
-PART_OF_WORDS = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+$", re.IGNORECASE)
+PART_OF_WORDS = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:own\s+)?$", re.IGNORECASE)
 # A count its noun's predicate gives: "the departing airmen ... numbered approximately 200", "the
 # contingent will eventually number over 450", "the battlegroup counts up to 3 500".
 PREDICATE_COUNT = re.compile(

@@ -61,7 +61,9 @@ QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
 # Weapons bought: "signed a contract for 96 helicopters", "has ordered 250 tanks from", "is buying 44".
 PROCUREMENT_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
-    r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
+    r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?|"
+    # equipment given away is no deployment: "Poland has handed over 14 of its own MiG-29s"
+    r"hand(?:s|ed|ing)?(?:\s+over)?|donat(?:e|es|ed|ing)|gifted)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
     re.IGNORECASE,
 )
 # Equipment delivered or received from its maker is bought, not deployed: "The first 20 M1A2s will be

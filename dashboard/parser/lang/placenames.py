@@ -124,7 +124,11 @@ ITS_BORDERS = re.compile(r"\bits\s+borders\b")
 # or a war's owner ("Russia's war", "Russia's full-scale invasion").
 OPENING_CLAUSE = re.compile(r"(?:Since|After|As|While|When|Following|With|Before|Amid)\b[^,]{0,120},")
 WAR_OF_AFTER = re.compile(r"['’]s\s+(?:\w+[\s-]+){0,2}?(?:war|invasion|aggression|attack|offensive|threat)\b", re.I)
-ITS_TERRITORY = re.compile(r"\bits\s+(?:own\s+)?(?:national\s+)?(?:territory|soil)\b")
+ITS_TERRITORY = re.compile(
+    r"\bits\s+(?:own\s+)?(?:national\s+)?(?:territory|soil)\b"
+    # "moved 30,000 of its own soldiers to its eastern regions": a part of its own country
+    r"|\bits\s+(?:(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)(?:regions?|provinces?|districts?|flank)\b"
+)
 ITS_BORDER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
 ADJECTIVE_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?borders?\b")
 # The border as written, for a fact's place: "the border with Belarus", "its eastern border".

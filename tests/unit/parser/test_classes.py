@@ -309,6 +309,9 @@ def test_the_focus_is_a_country_over_its_region(facts_of, text, expected):
 # deployment; an order of equipment from a supplier is a purchase.
 NOT_DEPLOYED = [
     ("Latvia signed a contract for 24 new howitzers worth 300 million euros.", []),
+    # Equipment handed over or donated is given away; a part of a nation's own country is home.
+    ("Slovakia has handed over 13 of its own MiG-29s.", []),
+    ("Romania moved 5,000 of its own soldiers to its eastern regions.", []),
     # A deployment denied, before or after its forces, deploys nothing; a withdrawal denied keeps them.
     ("Norway will not send 200 soldiers to Latvia this year.", []),
     ("Italy has no plans to deploy 400 more troops to Bulgaria.", []),
@@ -552,6 +555,8 @@ DETACHED_COUNTS = [
         ],
     ),
     ("Spain keeps 600 soldiers in Latvia. The one at Adazi is the largest.", [("troops", 600, 600, "LV", "existing")]),
+    # A part of a nation's own forces abroad is counted ("2,000 of its own soldiers").
+    ("Germany sent 1,800 of its own soldiers to Lithuania.", [("troops", 1800, 1800, "LT", "existing")]),
     # A headcount that "has topped" a figure; a year after "throughout" is no count.
     (
         "Dutch troops serve in Lithuania. The Dutch headcount there has topped 1 100, officials said.",
