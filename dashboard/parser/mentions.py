@@ -572,6 +572,10 @@ def _add_elliptical(
             # will add a further 100": more of the machines counted last; else people ("Two thousand more
             # can be on Estonian soil").
             unit = last_counted if last_counted in units.EQUIPMENT else "troops"
+            if further and not more and last_counted and (quantity.low or 0) < 10:
+                # "Spain runs a NASAMS battery in Latvia and may add another one": one more of the last unit
+                # counted, whatever it is (a small number: "a further 100" are people).
+                unit = last_counted
             extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
         elif figure:
             extra.append(Mention(start, end, "troops", quantity))

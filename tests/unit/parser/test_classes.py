@@ -545,6 +545,10 @@ DETACHED_COUNTS = [
         [("aircraft", 6, 6, "LT", "existing"), ("aircraft", 2, 2, "LT", "planned")],
     ),
     ("France keeps 300 soldiers in Estonia, 50 more than last year.", [("troops", 300, 300, "EE", "existing")]),
+    (
+        "Italy runs a SAMP/T battery in Slovakia. Italy may add another one next year.",
+        [("batteries", 1, 1, "SK", "existing"), ("batteries", 1, 1, "SK", "planned")],
+    ),
     # Bare counts at places of their own, after a story that has counted forces.
     (
         "Some 1,900 Dutch soldiers serve abroad. About 900 are in Lithuania and around 250 in Romania.",
