@@ -53,9 +53,22 @@ def remember_region(state: Story, named: list[PlaceMatch]) -> None:
 
 
 def remember_scene(state: Story, place_lists: list[PlaceList]) -> None:
+    """A sentence of forces and no count sets the scene for the counts that follow; a region that holds
+    the country the story is at does not move it ("Estonia hosts 200 Danish soldiers. Here they belong to
+    NATO's presence in the Baltic States and Poland. Denmark is contributing two teams": in Estonia)."""
     located = [pl for pl in place_lists if pl.locative and not pl.origin]
-    if located:
-        move_focus(state, located[0])
+    if not located:
+        return
+    scene = located[0]
+    if (
+        state.focus is not None
+        and all(m.place.kind == "region" for m in scene.matches)
+        and all(m.place.kind != "region" for m in state.focus.matches)
+        and {m.place.country_code for m in state.focus.matches}
+        <= {code for m in scene.matches for code in m.place.members}
+    ):
+        return
+    move_focus(state, scene)
 
 
 def move_focus(state: Story, focus: PlaceList | None) -> None:

@@ -34,7 +34,9 @@ LOCATIVE_BEFORE = re.compile(
 )
 # A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia").
 PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+    # ("In 2020 Denmark is contributing": a year or a number between is no part of a place.)
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:(?!\d+\s)\w+\s+)?$",
+    re.I,
 )
 # So is a country visited ("The US president, visiting Poland, announced ..."), but not a nation's
 # troops visited ("visited German troops in Rukla"): the name ends a phrase (VISITED_NAME_END).

@@ -296,6 +296,12 @@ FOCUS = [
             ("troops", 200, 200, "LT", "planned"),
         ],
     ),
+    # A sentence of no count that sets its forces in a region holding the story's country moves nothing.
+    (
+        "Latvia hosts some 300 Slovak soldiers. They belong to NATO's forward presence in the Baltic states "
+        "and Poland. In 2024 Slovakia is adding two teams.",
+        [("troops", 300, 300, "LV", "existing"), ("other:team", 2, 2, "LV", "existing")],
+    ),
 ]
 
 
@@ -1515,3 +1521,9 @@ def test_a_verb_ends_the_words_that_modify_a_noun(facts_of):
     troops' nationality (read as one, the sentence was the host's own forces and said nothing)."""
     facts = facts_of("The battlegroup in Latvia includes troops from Spain.")
     assert ("battlegroups", "LV") in {(f.unit, f.country_code) for f in facts}
+
+
+def test_a_year_before_a_nation_is_no_place_of_it(facts_of):
+    """ "In 2020 Denmark is contributing two teams": Denmark acts; "in" governs the year."""
+    facts = facts_of("In 2020 Denmark is contributing two teams in Estonia.")
+    assert {f.force for f in facts} == {"Denmark"}
