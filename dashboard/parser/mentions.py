@@ -83,6 +83,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
             nouns.numbered
             and (
                 counts.BARE_FOLLOWER.search(text)
+                or (last_counted and counts.BARE_AT_PLACE.search(text))
                 or counts.ALREADY_THERE.search(text)
                 # "officials have given a figure of 100,000", "puts the number at": a figure restated.
                 or "figure of" in lower
@@ -533,6 +534,7 @@ def _add_elliptical(
             or nation
             or figure
             or more
+            or (last_counted and counts.BARE_AT_PLACE.match(text, end))
         ):
             continue
         if (

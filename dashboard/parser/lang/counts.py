@@ -196,10 +196,12 @@ BARE_FOLLOWER = re.compile(
     re.IGNORECASE,
 )
 # "About 1,600 are in Lithuania and around 170 in Slovakia": a bare count followed by the place it is at
-# (a name), after a story that has counted forces.
+# (a name), after a story that has counted forces; "fewer than 1,000 remained": by its verb of staying
+# or coming.
 BARE_AT_PLACE = re.compile(
     r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:(?:serving|stationed|based|deployed)\s+)?"
-    r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])",
+    r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])"
+    r"|\s+(?:(?:have|has|had)\s+)?(?:remained|stayed|arrived|came)\b",
     re.IGNORECASE,
 )
 # "They will join the 900 already there", "the 1,100 already in Poland": the forces a sentence before

@@ -555,7 +555,11 @@ DETACHED_COUNTS = [
         "Italy runs a SAMP/T battery in Slovakia. Italy may add another one next year.",
         [("batteries", 1, 1, "SK", "existing"), ("batteries", 1, 1, "SK", "planned")],
     ),
-    # Bare counts at places of their own, after a story that has counted forces.
+    # Bare counts at places of their own, or that stayed or came, after a story that has counted forces.
+    (
+        "Russia sent 9,000 troops to Belarus in June. Fewer than 2,000 remained by October.",
+        [("troops", 9000, 9000, "BY", "existing"), ("troops", 2000, 2000, "BY", "existing")],
+    ),
     (
         "Some 1,900 Dutch soldiers serve abroad. About 900 are in Lithuania and around 250 in Romania.",
         [
