@@ -235,13 +235,14 @@ def _singular(noun: str) -> str:
 
 
 def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
-    """Up to six words between a count and its noun ("new", "multinational", "NATO", "4,800-strong").
+    """Up to eight words between a count and its noun ("new", "multinational", "NATO", "4,800-strong").
 
-    A list of nationalities ("Dutch, Belgian and Luxembourgish") stays within the modifiers.
+    A list of nationalities ("Dutch, Belgian and Luxembourgish") and a name with "and" in it ("a NATO E-3A
+    Airborne Warning and Control System aircraft") stay within the modifiers.
     """
     tokens: list[str] = []
     rest = prefix
-    for _ in range(6):
+    for _ in range(8):
         if not (word := _last_word(rest)):
             break
         start, end = word
@@ -251,6 +252,7 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         if token.isdigit() and (
             (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
             or units.DESIGNATOR_AFTER_COUNT.search(rest[:start][-40:])
+            or _counted_name_before(rest[:start], gazetteer)
         ):
             # "14 Leopard 2 tanks", "four JAS 39 fighters": the model's number belongs to its name; the
             # count is before it.
@@ -262,6 +264,7 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             or (
                 token.lower() in counts.MODIFIER_STOP
                 and not (token == "and" and tokens and tokens[0] in gazetteer.forces)
+                and not (token == "and" and tokens and tokens[0][:1].isupper() and _capitalised_before(rest[:start]))
             )
             or _is_count(token)
             or (token.endswith((",", ";", ":", ".")) and not counts.ABBREVIATION.match(token) and not nationality)
@@ -270,6 +273,24 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         tokens.insert(0, token)
         rest = rest[:start]
     return tokens, rest
+
+
+def _counted_name_before(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` ends in a count and a maker's name: "Two Swedish Saab" (before "340 Airborne Early
+    Warning ... aircraft"), so the number after it is the model's."""
+    words = text.split()[-3:]
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1] not in gazetteer.forces
+        and any(_is_count(word) for word in words[:-1])
+    )
+
+
+def _capitalised_before(text: str) -> bool:
+    """Whether the word that ends ``text`` (before its white space) is capitalised: "Warning and"."""
+    word = _last_word(text)
+    return word is not None and text[word[0] : word[1]][:1].isupper()
 
 
 def _last_word(text: str) -> tuple[int, int] | None:

@@ -157,6 +157,11 @@ STATUS = [
     ),
     # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
     ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
+    # A name with "and" in it, and a model's number after a count and a maker, are one modifier.
+    (
+        "They fly with a NATO E-3A Airborne Warning and Control System aircraft over the Black Sea.",
+        [("aircraft", 1, 1, "Black Sea region", "existing")],
+    ),
     # A base named in a sentence of no forces is the one "the base" of the next sentence is.
     (
         "Work on the runway at Lask air base ended in May. About 300 US airmen now serve at the base.",
@@ -1531,3 +1536,9 @@ def test_a_year_before_a_nation_is_no_place_of_it(facts_of):
     """ "In 2020 Denmark is contributing two teams": Denmark acts; "in" governs the year."""
     facts = facts_of("In 2020 Denmark is contributing two teams in Estonia.")
     assert {f.force for f in facts} == {"Denmark"}
+
+
+def test_a_model_number_after_a_count_and_a_maker_is_no_count(facts_of):
+    """ "Two Swedish Saab 340 Airborne Early Warning and Control System aircraft": not 340 aircraft."""
+    facts = facts_of("Two Swedish Saab 340 Airborne Early Warning and Control System aircraft fly from Amari, Estonia.")
+    assert 340 not in {f.quantity_low for f in facts}
