@@ -520,6 +520,8 @@ def _add_elliptical(
             quantity = parse_quantity(match)
             if quantity and quantity.low is not None and not counts.YEAR_NUMBER.fullmatch(match.group(0)):
                 unit = parallel.unit if parallel else previous.unit if previous else "troops"
+                if not parallel and previous and previous.quantity.low is None and unit in units.SIZED_BY_HEADCOUNT:
+                    unit = "troops"  # "Contributions to the battlegroup: Canada about 1,000": its people
                 # Each nation's mention starts at its name: "Poland and Slovenia 100 each" are two.
                 found = [Mention(at, end, unit, quantity, force=nation) for nation, at in nations]
                 extra += found
@@ -700,7 +702,12 @@ def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Menti
     if subject := counts.SUBJECT_COUNT_BEFORE.search(text, window, start):
         force = gazetteer.forces.get(subject.group("name"))
         return [(force, start)] if force else []
-    if parallel is None or not (gap := counts.GAPPED_BEFORE.search(text, window, start)):
+    if parallel is None:
+        # A list after a colon names each item's nation: "... the brigade: Canada about 1,000; Spain 600".
+        listed = counts.LISTED_BEFORE.search(text, window, start) if ":" in text[:start] else None
+        force = gazetteer.forces.get(listed.group("names"), "") if listed else ""
+        return [(force, listed.start("names"))] if listed and force else []
+    if not (gap := counts.GAPPED_BEFORE.search(text, window, start)):
         return []
     found = []
     position = gap.start("names")

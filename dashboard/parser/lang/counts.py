@@ -293,6 +293,12 @@ SUBJECT_COUNT_BEFORE = re.compile(
 GAPPED_BEFORE = re.compile(
     rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
 )
+# The items of a list after a colon, with no verb: "Contributions to the brigade: Canada about 1,000; Spain
+# 600; Italy (lead) 250" (a note in brackets after the name is no part of it).
+LISTED_BEFORE = re.compile(
+    rf"(?:[:;,]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME})(?:\s*\([^()]{{1,25}}\))?:?\s+"
+    r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to)\s+)?$"
+)
 # Counts listed before their one noun: "600, 270 and 200 soldiers", "1,000 Polish and 300 Romanian troops"
 # (an item may carry its nationality); as many nations named before the list as it has items, in order.
 COUNT_LIST_GAP = re.compile(r"(?:\s+(?P<adjective>[A-Z][a-z]+))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")

@@ -582,6 +582,15 @@ DETACHED_COUNTS = [
         [("troops", 1100, 1100, "LT", "existing")],
     ),
     ("Throughout 2021 Italian jets patrolled the skies over Romania.", []),
+    # A list after a colon, with no verb: each item is its nation's share of the formation's people.
+    (
+        "Contributions to the battlegroup in Slovakia: Czechia (lead) about 600; Slovenia 150; the US 100.",
+        [
+            ("troops", 600, 600, "SK", "existing"),
+            ("troops", 150, 150, "SK", "existing"),
+            ("troops", 100, 100, "SK", "existing"),
+        ],
+    ),
     # A change of a level whose first figure carries the noun; a change still to come is a plan.
     (
         "The Belgian presence in Romania will shrink from about 300 soldiers to roughly 150.",
