@@ -240,7 +240,10 @@ OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 # "some 4,000 of them are in Romania": a part of a force counted before, at a place of its own.
 OF_THEM_AT = re.compile(
     r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
-    r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b)",
+    r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b"
+    # "five hundred of them at Vaernes", "300 of them will move to Lithuania"
+    r"|(?:in|at|near)\s+(?-i:[A-ZÀ-Ž])|(?:will\s+|would\s+)?(?:move|moved|go|went|head|headed|deploy|deployed)\s+"
+    r"(?:on\s+)?(?:to|into)\b)",
     re.IGNORECASE,
 )
 # "2,200 troops, 1,100 of them British": a part of the force named before, of one nation.
@@ -326,7 +329,9 @@ PART_OF_WORDS = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s
 # contingent will eventually number over 450", "the battlegroup counts up to 3 500".
 PREDICATE_COUNT = re.compile(
     r"\b(?:(?:will|would|should|is\s+to|are\s+to)\s+(?:eventually\s+|soon\s+)?)?"
-    r"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted)\s+",
+    # "has a strength of 2,000"
+    r"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted|"
+    r"(?:has|have|had)\s+a\s+(?:total\s+)?strength\s+of)\s+",
     re.IGNORECASE,
 )
 # "The battlegroup in Estonia is now some 1,200 strong", "will be 4,800-5,000 strong": a headcount as

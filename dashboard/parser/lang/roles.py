@@ -160,6 +160,8 @@ WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
 # A destination for repairs is no site: "is going to Germany for maintenance".
 REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
+# "The vehicles transited through Suwalki": where forces pass, not where they are (folded text).
+TRANSIT_BEFORE = re.compile(r"\b(?:transit(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+(?:through|via)\s+(?:the\s+)?$")
 # Ports and border crossings are where forces pass, not where they are.
 TRANSIT_AFTER = re.compile(
     r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"

@@ -130,6 +130,12 @@ CONTINUING_CUES = (
     "to stay",
     # A force kept or maintained where it is ("continue to station"; "will keep 1,000 troops": KEPT_COUNT).
     "continue to station",
+    # a presence estimated: "another 12,000 are believed to be in the Kaliningrad region"
+    "believed to be",
+    "thought to be",
+    "estimated to be",
+    "said to be",
+    "reported to be",
     "continue to keep",
     "continue to maintain",
 )

@@ -320,6 +320,11 @@ def test_the_focus_is_a_country_over_its_region(facts_of, text, expected):
 # deployment; an order of equipment from a supplier is a purchase.
 NOT_DEPLOYED = [
     ("Latvia signed a contract for 24 new howitzers worth 300 million euros.", []),
+    # Where forces pass through is no site.
+    (
+        "Forty British armoured vehicles transited through Suwalki on Tuesday.",
+        [("vehicles", 40, 40, "", "existing")],
+    ),
     # Equipment handed over or donated is given away; a part of a nation's own country is home.
     ("Slovakia has handed over 13 of its own MiG-29s.", []),
     ("Romania moved 5,000 of its own soldiers to its eastern regions.", []),
@@ -582,6 +587,14 @@ DETACHED_COUNTS = [
         [("troops", 1100, 1100, "LT", "existing")],
     ),
     ("Throughout 2021 Italian jets patrolled the skies over Romania.", []),
+    # A part "of them" at a place of its own or moving on; a strength as a formation's predicate.
+    (
+        "About 1,100 Dutch troops arrived in Poland; 300 of them will move to Lithuania.",
+        [("troops", 1100, 1100, "PL", "existing"), ("troops", 300, 300, "LT", "planned")],
+    ),
+    ("The battlegroup in Slovakia has a strength of 1,100.", [("troops", 1100, 1100, "SK", "existing")]),
+    # A presence believed, thought or estimated is there now.
+    ("Some 9,000 Russian troops are believed to be in Belarus.", [("troops", 9000, 9000, "BY", "existing")]),
     # A list after a colon, with no verb: each item is its nation's share of the formation's people.
     (
         "Contributions to the battlegroup in Slovakia: Czechia (lead) about 600; Slovenia 150; the US 100.",
