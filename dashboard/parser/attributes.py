@@ -83,7 +83,10 @@ _WITHDRAWN = [name for name, _ in status_words.STATUS_CUES].index("withdrawn")
 _PRESENT = len(status_words.STATUS_CUES) - 1  # the weakest: a presence
 _HOME_PARTICIPLE = for_folded(status_words.HOME_PARTICIPLE)
 _NEGATED_DEPLOYMENT = for_folded(frames.NEGATED_DEPLOYMENT)
-_NEGATION_WORDS = re.compile(r"\b(?:not|never|no|rul\w+|refus\w+|declin\w+|barred|banned|prohibited|forbidden)\b")
+_NEGATION_WORDS = re.compile(
+    r"\b(?:not|never|no|rul\w+|refus\w+|declin\w+|barred|banned|prohibited|forbidden|cancell?ed|scrapped|called|shelved|"
+    r"abandoned)\b"
+)
 
 
 def status_cues(text: str) -> list[StatusCue]:
@@ -332,7 +335,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
             # Black Sea": a deployment denied, in the mention's clause.
             or any(
-                (end <= mention.phrase_start and not clauses.CLAUSE_BREAK.search(text, end, mention.phrase_start))
+                (end <= mention.start and not clauses.CLAUSE_BREAK.search(text, end, mention.start))
                 or (start >= mention.end and not clauses.CLAUSE_BREAK.search(text, mention.end, start))
                 for start, end in denied
             )

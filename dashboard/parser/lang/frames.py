@@ -130,7 +130,9 @@ NEGATED_DEPLOYMENT = re.compile(
     r"\b(?:(?:not|never)\s+(?!only\b|yet\b)(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|base|sail|fly|"
     r"flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based))"
     r"|no\s+(?:plans?|intention|decision)\s+to|rul(?:ed|es|ing)?\s+out|refus(?:ed|es|ing)?\s+to|declin(?:ed|es|ing)\s+to|"
-    r"(?:barred|banned|prohibited)\s+from|(?:forbidden|not\s+(?:permitted|allowed))\s+to)\b",
+    r"(?:barred|banned|prohibited)\s+from|(?:forbidden|not\s+(?:permitted|allowed))\s+to|"
+    # a plan called off: "a planned rotation of 500 soldiers to Pabrade was cancelled"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|scrapped|called\s+off|shelved|abandoned))\b",
     re.IGNORECASE,
 )
 # A capability is no deployment (CONVENTIONS): "a force able to grow to a full brigade", "the ability to

@@ -330,6 +330,8 @@ NOT_DEPLOYED = [
     ("Romania moved 5,000 of its own soldiers to its eastern regions.", []),
     # A deployment denied, before or after its forces, deploys nothing; a withdrawal denied keeps them.
     ("Norway will not send 200 soldiers to Latvia this year.", []),
+    ("Hungary said it will not station 300 Hungarian troops in Slovakia.", []),
+    ("A planned rotation of 400 soldiers to Tapa was cancelled.", []),
     ("Italy has no plans to deploy 400 more troops to Bulgaria.", []),
     ("Two Turkish frigates are not allowed to sail into the Black Sea, the ministry said.", []),
     ("Four Belgian F-16s are barred from flying over Russia.", []),
