@@ -229,6 +229,8 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
             if not any(f.start <= m.start() < f.end for f in found)
         ]
     found += _territories(text, gazetteer, found)
+    if "attle" in text:
+        found += _hosted_battlegroups(text, gazetteer, found)
     found += _adjective_places(text, gazetteer, found)
     found += _deictic(text, lower, state, found)
     found += _possessed_borders(text, gazetteer, found)
@@ -273,6 +275,19 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
                     gazetteer.country_place(code),
                 )
             )
+    return matches
+
+
+def _hosted_battlegroups(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "serve in the Latvian battlegroup": the battlegroup of a host of the flank is in that host (a
+    sender's is not: "the Canadian-led battlegroup")."""
+    hosts = gazetteer.region_members(placenames.FLANK_REGION)
+    matches = []
+    for match in placenames.HOSTED_BATTLEGROUP.finditer(text):
+        code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
+        if code in hosts and not any(m.start <= match.start("name") < m.end for m in found):
+            start = match.start("name")
+            matches.append(PlaceMatch(start, match.end(), text[start : match.end()], gazetteer.country_place(code)))
     return matches
 
 

@@ -107,6 +107,11 @@ ADJECTIVE_PLACE = re.compile(
 # The region whose members host the alliance's forward formations: a dateline there may place a count,
 # and a member named in the possessive before a battlegroup is its host ("Latvia's battlegroup").
 FLANK_REGION = "eastern flank"
+# "150 Polish soldiers serve in the Latvian battlegroup": a flank host's battlegroup is in that host.
+HOSTED_BATTLEGROUP = re.compile(
+    r"\b(?:in|with|to|into)\s+the\s+(?P<name>[A-Z][a-z]+)\s+(?:NATO\s+|multinational\s+)?"
+    r"(?:battle\s*group|eFP\s+battle\s*group)\b"
+)
 # The nations whose own forces stand at a land border of the theatre on their own side: Russia,
 # Belarus, Ukraine, Moldova, the flank from Norway to Türkiye, and Georgia. A force from afar at a
 # border stands at its host's ("US soldiers near the border with Belarus" are in Poland or Lithuania).

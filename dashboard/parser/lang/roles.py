@@ -79,7 +79,9 @@ ORIGIN_BEFORE = re.compile(
 # base, they do not leave it.
 OPERATING_FROM = re.compile(
     # the aircraft may be named between: "flies six F-18s from Siauliai"
-    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+(?:[\w-]+\s+){0,4}?|"
+    # ("were flown in from Fort Bragg", "flew back from": a journey's start, not a base flown from)
+    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+"
+    r"(?:(?!(?:in|out|back|home|over)\s)[\w-]+\s+){0,4}?|"
     r"(?:policing|patrols|missions?|sorties)\s+(?:\w+\s+){0,2}?)from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -320,6 +320,12 @@ def test_the_focus_is_a_country_over_its_region(facts_of, text, expected):
 # deployment; an order of equipment from a supplier is a purchase.
 NOT_DEPLOYED = [
     ("Latvia signed a contract for 24 new howitzers worth 300 million euros.", []),
+    # A flank host's battlegroup is in that host; a journey's start ("flown in from") is no base flown from.
+    ("Some 200 Czech soldiers serve in the Slovak battlegroup.", [("troops", 200, 200, "SK", "existing")]),
+    (
+        "The US sent paratroopers to Rzeszow, Poland. Some 3,000 of them were flown in from Fort Liberty.",
+        [("troops", 3000, 3000, "PL", "existing")],
+    ),
     # Where forces pass through is no site.
     (
         "Forty British armoured vehicles transited through Suwalki on Tuesday.",
