@@ -174,8 +174,9 @@ MORE_CAN_BE = re.compile(
 # Its destination may come between: "a NASAMS battery to Latvia, with about 140 soldiers".
 COMPOSITE = re.compile(
     # "a headquarters element of about 60 staff": a part's noun between the formation and its headcount.
-    r"^\s*(?:(?:element|elements|cell|section)\s+)?(?:(?:to|in|at|into)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w’'-]*){0,2}\s*)?"
-    r"(?:,\s*)?(?:of|with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
+    r"^\s*(?:(?:element|elements|cell|section)\s+)?(?:(?:to|in|at|into|from|of)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w’'-]*){0,2}\s*)?"
+    # "Two Patriot batteries from the Netherlands, together with some 250 Dutch troops": their crews
+    r"(?:,\s*)?(?:of|(?:together\s+|along\s+)?with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
     re.IGNORECASE,
 )
 # "The battlegroup at Adazi has 1,400 soldiers": a unit (not troops) sized by the troops it has.

@@ -603,6 +603,11 @@ DETACHED_COUNTS = [
     ("The battlegroup in Slovakia has a strength of 1,100.", [("troops", 1100, 1100, "SK", "existing")]),
     # A presence believed, thought or estimated is there now.
     ("Some 9,000 Russian troops are believed to be in Belarus.", [("troops", 9000, 9000, "BY", "existing")]),
+    # Formations and the people "together with" them, their origin between, are one force: its headcount.
+    (
+        "Two Patriot batteries from Germany, together with some 200 German soldiers, arrived in Slovakia.",
+        [("troops", 200, 200, "SK", "existing")],
+    ),
     # A list after a colon, with no verb: each item is its nation's share of the formation's people.
     (
         "Contributions to the battlegroup in Slovakia: Czechia (lead) about 600; Slovenia 150; the US 100.",
