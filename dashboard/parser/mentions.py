@@ -144,6 +144,8 @@ def _mention(
         return None
     prefix = text[: match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
+    if lower in ("tanker", "tankers") and not any(units.TANKER_MODIFIER.match(token) for token in modifiers):
+        return None  # "oil tankers" are ships, not aircraft
     if any(token.lower().rstrip(",") in units.MEASURES for token in modifiers):
         # "30 tonne tracked infantry vehicles": the number measures, it does not count.
         modifiers, before = [], ""

@@ -206,6 +206,9 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "Black Hawks",
         "Chinooks",
         "AWACS",
+        # only after an aircraft's model or a word of refuelling (TANKER_MODIFIER): "oil tankers" are ships
+        "tankers",
+        "tanker",
         "Hornets",
         "Super Hornets",
         "Tornados",
@@ -397,6 +400,8 @@ UNIT_RE = re.compile(
 AIRCRAFT_CODE = re.compile(_AIRCRAFT_CODE + r"(?:s|(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z]+s)")
 # A model's variant between its name and the noun it modifies: "Typhoon FGR4 aircraft", "Leopard 2A6 tanks".
 DESIGNATION = re.compile(r"[A-Z0-9][\w-]*\d[\w-]*|[A-Z]{1,4}\d*")
+# What makes a tanker an aircraft: "KC-135 tanker", "KC-46 tankers", "air-to-air refuelling tankers".
+TANKER_MODIFIER = re.compile(rf"^(?:{_AIRCRAFT_CODE}|A330|MRTT|air-to-air|refuell?ing|refueling|aerial)$")
 # "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
 # "a division's worth of soldiers" is a size, not a brigade.

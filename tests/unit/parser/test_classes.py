@@ -157,6 +157,9 @@ STATUS = [
     ),
     # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
     ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
+    # Tankers are aircraft after a model or a word of refuelling; oil tankers are ships of no force.
+    ("Two French A330 MRTT tankers fly from Constanta, Romania.", [("aircraft", 2, 2, "RO", "existing")]),
+    ("Two Russian oil tankers anchored off Gotland.", []),
     # A name with "and" in it, and a model's number after a count and a maker, are one modifier.
     (
         "They fly with a NATO E-3A Airborne Warning and Control System aircraft over the Black Sea.",
