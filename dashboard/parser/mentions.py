@@ -84,6 +84,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
             and (
                 counts.BARE_FOLLOWER.search(text)
                 or (last_counted and counts.BARE_AT_PLACE.search(text))
+                or (last_counted and " from " in text and counts.CHANGE_FROM_TO.search(text))
                 or counts.ALREADY_THERE.search(text)
                 # "officials have given a figure of 100,000", "puts the number at": a figure restated.
                 or "figure of" in lower
@@ -472,13 +473,14 @@ def _add_elliptical(
     extra = []
     changes = counts.CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
     for change in changes:
-        if counts.MEASURE_AFTER.match(text, change.end()) or not mentions:
-            # "from 2 to 3.5 percent": no figure of a force; a change counts the unit its sentence names.
+        if counts.MEASURE_AFTER.match(text, change.end()) or not (mentions or last_counted):
+            # "from 2 to 3.5 percent": no figure of a force; a change counts the unit its sentence names,
+            # or the story's last ("That will lift the total there from nine to twelve").
             continue
         # "raising the total from 300 to 420": the figure before and the figure after, not a range.
         # The unit changed is the one named last before its first figure, within the change too
         # ("double the count of units from four to eight").
-        unit = next((m.unit for m in reversed(mentions) if m.end <= change.start("a")), "troops")
+        unit = next((m.unit for m in reversed(mentions) if m.end <= change.start("a")), last_counted or "troops")
         if change.group("noun") and (
             changed := next((m for m in mentions if m.phrase_start <= change.start("a") < m.end), None)
         ):

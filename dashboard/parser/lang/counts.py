@@ -221,7 +221,7 @@ CHANGE_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+$", re.IGNORECA
 _CHANGE_HEDGE = r"(?:roughly|about|around|some|approximately|nearly|almost|over|more\s+than|just\s+over|under)\s+"
 CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|doubl\w*|"
-    rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell)\s+(?:the\s+)?"
+    rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+(?:the\s+)?"
     rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:[\w’']+\s+){{0,6}}?from\s+"
     # "shrink from roughly 1,700 soldiers to about 1,000": hedges, and the noun after the first figure
     rf"(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+(?P<noun>[a-z]+))?\s+to\s+(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",

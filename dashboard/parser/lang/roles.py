@@ -115,7 +115,8 @@ SPOKEN_AT = re.compile(
       | interview | conference | signed | agreement | gather(?:ed|ing|s)?
       | spokes(?:man|woman|person) | officials? | ministry | minister | embassy | diplomats? | critics
       | analysts | commentators | sources? | officers? | leaders | authorities | government | administration
-      | headquartered | command\s+(?:centre|center|post)(?:\s+\w+){0,2} | sits?        # command nodes
+      | (?<!be\s)headquartered | command\s+(?:centre|center|post)(?:\s+\w+){0,2} | sits?  # command nodes
+                                             # (not "will be headquartered in Hungary": set up there)
       | home\s+(?:base|garrison|station)s?                                             # where forces return
       | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
       | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?

@@ -39,6 +39,11 @@ WITHDRAWN_CUES = (
     "headed home",
     "head home",
     "heads home",
+    "go back to",
+    "goes back to",
+    "going back to",
+    "went back to",
+    "will go back",
     "fly home",
     "flies home",
     "flew home",
@@ -349,7 +354,8 @@ READINESS_AFTER = re.compile(
 # staying is being there (as "will remain" is), so "will leave 500 troops in Estonia" is existing too.
 # "soldiers currently based in Vilseck": a participle that says where a force is based, no predicate.
 HOME_PARTICIPLE = re.compile(
-    r"\b(?:(?:currently|now|normally|usually|permanently)\s+)?(?:based|stationed|garrisoned)\s+(?:in|at)\b",
+    r"\b(?:(?:currently|now|normally|usually|permanently)\s+)?(?:based|stationed|garrisoned)\s+"
+    r"(?:in|at|across|throughout|around)\b",
     re.IGNORECASE,
 )
 # "Norway will send 100 soldiers, adding to the roughly 1,000 German troops there": the forces a move

@@ -155,6 +155,11 @@ STATUS = [
         "Some 800 British soldiers served in Tapa, Estonia, until Friday and now fly home to Tidworth, England.",
         [("troops", 800, 800, "EE", "withdrawn")],
     ),
+    # Forces that will go back home, where they are based described in an aside, are withdrawn.
+    (
+        "The US brigade, about 3,500 soldiers based across Poland and Romania, will go back to Fort Hood.",
+        [("troops", 3500, 3500, "Poland, Romania", "withdrawn")],
+    ),
     # A withdrawal decided: "will leave" a place, "pull ... out of" it, however long the object.
     ("Some 250 Italian soldiers will leave Latvia in June.", [("troops", 250, 250, "LV", "withdrawn")]),
     # Tankers are aircraft after a model or a word of refuelling; oil tankers are ships of no force.
@@ -619,6 +624,20 @@ DETACHED_COUNTS = [
             ("troops", 150, 150, "SK", "existing"),
             ("troops", 100, 100, "SK", "existing"),
         ],
+    ),
+    # A change of a level with no noun of its own counts the story's last unit.
+    (
+        "Spain keeps four F-18s at Siauliai, Lithuania. That will lift the total there from four to six.",
+        [
+            ("aircraft", 4, 4, "LT", "existing"),
+            ("aircraft", 4, 4, "LT", "existing"),
+            ("aircraft", 6, 6, "LT", "planned"),
+        ],
+    ),
+    # A formation to be headquartered in a country is set up there (not a command node named).
+    (
+        "A new Italian brigade will be headquartered in Bulgaria, bringing about 3,000 troops.",
+        [("brigades", 1, 1, "BG", "planned"), ("troops", 3000, 3000, "BG", "planned")],
     ),
     # A change of a level whose first figure carries the noun; a change still to come is a plan.
     (
