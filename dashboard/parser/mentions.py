@@ -399,12 +399,25 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         previous = merged[-1] if merged else None
         gap = text[previous.end : mention.phrase_start] if previous else ""
-        sized = previous is not None and previous.unit != "troops" and counts.SIZED_BY.match(gap)
+        sized = (
+            previous is not None
+            and previous.unit != "troops"
+            and bool(
+                counts.SIZED_BY.match(gap)
+                or (
+                    previous.implicit_one
+                    and previous.unit in units.SIZED_BY_HEADCOUNT
+                    and counts.HEADCOUNT_AFTER_CLAUSE.match(gap)
+                )
+            )
+        )
         if (
             previous
             and mention.unit == "troops"
             and mention.quantity.low is not None
             and (counts.COMPOSITE.match(gap) or sized)
+            # "a company to Estonia, with 150 more soldiers to follow": more, not the company's people
+            and not counts.MORE_IN_PHRASE.search(text, mention.phrase_start, mention.end)
             # "three minehunters with 150 sailors aboard": counted ships and their crews are two facts.
             and not (
                 previous.unit in units.EQUIPMENT and previous.quantity.low is not None and not previous.implicit_one
@@ -428,6 +441,7 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.quantity.low is not None
             and not mention.implicit_one
             and counts.COMPOSITE.match(gap)
+            and not counts.MORE_IN_PHRASE.search(text, mention.phrase_start, mention.end)
         ):
             # "a third flight, of up to six Gripens": the count of what fills it is the fact.
             mention.phrase_start = previous.phrase_start

@@ -179,6 +179,11 @@ COMPOSITE = re.compile(
     r"(?:,\s*)?(?:of|(?:together\s+|along\s+)?with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
     re.IGNORECASE,
 )
+# "a new armoured battalion would be stationed in Bulgaria, adding some 800 soldiers": a formation's
+# headcount given after its verb (the end of the words between them).
+HEADCOUNT_AFTER_CLAUSE = re.compile(r"^[^.;:]{0,100},\s+(?:bringing|adding)\s+(?:(?:it|them|with\s+it)\s+)?$")
+# "adding 150 more soldiers": more than the formation, not its headcount.
+MORE_IN_PHRASE = re.compile(r"\b(?:more(?!\s+than\b)|further|additional|extra|another)\b", re.IGNORECASE)
 # "The battlegroup at Adazi has 1,400 soldiers": a unit (not troops) sized by the troops it has.
 SIZED_BY = re.compile(
     r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"

@@ -151,6 +151,7 @@ PLANNED_CUES = (
     "plan",
     "plans",
     "planned",
+    "to follow",  # "with 120 more soldiers to follow in May"
     # "planning" as a verb only: "a planning cell" or "planning staff" plans nothing.
     "planning to",
     "planning for",

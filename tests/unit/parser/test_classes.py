@@ -634,10 +634,15 @@ DETACHED_COUNTS = [
             ("aircraft", 6, 6, "LT", "planned"),
         ],
     ),
-    # A formation to be headquartered in a country is set up there (not a command node named).
+    # A formation to be headquartered in a country is set up there (not a command node named), and the
+    # people it brings are its headcount (CONVENTIONS: the headcount is the fact); more people are more.
     (
         "A new Italian brigade will be headquartered in Bulgaria, bringing about 3,000 troops.",
-        [("brigades", 1, 1, "BG", "planned"), ("troops", 3000, 3000, "BG", "planned")],
+        [("troops", 3000, 3000, "BG", "planned")],
+    ),
+    (
+        "Belgium sent a company to Romania, with 120 more soldiers to follow in May.",
+        [("companies", 1, 1, "RO", "existing"), ("troops", 120, 120, "RO", "planned")],
     ),
     # A change of a level whose first figure carries the noun; a change still to come is a plan.
     (
