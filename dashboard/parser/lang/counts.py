@@ -323,7 +323,10 @@ NATIONS_BEFORE = re.compile(
 NAME_JOIN = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?")
 # A bare count ends its phrase: punctuation, the end, "each", "of them", where the forces are, or the
 # next item of its list ("the Netherlands 200 and Slovenia 100").
-BARE_COUNT_END = re.compile(r"\s*(?:[,;.)]|$|\s(?:each|of\s+(?:them|whom|these|those)|in|to|at|near|into|there|and)\b)")
+BARE_COUNT_END = re.compile(
+    # ("a Stryker squadron of roughly 800 from the 2nd Cavalry Regiment": where they come from after)
+    r"\s*(?:[,;.)]|$|\s(?:each|of\s+(?:them|whom|these|those)|in|to|at|near|into|there|and|from)\b)"
+)
 # A number followed by one of these measures money or a share, not forces.
 MEASURE_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?)", re.IGNORECASE

@@ -81,5 +81,8 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|reported)\s
 NOT_A_DATE_AFTER = re.compile(r"\s+(?:" + "|".join(SUMMIT_CITIES) + r"|NATO|summit|Summit)\b")
 # "in 2022" is a year, not a count of 2,022.
 YEAR_CONTEXT = re.compile(
-    r"\b(?:in|since|by|until|from|of|during|after|before|early|late|mid|end\s+of|throughout|through)\s+$", re.IGNORECASE
+    r"\b(?:in|since|by|until|from|of|during|after|before|early|late|mid|end\s+of|throughout|through|"
+    # "Since February 2022 NATO AWACS have flown": a month's year
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\s+$",
+    re.IGNORECASE,
 )

@@ -603,6 +603,12 @@ DETACHED_COUNTS = [
         [("troops", 1100, 1100, "LT", "existing")],
     ),
     ("Throughout 2021 Italian jets patrolled the skies over Romania.", []),
+    ("Since March 2023 Dutch F-35s have patrolled from Amari, Estonia.", []),
+    # A formation's headcount after "of", where they come from after it.
+    (
+        "Washington provides a cavalry squadron of roughly 700 from the 2nd Regiment to the battlegroup in Poland.",
+        [("troops", 700, 700, "PL", "existing")],
+    ),
     # A part "of them" at a place of its own or moving on; a strength as a formation's predicate.
     (
         "About 1,100 Dutch troops arrived in Poland; 300 of them will move to Lithuania.",
