@@ -119,11 +119,12 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
 _NEWLINE = re.compile("\n")
 
 
-def _dateline(article: Article, gazetteer: Gazetteer, state: Story) -> list[PlaceList]:
-    """Where the article was filed, when that is in a host country of the flank: the place of a count
-    no sentence places ("TAPA, Estonia — The minister addressed some 800 British soldiers"). A dateline
-    elsewhere (Washington, Brussels, Rome, Stockholm) is where news is made, not where forces are."""
-    written = dateline_place(article.text, skip_until=article.body_start)
+def _dateline(article: Article, gazetteer: Gazetteer, state: Story, *, line_start: int = -1) -> list[PlaceList]:
+    """Where the article (or the line at ``line_start``: a gallery's caption) was filed, when that is in a
+    host country of the flank: the place of a count no sentence places ("TAPA, Estonia — The minister
+    addressed some 800 British soldiers"). A dateline elsewhere (Washington, Brussels, Rome, Stockholm) is
+    where news is made, not where forces are."""
+    written = dateline_place(article.text, skip_until=article.body_start if line_start < 0 else line_start)
     if not written:
         return []
     phrase = "in " + written
@@ -162,6 +163,12 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
 def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, state: Story) -> None:
     text = sentence.text
     state.paragraph = state.line_starts[bisect.bisect_right(state.line_starts, sentence.start) - 1]
+    if state.paragraph > article.body_start and state.paragraph != state.dated_line:
+        # A later line with a dateline of its own ("GRAF IGNATIEVO, BULGARIA: Spanish airmen inspect ...",
+        # a gallery's caption) is filed there: its first sentence is its lead.
+        state.dated_line = state.paragraph
+        if line := _dateline(article, gazetteer, state, line_start=state.paragraph):
+            state.dateline, state.lead = line, sentence.start
     forces = force_mentions(text, gazetteer)
     if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)

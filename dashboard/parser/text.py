@@ -55,7 +55,7 @@ _DATELINE = re.compile(
     rf"^[{_CAPITALS}](?:[{_CAPITALS}.'-]| ++)+(?<=[\s\S]{{3}})"  # the place in capitals: three characters or more
     r"(?:,\s*+[A-Z](?:[\w.'-]| ++)+)?"  # ", Lithuania"
     r"\s*+(?:\([^)]*+\)\s*+)?"  # "(Reuters)"
-    r"(?:--|—|–|-)\s++"
+    r"(?:--|—|–|-|:)\s++"  # a colon after capitals too: "GRAF IGNATIEVO, BULGARIA: ..."
 )
 
 

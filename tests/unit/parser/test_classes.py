@@ -870,6 +870,12 @@ DATELINES = [
         "BRUSSELS — Allies will send 4,000 more troops, officials said.\n\nThe allies met in Riga, Latvia, in May.",
         [("troops", 4000, 4000, "", "planned")],
     ),
+    # A caption's own dateline, a colon after its capitals, places the caption's counts.
+    (
+        "Gallery: the southern flank\n\nCINCU, ROMANIA: French soldiers unload one of six Leclerc tanks that "
+        "arrived on Monday.\n\nNOVO SELO, BULGARIA: Some 150 Italian soldiers train with the battlegroup.",
+        [("tanks", 6, 6, "RO", "existing"), ("troops", 150, 150, "BG", "existing")],
+    ),
 ]
 
 

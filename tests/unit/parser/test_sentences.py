@@ -51,6 +51,7 @@ def test_every_sentence_is_the_exact_slice_at_its_offsets(text):
         "WARSAW (Reuters) -- The US sent 300 troops.",
         "ŻAGAŃ, Poland — The US sent 300 troops.",  # capitals beyond A-Z
         "CÂMPIA TURZII, Romania (Wire) - The US sent 300 troops.",
+        "GRAF IGNATIEVO, BULGARIA: The US sent 300 troops.",  # a caption's, with a colon
     ],
 )
 def test_a_dateline_is_not_part_of_the_first_sentence(line):
