@@ -329,6 +329,11 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (
                 equipment and frames.RECEIVED_BEFORE.search(before) and frames.FROM_MAKER_AFTER.match(text, mention.end)
             )
+            or (equipment and frames.BOUGHT_AFTER.match(text, mention.end))
+            or (
+                equipment
+                and frames.AID_PACKAGE_BEFORE.search(text, max(0, mention.phrase_start - 120), mention.phrase_start)
+            )
             or any(start - 60 <= mention.start < end for start, end in spans)
             or (exercise and exercise.start() < mention.start)
             or frames.CAPACITY_BEFORE.search(before)

@@ -207,7 +207,7 @@ BARE_FOLLOWER = re.compile(
 BARE_AT_PLACE = re.compile(
     r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:(?:serving|stationed|based|deployed)\s+)?"
     r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])"
-    r"|\s+(?:(?:have|has|had)\s+)?(?:remained|stayed|arrived|came)\b",
+    r"|\s+(?:(?:have|has|had)\s+)?(?:already\s+)?(?:remained|stayed|arrived|came|serve|rotate|train)\b",
     re.IGNORECASE,
 )
 # "They will join the 900 already there", "the 1,100 already in Poland": the forces a sentence before

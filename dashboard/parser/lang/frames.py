@@ -66,6 +66,12 @@ PROCUREMENT_BEFORE = re.compile(
     r"hand(?:s|ed|ing)?(?:\s+over)?|donat(?:e|es|ed|ing)|gifted)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
     re.IGNORECASE,
 )
+# "17 F-16s bought from Portugal": a nation's own equipment, bought (after the count).
+BOUGHT_AFTER = re.compile(r"\s+(?:bought|purchased|acquired|ordered|leased)\s+(?:second-hand\s+)?from\b", re.I)
+# "a package worth about 700 million euros including 40 Marder infantry fighting vehicles": aid, given.
+AID_PACKAGE_BEFORE = re.compile(
+    r"\b(?:package|aid)\b[^.;]{0,80}?\b(?:including|includes|with|of)\s+(?:\w+\s+){0,2}$", re.I
+)
 # Equipment delivered or received from its maker is bought, not deployed: "The first 20 M1A2s will be
 # delivered next year", "Poland received 24 K2s from South Korea".
 DELIVERED = re.compile(r"\bdeliver(?:ed|y|ies)\b", re.IGNORECASE)

@@ -339,6 +339,9 @@ NOT_DEPLOYED = [
         "Forty British armoured vehicles transited through Suwalki on Tuesday.",
         [("vehicles", 40, 40, "", "existing")],
     ),
+    # Equipment in an aid package, or bought from another nation, is no deployment.
+    ("Berlin announced a package worth 500 million euros including 30 Marder fighting vehicles.", []),
+    ("Until 2027 the Romanian air force flies 17 F-16s bought from Portugal.", []),
     # Equipment handed over or donated is given away; a part of a nation's own country is home.
     ("Slovakia has handed over 13 of its own MiG-29s.", []),
     ("Romania moved 5,000 of its own soldiers to its eastern regions.", []),
@@ -581,7 +584,11 @@ DETACHED_COUNTS = [
         "Italy runs a SAMP/T battery in Slovakia. Italy may add another one next year.",
         [("batteries", 1, 1, "SK", "existing"), ("batteries", 1, 1, "SK", "planned")],
     ),
-    # Bare counts at places of their own, or that stayed or came, after a story that has counted forces.
+    # Bare counts at places of their own, or that stayed, came or rotate, after a story that counted forces.
+    (
+        "The US keeps a brigade in Poland. Roughly 4,000 already rotate through the country.",
+        [("brigades", 1, 1, "PL", "existing"), ("troops", 4000, 4000, "PL", "existing")],
+    ),
     (
         "Russia sent 9,000 troops to Belarus in June. Fewer than 2,000 remained by October.",
         [("troops", 9000, 9000, "BY", "existing"), ("troops", 2000, 2000, "BY", "existing")],
