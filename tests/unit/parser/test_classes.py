@@ -877,6 +877,11 @@ DATELINES = [
         "BRUSSELS — Allies will send 4,000 more troops, officials said.\n\nThe allies met in Riga, Latvia, in May.",
         [("troops", 4000, 4000, "", "planned")],
     ),
+    # A mission named for a region is no place: "here" is the dateline's.
+    (
+        "SIAULIAI, Lithuania — Four Danish F-16s are on Baltic Air Policing duty here.",
+        [("aircraft", 4, 4, "LT", "existing")],
+    ),
     # A caption's own dateline, a colon after its capitals, places the caption's counts.
     (
         "Gallery: the southern flank\n\nCINCU, ROMANIA: French soldiers unload one of six Leclerc tanks that "
