@@ -130,8 +130,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             locative, origin = True, False
         elif first.startswith(("from ", "the from")):
             locative, origin = not _DESCRIPTIVE_SPAN.search(folded_before), False
-        elif first.startswith(("around ", "along ")):
-            locative, origin = True, False
+        elif first.startswith(("around ", "along ")) or first == "here":
+            locative, origin = True, False  # "here" needs no preposition: it is where the story is filed
         else:
             locative = bool(_LOCATIVE_BEFORE.search(folded_before) or roles.HOST_AFTER.match(text, end))
             origin = bool(_ORIGIN_BEFORE.search(folded_before))
@@ -317,6 +317,12 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
     if not any(word in lower for word in placenames.DEICTIC_WORDS):
         return matches
     for match in placenames.DEICTIC.finditer(lower):
+        if match.group("here"):
+            # "The battlegroup that trains here" under "ORZYSZ, Poland —": the dateline's place, if any.
+            if state.dateline and not forces.RUSSIAN.search(text):
+                start, end = match.span("here")
+                matches.append(PlaceMatch(start, end, text[start:end], state.dateline[0].matches[0].place))
+            continue
         group = "ref" if match.group("ref") else "there"
         start, end = match.span(group)
         if any(m.start <= start < m.end for m in found):

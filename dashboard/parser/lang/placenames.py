@@ -76,12 +76,15 @@ DEICTIC_WORDS = (
     "region",
     "there",
     "territory",
+    "here",
 )
 # Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
 DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory))\b"
     r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
+    # "The battlegroup that trains here": the dateline's place (not where one speaks: "said here")
+    r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)(?<!\bfrom\s)\b(?P<here>here)\b"
 )
 # "Lithuania's Šiauliai Air Base": a base named with its country.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")

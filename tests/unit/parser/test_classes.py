@@ -877,6 +877,12 @@ DATELINES = [
         "BRUSSELS — Allies will send 4,000 more troops, officials said.\n\nThe allies met in Riga, Latvia, in May.",
         [("troops", 4000, 4000, "", "planned")],
     ),
+    # "here", in any sentence of a story filed in the theatre, is the dateline's place, and the scene after.
+    (
+        "TAPA, Estonia — The morning is cold.\n\nThe battlegroup that trains here was formed in 2017. Today it "
+        "numbers about 1,200 soldiers.",
+        [("troops", 1200, 1200, "EE", "existing")],
+    ),
     # A mission named for a region is no place: "here" is the dateline's.
     (
         "SIAULIAI, Lithuania — Four Danish F-16s are on Baltic Air Policing duty here.",
