@@ -585,7 +585,7 @@ def _add_elliptical(
         ):
             continue
         quantity = parse_quantity(match)
-        named = units.MODEL_NAME_BEFORE.search(text[max(0, start - 25) : start])
+        named = units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start])
         if (
             not quantity
             or (quantity.low is None and not quantity.approx)
@@ -603,7 +603,15 @@ def _add_elliptical(
                 and previous.unit in units.SIZED_BY_HEADCOUNT
                 and not counts.NUMBER_OF_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
             )
-            unit = "troops" if sized else previous.unit
+            # "most of them in the NATO battlegroup, and some 150 in the brigade staff": a bare number after a
+            # formation named with no count counts people.
+            formation = (
+                previous.quantity.low is None
+                and previous.unit in units.SIZED_BY_HEADCOUNT
+                and not counts.ONE_OF_N_BEFORE.search(text, max(0, start - 10), start)  # "one of eight"
+                and not figure  # "the number of battlegroups has risen to eight" counts them
+            )
+            unit = "troops" if sized or formation else previous.unit
             status = "existing" if already else ""  # "..., joining the 150 already there"
             extra.append(Mention(start, end, unit, quantity, force=nation or previous.force, status=status))
             parallel = parallel or (previous if previous.quantity.low is not None else None)

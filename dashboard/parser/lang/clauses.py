@@ -13,7 +13,7 @@ import re
 # clause of its own (the tanks are there now; only the training is ahead).
 CLAUSE_BREAK = re.compile(
     r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b"
-    r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\b))",
+    r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:has\s+|have\s+)?(?:promised|pledged|vowed)\s+to)\b))",
     re.IGNORECASE,
 )
 # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.

@@ -134,6 +134,11 @@ def test_kinds_of_unit_by_their_head(facts_of, text, expected):
 # departing and returning forces are leaving; a predicate after an aside gives the subject its status.
 STATUS = [
     ("About 400 Danish soldiers will remain in Estonia.", [("troops", 400, 400, "EE", "existing")]),
+    # A promise in a clause of its own is no tense of the forces there now.
+    (
+        "Canada has about 1,100 soldiers in Latvia today and has promised to send 1,000 more by 2026.",
+        [("troops", 1100, 1100, "LV", "existing"), ("troops", 1000, 1000, "LV", "planned")],
+    ),
     # A relative clause keeps its own tense; forces a move joins are there now; where a moving force is
     # based describes it; a nation that wants forces plans them.
     (
@@ -637,6 +642,20 @@ DETACHED_COUNTS = [
             ("troops", 150, 150, "SK", "existing"),
             ("troops", 100, 100, "SK", "existing"),
         ],
+    ),
+    # A bare number after a formation named with no count counts its people; a designation's number none.
+    (
+        "Some 1,000 Dutch soldiers serve abroad. About 600 are in Lithuania, most in the NATO battlegroup, and "
+        "some 80 in the brigade staff in Vilnius.",
+        [
+            ("troops", 1000, 1000, "", "existing"),
+            ("troops", 600, 600, "LT", "existing"),
+            ("troops", 80, 80, "LT", "existing"),
+        ],
+    ),
+    (
+        "Two battalions will move to Lithuania in 2026: Panzergrenadierbataillon 371 from Marienberg and another.",
+        [("battalions", 2, 2, "LT", "planned")],
     ),
     # A change of a level with no noun of its own counts the story's last unit.
     (
