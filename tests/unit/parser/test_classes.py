@@ -780,6 +780,10 @@ BORDERS = [
         [("troops", 60000, 60000, "around Ukraine", "existing")],
     ),
     (
+        "Russia has some 90,000 troops within 150 kilometres of Ukraine's borders.",
+        [("troops", 90000, 90000, "around Ukraine", "existing")],
+    ),
+    (
         "Lithuania hosts 1,000 German troops. Britain sent 150 engineers to help Poland on its border with Belarus.",
         [("troops", 1000, 1000, "LT", "existing"), ("troops", 150, 150, "PL", "existing")],
     ),
