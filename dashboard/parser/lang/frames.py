@@ -124,8 +124,8 @@ HEADQUARTERS_SET_UP = re.compile(
 # What a place can take is no deployment: "the camp can accommodate up to 1,000 soldiers", "a capacity
 # of 2,000 troops", "room for 500 soldiers" (searched in the words before the count).
 CAPACITY_BEFORE = re.compile(
-    r"\b(?:(?:can|could|will\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
-    r"(?:accommodate|house|hold|sleep|shelter|take\s+in)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+"
+    r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
+    r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )

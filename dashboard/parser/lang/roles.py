@@ -150,6 +150,8 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:t
 # arms factory in Gliwice". The words between name no deployment (no count, no verb of moving).
 VENUE_BEFORE = re.compile(
     r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?"
+    # a decision is where it was taken: "in line with the decision in Madrid"
+    r"|decisions?|declaration"
     r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"

@@ -365,6 +365,7 @@ NOT_DEPLOYED = [
     # What a place can take, and a business called a company.
     ("The new camp at Adazi, Latvia, can accommodate up to 3,000 soldiers.", []),
     ("The base in Romania has room for 1,500 troops.", []),
+    ("In the end the base in Romania should be able to host up to 10.000 soldiers.", []),
     ("A commercial company sold 12 radars to Estonia.", []),
     ("Vilnius has ordered 18 new tanks from Germany, as well as 40 armoured vehicles.", []),
     ("The president ordered 400 more soldiers to Lithuania.", [("troops", 400, 400, "LT", "planned")]),
@@ -443,6 +444,11 @@ MORE_ROLES = [
     (
         "The rest of the Danish battalion of 700 soldiers assigned to Latvia stays in Denmark.",
         [("troops", 700, 700, "LV", "existing")],
+    ),
+    # A decision is where it was taken.
+    (
+        "In line with the decision in Vilnius, Sweden will send 600 more soldiers.",
+        [("troops", 600, 600, "", "planned")],
     ),
     # A signing or a speech with a companion named is a venue; a stage of a journey is no site.
     (
