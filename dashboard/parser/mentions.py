@@ -307,8 +307,12 @@ def _last_word(text: str) -> tuple[int, int] | None:
     return (start, len(stripped)) if start < len(stripped) else None
 
 
+_QUOTES = "\"”’'"
+
+
 def _is_count(token: str) -> bool:
     # Most modifiers hold no number at all: the cheap test first.
+    token = token.rstrip(_QUOTES)
     return bool(has_number(token) and QUANTITY_RE.fullmatch(token)) and not units.HYPHEN_SIZE.match(token)
 
 
@@ -321,7 +325,8 @@ def _quantity_before(
     implicit one, and where the count phrase starts.
     """
     none = Quantity(None, None)
-    if match := count_ends.get(len(before.rstrip())):
+    # A figure quoted ("would number “a little under 9,000” troops") ends before its closing quote.
+    if match := count_ends.get(len(before.rstrip())) or count_ends.get(len(before.rstrip().rstrip(_QUOTES))):
         head = before[: match.start()]
         if counts.COMPARED_BEFORE.search(head[-40:]):
             # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
@@ -555,6 +560,11 @@ def _add_elliptical(
             )
         )
         more = counts.MORE_CAN_BE.match(text, end) or counts.MORE_BARE.match(text, end)
+        target = (
+            (previous or last_counted)
+            and counts.TARGET_LEVEL_BEFORE.search(text, max(0, start - 50), start)
+            and counts.TARGET_LEVEL_END.match(text, end)
+        )
         further = _FURTHER_BEFORE.search(lower, max(0, start - 30), start)
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
         # "They will join the 900 already there": the forces the story counted before, already present.
@@ -576,6 +586,7 @@ def _add_elliptical(
             or figure
             or more
             or (last_counted and counts.BARE_AT_PLACE.match(text, end))
+            or target
         ):
             continue
         if (
@@ -612,7 +623,7 @@ def _add_elliptical(
                 and not figure  # "the number of battlegroups has risen to eight" counts them
             )
             unit = "troops" if sized or formation else previous.unit
-            status = "existing" if already else ""  # "..., joining the 150 already there"
+            status = "existing" if already else "planned" if target else ""  # "joining the 150 already there"
             extra.append(Mention(start, end, unit, quantity, force=nation or previous.force, status=status))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif them := counts.OF_THEM_AFTER.match(text, end):
@@ -630,6 +641,9 @@ def _add_elliptical(
             extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
         elif figure:
             extra.append(Mention(start, end, "troops", quantity))
+        elif target:
+            # "has promised to have as many as 2,200 by 2026": the level aimed at, of the story's forces.
+            extra.append(Mention(start, end, last_counted or "troops", quantity, status="planned"))
         elif (
             last_counted
             and (quantity.low or 0) > 1  # "the one at Orzysz" is a pronoun

@@ -201,6 +201,14 @@ BARE_FOLLOWER = re.compile(
     r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))",
     re.IGNORECASE,
 )
+# "has promised to have as many as 2,200 by 2026": a level of the story's forces aimed at, with no noun.
+TARGET_LEVEL_BEFORE = re.compile(
+    r"\b(?:promised|pledged|plans?|planned|aims?|wants?|intends?|expects?|committed)\s+to\s+"
+    r"(?:have|reach|field|keep|station|maintain|deploy)\s+"
+    r"(?:(?:up\s+to|as\s+many\s+as|about|some|around|roughly|nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_LEVEL_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:by|in|from|until|next|this|within|there)\b)", re.IGNORECASE)
 # "About 1,600 are in Lithuania and around 170 in Slovakia": a bare count followed by the place it is at
 # (a name), after a story that has counted forces; "fewer than 1,000 remained": by its verb of staying
 # or coming.

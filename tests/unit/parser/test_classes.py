@@ -663,6 +663,15 @@ DETACHED_COUNTS = [
         "Two battalions will move to Lithuania in 2026: Panzergrenadierbataillon 371 from Marienberg and another.",
         [("battalions", 2, 2, "LT", "planned")],
     ),
+    # A level aimed at with no noun of its own; a figure in quotation marks.
+    (
+        "Spain has about 600 soldiers in Latvia and has promised to have as many as 900 by 2027.",
+        [("troops", 600, 600, "LV", "existing"), ("troops", 900, 900, "LV", "planned")],
+    ),
+    (
+        "Minsk said the Russian contingent in Belarus would number “a little under 5,000” troops.",
+        [("troops", 5000, 5000, "BY", "planned")],
+    ),
     # A change of a level with no noun of its own counts the story's last unit.
     (
         "Spain keeps four F-18s at Siauliai, Lithuania. That will lift the total there from four to six.",
