@@ -135,4 +135,5 @@ class Story:
     dateline: list[PlaceList] = field(default_factory=list)  # where the article was filed, if in the theatre
     lead: int = -1  # where the sentence the dateline opens starts (the story's lead), if there is a dateline
     dated_line: int = -1  # the last line whose own dateline was looked for (a caption's: facts._read_sentence)
+    datelines: dict[str, list[PlaceList]] = field(default_factory=dict)  # each dateline's place, found once
     facts: list[Fact] = field(default_factory=list)

@@ -127,6 +127,14 @@ def _dateline(article: Article, gazetteer: Gazetteer, state: Story, *, line_star
     written = dateline_place(article.text, skip_until=article.body_start if line_start < 0 else line_start)
     if not written:
         return []
+    if written in state.datelines:  # a gallery repeats its places: each is looked up once
+        return state.datelines[written]
+    state.datelines[written] = lists = _dateline_lists(written, gazetteer, state)
+    return lists
+
+
+def _dateline_lists(written: str, gazetteer: Gazetteer, state: Story) -> list[PlaceList]:
+    """The place a dateline names, as a site, when it is in a host country of the flank."""
     phrase = "in " + written
     lists = [pl for pl in find_place_lists(phrase, gazetteer.find_named(phrase), gazetteer, state) if pl.locative]
     places = [m.place for pl in lists[:1] for m in pl.matches]
