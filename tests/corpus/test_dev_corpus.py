@@ -10,8 +10,8 @@ sees, so a fix here must be a rule of English, not of one sentence.
 Each passage goes through what ``python -m dashboard extract FILE --format json`` does (the file's bytes,
 its header line, the plausibility guard, the JSON rows), in this process. The issue's marks are printed
 beside the score; the test fails below ``FLOOR``, the best score reached so far, which only ever rises
-towards ``MARKS``. The blind corpora (``blind.json``, ``blind2.json``, see ``BLIND.md``) are scored the
-same way, against a floor that only flags a regression.
+towards ``MARKS``. The blind corpora (``blind.json``, ``blind2.json``, ``blind3.json``, see ``BLIND.md``)
+are scored the same way, against a floor that only flags a regression.
 """
 
 from __future__ import annotations
@@ -53,14 +53,16 @@ def extract_rows(text: str, gaz) -> list[dict]:
 
 
 # Each corpus with the least its score may be. dev.json: the best score reached so far, rising towards
-# MARKS. blind.json and blind2.json (tests/corpus/BLIND.md): measures of text written without the parser's
-# rules in view, not tuning targets; each floor is its latest score less 0.02 (two more distractor hits),
-# so that it flags a regression only. First scores: blind.json, parser at f22bb65, 0.808 / 0.872 / 0.874 /
-# 9 hits; blind2.json, parser at fb3a891, 0.678 / 0.836 / 0.898 / 22 hits.
+# MARKS. blind.json, blind2.json and blind3.json (tests/corpus/BLIND.md): measures of text written without
+# the parser's rules in view, not tuning targets; each floor is its latest score less 0.02 (two more
+# distractor hits), so that it flags a regression only. First scores: blind.json, parser at f22bb65, 0.808 /
+# 0.872 / 0.874 / 9 hits; blind2.json and blind3.json, parser at fb3a891, 0.678 / 0.836 / 0.898 / 22 and
+# 0.677 / 0.829 / 0.868 / 20.
 FLOORS = {
     "dev.json": FLOOR,
     "blind.json": {"quantified_f1": 0.865, "country_f1": 0.903, "status_accuracy": 0.884, "distractor_hits": 7},
-    "blind2.json": {"quantified_f1": 0.737, "country_f1": 0.875, "status_accuracy": 0.87, "distractor_hits": 16},
+    "blind2.json": {"quantified_f1": 0.755, "country_f1": 0.875, "status_accuracy": 0.873, "distractor_hits": 16},
+    "blind3.json": {"quantified_f1": 0.771, "country_f1": 0.86, "status_accuracy": 0.868, "distractor_hits": 20},
 }
 
 
