@@ -87,7 +87,11 @@ PREDICATE_START = re.compile(
     r"numbered)\b"
 )
 # Two mentions of one list: "250 tanks and 116 used ones from the United States, as well as 180 K2 tanks".
-JOINED = re.compile(r"^[^.;:]{0,80}?(?:,\s*|\s+)(?:and|as\s+well\s+as|plus|along\s+with)\s+$", re.IGNORECASE)
+JOINED = re.compile(
+    # (a comma alone between two counted items: "including 40 Marder vehicles, 25 Leopard tanks and two ...")
+    r"^[^.;:]{0,80}?(?:(?:,\s*|\s+)(?:and|as\s+well\s+as|plus|along\s+with)\s+|,\s+)$",
+    re.IGNORECASE,
+)
 # A name followed by a count whose verb is gapped opens a clause: "..., the United States about 10,000 in
 # Poland", "and Italy another of 1,000".
 COUNT_AFTER = re.compile(

@@ -181,7 +181,9 @@ COMPOSITE = re.compile(
 )
 # "a new armoured battalion would be stationed in Bulgaria, adding some 800 soldiers": a formation's
 # headcount given after its verb (the end of the words between them).
-HEADCOUNT_AFTER_CLAUSE = re.compile(r"^[^.;:]{0,100},\s+(?:bringing|adding)\s+(?:(?:it|them|with\s+it)\s+)?$")
+HEADCOUNT_AFTER_CLAUSE = re.compile(
+    r"^[^.;:]{0,100},\s+(?:bringing|adding|brings|adds|will\s+bring|will\s+add)\s+(?:(?:it|them|with\s+it)\s+)?$"
+)
 # "adding 150 more soldiers": more than the formation, not its headcount.
 MORE_IN_PHRASE = re.compile(r"\b(?:more(?!\s+than\b)|further|additional|extra|another)\b", re.IGNORECASE)
 # "The battlegroup at Adazi has 1,400 soldiers": a unit (not troops) sized by the troops it has.

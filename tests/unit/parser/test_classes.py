@@ -344,7 +344,12 @@ NOT_DEPLOYED = [
         "Forty British armoured vehicles transited through Suwalki on Tuesday.",
         [("vehicles", 40, 40, "", "existing")],
     ),
-    # Equipment in an aid package, or bought from another nation, is no deployment.
+    # Equipment in an aid package, or bought from another nation, is no deployment; every item of its list.
+    (
+        "Berlin announced a package worth 600 million euros including 20 Marder vehicles, 10 Leopard tanks and "
+        "two IRIS-T launchers.",
+        [],
+    ),
     ("Berlin announced a package worth 500 million euros including 30 Marder fighting vehicles.", []),
     ("Until 2027 the Romanian air force flies 17 F-16s bought from Portugal.", []),
     # Equipment handed over or donated is given away; a part of a nation's own country is home.
