@@ -154,6 +154,8 @@ def _mention(
     for token in modifiers:
         if size := units.HYPHEN_SIZE.match(token):
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
+        elif stated_troops is not None and token.endswith(("'s", "’s")):
+            stated_troops = None  # "the 4,800-strong brigade's headquarters": the possessor's size
     force = _modifier_force(modifiers, gazetteer)
     if not force and (of := forces.OF_NATIONAL_AFTER.match(text, match.end())):
         force = gazetteer.forces.get(of.group("name"), "")
@@ -198,6 +200,14 @@ def _mention(
         and not force
         and not ((post := units.FILLER_POST_AFTER.get(lower)) and post.match(text, match.end())),
     )
+    if (
+        stated_troops is not None
+        and quantity.low is None
+        and (counts.PART_OF_WORDS.search(before[-24:]) or _POSSESSIVE_AFTER.match(text, match.end()))
+    ):
+        # "two companies of the 1,100-strong battlegroup", "the 4,800-strong brigade's headquarters": the
+        # headcount is the whole's, not what the sentence moves.
+        stated_troops = None
     if stated_troops is not None and (quantity.low is None or quantity.low <= 1):
         # "a 60-strong Belgian detachment", "the 600-strong battalion": the headcount is the fact, the
         # formation describes it.
@@ -308,6 +318,8 @@ def _last_word(text: str) -> tuple[int, int] | None:
 
 
 _QUOTES = "\"”’'"
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _is_count(token: str) -> bool:
@@ -500,13 +512,16 @@ def _add_elliptical(
         # The unit changed is the one named last before its first figure, within the change too
         # ("double the count of units from four to eight").
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start("a")), last_counted or "troops")
-        if change.group("noun") and (
-            changed := next((m for m in mentions if m.phrase_start <= change.start("a") < m.end), None)
-        ):
+        if change.group("noun"):
+            changed = next((m for m in mentions if m.phrase_start <= change.start("a") < m.end), None)
+            if changed is None:
+                continue  # "from 12 weeks to 8", "from 5,000 recruits to 15,000": no unit of forces
             # "from roughly 1,700 soldiers to about 1,000": the first figure's noun is the change's unit,
             # and its mention is the figure before.
             unit = changed.unit
             mentions = [m for m in mentions if m is not changed]
+        elif not mentions and not change.group("object"):
+            continue  # with no unit named, only "the total", "the number", "the force" ... are forces
         verb = change.group(0).lower().split()[0]
         ongoing = bool(counts.CHANGE_TO_COME_BEFORE.search(text, max(0, change.start() - 8), change.start())) or not (
             verb.endswith("ed") or verb in ("grew", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")
@@ -596,6 +611,8 @@ def _add_elliptical(
         ):
             continue
         quantity = parse_quantity(match)
+        if counts.MEASURE_AFTER.match(text, end):
+            continue  # "The deployment reached 7 years": a time, not forces
         named = units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start])
         if (
             not quantity
@@ -621,8 +638,11 @@ def _add_elliptical(
                 and previous.unit in units.SIZED_BY_HEADCOUNT
                 and not counts.ONE_OF_N_BEFORE.search(text, max(0, start - 10), start)  # "one of eight"
                 and not figure  # "the number of battlegroups has risen to eight" counts them
+                and (quantity.low or 0) >= 20  # "divisions near Pskov and 3 near Narva" are divisions
             )
             unit = "troops" if sized or formation else previous.unit
+            if target and unit not in units.EQUIPMENT:
+                unit = "troops"  # "sent 3 Patriot batteries ...; it plans to keep 300 there": people
             status = "existing" if already else "planned" if target else ""  # "joining the 150 already there"
             extra.append(Mention(start, end, unit, quantity, force=nation or previous.force, status=status))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
@@ -643,12 +663,14 @@ def _add_elliptical(
             extra.append(Mention(start, end, "troops", quantity))
         elif target:
             # "has promised to have as many as 2,200 by 2026": the level aimed at, of the story's forces.
-            extra.append(Mention(start, end, last_counted or "troops", quantity, status="planned"))
+            unit = last_counted if last_counted in units.EQUIPMENT else "troops"  # "keep 300 there": people
+            extra.append(Mention(start, end, unit, quantity, status="planned"))
         elif (
             last_counted
             and (quantity.low or 0) > 1  # "the one at Orzysz" is a pronoun
             and counts.BARE_AT_PLACE.match(text, end)
             and not counts.DEFINITE_BEFORE.search(text, max(0, start - 6), start)
+            and not counts.NAME_NUMBER_BEFORE.search(text, max(0, start - 30), start)  # "Gate 2 at Lask"
         ):
             # "About 1,600 are in Lithuania and around 170 in Slovakia", after a sentence that counted
             # forces: more of them, at a place of their own.
@@ -744,7 +766,11 @@ def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Menti
         return [(force, start)] if force else []
     if parallel is None:
         # A list after a colon names each item's nation: "... the brigade: Canada about 1,000; Spain 600".
-        listed = counts.LISTED_BEFORE.search(text, window, start) if ":" in text[:start] else None
+        listed = (
+            counts.LISTED_BEFORE.search(text, window, start)
+            if ":" in text[:start] and not counts.DECIMAL.match(text, start)
+            else None
+        )
         force = gazetteer.forces.get(listed.group("names"), "") if listed else ""
         return [(force, listed.start("names"))] if listed and force else []
     if not (gap := counts.GAPPED_BEFORE.search(text, window, start)):
@@ -781,8 +807,13 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
         if count is None and mention.unit != "troops" and (strong := counts.STRONG_AFTER.match(text, mention.end)):
             # "a contingent some 900 strong": the headcount, written after its formation.
             count = QUANTITY_RE.match(text, strong.start("q"), strong.end("q"))
-        if count is None and (strong := counts.STRONG_PREDICATE.search(text, mention.end, limit)):
-            # "The battlegroup in Estonia is now some 1,200 strong": its headcount, as its predicate.
+        if (
+            count is None
+            and (strong := counts.STRONG_PREDICATE.search(text, mention.end, limit))
+            and not _RELATIVE.search(text, mention.end, strong.start())
+        ):
+            # "The battlegroup in Estonia is now some 1,200 strong": its headcount, as its predicate (not
+            # another noun's: "face a Russian force that is 20,000 strong").
             count = QUANTITY_RE.match(text, strong.start("q"), strong.end("q"))
         if (
             count is None
@@ -790,8 +821,13 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
             and counts.NUMBER_OF_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start)
             and (verb := counts.NUMBER_IS.search(text, mention.end, limit))
         ):
-            # "the number of American soldiers in Poland stands at 10,000": the number's figure.
+            # "the number of American soldiers in Poland stands at 10,000": the number's figure (not "is three
+            # times", "20 percent higher", "one of the highest").
             count = QUANTITY_RE.match(text, verb.end(), limit)
+            if count and (
+                counts.MEASURE_AFTER.match(text, count.end()) or counts.NOT_A_FIGURE_AFTER.match(text, count.end())
+            ):
+                count = None
         if count is None and (verb := counts.PREDICATE_COUNT.search(text, mention.end, limit)):
             count = QUANTITY_RE.match(text, verb.end(), limit)
             if count and counts.MEASURE_AFTER.match(text, count.end()):

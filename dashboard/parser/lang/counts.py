@@ -126,8 +126,7 @@ MODIFIER_STOP = {
     # modifier ("a supply ship", "the host nation", "a lead element" keep theirs).
     *(
         "includes included including comprises comprised keeps kept hosts hosted maintains maintained provides "
-        "provided contributes contributed leads led gets got receives received adds added brings brought moves "
-        "moved sends deploys fielded supplied offered pledged"
+        "contributes contributed leads led gets got receives received adds brings brought moves sends deploys"
     ).split(),
 }
 
@@ -237,7 +236,8 @@ _CHANGE_HEDGE = r"(?:roughly|about|around|some|approximately|nearly|almost|over|
 CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|doubl\w*|"
     rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+(?:the\s+)?"
-    rf"(?:number|figure|total|size|force|presence|contingent|it|them)?\s*(?:[\w’']+\s+){{0,6}}?from\s+"
+    rf"(?P<object>number|figure|total|size|force|presence|contingent|it|them|footprint|garrison|strength)?\s*"
+    rf"(?:[\w’']+\s+){{0,6}}?from\s+"
     # "shrink from roughly 1,700 soldiers to about 1,000": hedges, and the noun after the first figure
     rf"(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+(?P<noun>[a-z]+))?\s+to\s+(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",
     re.IGNORECASE,
@@ -248,7 +248,8 @@ CHANGE_FROM_TO = re.compile(
 MORE_BARE = re.compile(
     r"\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:next|this|by|soon|later|within|during|before|after|will|would|could|may|"
     # a place or a month after "in", not a state ("200 more are in training" is MORE_CAN_BE's)
-    r"might|should)\b|\s+(?:in|to|at|on)\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"might|should)\b|\s+(?:in|to|at|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
@@ -314,6 +315,8 @@ GAPPED_BEFORE = re.compile(
 )
 # The items of a list after a colon, with no verb: "Contributions to the brigade: Canada about 1,000; Spain
 # 600; Italy (lead) 250" (a note in brackets after the name is no part of it).
+# "Poland 4.1; Estonia 3.4": shares, not contributions.
+DECIMAL = re.compile(r"\d+[.,]\d{1,2}\b(?![.,]?\d)")
 LISTED_BEFORE = re.compile(
     rf"(?:[:;,]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME})(?:\s*\([^()]{{1,25}}\))?:?\s+"
     r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to)\s+)?$"
@@ -339,7 +342,17 @@ BARE_COUNT_END = re.compile(
 )
 # A number followed by one of these measures money or a share, not forces.
 MEASURE_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?)", re.IGNORECASE
+    r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?"
+    # a time or a ratio, not forces: "reached 7 years", "from six to nine months", "three times"
+    r"|years?\b|months?\b|weeks?\b|days?\b|hours?\b|times\b)",
+    re.IGNORECASE,
+)
+# A figure that is no headcount after "the number of ... is": "one of the highest", "three times".
+NOT_A_FIGURE_AFTER = re.compile(r"\s+(?:of\s+the\b|times\b|higher\b|lower\b|more\s+than\b)", re.IGNORECASE)
+# A name's number, not a count: "Gate 2 at Lask", "Building 12 at Tapa" (a capitalised word right before).
+NAME_NUMBER_BEFORE = re.compile(
+    r"\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|Fewer|At|Only|Just|All|The|A|An|In|On|By|Of|"
+    r"Another|Further|And|But|Of|To)\b)[A-Z][\w-]*\s+$"
 )
 # "two of the vessels", "300 of its soldiers": a part counted out of a unit named after it (the count is
 # the sentence's count phrase that ends right before these words).

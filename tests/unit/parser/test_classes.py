@@ -1677,3 +1677,68 @@ def test_a_model_number_after_a_count_and_a_maker_is_no_count(facts_of):
     """ "Two Swedish Saab 340 Airborne Early Warning and Control System aircraft": not 340 aircraft."""
     facts = facts_of("Two Swedish Saab 340 Airborne Early Warning and Control System aircraft fly from Amari, Estonia.")
     assert 340 not in {f.quantity_low for f in facts}
+
+
+# Counter-examples a review of round 4's rules found (sentences of its own, read right before the round,
+# wrong after one of its rules), each a row that failed before its fix.
+REVIEWED_ROUND_4 = [
+    # Numbers that are no headcount: a ratio, a share, a rank, a time, another noun's strength.
+    ("The number of US soldiers in Poland is three times what it was in 2014.", []),
+    ("The number of US soldiers in Poland is 20 percent higher than a year ago.", []),
+    ("The number of US soldiers in Poland is one of the highest in Europe.", []),
+    ("British troops in Estonia face a Russian force that is 20,000 strong.", []),
+    (
+        "Germany has 1,800 troops in Lithuania. The deployment reached 7 years in February.",
+        [("troops", 1800, 1800, "LT", "existing")],
+    ),
+    # A change of something else than forces.
+    (
+        "Lithuania hosts 1,000 German soldiers. The parliament voted to raise the draft age from 18 to 19.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    (
+        "Britain has 900 troops in Estonia. Rotations there will be increased from six to nine months.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    (
+        "The UK has 900 troops in Estonia. The army will cut training time from 12 weeks to 8.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    (
+        "Germany has 1,800 troops in Lithuania. Conscription will rise from 5,000 recruits to 15,000 a year.",
+        [("troops", 1800, 1800, "LT", "existing")],
+    ),
+    # A name's number; "more" of something else on a weekday; a level of people after batteries.
+    (
+        "The US keeps 10,000 soldiers in Poland. Gate 2 at Lask air base was closed on Monday.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+    (
+        "Russia keeps 30,000 troops in Belarus. It fired 40 missiles at Lviv overnight and 20 more on Monday.",
+        [("troops", 30000, 30000, "BY", "existing")],
+    ),
+    (
+        "Germany sent 3 Patriot batteries to Poland last year; it plans to keep 300 there until 2026.",
+        [("batteries", 3, 3, "PL", "existing"), ("troops", 300, 300, "PL", "planned")],
+    ),
+    # A whole's strength is not what a part of it moves.
+    ("Two companies of the 1,100-strong battlegroup moved to Rukla.", [("companies", 2, 2, "LT", "existing")]),
+    ("Germany moved the 4,800-strong brigade's headquarters to Vilnius.", []),
+    # A bare small number after formations counts them; shares listed after a colon are no contributions.
+    ("Russia keeps divisions near Pskov and 3 near Narva.", [("divisions", 3, 3, "EE", "existing")]),
+    (
+        "Spain has 600 soldiers in Latvia. Share of GDP in 2024: Poland 4.1; Estonia 3.4; Lithuania 2.9.",
+        [("troops", 600, 600, "LV", "existing")],
+    ),
+    # Participles as modifiers keep the count before them.
+    (
+        "Germany's 4,800 pledged soldiers will be stationed in Lithuania by 2027.",
+        [("troops", 4800, 4800, "LT", "planned")],
+    ),
+    ("The 300 added troops will arrive in Estonia in May.", [("troops", 300, 300, "EE", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED_ROUND_4, ids=[t[:40] for t, _ in REVIEWED_ROUND_4])
+def test_counter_examples_to_round_four(facts_of, text, expected):
+    check(facts_of, text, expected)
