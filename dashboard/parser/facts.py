@@ -230,6 +230,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         and (
             (
                 sentence.start == state.lead
+                and bool(placenames.LEAD_PRESENCE.search(text))
                 and not placenames.LEAD_ELSEWHERE.search(text)
                 # Russian forces are reported from the flank, never stationed in it.
                 and not force_words.RUSSIAN.search(text)

@@ -31,6 +31,7 @@ AT_SEA = Place(name="at sea", kind="none")
 _LOCATIVE_BEFORE = for_folded(roles.LOCATIVE_BEFORE)
 _ORIGIN_BEFORE = for_folded(roles.ORIGIN_BEFORE)
 _OPERATING_FROM = for_folded(roles.OPERATING_FROM)
+_FORMATION_HOME_BEFORE = for_folded(roles.FORMATION_HOME_BEFORE)
 _HOME_BEFORE = for_folded(roles.HOME_BEFORE)
 _VENUE_BEFORE = for_folded(roles.VENUE_BEFORE)
 _VISIT_TO_BEFORE = for_folded(roles.VISIT_TO_BEFORE)
@@ -134,7 +135,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             locative, origin = True, False  # "here" needs no preposition: it is where the story is filed
         else:
             locative = bool(_LOCATIVE_BEFORE.search(folded_before) or roles.HOST_AFTER.match(text, end))
-            origin = bool(_ORIGIN_BEFORE.search(folded_before))
+            origin = bool(_ORIGIN_BEFORE.search(folded_before)) or (
+                bool(_FORMATION_HOME_BEFORE.search(folded_before))
+                and not any(m.place.kind == "region" for m in group)
+                and not {m.place.country_code for m in group} <= set(gazetteer.region_members(placenames.FLANK_REGION))
+            )
             if origin and _OPERATING_FROM.search(folded_before):
                 locative, origin, operating = True, False, True
             elif origin:

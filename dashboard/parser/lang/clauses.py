@@ -13,7 +13,9 @@ import re
 # clause of its own (the tanks are there now; only the training is ahead).
 CLAUSE_BREAK = re.compile(
     r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b"
-    r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:has\s+|have\s+)?(?:promised|pledged|vowed)\s+to)\b))",
+    r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:has\s+|have\s+)?(?:promised|pledged|vowed)\s+to)\b)"
+    # "... to Lithuania and Belgium will be sending 150": a new subject and its own tense
+    r"|\s+and\s+(?=(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+(?:will|would|is\s+to|are\s+to|plans?\s+to)\b))",
     re.IGNORECASE,
 )
 # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
@@ -57,7 +59,8 @@ PART_PLACE_GAP = re.compile(
 # a verb of acting, for "to Poland and Romania are on alert" and "in Latvia and Poland will be expanded" are
 # one list and its predicate.
 ACTING_SUBJECT_AFTER = re.compile(
-    r"\s+(?:(?:also|now|then|still|already|currently|today)\s+)?(?:(?:will|would)(?!\s+be\b)|plans?|said|says|sent|sends|adds?|added|keeps?|kept|"
+    # ("will be expanded" is the list's passive predicate; "will be sending" a new subject's verb)
+    r"\s+(?:(?:also|now|then|still|already|currently|today)\s+)?(?:(?:will|would)(?!\s+be\s+(?![a-z]+ing\b)[a-z]+)|plans?|said|says|sent|sends|adds?|added|keeps?|kept|"
     r"leads?|led|deploy(?:s|ed)?|contributes?|contributed|provides?|provided|maintains?|agreed|intends?|wants?)\b",
     re.IGNORECASE,
 )

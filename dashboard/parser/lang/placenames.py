@@ -84,7 +84,8 @@ DEICTIC = re.compile(
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory))\b"
     r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
     # "The battlegroup that trains here": the dateline's place (not where one speaks: "said here")
-    r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)(?<!\bfrom\s)\b(?P<here>here)\b"
+    r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)(?<!\bfrom\s)(?<!\bofficials\s)"
+    r"(?<!\bdiplomats\s)\b(?P<here>here)\b(?!\s+(?:say|said|says|believe|believed|think|fear|told)\b)"
 )
 # "Lithuania's Šiauliai Air Base": a base named with its country.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -146,6 +147,14 @@ BORDER_PHRASE = re.compile(
 )
 # Under a dateline, "here" is the dateline's place, and so is the place of forces a visitor meets there
 # ("the minister addressed some 800 soldiers", "visited the Canadian troops").
+# A lead tells what happens where it is filed when it reports forces there: arriving, welcomed, serving,
+# taking over ("Officials staged a welcome ceremony for 3,500 U.S. soldiers"), not a nation's plans for its
+# own forces ("Britain will double its rapid reaction force to 10,000").
+LEAD_PRESENCE = re.compile(
+    r"\b(?:arriv\w*|welcom\w*|ceremon\w*|serv(?:e|es|ed|ing)|station(?:s|ed|ing)?|deployed|took\s+over|"
+    r"take\s+over|taking\s+over|train(?:s|ed|ing)?|land(?:s|ed|ing)|rolled\s+into|unload\w*|based|exercis\w*)\b",
+    re.IGNORECASE,
+)
 # A lead that sends forces on to a place of its own, named or not ("will send 3,000 soldiers to the
 # region"), tells no more of where it is filed.
 LEAD_ELSEWHERE = re.compile(r"\b(?:to|into|towards|across)\s+the\s+(?:wider\s+)?(?:region|area|east|flank)\b", re.I)

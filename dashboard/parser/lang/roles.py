@@ -70,13 +70,7 @@ HOME_BEFORE = re.compile(
     r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
     re.I,
 )
-ORIGIN_BEFORE = re.compile(
-    r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?"
-    # "soldiers from the 173rd Airborne Brigade in Vicenza": the place of the formation they come from
-    r"(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w'-]+\s+){0,4}(?:brigade|regiment|division|battalion|wing|group|"
-    r"squadron|corps|fleet)\s+(?:in|at)\s+(?:the\s+)?)?$",
-    re.I,
-)
+ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
 # "now flying from Ämari air base", "conducting air policing from Siauliai": aircraft operate from a
 # base, they do not leave it.
 OPERATING_FROM = re.compile(
@@ -127,10 +121,12 @@ SPOKEN_AT = re.compile(
       | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
       | port\s+(?:calls?|visits?) | called | calling                                  # a port of call
       | (?:commanded|led|directed|controlled|coordinated)\s+from(?:\s+[\w-]+){0,3}           # command nodes
+      # with whom one signs or speaks: "signed with Latvia in Vilnius", "speaking alongside his counterpart
+      # in Stockholm" (not "officers with the battlegroup in Lithuania")
+      | (?:signed|signing|speaking|spoke|talks|agreement|meeting)\s+(?:with|alongside|beside)\s+
+        (?:[\w’'-]+\s+){0,3}?[\w’'-]+
     )
-    (?:\s+(?:on|last|this)\s+\w+)?
-    # with whom: "signed with Latvia in Vilnius", "speaking alongside his Swedish counterpart in Stockholm"
-    (?:\s+(?:with|alongside|beside)\s+(?:[\w’'-]+\s+){0,3}?(?!(?:troops|soldiers|forces)\b)[\w’'-]+)?"""
+    (?:\s+(?:on|last|this)\s+\w+)?"""
     + _IN_OR_AT_END,
     re.I | re.X,
 )
@@ -168,7 +164,7 @@ SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added
 # A destination for repairs is no site: "is going to Germany for maintenance".
 REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
 # "The vehicles transited through Suwalki": where forces pass, not where they are (folded text).
-TRANSIT_BEFORE = re.compile(r"\b(?:transit(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+(?:through|via)\s+(?:the\s+)?$")
+TRANSIT_BEFORE = re.compile(r"\btransit(?:s|ed|ing)?\s+(?:through|via)\s+(?:the\s+)?$")
 # Ports and border crossings are where forces pass, not where they are.
 TRANSIT_AFTER = re.compile(
     r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
@@ -182,6 +178,13 @@ HOME_APPOSITION_BEFORE = re.compile(
     r"(?:,\s*|\b(?:brigade|regiment|division|battalion|group|squadron|wing|corps|fleet)\s+)"
     r"(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "soldiers from the 173rd Airborne Brigade in Vicenza": where the formation they come from is based; a site
+# only in a host of the flank ("soldiers from the 3rd Infantry Division in Poland are now guarding").
+FORMATION_HOME_BEFORE = re.compile(
+    r"\bfrom\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w'-]+\s+){0,4}(?:brigade|regiment|division|battalion|wing|"
+    r"group|squadron|corps|fleet)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Where the rest of a force stays: "stays in Britain until it is needed".

@@ -1736,6 +1736,29 @@ REVIEWED_ROUND_4 = [
         [("troops", 4800, 4800, "LT", "planned")],
     ),
     ("The 300 added troops will arrive in Estonia in May.", [("troops", 300, 300, "EE", "planned")]),
+    # Places: a new subject with "will be sending"; a lead of a nation's own plans; "officials here say";
+    # a formation in a host is where its soldiers are; people "with" a battlegroup; troops passed through.
+    (
+        "The Netherlands sent 300 soldiers to Lithuania and Belgium will be sending 150 to Romania.",
+        [("troops", 300, 300, "LT", "existing"), ("troops", 150, 150, "RO", "planned")],
+    ),
+    (
+        "TALLINN, Estonia — Britain will double its rapid reaction force to 10,000 soldiers, the minister said.",
+        [("troops", 10000, 10000, "", "planned")],
+    ),
+    (
+        "WARSAW, Poland — Officials here say the US will put 8,500 troops on alert.",
+        [("troops", 8500, 8500, "", "existing")],
+    ),
+    (
+        "About 300 soldiers from the 3rd Infantry Division in Poland are now guarding the border with Belarus.",
+        [("troops", 300, 300, "PL", "existing")],
+    ),
+    (
+        "About 150 Dutch officers with the battlegroup in Lithuania train with German tanks.",
+        [("troops", 150, 150, "LT", "existing")],
+    ),
+    ("Some 5,000 NATO troops have passed through Adazi this year.", [("troops", 5000, 5000, "LV", "existing")]),
 ]
 
 
