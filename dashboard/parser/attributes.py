@@ -83,6 +83,7 @@ _WITHDRAWN = [name for name, _ in status_words.STATUS_CUES].index("withdrawn")
 _PRESENT = len(status_words.STATUS_CUES) - 1  # the weakest: a presence
 _HOME_PARTICIPLE = for_folded(status_words.HOME_PARTICIPLE)
 _NEGATED_DEPLOYMENT = for_folded(frames.NEGATED_DEPLOYMENT)
+_DENIED_AFTER = for_folded(frames.DENIED_AFTER)
 _NEGATION_WORDS = re.compile(
     r"\b(?:not|never|no|rul\w+|refus\w+|declin\w+|barred|banned|prohibited|forbidden|cancell?ed|scrapped|called|shelved|"
     r"abandoned)\b"
@@ -294,7 +295,10 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     own_army = _OWN_ARMY.search(lower)
     set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
     capability = _CAPABILITY.search(lower)
-    denied = [m.span() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if _NEGATION_WORDS.search(lower) else []
+    negated = bool(_NEGATION_WORDS.search(lower))
+    denied = [m.end() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if negated else []
+    denied_after = [m.start() for m in _DENIED_AFTER.finditer(lower)] if negated else []
+    located = [pl.start for pl in place_lists if pl.locative and not pl.destination]
     # Only what a capability reaches to is vetoed: the first count after "to", in its clause ("can be
     # scaled up to a brigade and has 1,600 soldiers" keeps the 1,600).
     capable = next(
@@ -329,7 +333,11 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (
                 equipment and frames.RECEIVED_BEFORE.search(before) and frames.FROM_MAKER_AFTER.match(text, mention.end)
             )
-            or (equipment and frames.BOUGHT_AFTER.match(text, mention.end))
+            or (
+                equipment
+                and frames.BOUGHT_AFTER.match(text, mention.end)
+                and not any(d > mention.end for d in destinations)  # "jets bought from Portugal to Lithuania"
+            )
             or (
                 equipment
                 and frames.AID_PACKAGE_BEFORE.search(text, max(0, mention.phrase_start - 120), mention.phrase_start)
@@ -339,10 +347,13 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or frames.CAPACITY_BEFORE.search(before)
             # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
             # Black Sea": a deployment denied, in the mention's clause.
+            or any(end <= mention.start and not clauses.CLAUSE_BREAK.search(text, end, mention.start) for end in denied)
             or any(
-                (end <= mention.start and not clauses.CLAUSE_BREAK.search(text, end, mention.start))
-                or (start >= mention.end and not clauses.CLAUSE_BREAK.search(text, mention.end, start))
-                for start, end in denied
+                start >= mention.end
+                and not clauses.CLAUSE_BREAK.search(text, mention.end, start)
+                # "Dutch F-35s based in Poland are not allowed to fly over Belarus": there they are
+                and not any(mention.end <= at < start for at in located)
+                for start in denied_after
             )
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable
@@ -352,7 +363,12 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             vetoed.add(index)
     for index in range(1, len(mentions)):
         gap = text[mentions[index - 1].end : mentions[index].phrase_start]
-        if index - 1 in vetoed and clauses.JOINED.match(gap):
+        if (
+            index - 1 in vetoed
+            and clauses.JOINED.match(gap)
+            # equipment joins equipment, people people: "bought 250 tanks, 1,000 US soldiers are training"
+            and (mentions[index].unit == "troops") == (mentions[index - 1].unit == "troops")
+        ):
             vetoed.add(index)
     # An army sized vetoes only itself: "Poland's army has 150,000 soldiers, and 10,000 US troops are there".
     vetoed |= {

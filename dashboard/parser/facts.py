@@ -42,7 +42,7 @@ from dashboard.parser.doc import (
 from dashboard.parser.lang import clauses, counts, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
-from dashboard.parser.lang.status import JOINING_BEFORE, LEAVING_BEFORE, READINESS_AFTER
+from dashboard.parser.lang.status import JOINED_TO_COME_AFTER, JOINING_BEFORE, LEAVING_BEFORE, READINESS_AFTER
 from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
 from dashboard.parser.places import (
     NO_PLACE,
@@ -300,7 +300,9 @@ def _read_mention(
         # the withdrawal leaves from.
         status = "existing"
         lists = lists or [pl for pl in context.place_lists if pl.origin and pl.end <= mention.start][-1:]
-    elif JOINING_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
+    elif JOINING_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start) and not (
+        JOINED_TO_COME_AFTER.match(text, mention.end)
+    ):
         status = "existing"  # "adding to the roughly 1,000 German troops there": those are there now
     when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
     # Who moves is read as a withdrawal's: "from Germany" is where they leave, not who they are.

@@ -148,6 +148,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 spoken_at(folded_before)
                 or _HOME_BEFORE.search(folded_before)
                 or _VENUE_BEFORE.search(folded_before)
+                or roles.DECISION_AT_BEFORE.search(folded_before)
                 or roles.TRANSIT_BEFORE.search(folded_before)
                 or (
                     _VISIT_TO_BEFORE.search(folded_before)

@@ -13,7 +13,8 @@ import re
 # clause of its own (the tanks are there now; only the training is ahead).
 CLAUSE_BREAK = re.compile(
     r"(?=[,;:\sbw])(?:,\s|;\s|:\s|\s[—–]\s|\bbut\b|\bwhile\b|\bwhereas\b"
-    r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:has\s+|have\s+)?(?:promised|pledged|vowed)\s+to)\b)"
+    r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|wants?|hopes?|seeks?|"
+    r"(?:has\s+|have\s+)?(?:promised|pledged|vowed)\s+to)\b)"
     # "... to Lithuania and Belgium will be sending 150": a new subject and its own tense
     r"|\s+and\s+(?=(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+(?:will|would|is\s+to|are\s+to|plans?\s+to)\b))",
     re.IGNORECASE,

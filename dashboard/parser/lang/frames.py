@@ -70,7 +70,9 @@ PROCUREMENT_BEFORE = re.compile(
 BOUGHT_AFTER = re.compile(r"\s+(?:bought|purchased|acquired|ordered|leased)\s+(?:second-hand\s+)?from\b", re.I)
 # "a package worth about 700 million euros including 40 Marder infantry fighting vehicles": aid, given.
 AID_PACKAGE_BEFORE = re.compile(
-    r"\b(?:package|aid)\b[^.;]{0,80}?\b(?:including|includes|with|of)\s+(?:\w+\s+){0,2}$", re.I
+    r"\bpackage\b[^.;]{0,60}?\b(?:euros?|dollars?|pounds?|billion|million)\b[^.;]{0,40}?\b(?:including|includes|with)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
 )
 # Equipment delivered or received from its maker is bought, not deployed: "The first 20 M1A2s will be
 # delivered next year", "Poland received 24 K2s from South Korea".
@@ -129,15 +131,21 @@ CAPACITY_BEFORE = re.compile(
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
-# A deployment denied: "will not send troops", "has no plans to deploy", "ruled out sending", "are barred
-# from flying over", "never grew to" (not "not only", "not yet", nor a withdrawal denied: "will not leave"
-# keeps forces where they are). What follows it in its clause is not deployed.
+# A deployment denied, before its forces: "will not send troops", "has no plans to deploy", "ruled out
+# sending", "refused to station" (not "not only", "not just", "not yet", nor a withdrawal denied: "will
+# not leave" keeps forces where they are; "refused to reduce the 900 soldiers" keeps them too).
 NEGATED_DEPLOYMENT = re.compile(
-    r"\b(?:(?:not|never)\s+(?!only\b|yet\b)(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|base|sail|fly|"
-    r"flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based))"
-    r"|no\s+(?:plans?|intention|decision)\s+to|rul(?:ed|es|ing)?\s+out|refus(?:ed|es|ing)?\s+to|declin(?:ed|es|ing)\s+to|"
-    r"(?:barred|banned|prohibited)\s+from|(?:forbidden|not\s+(?:permitted|allowed))\s+to|"
-    # a plan called off: "a planned rotation of 500 soldiers to Pabrade was cancelled"
+    r"\b(?:(?:not|never)\s+(?!only\b|just\b|yet\b)(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|base|"
+    r"sail|fly|flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based))"
+    r"|(?:no\s+(?:plans?|intention|decision)|refus(?:ed|es|ing)?|declin(?:ed|es|ing))\s+to\s+"
+    r"(?:send|deploy|station|base|move|host|put)|rul(?:ed|es|ing)?\s+out\s+(?:sending|deploying|stationing|basing))\b",
+    re.IGNORECASE,
+)
+# ... and after them: "Greek frigates are not permitted to sail into the Black Sea", "F-16s are barred from
+# flying over Russia", "a planned rotation of 500 soldiers to Pabrade was cancelled".
+DENIED_AFTER = re.compile(
+    r"\b(?:(?:barred|banned|prohibited)\s+from|(?:forbidden|not\s+(?:permitted|allowed))\s+to|"
+    r"(?:not|never)\s+(?!only\b|just\b|yet\b)(?:\w+\s+){0,2}?(?:sail|fly|flying|enter|move|go|be\s+(?:sent|deployed))\b|"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|scrapped|called\s+off|shelved|abandoned))\b",
     re.IGNORECASE,
 )

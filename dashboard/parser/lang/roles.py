@@ -91,7 +91,7 @@ HOST_AFTER = re.compile(
     r"will\s+(?:get|receive)|gets?)\b"
     # A host to lose the forces it has: "Slovakia to lose US Patriot battery" (a withdrawal from it; past
     # "lost" counts losses in war).
-    r"|\s+(?:is\s+to|is\s+set\s+to|to)\s+lose\b"
+    r"|\s+(?:is\s+to|is\s+set\s+to|(?<!want\s)(?<!wants\s)to)\s+lose\b"  # (not "does not want to lose")
     # A wish or an offer to host ("Latvia hopes to host"); "wants to get 2,000 troops to Poland" sends them.
     r"|\s+(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to\s+(?:host|receive|welcome)\b"
     # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).
@@ -146,8 +146,6 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:t
 # arms factory in Gliwice". The words between name no deployment (no count, no verb of moving).
 VENUE_BEFORE = re.compile(
     r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?"
-    # a decision is where it was taken: "in line with the decision in Madrid"
-    r"|decisions?|declaration"
     r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
@@ -155,6 +153,9 @@ VENUE_BEFORE = re.compile(
     r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A decision is where it was taken: "in line with the decision in Madrid" (not "the decision to keep a
+# brigade in Lithuania").
+DECISION_AT_BEFORE = re.compile(r"\bdecisions?\s+(?:taken\s+|made\s+|reached\s+)?(?:in|at)\s+$", re.I)
 # "said during a visit to the Adazi base": where a visitor speaks, unless the sentence refers back to it
 # as a site ("During a visit to Tapa, where 1,000 British troops are based", "... are stationed there").
 VISIT_TO_BEFORE = re.compile(r"\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)

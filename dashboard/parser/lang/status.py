@@ -39,11 +39,12 @@ WITHDRAWN_CUES = (
     "headed home",
     "head home",
     "heads home",
-    "go back to",
-    "goes back to",
-    "going back to",
-    "went back to",
-    "will go back",
+    # back to a home base ("will go back to Fort Stewart"), not to where they serve ("back to Lithuania")
+    *(
+        f"{verb} back to {home}"
+        for verb in ("go", "goes", "going", "went")
+        for home in ("fort", "their home", "its home")
+    ),
     "fly home",
     "flies home",
     "flew home",
@@ -135,12 +136,13 @@ CONTINUING_CUES = (
     "to stay",
     # A force kept or maintained where it is ("continue to station"; "will keep 1,000 troops": KEPT_COUNT).
     "continue to station",
-    # a presence estimated: "another 12,000 are believed to be in the Kaliningrad region"
-    "believed to be",
-    "thought to be",
-    "estimated to be",
-    "said to be",
-    "reported to be",
+    # a presence estimated: "another 12,000 are believed to be in the Kaliningrad region" (not "is said to
+    # be planning")
+    *(
+        f"{verb} to be {where}"
+        for verb in ("believed", "thought", "estimated", "said", "reported")
+        for where in ("in", "at", "on", "there", "stationed", "deployed", "based")
+    ),
     "continue to keep",
     "continue to maintain",
 )
@@ -151,7 +153,13 @@ PLANNED_CUES = (
     "plan",
     "plans",
     "planned",
-    "to follow",  # "with 120 more soldiers to follow in May"
+    # "with 120 more soldiers to follow in May" (not "required to follow traffic law")
+    "to follow in",
+    "to follow by",
+    "to follow later",
+    "to follow soon",
+    "to follow shortly",
+    "to follow next",
     # "planning" as a verb only: "a planning cell" or "planning staff" plans nothing.
     "planning to",
     "planning for",
@@ -333,11 +341,14 @@ SET_OUT_FOR = re.compile(
     r"(?!(?:in|at|behind|over|on\s+the\s+ground)\b)(?:[\w-]+\s+){0,3}?for\b"
 )
 # "pulled 10,000 troops back from the border": a withdrawal with its object between the verb and "back".
-PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:[\w,.-]+\s+){1,8}?(?:back|out)\b")
+# ("pull together a force ... to back Poland" is no withdrawal)
+PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?!together\b)(?:[\w,.-]+\s+){1,8}?(?<!\bto\s)(?:back|out)\b")
 # Leaving a named place with no destination named after it: "the rotation left Latvia in May" is a
 # withdrawal ("left Fort Hood for Poland" is a move, SET_OUT_FOR). Searched in the text as written.
 LEFT_PLACE = re.compile(
-    r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+with(?:out)?\b)"
+    # (not "would never leave Latvia", nor "will leave Britain short of infantry")
+    r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])"
+    r"(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+(?:with(?:out)?|short|open|exposed|vulnerable)\b)"
 )
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
@@ -355,12 +366,16 @@ READINESS_AFTER = re.compile(
 # staying is being there (as "will remain" is), so "will leave 500 troops in Estonia" is existing too.
 # "soldiers currently based in Vilseck": a participle that says where a force is based, no predicate.
 HOME_PARTICIPLE = re.compile(
+    # (a participle after its noun, not a verb: "4,000 US troops were stationed in Poland" is a presence)
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"\b(?:(?:currently|now|normally|usually|permanently)\s+)?(?:based|stationed|garrisoned)\s+"
     r"(?:in|at|across|throughout|around)\b",
     re.IGNORECASE,
 )
 # "Norway will send 100 soldiers, adding to the roughly 1,000 German troops there": the forces a move
 # joins are there now, whatever the move's tense.
+# (not what is still to come after them: "joining the 4,800 troops of the new brigade expected by 2027")
+JOINED_TO_COME_AFTER = re.compile(r"[^.;]{0,60}?\b(?:expected|plans?|planned|will|to\s+be\s+sent|to\s+send)\b", re.I)
 JOINING_BEFORE = re.compile(
     r"\b(?:add(?:s|ing)?\s+to|join(?:s|ing)?|reinforc(?:e|es|ing)|alongside|besides|in\s+addition\s+to|"
     r"on\s+top\s+of|augment(?:s|ing)?)\s+(?:the|some|its|their)\s+(?:[\w-]+\s+){0,2}$",

@@ -1759,6 +1759,75 @@ REVIEWED_ROUND_4 = [
         [("troops", 150, 150, "LT", "existing")],
     ),
     ("Some 5,000 NATO troops have passed through Adazi this year.", [("troops", 5000, 5000, "LV", "existing")]),
+    # Denials of something else than a deployment, or of where forces are not going, keep them where they are.
+    ("Britain has refused to reduce the 900 soldiers it keeps in Estonia.", [("troops", 900, 900, "EE", "existing")]),
+    ("The minister ruled out cuts to the 900 British troops in Estonia.", [("troops", 900, 900, "EE", "existing")]),
+    (
+        "The Pentagon declined to comment on the 10,000 US troops in Poland.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+    ("The 1,000 US soldiers at Rzeszow will not move to Ukraine.", [("troops", 1000, 1000, "PL", "planned")]),
+    (
+        "Germany is not just sending 4,800 troops to Lithuania but also 100 tanks.",
+        [("troops", 4800, 4800, "LT", "existing"), ("tanks", 100, 100, "LT", "existing")],
+    ),
+    ("Christmas leave for the 1,000 US troops in Poland was cancelled.", [("troops", 1000, 1000, "PL", "existing")]),
+    (
+        "After the exercise was cancelled the 500 US soldiers remained in Latvia.",
+        [("troops", 500, 500, "LV", "existing")],
+    ),
+    (
+        "The US has 10,000 troops in Poland and has never stationed them permanently.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+    # A decision to deploy is no venue; aid is a package with a price; a move goes on to its destination.
+    (
+        "Berlin confirmed its decision to keep a combat brigade of 5,000 soldiers in Lithuania permanently.",
+        [("troops", 5000, 5000, "LT", "planned")],
+    ),
+    (
+        "Besides its aid to Ukraine, Germany reinforced Lithuania with 30 Leopard tanks.",
+        [("tanks", 30, 30, "LT", "existing")],
+    ),
+    (
+        "Romania deployed four F-16 jets bought from Portugal to Lithuania for air policing.",
+        [("aircraft", 4, 4, "LT", "existing")],
+    ),
+    (
+        "Poland bought 250 Abrams tanks, 1,000 US soldiers are training Polish crews.",
+        [("troops", 1000, 1000, "", "existing")],
+    ),
+    # Statuses: a plan reported; "pull together"; "never leave"; "leave Britain short"; a move still to
+    # come that forces join; a presence with its auxiliary; a wish in a clause of its own; "to follow" a law.
+    (
+        "The US is reported to be considering sending 2,000 more troops to Poland.",
+        [("troops", 2000, 2000, "PL", "planned")],
+    ),
+    ("The US will pull together a force of 3,000 soldiers to back Poland.", [("troops", 3000, 3000, "", "planned")]),
+    (
+        "Canada said its 1,000 soldiers in Latvia would never leave Latvia while the threat remains.",
+        [("troops", 1000, 1000, "LV", "planned")],
+    ),
+    (
+        "Keeping 900 British troops at Tapa will leave Britain short of infantry.",
+        [("troops", 900, 900, "EE", "planned")],
+    ),
+    (
+        "Britain will deploy 800 soldiers alongside the 1,000 French troops Paris plans to send to Romania next year.",
+        [("troops", 800, 800, "RO", "planned"), ("troops", 1000, 1000, "RO", "planned")],
+    ),
+    (
+        "Before the summit, where allies will agree on new plans, 4,000 US troops were stationed in Poland.",
+        [("troops", 4000, 4000, "PL", "existing")],
+    ),
+    (
+        "Poland hosts 10,000 US troops and wants 5,000 more.",
+        [("troops", 10000, 10000, "PL", "existing"), ("troops", 5000, 5000, "PL", "planned")],
+    ),
+    (
+        "The 1,000 Canadian soldiers in Latvia are required to follow Latvian traffic law.",
+        [("troops", 1000, 1000, "LV", "existing")],
+    ),
 ]
 
 
