@@ -75,7 +75,6 @@ SIZED_ONLY = (
     "hub",
     "mission",
     "squad",
-    "crew",
     "crews",  # "two tank crews" are people, not tanks
 )
 # Each unit's nouns, singular and plural; the parser matches the longest first.
@@ -107,6 +106,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "engineers",
         "military",
         "militaries",  # translated regional news: "500 French militaries are deployed at Cincu"
+        "crew",  # "four destroyers and about 5,000 crew" (with a number only: "a Dutch Patriot crew" is none)
         "mercenaries",
         "members",
         "people",
@@ -277,6 +277,7 @@ TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
 # Without a number these nouns say nothing countable about a deployment ("defence companies").
 NEEDS_NUMBER = frozenset(
     {
+        "crew",
         "company",
         "companies",
         "men",

@@ -111,6 +111,10 @@ UNIT_KINDS = [
     ("A 45-person logistics hub run by Dutch troops opened in Lithuania.", [("troops", 45, 45, "LT", "existing")]),
     ("Three helicopter crews from Slovenia flew to Hungary.", []),
     ("A Spanish NASAMS crew at Lielvarde Air Base, Latvia.", []),
+    (
+        "The French group in the Baltic Sea has three frigates and about 600 crew.",
+        [("warships", 3, 3, "Baltic Sea", "existing"), ("troops", 600, 600, "Baltic Sea", "existing")],
+    ),
     # A variant between a model and its noun is part of one name, counted once at its one place.
     ("In Estonia, Germany deployed four Typhoon T3 jets to Amari.", [("aircraft", 4, 4, "EE", "existing")]),
     # A subject after a fronted place, with an adverb before its verb, is no item of a list of places.
