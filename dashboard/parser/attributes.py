@@ -256,7 +256,12 @@ def not_a_deployment(sentence: str) -> bool:
     if frames.QUESTION.search(sentence[:12] + " " + sentence[-4:]):
         return True
     lower = folded(sentence)
-    return any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS) and bool(frames.NOT_A_DEPLOYMENT.search(lower))
+    if not any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS):
+        return False
+    cues = [m.group(0) for m in frames.NOT_A_DEPLOYMENT.finditer(lower)]
+    if cues and all(cue.startswith("call") for cue in cues) and frames.PLAN_CALLS_FOR.search(lower):
+        return False  # a plan that calls for forces plans them
+    return bool(cues)
 
 
 def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> bool:

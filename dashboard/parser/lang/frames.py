@@ -42,7 +42,7 @@ NOT_A_DEPLOYMENT_CUES = (
     "demanded",
     "demands",
     "demanding",
-    "call for",
+    "call for",  # a demand (not a plan that calls for forces: PLAN_CALLS_FOR)
     "called for",
     "calls for",
     "urged",  # wishes
@@ -53,6 +53,11 @@ NOT_A_DEPLOYMENT_CUES = (
     "if russia",  # conditions
 )
 NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
+# "The summit plan called for three brigades deployed to Finland, Estonia and Latvia": a plan, not a demand.
+PLAN_CALLS_FOR = re.compile(
+    r"\b(?:plans?|agreement|decision|roadmap|concept|blueprint|strategy|model|declaration)\s+(?:\w+\s+){0,2}?"
+    r"(?:calls?|called)\s+for\b"
+)
 # Most sentences hold none of these words, and need no scan for the cues.
 NOT_A_DEPLOYMENT_WORDS = first_words(NOT_A_DEPLOYMENT_CUES)
 QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")

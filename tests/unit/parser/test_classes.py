@@ -359,6 +359,12 @@ NOT_DEPLOYED = [
     # Equipment handed over or donated is given away; a part of a nation's own country is home.
     ("Slovakia has handed over 13 of its own MiG-29s.", []),
     ("Romania moved 5,000 of its own soldiers to its eastern regions.", []),
+    # A plan that calls for forces plans them; a nation that calls for them only wishes.
+    (
+        "The NATO plan called for two multinational brigades deployed to Estonia and Latvia.",
+        [("brigades", 2, 2, "Estonia, Latvia", "planned")],
+    ),
+    ("Lithuania called for 3,000 more allied troops on its soil.", []),
     # A deployment denied, before or after its forces, deploys nothing; a withdrawal denied keeps them.
     ("Norway will not send 200 soldiers to Latvia this year.", []),
     ("Hungary said it will not station 300 Hungarian troops in Slovakia.", []),
