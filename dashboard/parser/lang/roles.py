@@ -24,7 +24,9 @@ LOCATIVE_BEFORE = re.compile(
        (?:(?:two|three|four|five|six|seven|eight|nine|both|all)\s+)?               # "across the three Baltic states"
        (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"
           (?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
-            |(?:border\s+)?(?:town|city|village|port|base))\s+of\s+(?:the\s+)?
+            |(?:border\s+)?(?:town|city|village|port|base|county|district|province|voivodeship|oblast))\s+of\s+(?:the\s+)?
+          # "at the base Bezmer", "in the town Tapa" (translated word order: the noun before its name)
+          |(?:air\s+)?(?:base|town|city|village|port)\s+
           # "within 200 kilometres of"
           |(?:\d[\d,.]*|a\s+few|some\s+\d[\d,.]*)\s+(?:kilometres|kilometers|km|miles)\s+of\s+)?
        (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"

@@ -121,6 +121,9 @@ UNIT_KINDS = [
     ("In Latvia, Canada currently has some 2,000 soldiers.", [("troops", 2000, 2000, "LV", "existing")]),
     ("The 250-strong Czech company reached Rukla, Lithuania.", [("troops", 250, 250, "LT", "existing")]),
     ("Some 150 Portuguese militaries are deployed in Romania.", [("troops", 150, 150, "RO", "existing")]),
+    # Translated word order: "in the county of X", "at the base X".
+    ("In the county of Constanta are found some 3 000 American military.", [("troops", 3000, 3000, "RO", "existing")]),
+    ("At the base Bezmer, 150 US airmen serve.", [("troops", 150, 150, "BG", "existing")]),
     # A town that opens the sentence is found as it is after any other preposition.
     ("In Constanta, 400 French soldiers are deployed.", [("troops", 400, 400, "RO", "existing")]),
     ("At Sliac, four Polish fighter jets are on alert.", [("aircraft", 4, 4, "SK", "existing")]),
