@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import cast
 
 import streamlit as st
+from streamlit.runtime.forward_msg_queue import ForwardMsgQueue
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.media_file_storage import MediaFileKind
 
@@ -34,11 +35,13 @@ def keep_download_makers() -> None:
     first marks it, the second deletes it): a click right after a decision, whose reruns end at
     once, gave a download the browser then found gone ("canceled"). Made files are now let go only
     after MADE_FILE_REPRIEVE_SECONDS unused. Both replace methods of Streamlit's MediaFileManager
-    that are called with its lock held; tests/unit/ui/test_downloads.py runs them on a real manager."""
+    that are called with its lock held; tests/unit/ui/test_downloads.py runs them on a real manager.
+    The answer a click waits for is kept too (keep_answers_to_clicks)."""
     from streamlit.runtime import Runtime
 
     if Runtime.exists():  # AppTest runs the script without a server
         keep_downloads(Runtime.instance().media_file_mgr)
+        keep_answers_to_clicks()
 
 
 def keep_downloads(manager: MediaFileManager, *, clock: Callable[[], float] = time.monotonic) -> None:
@@ -59,6 +62,34 @@ def keep_downloads(manager: MediaFileManager, *, clock: Callable[[], float] = ti
 
     manager._remove_orphaned_deferred_callables = let_go_unused_makers  # type: ignore[method-assign]
     manager._get_inactive_file_ids = inactive_files_past_their_reprieve  # type: ignore[method-assign]
+
+
+# The message that tells a download button where its file is (Streamlit's ForwardMsg field name).
+ANSWER = "backend_operation_response"
+
+
+def keep_answers_to_clicks(queue: type[ForwardMsgQueue] = ForwardMsgQueue) -> None:
+    """Once per process: when a run starts, Streamlit empties a session's queue of messages not yet
+    sent to the browser, keeping only those of a run's life (new session, script finished, ...). The
+    answer to a download click queued just before (the address of the file made) was dropped with
+    the rest, and the button spun until the browser gave up on it, three minutes later. Any run that
+    started in that moment did it: in the browser tests, one in a few clicks made right after a
+    decision or a filter change. Answers now stay in the queue when it is emptied for a run; each
+    names the request it answers, so its place among the run's messages does not matter.
+    tests/unit/ui/test_downloads.py runs this on Streamlit's own queue."""
+    if getattr(queue.clear, "keeps_answers", False):
+        return
+    streamlit_clear = queue.clear
+
+    def clear(
+        self: ForwardMsgQueue, retain_lifecycle_msgs: bool = False, fragment_ids_this_run: list[str] | None = None
+    ) -> None:
+        answers = [m for m in self._queue if m.WhichOneof("type") == ANSWER] if retain_lifecycle_msgs else []
+        streamlit_clear(self, retain_lifecycle_msgs, fragment_ids_this_run)
+        self._queue.extend(m for m in answers if m not in self._queue)
+
+    clear.keeps_answers = True  # type: ignore[attr-defined]
+    queue.clear = clear  # type: ignore[method-assign]
 
 
 def render(view: View, described: list[tuple[str, str]]) -> None:

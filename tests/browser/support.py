@@ -253,19 +253,10 @@ def open_figures(page) -> None:
 
 
 def download(page, label: str):
-    """Click the download button ``label`` and return its download. A click the Streamlit front end
-    loses (its button spins; the server never hears of it: see test_downloads) is made again once, as
-    a person would; a second loss fails the test."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
+    """Click the download button ``label`` once the app is idle and return its download."""
     wait_until_app_idle(page)
-    try:
-        with page.expect_download(timeout=20_000) as info:
-            page.get_by_role("button", name=label).click()
-    except PlaywrightTimeout:
-        wait_until_app_idle(page)
-        with page.expect_download(timeout=60_000) as info:
-            page.get_by_role("button", name=label).click()
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name=label).click()
     return info.value
 
 
