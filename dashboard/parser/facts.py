@@ -413,7 +413,14 @@ def _sites(
         reaches = state.focus is not None and focus_reaches(
             state, names_force=bool(context.forces), refers_back=context.refers_back
         )
-        candidates += [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
+        inherited = [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
+        if home in force_words.RUSSIAN_SIDE:
+            # Russian and Belarusian forces are reported from the flank, never stationed in it: after "Poland
+            # sends 1,000 soldiers to Podlasie", "500 Belarusian troops moved toward the frontier" are
+            # not in Poland. Only a place their own sentence gives can put them there.
+            flank = set(gazetteer.region_members(placenames.FLANK_REGION))
+            inherited = [[pl for pl in lists if not _countries(pl) <= flank] for lists in inherited]
+        candidates += inherited
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]
         if hosts and state.focus is not None and hosts[0] is state.focus:
@@ -422,6 +429,10 @@ def _sites(
         if hosts:
             return _qualified_country(mention, hosts, context.place_lists)
     return []
+
+
+def _countries(place_list: PlaceList) -> set[str]:
+    return {m.place.country_code for m in place_list.matches}
 
 
 def _only_spoke(text: str, force: str, named: list[ForceName]) -> bool:

@@ -1847,3 +1847,30 @@ REVIEWED_ROUND_4 = [
 @pytest.mark.parametrize("text, expected", REVIEWED_ROUND_4, ids=[t[:40] for t, _ in REVIEWED_ROUND_4])
 def test_counter_examples_to_round_four(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Regions within a country (provinces, counties, historical lands, islands) are places in it, at its
+# precision; and a place the sentence does not give never puts Russian or Belarusian forces in the flank.
+REGIONS_WITHIN = [
+    ("Around 120 Dutch soldiers arrived in Podlasie on Monday.", [("troops", 120, 120, "PL", "existing")]),
+    ("The US moved 250 troops to Greater Poland.", [("troops", 250, 250, "PL", "existing")]),
+    ("About 200 Spanish troops will train in Latgale next month.", [("troops", 200, 200, "LV", "planned")]),
+    ("Some 60 Danish marines exercised on Saaremaa.", [("troops", 60, 60, "EE", "existing")]),
+    ("Roughly 4,000 US troops are stationed in Bavaria.", [("troops", 4000, 4000, "DE", "existing")]),
+    ("France sent 150 soldiers to Transylvania for the drill.", [("troops", 150, 150, "RO", "existing")]),
+    ("Britain deployed 80 commandos to Finnish Lapland.", [("troops", 80, 80, "FI", "existing")]),
+    ("Sweden sent 150 soldiers to Gotland.", []),  # a host's own forces on its own soil
+    (
+        "The US is sending 900 soldiers to Suwalki. Some 400 Belarusian troops have moved toward the frontier.",
+        [("troops", 900, 900, "PL", "planned"), ("troops", 400, 400, "", "existing")],
+    ),
+    (
+        "Germany keeps 1,500 soldiers in Lithuania. About 3,000 Russian troops are stationed nearby.",
+        [("troops", 1500, 1500, "LT", "existing"), ("troops", 3000, 3000, "", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGIONS_WITHIN, ids=[t[:40] for t, _ in REGIONS_WITHIN])
+def test_regions_within_a_country_and_no_inherited_flank_site_for_russian_forces(facts_of, text, expected):
+    check(facts_of, text, expected)

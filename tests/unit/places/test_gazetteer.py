@@ -77,7 +77,7 @@ def test_named_regions_resolve_with_their_member_countries(gaz, phrase, region):
 
 
 def test_curated_rows_cite_a_source():
-    for name in ("bases.csv", "regions.csv", "country_aliases.csv", "forces.csv"):
+    for name in ("bases.csv", "regions.csv", "areas.csv", "country_aliases.csv", "forces.csv"):
         with (CURATED_DIR / name).open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 assert row["source"].strip(), f"{name}: {row} has no source"
@@ -219,3 +219,36 @@ def test_overseas_parts_are_not_part_of_a_countrys_outline(gaz):
     # French Guiana lies in South America; France's outline (which frames a filter) stays in Europe.
     lons = [lon for polygon in gaz.outline("FR")["features"][0]["geometry"]["coordinates"] for lon, _ in polygon[0]]
     assert min(lons) > -6 and max(lons) < 10
+
+
+def test_every_curated_area_point_lies_inside_the_country_it_is_part_of(gaz):
+    with (CURATED_DIR / "areas.csv").open(encoding="utf-8") as handle:
+        curated = [gaz.areas[row["name"]] for row in csv.DictReader(handle)]  # each is its own first alias
+    outside = [
+        (area.name, area.country_code)
+        for area in curated
+        if (outline := gaz.outline(area.country_code)) and not outline_shape(outline).covers(Point(area.lon, area.lat))
+    ]
+    assert outside == []
+
+
+@pytest.mark.parametrize(
+    "written, code",
+    [
+        ("Podlasie", "PL"),
+        ("Greater Poland", "PL"),
+        ("Ida-Viru County", "EE"),
+        ("Latgale", "LV"),
+        ("Samogitia", "LT"),
+        ("Finnish Lapland", "FI"),
+        ("Gotland", "SE"),
+        ("Bavaria", "DE"),
+        ("Transylvania", "RO"),
+        ("Southern Dobruja", "BG"),
+        ("the Kola Peninsula", "RU"),
+    ],
+)
+def test_regions_within_a_country_are_places_in_it_at_its_precision(gaz, written, code):
+    [match] = gaz.find_named(f"Troops arrived in {written} on Monday.")
+    assert (match.place.country_code, match.place.kind) == (code, "country")
+    assert match.place.name != gaz.country_name(code)  # the area as written, at its own point
