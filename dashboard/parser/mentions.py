@@ -114,7 +114,30 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     if nouns.numbered:
         mentions = sorted(mentions + _listed_counts(text, mentions, count_ends, gazetteer), key=lambda m: m.start)
     _count_from_predicates(text, mentions)
-    return _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_counted=last_counted)
+    return _formed_by_headcounts(
+        text, _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_counted=last_counted)
+    )
+
+
+def _formed_by_headcounts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Around 140 of these form a cavalry squadron", "800 British troops make up the battlegroup": the
+    formation a headcount forms is the force it counts, one fact (the headcount, CONVENTIONS)."""
+    if len(mentions) < 2 or not any(m.implicit_one for m in mentions):
+        return mentions
+    kept = [mentions[0]]
+    for mention in mentions[1:]:
+        previous = kept[-1]
+        if (
+            mention.implicit_one
+            and mention.unit not in units.EQUIPMENT
+            and mention.unit != "troops"
+            and previous.unit == "troops"
+            and previous.quantity.low is not None
+            and counts.FORMING.match(text, previous.end, mention.phrase_start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _mention(
@@ -647,8 +670,10 @@ def _add_elliptical(
             extra.append(Mention(start, end, unit, quantity, force=nation or previous.force, status=status))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif them := counts.OF_THEM_AFTER.match(text, end):
-            # "240 of them deployed": people counted out of a group named before.
-            extra.append(Mention(start, them.end(), "troops", quantity))
+            # "240 of them deployed": people counted out of a group named before; "Four of them fly from
+            # Kogalniceanu" after twelve jets: machines.
+            unit = last_counted if last_counted in units.EQUIPMENT else "troops"
+            extra.append(Mention(start, them.end(), unit, quantity))
         elif already or more or further:
             # "They will join the 120 already there" after tanks, "Two more would arrive" after jets, "It
             # will add a further 100": more of the machines counted last; else people ("Two thousand more

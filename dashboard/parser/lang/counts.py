@@ -190,6 +190,14 @@ SIZED_BY = re.compile(
     r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"
     r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$"
 )
+# "Around 140 of these form a cavalry squadron", "800 British troops make up the battlegroup": the
+# formation is the force the headcount counts (CONVENTIONS: the headcount is the fact).
+FORMING = re.compile(
+    r"\s*(?:(?:will|would|now|currently|together|jointly|still)\s+)?"
+    r"(?:form|forms|formed|make\s+up|makes\s+up|made\s+up|constitute|constitutes|constituted)"
+    r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,3}?\s*$",  # the formation's own modifiers
+    re.IGNORECASE,
+)
 # "squadrons of Typhoons" (the jets fill the squadrons); "600 personnel from the Royal Lancers
 # battlegroup" (the battlegroup is where they come from, not a second deployment).
 CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -253,10 +261,10 @@ MORE_BARE = re.compile(
     re.IGNORECASE,
 )
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
-OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # "some 4,000 of them are in Romania": a part of a force counted before, at a place of its own.
 OF_THEM_AT = re.compile(
-    r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
+    r"\s+of\s+(?:them|these|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
     r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b"
     # "five hundred of them at Vaernes", "300 of them will move to Lithuania"
     r"|(?:in|at|near)\s+(?-i:[A-ZÀ-Ž])|(?:will\s+|would\s+)?(?:move|moved|go|went|head|headed|deploy|deployed)\s+"

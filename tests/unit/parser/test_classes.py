@@ -1874,3 +1874,27 @@ REGIONS_WITHIN = [
 @pytest.mark.parametrize("text, expected", REGIONS_WITHIN, ids=[t[:40] for t, _ in REGIONS_WITHIN])
 def test_regions_within_a_country_and_no_inherited_flank_site_for_russian_forces(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A part counted out of a force counted before ("140 of these", "four of them"): of the same kind as
+# the whole (machines after machines); a formation a headcount forms is the force it counts.
+PARTS_AND_FORMATIONS = [
+    (
+        "Canada keeps about 2,000 soldiers in Latvia. Roughly 300 of these form an engineer company at Adazi.",
+        [("troops", 2000, 2000, "LV", "existing"), ("troops", 300, 300, "LV", "existing")],
+    ),
+    (
+        "Italy flies eight F-35s in Poland. Two of them are on alert at Malbork.",
+        [("aircraft", 8, 8, "PL", "existing"), ("aircraft", 2, 2, "PL", "existing")],
+    ),
+    ("About 900 Dutch soldiers make up a battlegroup in Lithuania.", [("troops", 900, 900, "LT", "existing")]),
+    (
+        "Some 250 Spanish troops and two companies form the new battalion in Latvia.",
+        [("troops", 250, 250, "LV", "existing"), ("companies", 2, 2, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_AND_FORMATIONS, ids=[t[:40] for t, _ in PARTS_AND_FORMATIONS])
+def test_parts_of_a_force_counted_before_and_the_formations_headcounts_form(facts_of, text, expected):
+    check(facts_of, text, expected)
