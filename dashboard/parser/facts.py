@@ -318,7 +318,13 @@ def _read_mention(
             for pl in context.place_lists
             if pl.start >= mention.end
             and (pl.origin or roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start))
-        ][:1]
+        ][:1] or [
+            # "The task force in Slovakia, with up to 250 soldiers, will return to Germany": where its
+            # subject is.
+            pl
+            for pl in context.place_lists
+            if pl.end <= mention.phrase_start and pl.locative and not (pl.origin or pl.destination or pl.home)
+        ][-1:]
     inherited = story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)

@@ -86,6 +86,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
                 or (last_counted and counts.BARE_AT_PLACE.search(text))
                 or (last_counted and " from " in text and counts.CHANGE_FROM_TO.search(text))
                 or counts.ALREADY_THERE.search(text)
+                or counts.THERE_ARE_COUNT.search(text)
                 # "officials have given a figure of 100,000", "puts the number at": a figure restated.
                 or "figure of" in lower
                 or " put" in lower
@@ -445,8 +446,10 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             and bool(
                 counts.SIZED_BY.match(gap)
                 or (
+                    # "a reconnaissance squadron of the Light Dragoons, brings about 150 soldiers": any
+                    # formation but machines, whose crews are a fact of their own.
                     previous.implicit_one
-                    and previous.unit in units.SIZED_BY_HEADCOUNT
+                    and previous.unit not in units.EQUIPMENT
                     and counts.HEADCOUNT_AFTER_CLAUSE.match(gap)
                 )
             )
@@ -604,6 +607,9 @@ def _add_elliptical(
             and counts.TARGET_LEVEL_END.match(text, end)
         )
         further = _FURTHER_BEFORE.search(lower, max(0, start - 30), start)
+        existential = counts.THERE_ARE_BEFORE.search(
+            text, max(0, start - 50), start
+        ) and counts.SENTENCE_END_AFTER.match(text, end)
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
         # "They will join the 900 already there": the forces the story counted before, already present.
         already = counts.ALREADY_THERE.match(text, end) and counts.DEFINITE_BEFORE.search(
@@ -618,6 +624,7 @@ def _add_elliptical(
                 and counts.ONE_OF_N_AFTER.match(text, end)
             )
             or further
+            or existential
             or of_them.match(text, end)
             or (previous and counts.OF_THEM_APPOSITION.match(text, end))
             or nation
@@ -684,6 +691,10 @@ def _add_elliptical(
                 # counted, whatever it is (a small number: "a further 100" are people).
                 unit = last_counted
             extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
+        elif existential and (quantity.low or 0) >= 10:
+            # "At present there are approximately 1,700.": the story's forces, present now.
+            unit = last_counted if last_counted in units.EQUIPMENT else "troops"
+            extra.append(Mention(start, end, unit, quantity))
         elif figure:
             extra.append(Mention(start, end, "troops", quantity))
         elif target:

@@ -114,12 +114,14 @@ def focus_reaches(state: Story, *, names_force: bool, refers_back: bool) -> bool
 
 
 def remember_force(state: Story, forces: list[ForceName], text: str) -> None:
-    """The first force a sentence names as the one that acts (not a place, an adversary or a qualifier)."""
+    """The first force a sentence names as the one that acts (not a place, an adversary, a qualifier or
+    a host: after "Romania hosts US troops", "About 500 more will arrive" are the US's)."""
     first = next(
         (
             f
             for f in forces
             if not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
+            and not roles.HOST_AFTER.match(text, f[1])
             and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
             and not roles.visited(text, f[0], f[1])
             and not force_words.QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])

@@ -235,6 +235,16 @@ ALREADY_THERE = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "At present there are approximately 1,700.": a bare count that ends its sentence after "there are" is
+# of the forces the story is about.
+THERE_ARE_BEFORE = re.compile(
+    r"\bthere\s+(?:are|were|remain|will\s+be)\s+(?:now\s+|currently\s+|still\s+)?"
+    r"(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+THERE_ARE_COUNT = re.compile(r"\bthere\s+(?:are|were|remain|will\s+be)\s[^.;]{0,30}\d[\d,. ]*\s*(?:[.;]|$)")
+SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
+
 # "Danish soldiers, later numbering about 300": the count follows its noun.
 NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
 # "will cut its force from 1,000 to 800": a change still to come, whatever the verb's form.

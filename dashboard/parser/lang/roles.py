@@ -144,10 +144,11 @@ SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\
 # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a meeting, a visit or a command sits, named after its noun and an "of" phrase: "a summit of the
-# alliance's Baltic Sea members in Helsinki", "Commander Task Force Baltic in Rostock", "a visit to an
-# arms factory in Gliwice". The words between name no deployment (no count, no verb of moving).
+# alliance's Baltic Sea members in Helsinki", "Commander Task Force Baltic in Rostock" (a task force by
+# its name; "the task force in Slovakia" is the force), "a visit to an arms factory in Gliwice". The
+# words between name no deployment (no count, no verb of moving).
 VENUE_BEFORE = re.compile(
-    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force(?:\s+\w+)?"
+    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force\s+(?!(?:in|at|of|to|with|from|for|and)\b)\w+"
     r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"

@@ -1898,3 +1898,34 @@ PARTS_AND_FORMATIONS = [
 @pytest.mark.parametrize("text, expected", PARTS_AND_FORMATIONS, ids=[t[:40] for t, _ in PARTS_AND_FORMATIONS])
 def test_parts_of_a_force_counted_before_and_the_formations_headcounts_form(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Who and where a bare or later count is: a host is no force of the story; "there are N" ends a
+# sentence with the story's forces; a formation that "brings" a headcount is that headcount; a task
+# force in a country is there, and leaves from there; a task force by its name is a command's seat.
+STORY_COUNTS = [
+    (
+        "Bulgaria hosts Italian troops at Novo Selo. About 300 more will arrive in June.",
+        [("troops", 300, 300, "BG", "planned")],
+    ),
+    (
+        "Lithuania hosts German soldiers at Rukla. At present there are roughly 1,800.",
+        [("troops", 1800, 1800, "LT", "existing")],
+    ),
+    ("NATO has 32 members. There are 32.", []),
+    (
+        "France's share, an armoured squadron of the 1st Cuirassiers, brings around 200 soldiers to Romania.",
+        [("troops", 200, 200, "RO", "existing")],
+    ),
+    (
+        "The German air defence task force in Lithuania, some 300 soldiers, will return to Germany in May.",
+        [("troops", 300, 300, "LT", "withdrawn")],
+    ),
+    ("A Dutch task force in Romania now numbers 400 soldiers.", [("troops", 400, 400, "RO", "existing")]),
+    ("The staff of Task Force Njord in Rostock will lead four Swedish corvettes.", [("warships", 4, 4, "", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STORY_COUNTS, ids=[t[:40] for t, _ in STORY_COUNTS])
+def test_who_and_where_a_later_or_bare_count_is(facts_of, text, expected):
+    check(facts_of, text, expected)
