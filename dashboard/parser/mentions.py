@@ -607,9 +607,13 @@ def _add_elliptical(
             and counts.TARGET_LEVEL_END.match(text, end)
         )
         further = _FURTHER_BEFORE.search(lower, max(0, start - 30), start)
-        existential = counts.THERE_ARE_BEFORE.search(
-            text, max(0, start - 50), start
-        ) and counts.SENTENCE_END_AFTER.match(text, end)
+        existential = (
+            counts.THERE_ARE_BEFORE.search(text, max(0, start - 50), start)
+            and counts.SENTENCE_END_AFTER.match(text, end)
+        ) or (
+            counts.SIZED_PRONOUN_BEFORE.search(text, max(0, start - 60), start)
+            and counts.TARGET_LEVEL_END.match(text, end)
+        )
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
         # "They will join the 900 already there": the forces the story counted before, already present.
         already = counts.ALREADY_THERE.match(text, end) and counts.DEFINITE_BEFORE.search(
@@ -691,8 +695,8 @@ def _add_elliptical(
                 # counted, whatever it is (a small number: "a further 100" are people).
                 unit = last_counted
             extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
-        elif existential and (quantity.low or 0) >= 10:
-            # "At present there are approximately 1,700.": the story's forces, present now.
+        elif existential and (quantity.low or 0) >= 100:  # "It now numbers 32": members, not forces
+            # "At present there are approximately 1,700.", "They number about 1,700.": the story's forces.
             unit = last_counted if last_counted in units.EQUIPMENT else "troops"
             extra.append(Mention(start, end, unit, quantity))
         elif figure:

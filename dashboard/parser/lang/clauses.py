@@ -79,8 +79,8 @@ PAST_SUBJECT_AFTER = re.compile(r"\s+(?!combined\b)[a-z]{2,}ed\b")
 REFERS_BACK = re.compile(
     r"\s*(?:It|This\s+(?:unit|force|battalion|brigade|battlegroup|company|squadron)|"
     r"The\s+(?:unit|battalion|brigade|battlegroup|battle\s+group|company|squadron|contingent))\s+"
-    r"(?:will\s+)?(?:bring|brings|number|numbers|comprise|comprises|consist|consists|include|"
-    r"includes|has|have|is\s+made\s+up)\b"
+    r"(?:(?:will|would|now|is\s+(?:expected|due|set|likely)\s+to)\s+)?(?:bring|brings|number|numbers|total|totals|"
+    r"comprise|comprises|consist|consists|include|includes|has|have|is\s+made\s+up)\b"
 )
 # A clause that starts with one of these is a clause of its own, not the predicate after an aside.
 OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)

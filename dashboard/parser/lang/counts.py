@@ -242,7 +242,19 @@ THERE_ARE_BEFORE = re.compile(
     r"(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
-THERE_ARE_COUNT = re.compile(r"\bthere\s+(?:are|were|remain|will\s+be)\s[^.;]{0,30}\d[\d,. ]*\s*(?:[.;]|$)")
+# "They number about 1,700.", "It will total some 4,800 by 2027": the size of the force the story is about.
+_SIZED_PRONOUN = (
+    r"\b(?:they|it|these|those)\s+(?:(?:now|currently|still|already|will|would|could|should|(?:is|are)\s+"
+    r"(?:expected|due|set|likely)\s+to|(?:is|are)\s+to)\s+)*(?:number(?:s|ed)?|total(?:s|l?ed)?)\s+"
+)
+SIZED_PRONOUN_BEFORE = re.compile(
+    _SIZED_PRONOUN + r"(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+THERE_ARE_COUNT = re.compile(
+    r"\bthere\s+(?:are|were|remain|will\s+be)\s[^.;]{0,30}\d[\d,. ]*\s*(?:[.;]|$)|" + _SIZED_PRONOUN,
+    re.IGNORECASE,
+)
 SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 
 # "Danish soldiers, later numbering about 300": the count follows its noun.

@@ -1914,6 +1914,15 @@ STORY_COUNTS = [
     ),
     ("NATO has 32 members. There are 32.", []),
     (
+        "Denmark sent soldiers to Latvia in May. They number about 700.",
+        [("troops", 700, 700, "LV", "existing")],
+    ),
+    (
+        "Sweden will lead a battalion in Finland. It is expected to number about 1,200 by 2026.",
+        [("troops", 1200, 1200, "FI", "planned")],
+    ),
+    ("The alliance grew last year. It now numbers 32.", []),
+    (
         "France's share, an armoured squadron of the 1st Cuirassiers, brings around 200 soldiers to Romania.",
         [("troops", 200, 200, "RO", "existing")],
     ),
