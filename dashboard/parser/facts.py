@@ -76,6 +76,7 @@ from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date
+from dashboard.util.textmatch import folded
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
@@ -420,12 +421,13 @@ def _sites(
             state, names_force=bool(context.forces), refers_back=context.refers_back
         )
         inherited = [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
-        if home in force_words.RUSSIAN_SIDE:
-            # Russian and Belarusian forces are reported from the flank, never stationed in it: after "Poland
+        if home in force_words.RUSSIAN_SIDE and not placenames.POINTS_BACK.search(folded(text)):
+            # Russian and Belarusian forces are reported from allied soil, never stationed on it: after "Poland
             # sends 1,000 soldiers to Podlasie", "500 Belarusian troops moved toward the frontier" are
-            # not in Poland. Only a place their own sentence gives can put them there.
-            flank = set(gazetteer.region_members(placenames.FLANK_REGION))
-            inherited = [[pl for pl in lists if not _countries(pl) <= flank] for lists in inherited]
+            # not in Poland. Only a place their own sentence gives, or points back to, can put them there.
+            allied = {c for r in placenames.ALLIED_NORTH_AND_EAST for c in gazetteer.region_members(r)}
+            allied -= force_words.RUSSIAN_SIDE
+            inherited = [[pl for pl in lists if not _countries(pl) <= allied] for lists in inherited]
         candidates += inherited
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]

@@ -136,6 +136,7 @@ def _formed_by_headcounts(text: str, mentions: list[Mention]) -> list[Mention]:
             and previous.quantity.low is not None
             and counts.FORMING.match(text, previous.end, mention.phrase_start)
         ):
+            previous.force = previous.force or mention.force  # "3,000 soldiers will form a new German brigade"
             continue
         kept.append(mention)
     return kept
@@ -682,8 +683,8 @@ def _add_elliptical(
             parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before; "Four of them fly from
-            # Kogalniceanu" after twelve jets: machines.
-            unit = last_counted if last_counted in units.EQUIPMENT else "troops"
+            # Kogalniceanu" after twelve jets: machines, a few ("About 100 of them are engineers": people).
+            unit = last_counted if last_counted in units.EQUIPMENT and (quantity.low or 0) < 10 else "troops"
             extra.append(Mention(start, them.end(), unit, quantity))
         elif already or more or further:
             # "They will join the 120 already there" after tanks, "Two more would arrive" after jets, "It
@@ -696,9 +697,8 @@ def _add_elliptical(
                 unit = last_counted
             extra.append(Mention(start, end, unit, quantity, status="existing" if already else ""))
         elif existential and (quantity.low or 0) >= 100:  # "It now numbers 32": members, not forces
-            # "At present there are approximately 1,700.", "They number about 1,700.": the story's forces.
-            unit = last_counted if last_counted in units.EQUIPMENT else "troops"
-            extra.append(Mention(start, end, unit, quantity))
+            # "At present there are approximately 1,700.", "They number about 1,700.": the story's people.
+            extra.append(Mention(start, end, "troops", quantity))
         elif figure:
             extra.append(Mention(start, end, "troops", quantity))
         elif target:

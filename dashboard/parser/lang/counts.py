@@ -195,7 +195,8 @@ SIZED_BY = re.compile(
 FORMING = re.compile(
     r"\s*(?:(?:will|would|now|currently|together|jointly|still)\s+)?"
     r"(?:form|forms|formed|make\s+up|makes\s+up|made\s+up|constitute|constitutes|constituted)"
-    r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,3}?\s*$",  # the formation's own modifiers
+    # the formation's own modifiers ("the advance party of an armoured brigade" is part of another)
+    r"(?:\s+(?:an?|the|its|their))?(?:\s+(?!of\b)[\w-]+){0,3}?\s*$",
     re.IGNORECASE,
 )
 # "squadrons of Typhoons" (the jets fill the squadrons); "600 personnel from the Royal Lancers

@@ -111,6 +111,12 @@ ADJECTIVE_PLACE = re.compile(
 # The region whose members host the alliance's forward formations: a dateline there may place a count,
 # and a member named in the possessive before a battlegroup is its host ("Latvia's battlegroup").
 FLANK_REGION = "eastern flank"
+# Where Russian and Belarusian forces are reported from, never stationed: the flank, the Nordic countries
+# and the Baltic Sea's allied coasts (the gazetteer's regions; Russia's own coast is left out by its side).
+ALLIED_NORTH_AND_EAST = (FLANK_REGION, "Nordic countries", "Baltic Sea")
+# A sentence that points back at the story's place puts even those forces there ("At their peak, some
+# 50,000 Russian soldiers were there"); "the region" and "the area" are as often wider (searched folded).
+POINTS_BACK = re.compile(r"\b(?:there|here)\b|\bthe\s+country\b|\b(?:its|their)\s+(?:territory|waters|airspace)\b")
 # "150 Polish soldiers serve in the Latvian battlegroup": a flank host's battlegroup is in that host.
 HOSTED_BATTLEGROUP = re.compile(
     r"\b(?:in|with|to|into)\s+the\s+(?P<name>[A-Z][a-z]+)\s+(?:NATO\s+|multinational\s+)?"

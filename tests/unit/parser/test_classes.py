@@ -1868,6 +1868,15 @@ REGIONS_WITHIN = [
         "Germany keeps 1,500 soldiers in Lithuania. About 3,000 Russian troops are stationed nearby.",
         [("troops", 1500, 1500, "LT", "existing"), ("troops", 3000, 3000, "", "existing")],
     ),
+    (
+        "Norway has sent 200 soldiers to Finnmark. Some 1,500 Russian troops are stationed nearby.",
+        [("troops", 1500, 1500, "", "existing")],
+    ),
+    (
+        "Soviet troops were stationed in Estonia until 1994. At their peak, some 40,000 Russian soldiers were there.",
+        [("troops", 40000, 40000, "EE", "existing")],
+    ),
+    ("Some 300 Swiss mountain troops trained in Swedish Lapland.", [("troops", 300, 300, "SE", "existing")]),
 ]
 
 
@@ -1892,12 +1901,30 @@ PARTS_AND_FORMATIONS = [
         "Some 250 Spanish troops and two companies form the new battalion in Latvia.",
         [("troops", 250, 250, "LV", "existing"), ("companies", 2, 2, "LV", "existing")],
     ),
+    # A part larger than a handful is people, whatever was counted last; a part of a formation is not it.
+    (
+        "Spain sent 180 personnel and eight F-18s to Lithuania. About 120 of them are mechanics.",
+        [
+            ("troops", 180, 180, "LT", "existing"),
+            ("aircraft", 8, 8, "LT", "existing"),
+            ("troops", 120, 120, "LT", "existing"),
+        ],
+    ),
+    (
+        "About 200 Canadian soldiers make up the advance party of a brigade bound for Latvia.",
+        [("troops", 200, 200, "LV", "planned"), ("brigades", 1, 1, "LV", "planned")],
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, expected", PARTS_AND_FORMATIONS, ids=[t[:40] for t, _ in PARTS_AND_FORMATIONS])
 def test_parts_of_a_force_counted_before_and_the_formations_headcounts_form(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+def test_a_formation_a_headcount_forms_gives_the_headcount_its_nation(facts_of):
+    [fact] = facts_of("Some 3,000 soldiers will form a new German brigade in Lithuania.")
+    assert (fact.force, fact.unit, fact.quantity_low, fact.country_code) == ("Germany", "troops", 3000, "LT")
 
 
 # Who and where a bare or later count is: a host is no force of the story; "there are N" ends a
