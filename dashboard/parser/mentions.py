@@ -182,8 +182,13 @@ def _mention(
         elif stated_troops is not None and token.endswith(("'s", "’s")):
             stated_troops = None  # "the 4,800-strong brigade's headquarters": the possessor's size
     force = _modifier_force(modifiers, gazetteer)
-    if not force and (of := forces.OF_NATIONAL_AFTER.match(text, match.end())):
-        force = gazetteer.forces.get(of.group("name"), "")
+    if (
+        not force
+        and (of := forces.OF_NATIONAL_AFTER.match(text, match.end()))
+        # "soldiers of Latvia's battlegroup": the host of a multinational formation sends none of them
+        and not (of.group("owner") and forces.MULTINATIONAL_WORDS.search(of.group(0)))
+    ):
+        force = gazetteer.forces.get(of.group("name") or of.group("owner"), "")
     if unit in forces.HOSTED_FORMATION and force and _hosts_in_possessive(modifiers, gazetteer):
         force = "NATO"  # "Latvia's battlegroup" is NATO's, in Latvia
     if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):

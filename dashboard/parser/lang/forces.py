@@ -25,11 +25,14 @@ ADVERSARIAL_NOUNS = re.compile(
 FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "the 300 troops of the Spanish rotation": the nation of the formation they belong to.
 OF_NATIONAL_AFTER = re.compile(
-    r"\s+of\s+(?:the|its|their)\s+(?P<name>[A-Z][\w.’'-]*)\s+(?:[\w-]+\s+){0,2}?"
+    # "soldiers of Sweden's Norrbotten Regiment": the nation whose formation it is, in the possessive.
+    r"\s+of\s+(?:(?:the|its|their)\s+(?P<name>[A-Z][\w.’'-]*)\s+|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?)"
+    r"(?:[\w-]+\s+){0,2}?"
     # The noun blind to case: "soldiers of the Portuguese Army", "of the Polish Armed Forces".
     r"(?i:rotation|contingent|battalion|battlegroup|battle\s+group|brigade|company|detachment|squadron|regiment|"
     r"division|unit|mission|task\s+force|army|navy|air\s+force|armed\s+forces|forces)\b"
 )
+MULTINATIONAL_WORDS = re.compile(r"battle\s*group|multinational|NATO|Nato|allied", re.IGNORECASE)
 TO_AFTER = re.compile(r"\s+to\b")
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1922,6 +1922,18 @@ def test_parts_of_a_force_counted_before_and_the_formations_headcounts_form(fact
     check(facts_of, text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("About 400 soldiers of Sweden's Norrbotten Regiment arrived in Finland.", "Sweden"),
+        ("Some 300 troops of Estonia's battlegroup arrived in Tapa.", "NATO"),  # the host sends none
+    ],
+)
+def test_a_nation_whose_formation_it_is_sends_its_soldiers(facts_of, text, force):
+    [fact] = facts_of(text)
+    assert fact.force == force
+
+
 def test_a_formation_a_headcount_forms_gives_the_headcount_its_nation(facts_of):
     [fact] = facts_of("Some 3,000 soldiers will form a new German brigade in Lithuania.")
     assert (fact.force, fact.unit, fact.quantity_low, fact.country_code) == ("Germany", "troops", 3000, "LT")
