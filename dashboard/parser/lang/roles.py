@@ -55,9 +55,12 @@ def visited(text: str, start: int, end: int) -> bool:
 
 # A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
 DESTINATION_BEFORE = re.compile(
+    # "who had trained in Grafenwoehr ... are now in Poland": where they are now, over where they were
     r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\barriv(?:e|ed|es|ing)\s+(?:in|at)"
+    r"|\bnow\s+(?:(?:stationed|based|deployed|serving)\s+)?(?:in|at)"
     r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
-    r"\s+(?:\w+\s+){0,3}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    # "left their barracks in Dresden for Lithuania": where they leave may come between
+    r"\s+(?:\w+\s+){0,5}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Where forces return to is home, not a site; "from across Europe" says who, not where.

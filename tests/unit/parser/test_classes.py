@@ -1977,3 +1977,21 @@ STORY_COUNTS = [
 @pytest.mark.parametrize("text, expected", STORY_COUNTS, ids=[t[:40] for t, _ in STORY_COUNTS])
 def test_who_and_where_a_later_or_bare_count_is(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Where forces go or are now, over where they left or trained before.
+LEFT_AND_NOW = [
+    (
+        "Around 180 Belgian soldiers left their garrison in Leopoldsburg for Romania on Friday.",
+        [("troops", 180, 180, "RO", "existing")],
+    ),
+    (
+        "Some 600 Italian soldiers who had exercised in Hohenfels all winter are now in Latvia.",
+        [("troops", 600, 600, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEFT_AND_NOW, ids=[t[:40] for t, _ in LEFT_AND_NOW])
+def test_where_forces_go_or_are_now_over_where_they_were(facts_of, text, expected):
+    check(facts_of, text, expected)
