@@ -115,21 +115,23 @@ def focus_reaches(state: Story, *, names_force: bool, refers_back: bool) -> bool
 
 def remember_force(state: Story, forces: list[ForceName], text: str) -> None:
     """The first force a sentence names as the one that acts (not a place, an adversary, a qualifier or
-    a host: after "Romania hosts US troops", "About 500 more will arrive" are the US's)."""
-    first = next(
-        (
-            f
-            for f in forces
-            if not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
-            and not roles.HOST_AFTER.match(text, f[1])
-            and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
-            and not roles.visited(text, f[0], f[1])
-            and not force_words.QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
-        ),
-        None,
-    )
-    if first:
-        state.last_force = first[2]
+    a host: after "Romania hosts US troops", "About 500 more will arrive" are the US's), over one that
+    only speaks when another is named ("Lithuania said Russian soldiers crossed the border. About 20 of
+    them stayed" are Russia's)."""
+    named = [
+        f
+        for f in forces
+        if not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
+        and not roles.HOST_AFTER.match(text, f[1])
+        and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
+        and not roles.visited(text, f[0], f[1])
+        and not force_words.QUALIFIER_BEFORE.search(text, max(0, f[0] - 3), f[0])
+    ]
+    acting = [
+        f for f in named if not (roles.SPOKEN_AFTER.match(text, f[1]) or force_words.SPEAKER_AFTER.match(text, f[1]))
+    ]
+    if first := (acting or named)[:1]:
+        state.last_force = first[0][2]
         state.force_paragraph = state.paragraph
 
 

@@ -1995,3 +1995,14 @@ LEFT_AND_NOW = [
 @pytest.mark.parametrize("text, expected", LEFT_AND_NOW, ids=[t[:40] for t, _ in LEFT_AND_NOW])
 def test_where_forces_go_or_are_now_over_where_they_were(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("Latvia said Belarusian soldiers crossed the border. About 30 of them stayed for a day.", "Belarus"),
+        ("Estonia's defence ministry said 150 French soldiers arrived in Tapa. About 40 more will come.", "France"),
+    ],
+)
+def test_a_nation_that_only_speaks_is_not_the_force_of_the_next_count(facts_of, text, force):
+    assert {f.force for f in facts_of(text) if f.quantity_low} == {force}
