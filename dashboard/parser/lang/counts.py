@@ -225,7 +225,12 @@ TARGET_LEVEL_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:by|in|from|until|next|this|
 BARE_AT_PLACE = re.compile(
     r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:(?:serving|stationed|based|deployed)\s+)?"
     r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])"
-    r"|\s+(?:(?:have|has|had)\s+)?(?:already\s+)?(?:remained|stayed|arrived|came|serve|rotate|train)\b",
+    r"|\s+(?:(?:have|has|had)\s+)?(?:already\s+)?(?:remained|stayed|arrived|came|serve|rotate|train)\b"
+    # "About 300 will deploy to Troms instead", "some 200 moved to Rukla": going to a named place
+    r"|\s+(?:(?:will|would|are\s+to|are\s+(?:due|set|expected)\s+to)\s+(?:(?:also|then|instead|now)\s+)?"
+    r"(?:deploy|move|go|head|relocate|be\s+(?:sent|deployed|moved|stationed|based))"
+    r"|(?:deployed|moved|went|headed|relocated)|(?:were|have\s+been)\s+(?:sent|deployed|moved))"
+    r"\s+(?:to|into|in)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])",
     re.IGNORECASE,
 )
 # "They will join the 900 already there", "the 1,100 already in Poland": the forces a sentence before

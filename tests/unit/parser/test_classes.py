@@ -1982,6 +1982,14 @@ def test_who_and_where_a_later_or_bare_count_is(facts_of, text, expected):
 # Where forces go or are now, over where they left or trained before.
 LEFT_AND_NOW = [
     (
+        "The UK keeps 900 soldiers in Estonia. About 150 will move to Voru in the spring.",
+        [("troops", 900, 900, "EE", "existing"), ("troops", 150, 150, "EE", "planned")],
+    ),
+    (
+        "Canada has 2,000 soldiers in Latvia. Some 300 were sent to Adazi last week.",
+        [("troops", 2000, 2000, "LV", "existing"), ("troops", 300, 300, "LV", "existing")],
+    ),
+    (
         "Around 180 Belgian soldiers left their garrison in Leopoldsburg for Romania on Friday.",
         [("troops", 180, 180, "RO", "existing")],
     ),
