@@ -324,6 +324,9 @@ SENT_BACK_HOME = re.compile(
     r"|to\s+(?:[\w’'-]+\s+){1,3}?after\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s)"
     # "ordered the 2,000 paratroopers back to Fort Bragg", "called the jets back home"
     r"|\b(?:ordered|called)\s+(?:[\w,.’'-]+\s+){1,5}?back\s+(?:home|to)\b"
+    # "were redeployed from Romania back to Bavaria": from where they served, back
+    r"|\b(?:redeployed|moved|sent|flown|shipped|pulled|withdrawn)\s+(?:out\s+)?from\s+(?:the\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+back\s+(?:home|to)\b"
 )
 # "Germany will keep about 1,000 troops in Lithuania", "will maintain two battalions": forces kept where
 # they are are present; "will keep its promise to station ..." and a keeping from a later date ("from

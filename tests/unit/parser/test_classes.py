@@ -1979,8 +1979,12 @@ def test_who_and_where_a_later_or_bare_count_is(facts_of, text, expected):
     check(facts_of, text, expected)
 
 
-# Where forces go or are now, over where they left or trained before.
+# Where forces go or are now, over where they left or trained before; sent from a place back home.
 LEFT_AND_NOW = [
+    (
+        "The 400 Italian soldiers were redeployed from Latvia back to Italy in June.",
+        [("troops", 400, 400, "LV", "withdrawn")],
+    ),
     (
         "The UK keeps 900 soldiers in Estonia. About 150 will move to Voru in the spring.",
         [("troops", 900, 900, "EE", "existing"), ("troops", 150, 150, "EE", "planned")],
