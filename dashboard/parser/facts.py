@@ -403,6 +403,11 @@ def _sites(
         return lists
     # "10,000 soldiers in the area of the border with Belarus": one side of a border, not the story's place.
     home = home_code(force, gazetteer)
+    if not lists and home and force_words.BORDER_FORCE.search(text, mention.phrase_start, mention.end):
+        # "500 Belarusian border troops moved toward the frontier": a nation's border troops guard its own
+        # border, on its own soil.
+        own = PlaceMatch(mention.start, mention.end, gazetteer.country_name(home), gazetteer.country_place(home))
+        return [PlaceList(mention.start, mention.end, (own,), True, False)]
     if lists and (side := own_side(text, lists, home, gazetteer)):
         return [side]
     border = context.border(home, state, gazetteer) if not lists else None

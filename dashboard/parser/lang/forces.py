@@ -32,6 +32,8 @@ OF_NATIONAL_AFTER = re.compile(
     r"(?i:rotation|contingent|battalion|battlegroup|battle\s+group|brigade|company|detachment|squadron|regiment|"
     r"division|unit|mission|task\s+force|army|navy|air\s+force|armed\s+forces|forces)\b"
 )
+# "Belarusian border troops": forces that guard their own nation's border.
+BORDER_FORCE = re.compile(r"\bborder\s+(?:guard\s+)?(?:troops|forces|units|personnel|soldiers|detachments?)\b", re.I)
 MULTINATIONAL_WORDS = re.compile(r"battle\s*group|multinational|NATO|Nato|allied", re.IGNORECASE)
 TO_AFTER = re.compile(r"\s+to\b")
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")

@@ -1877,6 +1877,12 @@ REGIONS_WITHIN = [
         [("troops", 40000, 40000, "EE", "existing")],
     ),
     ("Some 300 Swiss mountain troops trained in Swedish Lapland.", [("troops", 300, 300, "SE", "existing")]),
+    # A nation's border troops guard its own border: at home (a fact only for Russia, annotated there).
+    (
+        "Latvia moved 400 soldiers to Latgale. Some 600 Belarusian border troops were also moved up.",
+        [],
+    ),
+    ("About 700 Russian border troops moved toward the frontier.", [("troops", 700, 700, "RU", "existing")]),
 ]
 
 
