@@ -1933,6 +1933,9 @@ def test_parts_of_a_force_counted_before_and_the_formations_headcounts_form(fact
     [
         ("About 400 soldiers of Sweden's Norrbotten Regiment arrived in Finland.", "Sweden"),
         ("Some 300 troops of Estonia's battlegroup arrived in Tapa.", "NATO"),  # the host sends none
+        # Services and formations known by name (data/gazetteer/forces.csv)
+        ("The 3rd Infantry Division will send 800 soldiers to Latvia.", "US"),
+        ("The Luftwaffe flew six Eurofighters to Lithuania.", "Germany"),
     ],
 )
 def test_a_nation_whose_formation_it_is_sends_its_soldiers(facts_of, text, force):

@@ -196,7 +196,7 @@ def test_a_sea_that_says_where_a_town_lies_gives_way_to_the_town(gaz, sentence, 
         ("The US sent 200 soldiers to Alexandria, Romania.", "RO", 43.98, 25.33),
         # a qualifier: a US state after a US post, the country after a Georgian town
         (
-            "The 3rd Infantry Division will move 800 soldiers to Fort Stewart, Georgia, after the rotation.",
+            "Some 800 Polish soldiers will train at Fort Stewart, Georgia, after the rotation.",
             "US",
             31.87,
             -81.61,
