@@ -534,9 +534,14 @@ def _add_elliptical(
         # A sentence with no count has no bare count and no change of one to find.
         return mentions
     extra = []
+    if " by " in lower:
+        mentions = _changes_by(text, mentions, last_counted=last_counted)
     changes = counts.CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
     for change in changes:
-        if counts.MEASURE_AFTER.match(text, change.end()) or not (mentions or last_counted):
+        # "raised its presence from 1,000 to 1,500 troops": the two figures, not a range of troops.
+        ranged = [m for m in mentions if m.phrase_start <= change.start("a") and change.end("b") <= m.end]
+        mentions = [m for m in mentions if m not in ranged]
+        if counts.MEASURE_AFTER.match(text, change.end()) or not (mentions or ranged or last_counted):
             # "from 2 to 3.5 percent": no figure of a force; a change counts the unit its sentence names,
             # or the story's last ("That will lift the total there from nine to twelve").
             continue
@@ -544,7 +549,9 @@ def _add_elliptical(
         # The unit changed is the one named last before its first figure, within the change too
         # ("double the count of units from four to eight").
         unit = next((m.unit for m in reversed(mentions) if m.end <= change.start("a")), last_counted or "troops")
-        if change.group("noun"):
+        if ranged:
+            unit = ranged[0].unit
+        elif change.group("noun"):
             changed = next((m for m in mentions if m.phrase_start <= change.start("a") < m.end), None)
             if changed is None:
                 continue  # "from 12 weeks to 8", "from 5,000 recruits to 15,000": no unit of forces
@@ -554,10 +561,7 @@ def _add_elliptical(
             mentions = [m for m in mentions if m is not changed]
         elif not mentions and not change.group("object"):
             continue  # with no unit named, only "the total", "the number", "the force" ... are forces
-        verb = change.group(0).lower().split()[0]
-        ongoing = bool(counts.CHANGE_TO_COME_BEFORE.search(text, max(0, change.start() - 8), change.start())) or not (
-            verb.endswith("ed") or verb in ("grew", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")
-        )
+        ongoing = _change_to_come(text, change)
         for group, status in (("a", "existing"), ("b", "planned" if ongoing else "existing")):
             quantity = parse_quantity(QUANTITY_RE.fullmatch(change.group(group)))
             if quantity and quantity.low is not None:
@@ -721,6 +725,37 @@ def _add_elliptical(
             # forces: more of them, at a place of their own.
             extra.append(Mention(start, end, last_counted if last_counted in units.EQUIPMENT else "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _change_to_come(text: str, change: re.Match[str]) -> bool:
+    """Whether a change of figures is still to come: "will raise", "raising", not "raised" or "grew"."""
+    verb = change.group(0).lower().split()[0]
+    return bool(counts.CHANGE_TO_COME_BEFORE.search(text, max(0, change.start() - 8), change.start())) or not (
+        verb.endswith("ed") or verb in ("grew", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")
+    )
+
+
+def _changes_by(text: str, mentions: list[Mention], *, last_counted: str) -> list[Mention]:
+    """ "grew by 200 to 800 soldiers": the level after the change is the force's figure (its status by the
+    verb's tense); the difference and the false range ("200 to 800 soldiers") are none."""
+    for change in counts.CHANGE_BY_TO.finditer(text):
+        if counts.MEASURE_AFTER.match(text, change.end()):
+            continue  # "rose by 2 to 3.5 percent"
+        ranged = [m for m in mentions if m.phrase_start <= change.end("a") and change.start("b") < m.end]
+        if not ranged and not last_counted:
+            continue
+        quantity = parse_quantity(QUANTITY_RE.fullmatch(change.group("b")))
+        if not quantity or quantity.low is None:
+            continue
+        unit = ranged[0].unit if ranged else last_counted
+        ongoing = _change_to_come(text, change)
+        end = ranged[0].end if ranged else change.end("b")
+        force = ranged[0].force if ranged else ""
+        level = Mention(
+            change.start("b"), end, unit, quantity, force=force, status="planned" if ongoing else "existing"
+        )
+        mentions = sorted([m for m in mentions if m not in ranged] + [level], key=lambda m: m.start)
+    return mentions
 
 
 def _listed_counts(

@@ -278,6 +278,15 @@ CHANGE_FROM_TO = re.compile(
     rf"(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+(?P<noun>[a-z]+))?\s+to\s+(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",
     re.IGNORECASE,
 )
+# "grew by 200 to 800 soldiers", "will increase its contingent by 1,200 to 2,200 troops": a change by a
+# difference to a level; the level is the figure of the force, and "200 to 800" is no range.
+CHANGE_BY_TO = re.compile(
+    rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|"
+    rf"ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+"
+    rf"(?:[\w’']+\s+){{0,6}}?by\s+(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+"
+    rf"(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",
+    re.IGNORECASE,
+)
 # "a further 200", "another 300": more of the unit before.
 # "will send 100 more next year", "100 more, the ministry said": more of the forces the story counts, with
 # no noun of their own ("100 more than last year" compares).

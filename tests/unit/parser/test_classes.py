@@ -2027,3 +2027,23 @@ def test_where_forces_go_or_are_now_over_where_they_were(facts_of, text, expecte
 )
 def test_a_nation_that_only_speaks_is_not_the_force_of_the_next_count(facts_of, text, force):
     assert {f.force for f in facts_of(text) if f.quantity_low} == {force}
+
+
+# A change of figures is two figures or a difference and a level, never a range.
+CHANGES = [
+    ("Denmark's contingent in Estonia grew by 150 to 450 soldiers.", [("troops", 450, 450, "EE", "existing")]),
+    (
+        "The Netherlands will raise its presence in Lithuania by 300 to 900 troops next year.",
+        [("troops", 900, 900, "LT", "planned")],
+    ),
+    (
+        "Italy increased its presence in Latvia from 250 to 600 troops last year.",
+        [("troops", 250, 250, "LV", "existing"), ("troops", 600, 600, "LV", "existing")],
+    ),
+    ("Spain will send 400 to 500 troops to Slovakia.", [("troops", 400, 500, "SK", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANGES, ids=[t[:40] for t, _ in CHANGES])
+def test_a_change_of_figures_is_no_range(facts_of, text, expected):
+    check(facts_of, text, expected)
