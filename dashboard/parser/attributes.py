@@ -188,11 +188,23 @@ def clause_force(text: str, mention: Mention, forces: list[ForceName], *, status
         return subject
     index = bisect.bisect_right(forces, mention.start, key=lambda f: f[1])
     if index:
-        return forces[index - 1][2]
+        return _coordinated(text, forces[:index])
     for force in forces[index:]:
         if force[0] >= mention.end and force_words.BY_BEFORE.search(text, max(0, force[0] - 8), force[0]):
             return force[2]
     return ""
+
+
+def _coordinated(text: str, before: list[ForceName]) -> str:
+    """The nearest force before a mention, with the nations listed with it: "Belgium and Luxembourg
+    deployed a combined 300 troops", "Britain, France and Germany are each sending 200" (all of them,
+    in their order)."""
+    names = [before[-1]]
+    for force in reversed(before[:-1]):
+        if not force_words.LIST_JOIN.fullmatch(text, force[1], names[0][0]):
+            break
+        names.insert(0, force)
+    return ", ".join(dict.fromkeys(f[2] for f in names))
 
 
 def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
@@ -215,13 +227,13 @@ def _contributors(text: str, start: int, forces: list[ForceName]) -> str:
 def _subject(text: str, mention: Mention, forces: list[ForceName]) -> str:
     """The nation a sentence is about when it opens with it: "Belgium, which leads the company at
     Adazi, has already sent some 250 soldiers"."""
-    for force in forces:
+    for index, force in enumerate(forces):
         if force[0] > force_words.SUBJECT_REACH or force[1] > mention.start:
             break
         if force_words.SUBJECT_VERB.match(text, force[1]) and not force_words.NEW_CLAUSE.search(
             text, force[1], mention.start
         ):
-            return force[2]
+            return _coordinated(text, forces[: index + 1])
     return ""
 
 

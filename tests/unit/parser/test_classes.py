@@ -2047,3 +2047,16 @@ CHANGES = [
 @pytest.mark.parametrize("text, expected", CHANGES, ids=[t[:40] for t, _ in CHANGES])
 def test_a_change_of_figures_is_no_range(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("Belgium and Luxembourg deployed a combined 300 troops to Romania.", "Belgium, Luxembourg"),
+        ("Spain, Portugal and Italy are sending 500 soldiers to Bulgaria.", "Spain, Portugal, Italy"),
+        # a relative clause with a subject of its own
+        ("France and Belgium lead the battlegroup in Romania, where Poland keeps 200 troops.", "Poland"),
+    ],
+)
+def test_nations_listed_as_the_subject_all_send(facts_of, text, force):
+    assert {f.force for f in facts_of(text) if f.quantity_low} == {force}
