@@ -100,7 +100,9 @@ def status_cues(text: str) -> list[StatusCue]:
     ]
     if "pull" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.PULLED_BACK.finditer(lower)]
-    if "left" in lower or "leav" in lower or "quit" in lower:
+    if "end" in lower:
+        cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.ENDED_MISSION.finditer(lower)]
+    if "left" in lower or "leav" in lower or "quit" in lower or "depart" in lower:
         # A leaving is a withdrawal only with no destination after it: the last destination, found once.
         last = max((m.start() for m in status_words.DESTINATION_AFTER.finditer(text)), default=-1)
         cues += [(m.start(), m.end(), _WITHDRAWN) for m in status_words.LEFT_PLACE.finditer(text) if last < m.end()]

@@ -87,7 +87,7 @@ OPERATING_FROM = re.compile(
     re.IGNORECASE,
 )
 # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where a withdrawal leaves.
-LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?$", re.IGNORECASE)
+LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits|departed|departs)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
 HOST_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"

@@ -115,6 +115,24 @@ WITHDRAWN_CUES = (
     "ended its tour",
     "end of their rotation",
     "end of its rotation",
+    "rotate out",
+    "rotate home",
+    "rotates home",
+    "rotated home",
+    "rotating home",
+    "left the country",
+    "departed the country",
+    "have departed",
+    "has departed",
+    "had departed",
+    # no longer there: "Danish troops are no longer deployed in Estonia"
+    "no longer deployed",
+    "no longer stationed",
+    "no longer based",
+    "no longer present",
+    "no longer be deployed",
+    "no longer be stationed",
+    "no longer be based",
 )
 # Forces that stay where they are: present now, whatever the tense ("will remain in Romania",
 # "continue to be stationed", "perhaps 1,500 remaining"); stronger than a plan, weaker than a withdrawal.
@@ -350,8 +368,13 @@ PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?!together\b)(?:[\w,.-]+\s+){1
 # withdrawal ("left Fort Hood for Poland" is a move, SET_OUT_FOR). Searched in the text as written.
 LEFT_PLACE = re.compile(
     # (not "would never leave Latvia", nor "will leave Britain short of infantry")
-    r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits)\s+(?:the\s+)?(?=[A-ZÀ-Ž])"
+    r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?"
+    r"(?=[A-ZÀ-Ž])"
     r"(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+(?:with(?:out)?|short|open|exposed|vulnerable)\b)"
+)
+# "ended their air policing rotation", "ends its six-month deployment": a mission over, its forces gone.
+ENDED_MISSION = re.compile(
+    r"\bend(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){1,3}(?:rotation|deployment|mission|tour)\b"
 )
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case

@@ -2060,3 +2060,25 @@ def test_a_change_of_figures_is_no_range(facts_of, text, expected):
 )
 def test_nations_listed_as_the_subject_all_send(facts_of, text, force):
     assert {f.force for f in facts_of(text) if f.quantity_low} == {force}
+
+
+# Departures: left the country, departed a place, a rotation ended, rotating home or out, no longer there.
+DEPARTURES = [
+    (
+        "The 250 Dutch soldiers who had served in Lithuania left the country in May.",
+        [("troops", 250, 250, "LT", "withdrawn")],
+    ),
+    ("Some 400 Portuguese troops departed Romania on Friday.", [("troops", 400, 400, "RO", "withdrawn")]),
+    ("About 200 Portuguese troops departed for Romania on Friday.", [("troops", 200, 200, "RO", "planned")]),
+    (
+        "The six Spanish Eurofighters ended their air policing rotation in Estonia.",
+        [("aircraft", 6, 6, "EE", "withdrawn")],
+    ),
+    ("The 700 French troops in Romania are due to rotate home in July.", [("troops", 700, 700, "RO", "withdrawn")]),
+    ("Some 150 Czech soldiers are no longer stationed in Slovakia.", [("troops", 150, 150, "SK", "withdrawn")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEPARTURES, ids=[t[:40] for t, _ in DEPARTURES])
+def test_departures_are_withdrawals(facts_of, text, expected):
+    check(facts_of, text, expected)
