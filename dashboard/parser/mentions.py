@@ -168,6 +168,8 @@ def _mention(
             unit = "other"
     if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
+    if lower in units.NATIONALS and units.CIVILIAN_CONTEXT.search(folded(text)):
+        return None
     prefix = text[: match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
     if lower in ("tanker", "tankers") and not any(units.TANKER_MODIFIER.match(token) for token in modifiers):
@@ -181,7 +183,7 @@ def _mention(
             stated_troops = parse_quantity(QUANTITY_RE.fullmatch(size.group("n")))
         elif stated_troops is not None and token.endswith(("'s", "’s")):
             stated_troops = None  # "the 4,800-strong brigade's headquarters": the possessor's size
-    force = _modifier_force(modifiers, gazetteer)
+    force = _modifier_force(modifiers, gazetteer) or gazetteer.forces.get(units.NATIONALS.get(lower, ""), "")
     if (
         not force
         and (of := forces.OF_NATIONAL_AFTER.match(text, match.end()))
@@ -326,6 +328,8 @@ def _counted_name_before(text: str, gazetteer: Gazetteer) -> bool:
         len(words) >= 2
         and words[-1][:1].isupper()
         and words[-1] not in gazetteer.forces
+        # "1,100 Americans, 250 Britons": a list's item, with a count of its own
+        and not words[-1].endswith((",", ";"))
         and any(_is_count(word) for word in words[:-1])
     )
 

@@ -31,7 +31,12 @@ ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\
 # "every one of them", "no troops": no count of a deployment.
 NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
 # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
-COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+# "up from 80,000", "double the roughly 550 who served in 2017": a figure given to compare with.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)"
+    r"\s+(?:the|that|those))\s+$",
+    re.IGNORECASE,
+)
 CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
 YEAR = re.compile(r"\d{4}")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")

@@ -63,6 +63,50 @@ TRADES = (
     "advisors",
     "mechanics",
 )
+# People named by their nation ("the 1,000 Canadians in Latvia", "1,100 Americans and 250 Britons"):
+# troops of that nation, counted only with a number; each plural with the word the gazetteer names the
+# nation's forces by.
+NATIONALS = {
+    "americans": "American",
+    "britons": "British",
+    "canadians": "Canadian",
+    "germans": "German",
+    "spaniards": "Spanish",
+    "italians": "Italian",
+    "poles": "Polish",
+    "danes": "Danish",
+    "swedes": "Swedish",
+    "finns": "Finnish",
+    "norwegians": "Norwegian",
+    "belgians": "Belgian",
+    "czechs": "Czech",
+    "slovaks": "Slovak",
+    "slovenians": "Slovenian",
+    "slovenes": "Slovenian",
+    "croatians": "Croatian",
+    "croats": "Croatian",
+    "hungarians": "Hungarian",
+    "romanians": "Romanian",
+    "bulgarians": "Bulgarian",
+    "albanians": "Albanian",
+    "montenegrins": "Montenegrin",
+    "macedonians": "Macedonian",
+    "greeks": "Greek",
+    "turks": "Turkish",
+    "icelanders": "Icelandic",
+    "estonians": "Estonian",
+    "latvians": "Latvian",
+    "lithuanians": "Lithuanian",
+    "russians": "Russian",
+    "belarusians": "Belarusian",
+    "ukrainians": "Ukrainian",
+    "austrians": "Austrian",
+}
+# Nationals who are not forces: "10,000 Americans were evacuated", "two Britons were killed" (folded text).
+CIVILIAN_CONTEXT = re.compile(
+    r"\b(?:evacuat\w*|citizens|civilians|tourists|residents|expatriates|students|refugees|hostages|voters|fans|"
+    r"living|live|lives|killed|died|dead|injured|wounded|arrested|detained)\b"
+)
 # Heads that name no unit and count nothing by themselves, found so that a headcount written before them
 # is read: "a 40-person air operations center", "a 25-strong liaison cell" are 40 and 25 troops.
 SIZED_ONLY = (
@@ -114,6 +158,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "crew members",
         "crewmembers",
         *TRADES,
+        *NATIONALS,
     ),
     "battlegroups": ("battlegroups", "battlegroup", "battle groups", "battle group"),
     "brigades": ("brigade combat teams", "brigade combat team", "brigades", "brigade", "BCTs", "BCT"),
@@ -298,6 +343,7 @@ NEEDS_NUMBER = frozenset(
         "people",
         "persons",
         *TRADES,
+        *NATIONALS,
         "civilian employees",
         "civilian staff",
         "civilian workers",

@@ -2082,3 +2082,24 @@ DEPARTURES = [
 @pytest.mark.parametrize("text, expected", DEPARTURES, ids=[t[:40] for t, _ in DEPARTURES])
 def test_departures_are_withdrawals(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# People named by their nation are its troops, counted; not when they are civilians or a comparison.
+NATIONALS = [
+    ("The 800 Spaniards in Latvia serve at Adazi.", [("troops", 800, 800, "LV", "existing")]),
+    (
+        "Tapa hosts 900 Britons, 300 Danes and 50 Icelanders.",
+        [
+            ("troops", 900, 900, "EE", "existing"),
+            ("troops", 300, 300, "EE", "existing"),
+            ("troops", 50, 50, "EE", "existing"),
+        ],
+    ),
+    ("About 4,000 Americans were evacuated from Lebanon.", []),
+    ("That is twice the 400 Italians who served in Latvia in 2018.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NATIONALS, ids=[t[:40] for t, _ in NATIONALS])
+def test_people_named_by_their_nation_are_its_troops(facts_of, text, expected):
+    check(facts_of, text, expected)
