@@ -73,6 +73,7 @@ from dashboard.parser.text import dateline_place, names_a_credit, split, visible
 from dashboard.parser.timing import times_in, when_within
 from dashboard.parser.unitnames import unit_name
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
+from dashboard.places.sides import nations
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
 from dashboard.util.dates import iso_date
@@ -354,7 +355,11 @@ def _read_mention(
             # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
             # soldiers towards the Suwalki gap").
             return None
-    if mention.unit == "troops" and lists and _host_included(text, lists, gazetteer):
+    if (
+        mention.unit == "troops"
+        and lists
+        and (_host_included(text, lists, gazetteer) or _host_among(force, lists, gazetteer))
+    ):
         # "About 5,000 military from ten allied states, Romania included, will train in Romania": a
         # total with the host's own forces in it is no deployment (CONVENTIONS).
         return None
@@ -453,6 +458,15 @@ def _only_spoke(text: str, force: str, named: list[ForceName]) -> bool:
     "Latvia's defence ministry"), never as one that acts."""
     mine = [f for f in named if f[2] == force]
     return bool(mine) and all(force_words.SPEAKER_AFTER.match(text, f[1]) for f in mine)
+
+
+def _host_among(force: str, lists: list[PlaceList], gazetteer: Gazetteer) -> bool:
+    """Whether a count of several nations' troops names its host among them: "About 1,000 Romanian and
+    French troops took part in the drill at Cincu" (a total with the host's own forces, CONVENTIONS)."""
+    if ", " not in force:
+        return False
+    hosts = {m.place.country_code for pl in lists for m in pl.matches}
+    return any(home_code(nation, gazetteer) in hosts for nation in nations(force))
 
 
 def _host_included(text: str, lists: list[PlaceList], gazetteer: Gazetteer) -> bool:

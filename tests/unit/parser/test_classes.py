@@ -2096,6 +2096,12 @@ NATIONALS = [
         ],
     ),
     ("About 4,000 Americans were evacuated from Lebanon.", []),
+    # a total with the host's own forces in it is no deployment (CONVENTIONS)
+    ("About 1,200 Bulgarian and Italian troops took part in the drill at Novo Selo.", []),
+    (
+        "About 900 Dutch and Belgian troops exercised in Lithuania.",
+        [("troops", 900, 900, "LT", "existing")],
+    ),
     ("That is twice the 400 Italians who served in Latvia in 2018.", []),
 ]
 
