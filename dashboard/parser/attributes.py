@@ -86,7 +86,7 @@ _NEGATED_DEPLOYMENT = for_folded(frames.NEGATED_DEPLOYMENT)
 _DENIED_AFTER = for_folded(frames.DENIED_AFTER)
 _NEGATION_WORDS = re.compile(
     r"\b(?:not|never|no|rul\w+|refus\w+|declin\w+|barred|banned|prohibited|forbidden|cancell?ed|scrapped|called|shelved|"
-    r"abandoned)\b"
+    r"abandoned|den(?:y|ies|ied|ying)|dismissed|rejected)\b"
 )
 
 

@@ -143,7 +143,11 @@ NEGATED_DEPLOYMENT = re.compile(
     r"\b(?:(?:not|never)\s+(?!only\b|just\b|yet\b)(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|base|"
     r"sail|fly|flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based))"
     r"|(?:no\s+(?:plans?|intention|decision)|refus(?:ed|es|ing)?|declin(?:ed|es|ing))\s+to\s+"
-    r"(?:send|deploy|station|base|move|host|put)|rul(?:ed|es|ing)?\s+out\s+(?:sending|deploying|stationing|basing))\b",
+    r"(?:send|deploy|station|base|move|host|put)|rul(?:ed|es|ing)?\s+out\s+(?:sending|deploying|stationing|basing)"
+    # "Britain denied reports that it would send 2,000 troops": a denied deployment is none
+    r"|(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+)?"
+    r"that\s+(?:\w+\s+){0,4}?(?:would|will|was|is|were|are|had|has|planned|plans)\s+(?:\w+\s+){0,2}?"
+    r"(?:send|sending|deploy\w*|station\w*|move|moving|base))\b",
     re.IGNORECASE,
 )
 # ... and after them: "Greek frigates are not permitted to sail into the Black Sea", "F-16s are barred from
