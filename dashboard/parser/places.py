@@ -134,7 +134,15 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         elif first.startswith(("around ", "along ")) or first == "here":
             locative, origin = True, False  # "here" needs no preposition: it is where the story is filed
         else:
-            locative = bool(_LOCATIVE_BEFORE.search(folded_before) or roles.HOST_AFTER.match(text, end))
+            locative = bool(
+                _LOCATIVE_BEFORE.search(folded_before)
+                or roles.HOST_AFTER.match(text, end)
+                # "Germany boosts Lithuania presence": a host of the flank named before its noun is where
+                or (
+                    roles.ATTRIBUTIVE_PLACE_AFTER.match(text, end)
+                    and {m.place.country_code for m in group} <= set(gazetteer.region_members(placenames.FLANK_REGION))
+                )
+            )
             origin = bool(_ORIGIN_BEFORE.search(folded_before)) or (
                 bool(_FORMATION_HOME_BEFORE.search(folded_before))
                 and not any(m.place.kind == "region" for m in group)

@@ -39,7 +39,9 @@ LOCATIVE_BEFORE = re.compile(
 # A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia").
 PLACE_PREPOSITION_BEFORE = re.compile(
     # ("In 2020 Denmark is contributing": a year or a number between is no part of a place.)
-    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:(?!\d+\s)\w+\s+)?$",
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:(?!\d+\s)\w+\s+)?$"
+    # "reinforced the border with Belarus with 5,000 soldiers": the other side of a border sends none
+    r"|\bborders?\s+with\s+(?:the\s+)?$",
     re.I,
 )
 # So is a country visited ("The US president, visiting Poland, announced ..."), but not a nation's
@@ -92,8 +94,10 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits|departed|de
 HOST_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
-    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|welcomed|(?:are|is)\s+to\s+get|"
-    r"will\s+(?:get|receive)|gets?)\b"
+    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
+    r"(?:are|is)\s+to\s+get|will\s+(?:get|receive)|gets?)\b"
+    # a headline's host: "Latvia to get 800 Danish soldiers", "Estonia to host US battalion"
+    r"|\s+to\s+(?:get|receive|host|welcome)\b"
     # A host to lose the forces it has: "Slovakia to lose US Patriot battery" (a withdrawal from it; past
     # "lost" counts losses in war).
     r"|\s+(?:is\s+to|is\s+set\s+to|(?<!want\s)(?<!wants\s)to)\s+lose\b"  # (not "does not want to lose")
@@ -102,6 +106,11 @@ HOST_AFTER = re.compile(
     # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).
     r"|['’]s\s+(?:(?:\w+|NATO|Nato)\s+){0,2}?(?:battle\s*groups?|multinational\s+(?:brigade|division|corps))\b",
     re.I,
+)
+# "Lithuania presence", "the Poland deployment": a country's name before such a noun says where.
+ATTRIBUTIVE_PLACE_AFTER = re.compile(
+    r"\s+(?:presence|brigade|battle\s*group|battalion|deployment|mission|rotation|contingent|garrison|"
+    r"build-?up|reinforcements?)\b"
 )
 # Where someone speaks, meets or sits is never where forces go: "a spokesperson in Warsaw said",
 # "critics in Sofia", "a summit in Riga", "headquartered in Naples"; nor where forces set out

@@ -2111,3 +2111,17 @@ NATIONALS = [
 @pytest.mark.parametrize("text, expected", NATIONALS, ids=[t[:40] for t, _ in NATIONALS])
 def test_people_named_by_their_nation_are_its_troops(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Hosts as headlines and wire copy name them: before their noun, "to get", "receives"; the country
+# across a border sends nothing.
+HOSTS_NAMED = [
+    ("Canada boosts Latvia presence with 300 troops", [("troops", 300, 300, "LV", "existing")]),
+    ("Estonia to get 600 French soldiers", [("troops", 600, 600, "EE", "existing")]),
+    ("Lithuanian troops have reinforced the border with Belarus with 2,000 soldiers.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOSTS_NAMED, ids=[t[:40] for t, _ in HOSTS_NAMED])
+def test_hosts_named_before_their_noun_or_as_receivers(facts_of, text, expected):
+    check(facts_of, text, expected)
