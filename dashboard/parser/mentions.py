@@ -464,11 +464,20 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
             )
         )
+        # "A Canadian battlegroup, about 1,000 troops, is based in Latvia": the headcount in apposition.
+        apposed = (
+            previous is not None
+            and previous.unit not in units.EQUIPMENT
+            and previous.unit != "troops"
+            and (previous.quantity.low is None or previous.implicit_one)
+            and bool(counts.APPOSED_GAP.fullmatch(gap))
+            and bool(counts.APPOSITION_END.match(text, mention.end))
+        )
         if (
             previous
             and mention.unit == "troops"
             and mention.quantity.low is not None
-            and (counts.COMPOSITE.match(gap) or sized)
+            and (counts.COMPOSITE.match(gap) or sized or apposed)
             # "a company to Estonia, with 150 more soldiers to follow": more, not the company's people
             and not counts.MORE_IN_PHRASE.search(text, mention.phrase_start, mention.end)
             # "three minehunters with 150 sailors aboard": counted ships and their crews are two facts.

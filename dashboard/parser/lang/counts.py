@@ -183,6 +183,10 @@ COMPOSITE = re.compile(
     r"(?:,\s*)?(?:of|(?:together\s+|along\s+)?with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
     re.IGNORECASE,
 )
+# "The Dutch contingent, some 270 soldiers, will move", "the Spanish battalion, 600 soldiers strong,":
+# a headcount set off by commas or dashes right after its formation.
+APPOSED_GAP = re.compile(r"\s*[,(\u2014\u2013]\s*")
+APPOSITION_END = re.compile(r"\s*(?:strong\s*)?(?:[,;.)\u2014\u2013]|$)")
 # "a new armoured battalion would be stationed in Bulgaria, adding some 800 soldiers": a formation's
 # headcount given after its verb (the end of the words between them).
 HEADCOUNT_AFTER_CLAUSE = re.compile(

@@ -1909,6 +1909,16 @@ PARTS_AND_FORMATIONS = [
         "Some 250 Spanish troops and two companies form the new battalion in Latvia.",
         [("troops", 250, 250, "LV", "existing"), ("companies", 2, 2, "LV", "existing")],
     ),
+    # a headcount in apposition to its formation is its headcount; a list's items are not apposed
+    ("A Spanish battlegroup, about 600 troops, is based in Slovakia.", [("troops", 600, 600, "SK", "existing")]),
+    (
+        "Italy sent a battalion, 250 troops and 12 tanks to Latvia.",
+        [
+            ("battalions", 1, 1, "LV", "existing"),
+            ("troops", 250, 250, "LV", "existing"),
+            ("tanks", 12, 12, "LV", "existing"),
+        ],
+    ),
     # A part larger than a handful is people, whatever was counted last; a part of a formation is not it.
     (
         "Spain sent 180 personnel and eight F-18s to Lithuania. About 120 of them are mechanics.",
