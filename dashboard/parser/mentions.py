@@ -602,7 +602,7 @@ def _add_elliptical(
         if (
             counts.BARE_COUNT_END.match(text, end)
             and not _overlaps(taken, start, end)
-            and (nations := _nations_before(text, start, gazetteer, parallel or _counted(previous)))
+            and (nations := _nations_before(text, start, end, gazetteer, parallel or _counted(previous)))
         ):
             quantity = parse_quantity(match)
             if quantity and quantity.low is not None and not counts.YEAR_NUMBER.fullmatch(match.group(0)):
@@ -848,8 +848,10 @@ def _counted(mention: Mention | None) -> Mention | None:
     return mention if mention is not None and mention.quantity.low is not None else None
 
 
-def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Mention | None) -> list[tuple[str, int]]:
-    """The nations whose bare count starts at ``start``, with where each is named: the subject of a verb
+def _nations_before(
+    text: str, start: int, end: int, gazetteer: Gazetteer, parallel: Mention | None
+) -> list[tuple[str, int]]:
+    """The nations whose bare count spans ``start:end``, with where each is named: the subject of a verb
     of keeping or sending right before it, or, after a first clause (``parallel``), the names of a gapped
     list item. A nation's own mention starts at its subject's name only in a gapped item (the subject of
     a full clause stays outside the count's phrase)."""
@@ -858,10 +860,12 @@ def _nations_before(text: str, start: int, gazetteer: Gazetteer, parallel: Menti
         force = gazetteer.forces.get(subject.group("name"))
         return [(force, start)] if force else []
     if parallel is None:
-        # A list after a colon names each item's nation: "... the brigade: Canada about 1,000; Spain 600".
+        # A list after a colon names each item's nation: "... the brigade: Canada about 1,000; Spain 600";
+        # so does a list of two items or more: "Germany 600, the Netherlands 270 and Norway 200".
         listed = (
             counts.LISTED_BEFORE.search(text, window, start)
-            if ":" in text[:start] and not counts.DECIMAL.match(text, start)
+            if (":" in text[:start] or counts.NEXT_LISTED_AFTER.match(text, end))
+            and not counts.DECIMAL.match(text, start)
             else None
         )
         force = gazetteer.forces.get(listed.group("names"), "") if listed else ""

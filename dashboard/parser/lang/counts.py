@@ -372,8 +372,14 @@ GAPPED_BEFORE = re.compile(
 # "Poland 4.1; Estonia 3.4": shares, not contributions.
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}\b(?![.,]?\d)")
 LISTED_BEFORE = re.compile(
-    rf"(?:[:;,]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME})(?:\s*\([^()]{{1,25}}\))?:?\s+"
+    rf"(?:^|[:;,]\s*(?:and\s+)?|\band\s+|\b(?:include|includes|included|including)\s+)(?:the\s+)?(?P<names>{_NAME})"
+    r"(?:\s*\([^()]{1,25}\))?:?\s+"
     r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to)\s+)?$"
+)
+# "Germany 600, the Netherlands 270 and Norway 200": a nation and its count followed by another (a list
+# needs no colon then).
+NEXT_LISTED_AFTER = re.compile(
+    rf"\s*[,;]\s*(?:and\s+)?(?:the\s+)?{_NAME}:?\s+(?:(?:about|around|some|roughly|nearly)\s+)?\d"
 )
 # Counts listed before their one noun: "600, 270 and 200 soldiers", "1,000 Polish and 300 Romanian troops"
 # (an item may carry its nationality); as many nations named before the list as it has items, in order.

@@ -2135,3 +2135,22 @@ HOSTS_NAMED = [
 @pytest.mark.parametrize("text, expected", HOSTS_NAMED, ids=[t[:40] for t, _ in HOSTS_NAMED])
 def test_hosts_named_before_their_noun_or_as_receivers(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A list of nations and their counts needs no colon when it has two items or more.
+NATION_LISTS = [
+    (
+        "The contributors include Canada 1,200, Spain 600 and Italy 250, all at Adazi.",
+        [
+            ("troops", 1200, 1200, "LV", "existing"),
+            ("troops", 600, 600, "LV", "existing"),
+            ("troops", 250, 250, "LV", "existing"),
+        ],
+    ),
+    ("The final score was Latvia 3, Estonia 1.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NATION_LISTS, ids=[t[:40] for t, _ in NATION_LISTS])
+def test_a_list_of_nations_and_counts(facts_of, text, expected):
+    check(facts_of, text, expected)
