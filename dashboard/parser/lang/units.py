@@ -397,11 +397,19 @@ _NO_COMPANY = frozenset(
         "insurance",
     }
 )
+# "a cargo ship", "two merchant vessels": ships of trade, not of war.
+_NO_WARSHIP = frozenset(
+    {"cargo", "container", "merchant", "cruise", "fishing", "commercial", "civilian", "passenger", "grain", "research"}
+)
 NOT_A_UNIT_AFTER: dict[str, frozenset[str]] = {
     "tank": _NO_TANK,
     "tanks": _NO_TANK,
     "company": _NO_COMPANY,
     "companies": _NO_COMPANY,
+    "ship": _NO_WARSHIP,
+    "ships": _NO_WARSHIP,
+    "vessel": _NO_WARSHIP,
+    "vessels": _NO_WARSHIP,
 }
 # A number before these measures something ("30 tonne tracked infantry vehicles"), it counts nothing.
 MEASURES = frozenset(

@@ -2148,6 +2148,8 @@ NATION_LISTS = [
         ],
     ),
     ("The final score was Latvia 3, Estonia 1.", []),
+    # ships of trade are no warships
+    ("Two Danish cargo ships arrived in Paldiski.", []),
 ]
 
 
