@@ -375,6 +375,7 @@ NOT_DEPLOYED = [
     ("Italy has no plans to deploy 400 more troops to Bulgaria.", []),
     ("Two Turkish frigates are not allowed to sail into the Black Sea, the ministry said.", []),
     ("Four Belgian F-16s are barred from flying over Russia.", []),
+    ("Two Danish cargo ships arrived in Paldiski.", []),  # ships of trade are no warships
     ("Canada denied reports that it would send 1,500 more troops to Latvia.", []),
     ("The ministry denied that it was preparing to deploy 600 soldiers to Moldova.", []),
     ("The 250 Czech soldiers in Slovakia will not leave before June.", [("troops", 250, 250, "SK", "planned")]),
@@ -2148,8 +2149,6 @@ NATION_LISTS = [
         ],
     ),
     ("The final score was Latvia 3, Estonia 1.", []),
-    # ships of trade are no warships
-    ("Two Danish cargo ships arrived in Paldiski.", []),
 ]
 
 
