@@ -203,7 +203,10 @@ def _coordinated(text: str, before: list[ForceName]) -> str:
     in their order)."""
     names = [before[-1]]
     for force in reversed(before[:-1]):
-        if not force_words.LIST_JOIN.fullmatch(text, force[1], names[0][0]):
+        if not force_words.LIST_JOIN.fullmatch(text, force[1], names[0][0]) or force_words.NOT_LISTED_BEFORE.search(
+            text, max(0, force[0] - 20), force[0]
+        ):
+            # "After talks with Poland, Germany sent", "Like France, Britain deployed": not a list of senders
             break
         names.insert(0, force)
     return ", ".join(dict.fromkeys(f[2] for f in names))

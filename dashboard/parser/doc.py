@@ -94,6 +94,11 @@ class PlaceList:
     destination: bool = False
     home: bool = False  # named as the force's home in its own apposition (", based in X,")
 
+    @classmethod
+    def site(cls, start: int, end: int, written: str, place: Place) -> PlaceList:
+        """One place where forces are, written so at ``start:end`` (a side of a border, a nation's own soil)."""
+        return cls(start, end, (PlaceMatch(start, end, written, place),), True, False)
+
 
 StatusCue = tuple[int, int, int]  # start, end, rank in lang.status.STATUS_CUES
 ForceName = tuple[int, int, str]  # start, end, the force it names

@@ -72,7 +72,7 @@ from dashboard.parser.story import (
 from dashboard.parser.text import dateline_place, names_a_credit, split, visible
 from dashboard.parser.timing import times_in, when_within
 from dashboard.parser.unitnames import unit_name
-from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
+from dashboard.places.gazetteer import Gazetteer, Place
 from dashboard.places.sides import nations
 from dashboard.schema import Fact
 from dashboard.sources.article import Article
@@ -282,7 +282,7 @@ class _Sentence:
             text = self.sentence.text
             side = border_site(text, state.named[self.sentence.start], home, gazetteer)
             written = phrase.group(0) if (phrase := placenames.BORDER_PHRASE.search(text)) else "border"
-            self.borders[home] = PlaceList(0, 0, (PlaceMatch(0, 0, written, side),), True, False) if side else None
+            self.borders[home] = PlaceList.site(0, 0, written, side) if side else None
         return self.borders[home]
 
     def counts_overlap(self, start: int, end: int) -> bool:
@@ -411,8 +411,7 @@ def _sites(
     if not lists and home and force_words.BORDER_FORCE.search(text, mention.phrase_start, mention.end):
         # "500 Belarusian border troops moved toward the frontier": a nation's border troops guard its own
         # border, on its own soil.
-        own = PlaceMatch(mention.start, mention.end, gazetteer.country_name(home), gazetteer.country_place(home))
-        return [PlaceList(mention.start, mention.end, (own,), True, False)]
+        return [PlaceList.site(mention.start, mention.end, gazetteer.country_name(home), gazetteer.country_place(home))]
     if lists and (side := own_side(text, lists, home, gazetteer)):
         return [side]
     border = context.border(home, state, gazetteer) if not lists else None
@@ -437,7 +436,7 @@ def _sites(
             # not in Poland. Only a place their own sentence gives, or points back to, can put them there.
             allied = {c for r in placenames.ALLIED_NORTH_AND_EAST for c in gazetteer.region_members(r)}
             allied -= force_words.RUSSIAN_SIDE
-            inherited = [[pl for pl in lists if not _countries(pl) <= allied] for lists in inherited]
+            inherited = [[pl for pl in candidate if not _countries(pl) <= allied] for candidate in inherited]
         candidates += inherited
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]
@@ -465,7 +464,7 @@ def _host_among(force: str, lists: list[PlaceList], gazetteer: Gazetteer) -> boo
     French troops took part in the drill at Cincu" (a total with the host's own forces, CONVENTIONS)."""
     if ", " not in force:
         return False
-    hosts = {m.place.country_code for pl in lists for m in pl.matches}
+    hosts = set().union(*map(_countries, lists))
     return any(home_code(nation, gazetteer) in hosts for nation in nations(force))
 
 
@@ -474,7 +473,7 @@ def _host_included(text: str, lists: list[PlaceList], gazetteer: Gazetteer) -> b
     "including Romanian soldiers", "including the host nation"."""
     if "includ" not in text:
         return False
-    hosts = {m.place.country_code for pl in lists for m in pl.matches}
+    hosts = set().union(*map(_countries, lists))
     for match in counts.HOST_INCLUDED.finditer(text):
         name = match.group("name") or match.group("adjective")
         if not name or gazetteer.country_code(gazetteer.forces.get(name, "")) in hosts:

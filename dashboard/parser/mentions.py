@@ -121,8 +121,9 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
 
 
 def _formed_by_headcounts(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Around 140 of these form a cavalry squadron", "800 British troops make up the battlegroup": the
-    formation a headcount forms is the force it counts, one fact (the headcount, CONVENTIONS)."""
+    """ "Around 140 of these form a cavalry squadron", "900 Dutch soldiers make up a battlegroup": the
+    formation a headcount forms (one, by "a") is the force it counts, one fact (the headcount,
+    CONVENTIONS)."""
     if len(mentions) < 2 or not any(m.implicit_one for m in mentions):
         return mentions
     kept = [mentions[0]]
@@ -168,8 +169,8 @@ def _mention(
             unit = "other"
     if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
         return None
-    if lower in units.NATIONALS and units.CIVILIAN_CONTEXT.search(folded(text)):
-        return None
+    if lower in units.NATIONALS and (not noun[0].isupper() or units.CIVILIAN_CONTEXT.search(folded(text))):
+        return None  # "300 poles", "3,000 Americans attended the rally": no forces
     prefix = text[: match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
     if lower in ("tanker", "tankers") and not any(units.TANKER_MODIFIER.match(token) for token in modifiers):
@@ -426,11 +427,14 @@ def _hosts_in_possessive(modifiers: list[str], gazetteer: Gazetteer) -> bool:
 
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
     """The force a noun's modifiers name: "Dutch detachment"; a "German-led" formation is NATO's,
-    led by Germany (CONVENTIONS.md)."""
+    led by Germany (CONVENTIONS.md). A flank host's own name right before the noun says where, not who
+    ("the Lithuania brigade of 5,000 German troops")."""
     nations: list[str] = []
-    for token in modifiers:
+    for index, token in enumerate(modifiers):
         led = token.endswith("-led")
         name = forces.POSSESSIVE_END.sub("", forces.LED_OR_BASED.sub("", token.strip("’',")))
+        if index == len(modifiers) - 1 and name == token and _flank_host_name(name, gazetteer):
+            continue
         force = gazetteer.forces.get(name) or gazetteer.forces.get(f"{name}.", "")
         if led and force and force != "NATO":
             return f"NATO ({force}-led)"
@@ -438,6 +442,16 @@ def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
             nations.append(force)
     # "Dutch, Belgian and Luxembourgish soldiers": every nation named.
     return ", ".join(dict.fromkeys(nations))
+
+
+def _flank_host_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``name`` is a flank host country's own name (not its adjective): "Lithuania", not "Lithuanian"."""
+    code = gazetteer.country_code(name)
+    return (
+        bool(code)
+        and gazetteer.country_name(code) == name
+        and code in gazetteer.region_members(placenames.FLANK_REGION)
+    )
 
 
 def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -754,7 +768,8 @@ def _changes_by(text: str, mentions: list[Mention], *, last_counted: str) -> lis
     for change in counts.CHANGE_BY_TO.finditer(text):
         if counts.MEASURE_AFTER.match(text, change.end()):
             continue  # "rose by 2 to 3.5 percent"
-        ranged = [m for m in mentions if m.phrase_start <= change.end("a") and change.start("b") < m.end]
+        # the false range, and the difference with a noun of its own ("grew by 150 soldiers to 450")
+        ranged = [m for m in mentions if m.phrase_start <= change.end("a") and change.start("a") < m.end]
         if not ranged and not last_counted:
             continue
         quantity = parse_quantity(QUANTITY_RE.fullmatch(change.group("b")))

@@ -35,8 +35,7 @@ def story_place(named: dict[int, list[PlaceMatch]], gazetteer: Gazetteer) -> lis
     if top < 2 or top < 2 * second or code not in gazetteer.countries:
         return []
     place = gazetteer.country_place(code)
-    match = PlaceMatch(0, 0, place.name, place)
-    return [PlaceList(0, 0, (match,), True, False)]
+    return [PlaceList.site(0, 0, place.name, place)]
 
 
 def article_countries(named: dict[int, list[PlaceMatch]]) -> tuple[str, ...]:

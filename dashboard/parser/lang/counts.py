@@ -33,7 +33,9 @@ NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
 # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
 # "up from 80,000", "double the roughly 550 who served in 2017": a figure given to compare with.
 COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)"
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)"
+    # "That is double the roughly 550", ", twice the 500 it had" (not "will double the 4,000 troops")
+    r"|(?:\b(?:is|was|are|were|be|been)\s+|,\s*)(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)"
     r"\s+(?:the|that|those))\s+$",
     re.IGNORECASE,
 )
@@ -199,7 +201,7 @@ SIZED_BY = re.compile(
     r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"
     r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$"
 )
-# "Around 140 of these form a cavalry squadron", "800 British troops make up the battlegroup": the
+# "Around 140 of these form a cavalry squadron", "900 Dutch soldiers make up a battlegroup": the
 # formation is the force the headcount counts (CONVENTIONS: the headcount is the fact).
 FORMING = re.compile(
     r"\s*(?:(?:will|would|now|currently|together|jointly|still)\s+)?"
@@ -250,11 +252,12 @@ ALREADY_THERE = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# The hedges before a figure ("roughly", "more than"), as changes and restated levels write them.
+_CHANGE_HEDGE = r"(?:roughly|about|around|some|approximately|nearly|almost|over|more\s+than|just\s+over|under)\s+"
 # "At present there are approximately 1,700.": a bare count that ends its sentence after "there are" is
 # of the forces the story is about.
 THERE_ARE_BEFORE = re.compile(
-    r"\bthere\s+(?:are|were|remain|will\s+be)\s+(?:now\s+|currently\s+|still\s+)?"
-    r"(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    rf"\bthere\s+(?:are|were|remain|will\s+be)\s+(?:now\s+|currently\s+|still\s+)?(?:{_CHANGE_HEDGE})?$",
     re.IGNORECASE,
 )
 # "They number about 1,700.", "It will total some 4,800 by 2027": the size of the force the story is about.
@@ -262,10 +265,7 @@ _SIZED_PRONOUN = (
     r"\b(?:they|it|these|those)\s+(?:(?:now|currently|still|already|will|would|could|should|(?:is|are)\s+"
     r"(?:expected|due|set|likely)\s+to|(?:is|are)\s+to)\s+)*(?:number(?:s|ed)?|total(?:s|l?ed)?)\s+"
 )
-SIZED_PRONOUN_BEFORE = re.compile(
-    _SIZED_PRONOUN + r"(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
-    re.IGNORECASE,
-)
+SIZED_PRONOUN_BEFORE = re.compile(_SIZED_PRONOUN + rf"(?:{_CHANGE_HEDGE})?$", re.IGNORECASE)
 THERE_ARE_COUNT = re.compile(
     r"\bthere\s+(?:are|were|remain|will\s+be)\s[^.;]{0,30}\d[\d,. ]*\s*(?:[.;]|$)|" + _SIZED_PRONOUN,
     re.IGNORECASE,
@@ -275,9 +275,8 @@ SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 # "Danish soldiers, later numbering about 300": the count follows its noun.
 NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
 # "will cut its force from 1,000 to 800": a change still to come, whatever the verb's form.
-CHANGE_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+$", re.IGNORECASE)
+CHANGE_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", re.IGNORECASE)
 # "raising the total from 300 to 420": the figure before and the figure after, not a range.
-_CHANGE_HEDGE = r"(?:roughly|about|around|some|approximately|nearly|almost|over|more\s+than|just\s+over|under)\s+"
 CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|doubl\w*|"
     rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+(?:the\s+)?"

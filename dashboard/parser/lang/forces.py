@@ -34,7 +34,12 @@ OF_NATIONAL_AFTER = re.compile(
 )
 # "Belarusian border troops": forces that guard their own nation's border.
 BORDER_FORCE = re.compile(r"\bborder\s+(?:guard\s+)?(?:troops|forces|units|personnel|soldiers|detachments?)\b", re.I)
-MULTINATIONAL_WORDS = re.compile(r"battle\s*group|multinational|NATO|Nato|allied", re.IGNORECASE)
+MULTINATIONAL_WORDS = re.compile(r"battle\s*group|multinational|NATO|allied|\w-led\b", re.IGNORECASE)
+# A nation after one of these opens a phrase of its own, not a list of senders ("with Poland, Germany").
+NOT_LISTED_BEFORE = re.compile(
+    r"\b(?:with|like|unlike|after|before|from|by|for|of|than|in|at|to|besides|including|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 TO_AFTER = re.compile(r"\s+to\b")
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

@@ -116,7 +116,10 @@ FLANK_REGION = "eastern flank"
 ALLIED_NORTH_AND_EAST = (FLANK_REGION, "Nordic countries", "Baltic Sea")
 # A sentence that points back at the story's place puts even those forces there ("At their peak, some
 # 50,000 Russian soldiers were there"); "the region" and "the area" are as often wider (searched folded).
-POINTS_BACK = re.compile(r"\b(?:there|here)\b|\bthe\s+country\b|\b(?:its|their)\s+(?:territory|waters|airspace)\b")
+POINTS_BACK = re.compile(
+    r"\bthere\b(?!\s+(?:are|were|is|was|will|would|have|has|had|remain)\b)|\bhere\b|\bthe\s+country\b(?!['’]s)"
+    r"|\b(?:its|their)\s+(?:territory|waters|airspace)\b"
+)
 # "150 Polish soldiers serve in the Latvian battlegroup": a flank host's battlegroup is in that host.
 HOSTED_BATTLEGROUP = re.compile(
     r"\b(?:in|with|to|into)\s+the\s+(?P<name>[A-Z][a-z]+)\s+(?:NATO\s+|multinational\s+)?"

@@ -89,14 +89,16 @@ OPERATING_FROM = re.compile(
     re.IGNORECASE,
 )
 # "withdraw 3,000 troops from Novo Selo", "had already left Poland": where a withdrawal leaves.
-LEFT_BEFORE = re.compile(r"\b(?:left|leave|leaves|leaving|quit|quits|departed|departs)\s+(?:the\s+)?$", re.IGNORECASE)
+LEFT_BEFORE = re.compile(
+    r"\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
 HOST_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
     r"(?:are|is)\s+to\s+get|will\s+(?:get|receive)|gets?)\b"
-    # a headline's host: "Latvia to get 800 Danish soldiers", "Estonia to host US battalion"
+    # a host to be, as headlines and clauses of purpose write it: "Latvia to get 800 Danish soldiers"
     r"|\s+to\s+(?:get|receive|host|welcome)\b"
     # A host to lose the forces it has: "Slovakia to lose US Patriot battery" (a withdrawal from it; past
     # "lost" counts losses in war).
@@ -160,7 +162,8 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:t
 # its name; "the task force in Slovakia" is the force), "a visit to an arms factory in Gliwice". The
 # words between name no deployment (no count, no verb of moving).
 VENUE_BEFORE = re.compile(
-    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force\s+(?!(?:in|at|of|to|with|from|for|and)\b)\w+"
+    r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force\s+(?!(?:in|at|of|to|with|from|for|and|is|was|will|has|had|now|still|currently|which|that|"
+    r"stationed|based|deployed|serving|arrived|operating)\b)\w+"
     r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"

@@ -75,21 +75,10 @@ WITHDRAWN_CUES = (
     "had already left",
     "had since left",
     "already left",
-    "ended its deployment",
-    "ended their deployment",
-    "ends its deployment",
-    "ends its rotation",
-    "ended its rotation",
     "rotation ended",
     "rotation ends",
     "deployment ended",
     "mission ended",
-    "end its rotation",
-    "ends their rotation",
-    "end their rotation",
-    "ended their rotation",
-    "ended its mission",
-    "ends its mission",
     "rotated out",
     "rotates out",
     "rotating out",
@@ -111,8 +100,6 @@ WITHDRAWN_CUES = (
     "return to their home",
     "returns to its home",
     "will return to",
-    "ends its tour",
-    "ended its tour",
     "end of their rotation",
     "end of its rotation",
     "rotate out",
@@ -374,7 +361,7 @@ LEFT_PLACE = re.compile(
 )
 # "ended their air policing rotation", "ends its six-month deployment": a mission over, its forces gone.
 ENDED_MISSION = re.compile(
-    r"\bend(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){1,3}(?:rotation|deployment|mission|tour)\b"
+    r"\bend(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
 )
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case

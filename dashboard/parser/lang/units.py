@@ -105,7 +105,8 @@ NATIONALS = {
 # Nationals who are not forces: "10,000 Americans were evacuated", "two Britons were killed" (folded text).
 CIVILIAN_CONTEXT = re.compile(
     r"\b(?:evacuat\w*|citizens|civilians|tourists|residents|expatriates|students|refugees|hostages|voters|fans|"
-    r"living|live|lives|killed|died|dead|injured|wounded|arrested|detained)\b"
+    r"living|live|lives|killed|died|dead|injured|wounded|arrested|detained|fled|flee|fleeing|attended|attend|"
+    r"rally|protest\w*|visitors|crowds?|workers|million)\b"
 )
 # Heads that name no unit and count nothing by themselves, found so that a headcount written before them
 # is read: "a 40-person air operations center", "a 25-strong liaison cell" are 40 and 25 troops.

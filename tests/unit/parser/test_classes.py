@@ -2001,6 +2001,50 @@ def test_who_and_where_a_later_or_bare_count_is(facts_of, text, expected):
     check(facts_of, text, expected)
 
 
+def test_a_host_is_not_the_force_of_the_counts_that_follow(facts_of):
+    facts = facts_of("Bulgaria hosts Italian troops at Novo Selo. About 300 more will arrive in June.")
+    assert [(f.force, f.quantity_low) for f in facts if f.quantity_low] == [("Italy", 300)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review of round 5: what its rules must not take
+        ("Some 300 poles were put up along the road in Latvia.", []),
+        ("About 1.5 million Ukrainians have fled to Poland.", []),
+        ("The US will double the 4,000 troops it keeps in Poland.", [("troops", 4000, 4000, "PL", "planned")]),
+        (
+            "The Lithuania brigade of 5,000 German troops will be ready in 2027.",
+            [("troops", 5000, 5000, "LT", "planned")],
+        ),
+        ("Denmark's contingent grew by 150 soldiers to 450 in Estonia.", [("troops", 450, 450, "EE", "existing")]),
+        ("About 200 French soldiers are departing Romania.", [("troops", 200, 200, "RO", "withdrawn")]),
+        ("The six Dutch F-35s ended their mission in Poland.", [("aircraft", 6, 6, "PL", "withdrawn")]),
+        (
+            "The Patriot task force stationed in Slovakia numbers 250 soldiers.",
+            [("troops", 250, 250, "SK", "existing")],
+        ),
+        (
+            "Poland moved 1,000 soldiers to Podlasie. There are some 400 Belarusian troops near the border.",
+            [("troops", 400, 400, "", "existing")],
+        ),
+    ],
+)
+def test_counter_examples_to_round_five(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("After talks with Poland, Germany sent 500 troops to Lithuania.", "Germany"),
+        ("About 1,000 soldiers of Lithuania's German-led brigade arrived at Rukla.", "NATO (Germany-led)"),
+    ],
+)
+def test_counter_examples_to_round_five_forces(facts_of, text, force):
+    assert {f.force for f in facts_of(text) if f.quantity_low} == {force}
+
+
 # Where forces go or are now, over where they left or trained before; sent from a place back home.
 LEFT_AND_NOW = [
     (
