@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -81,6 +82,7 @@ def keep_answers_to_clicks(queue: type[ForwardMsgQueue] = ForwardMsgQueue) -> No
         return
     streamlit_clear = queue.clear
 
+    @functools.wraps(streamlit_clear)  # Streamlit's own stays reachable as ``clear.__wrapped__``
     def clear(
         self: ForwardMsgQueue, retain_lifecycle_msgs: bool = False, fragment_ids_this_run: list[str] | None = None
     ) -> None:
