@@ -169,6 +169,8 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     # Counted apart from surface warships, as the annotators of both corpora count them.
     "other:submarines": ("submarines", "submarine"),
     "divisions": ("divisions", "division"),
+    # "a new army corps in Karelia", "the 44th Army Corps": above a division (not the Marine or press corps)
+    "other:corps": ("army corps", "corps"),
     "regiments": ("regiments", "regiment"),
     "squadrons": ("squadrons", "squadron"),
     "batteries": (
@@ -402,7 +404,9 @@ _NO_COMPANY = frozenset(
 _NO_WARSHIP = frozenset(
     {"cargo", "container", "merchant", "cruise", "fishing", "commercial", "civilian", "passenger", "grain", "research"}
 )
+_NO_CORPS = frozenset({"marine", "press", "diplomatic", "peace", "medical", "signal"})
 NOT_A_UNIT_AFTER: dict[str, frozenset[str]] = {
+    "corps": _NO_CORPS,
     "tank": _NO_TANK,
     "tanks": _NO_TANK,
     "company": _NO_COMPANY,

@@ -376,6 +376,7 @@ NOT_DEPLOYED = [
     ("Two Turkish frigates are not allowed to sail into the Black Sea, the ministry said.", []),
     ("Four Belgian F-16s are barred from flying over Russia.", []),
     ("Two Danish cargo ships arrived in Paldiski.", []),  # ships of trade are no warships
+    ("The press corps travelled with 20 reporters to Tapa.", []),  # a corps of the press is no formation
     ("Canada denied reports that it would send 1,500 more troops to Latvia.", []),
     ("The ministry denied that it was preparing to deploy 600 soldiers to Moldova.", []),
     ("The 250 Czech soldiers in Slovakia will not leave before June.", [("troops", 250, 250, "SK", "planned")]),
@@ -2043,6 +2044,11 @@ def test_counter_examples_to_round_five(facts_of, text, expected):
 )
 def test_counter_examples_to_round_five_forces(facts_of, text, force):
     assert {f.force for f in facts_of(text) if f.quantity_low} == {force}
+
+
+def test_an_army_corps_is_a_formation(facts_of):
+    [fact] = facts_of("Russia will form two new army corps in the Republic of Karelia.")
+    assert (fact.unit, fact.quantity_low, fact.country_code, fact.status) == ("other:corps", 2, "RU", "planned")
 
 
 # Where forces go or are now, over where they left or trained before; sent from a place back home.
