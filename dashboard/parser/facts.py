@@ -364,35 +364,46 @@ def _read_mention(
         # total with the host's own forces in it is no deployment (CONVENTIONS).
         return None
     moved = None
+    # "200 soldiers each to Estonia, Latvia and Lithuania", "battle groups, each some 1,000 troops strong,
+    # to ...": the count is every country's, not the group's.
+    each = mention.quantity.low is not None and bool(
+        counts.EACH_AFTER.match(text[mention.end :])
+        or counts.EACH_BEFORE.search(text, max(0, mention.phrase_start - 12), mention.phrase_start)
+    )
     for place, place_text in places_for(mention, lists):
         if place is NO_PLACE and (mention.quantity.low is None or mention.implicit_one):
             continue
-        _add(
-            _fact(article, context.sentence, mention, status, force, place, place_text, state, when=when),
-            context,
-            state,
-        )
+        members = aggregate_members(context.sentence.text, mention, place, lists, sentence_lists=context.place_lists)
+        if not (each and members):
+            _add(
+                _fact(article, context.sentence, mention, status, force, place, place_text, state, when=when),
+                context,
+                state,
+            )
         if place is not NO_PLACE and (site := _new_focus(lists, context.place_lists)) is not state.focus:
             moved = site
-        for member, member_text in aggregate_members(
-            context.sentence.text, mention, place, lists, sentence_lists=context.place_lists
-        ):
+        for member, member_text in members:
             # One count over several named countries: the group carries the count, and each country
             # is a fact of its own with no count (CONVENTIONS.md), so a country filter finds it.
-            bare = Mention(
-                mention.start,
-                mention.end,
-                mention.unit,
-                Quantity(None, None),
-                force=mention.force,
-                phrase_start=mention.phrase_start,
-            )
+            counted = mention if each else _bare(mention)
             _add(
-                _fact(article, context.sentence, bare, status, force, member, member_text, state, when=when),
+                _fact(article, context.sentence, counted, status, force, member, member_text, state, when=when),
                 context,
                 state,
             )
     return moved
+
+
+def _bare(mention: Mention) -> Mention:
+    """The mention with no count: a member's fact of a count over a group (CONVENTIONS)."""
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.unit,
+        Quantity(None, None),
+        force=mention.force,
+        phrase_start=mention.phrase_start,
+    )
 
 
 def _sites(

@@ -32,7 +32,7 @@ MARKS = {"quantified_f1": 0.90, "country_f1": 0.95, "status_accuracy": 0.92, "di
 # takes its story's place, a camp's reference point the annotators list as a distractor (still <= 5). It
 # was 4 until the gazetteer knew regions within countries (round 5): a region now known is a distractor
 # in one passage of the fold, while the blind corpora found facts there (the mark, 5, still holds).
-FLOOR = {"quantified_f1": 0.902, "country_f1": 0.953, "status_accuracy": 0.951, "distractor_hits": 5}
+FLOOR = {"quantified_f1": 0.911, "country_f1": 0.953, "status_accuracy": 0.953, "distractor_hits": 5}
 
 
 def _scorer():

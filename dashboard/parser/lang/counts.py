@@ -214,6 +214,8 @@ FORMING = re.compile(
 # battlegroup" (the battlegroup is where they come from, not a second deployment).
 CONTENT_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 EACH_AFTER = re.compile(r"^\s+each\b", re.IGNORECASE)
+# "battle groups, each some 1,000 troops strong": the count before which "each" stands is every one's.
+EACH_BEFORE = re.compile(r"\beach\s+$", re.IGNORECASE)
 # "1,000 to Romania": a bare count followed by where it goes borrows the unit before it.
 BARE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:already\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"

@@ -2205,3 +2205,27 @@ NATION_LISTS = [
 @pytest.mark.parametrize("text, expected", NATION_LISTS, ids=[t[:40] for t, _ in NATION_LISTS])
 def test_a_list_of_nations_and_counts(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "each" with a count over a list of countries: every country's count, not the group's.
+EACH_COUNTRY = [
+    (
+        "Canada sent 150 soldiers each to Latvia and Lithuania.",
+        [("troops", 150, 150, "LV", "existing"), ("troops", 150, 150, "LT", "existing")],
+    ),
+    (
+        "NATO formed two battle groups, each some 800 troops strong, in Slovakia and Hungary.",
+        [
+            ("battlegroups", 2, 2, "Slovakia, Hungary", "existing"),
+            ("troops", 800, 800, "SK", "existing"),
+            ("troops", 800, 800, "HU", "existing"),
+        ],
+    ),
+    # a total over a list stays the group's
+    ("Canada sent 300 soldiers to Latvia and Lithuania.", [("troops", 300, 300, "Latvia, Lithuania", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EACH_COUNTRY, ids=[t[:40] for t, _ in EACH_COUNTRY])
+def test_each_countrys_count(facts_of, text, expected):
+    check(facts_of, text, expected)
