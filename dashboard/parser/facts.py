@@ -42,7 +42,13 @@ from dashboard.parser.doc import (
 from dashboard.parser.lang import clauses, counts, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
-from dashboard.parser.lang.status import JOINED_TO_COME_AFTER, JOINING_BEFORE, LEAVING_BEFORE, READINESS_AFTER
+from dashboard.parser.lang.status import (
+    JOINED_TO_COME_AFTER,
+    JOINING_BEFORE,
+    LEAVING_BEFORE,
+    READINESS_AFTER,
+    REPLACED_BEFORE,
+)
 from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
 from dashboard.parser.places import (
     NO_PLACE,
@@ -327,6 +333,15 @@ def _read_mention(
             for pl in context.place_lists
             if pl.end <= mention.phrase_start and pl.locative and not (pl.origin or pl.destination or pl.home)
         ][-1:]
+    if mention.quantity.low is None and counts.NONE_OF_THEM_BEFORE.search(
+        text, max(0, mention.phrase_start - 20), mention.phrase_start
+    ):
+        if not counts.NONE_REMAIN_AFTER.match(text, mention.end):
+            return None  # "No Irish personnel are stationed in Estonia", "no NATO warships are present"
+        status = "withdrawn"  # "no German air defence unit remains": those that were there have left
+    if REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
+        # "replacing four Polish F-16s that had been there since August": the forces replaced leave.
+        status = "withdrawn"
     inherited = story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)

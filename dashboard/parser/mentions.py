@@ -294,7 +294,13 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         start, end = word
         token = rest[start:end]
         name = token.rstrip(",")
-        nationality = (name in gazetteer.forces or f"{name}." in gazetteer.forces) and name[:1].isupper()
+        # "Dutch, Belgian and Luxembourgish soldiers": adjectives listed; a country's name before a comma
+        # ends a phrase of its own ("In Lithuania, Portuguese F-16s").
+        nationality = (
+            (name in gazetteer.forces or f"{name}." in gazetteer.forces)
+            and name[:1].isupper()
+            and not (token.endswith(",") and gazetteer.country_code(name))
+        )
         if token.isdigit() and (
             (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
             or units.DESIGNATOR_AFTER_COUNT.search(rest[:start][-40:])
@@ -697,7 +703,7 @@ def _add_elliptical(
             # "the contingent has grown to 1,000": a formation's figure is its headcount.
             # "the number of battlegroups has risen to eight", "doubled its battlegroups to 8" count them.
             sized = (
-                start in figure_ends
+                (start in figure_ends or (start in changed_ends and (quantity.low or 0) >= 20))
                 and previous.quantity.low is None
                 and previous.unit in units.SIZED_BY_HEADCOUNT
                 and not counts.NUMBER_OF_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)

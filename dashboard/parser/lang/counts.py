@@ -28,6 +28,12 @@ AS_A = re.compile(
 )
 # "one of its brigades" counts one brigade.
 ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
+# "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
+NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
+# "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.
+NONE_REMAIN_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:remains?|remained|is\s+left|are\s+left|was\s+left|were\s+left)\b", re.I
+)
 # "every one of them", "no troops": no count of a deployment.
 NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
 # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.

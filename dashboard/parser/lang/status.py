@@ -198,6 +198,9 @@ PLANNED_CUES = (
     "to be",
     "pledge",
     "pledged",
+    "offered",
+    "has offered",
+    "have offered",
     "pledges",
     "promise",
     "promised",
@@ -358,6 +361,13 @@ LEFT_PLACE = re.compile(
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?"
     r"(?=[A-ZÀ-Ž])"
     r"(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+(?:with(?:out)?|short|open|exposed|vulnerable)\b)"
+)
+# "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
+# Dutch detachment": the forces replaced are leaving (searched right before their mention).
+REPLACED_BEFORE = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|(?:tak(?:e|es|ing)|took)\s+over\s+from|succeed(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # "ended their air policing rotation", "ends its six-month deployment": a mission over, its forces gone.
 ENDED_MISSION = re.compile(

@@ -2229,3 +2229,56 @@ EACH_COUNTRY = [
 @pytest.mark.parametrize("text, expected", EACH_COUNTRY, ids=[t[:40] for t, _ in EACH_COUNTRY])
 def test_each_countrys_count(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Irish personnel are stationed in Estonia.",
+        "There are no Swedish warships in the Gulf of Riga, the ministry said.",
+    ],
+)
+def test_forces_said_to_be_absent_are_no_fact(facts_of, text):
+    assert facts_of(text) == []
+
+
+# Forces replaced, or of which none remains, are leaving.
+REPLACED = [
+    (
+        "Six Danish F-16s arrived at Siauliai on Monday, replacing four Polish F-16s that had been there since August.",
+        [("aircraft", 6, 6, "LT", "existing"), ("aircraft", 4, 4, "LT", "withdrawn")],
+    ),
+    ("The new company relieves a Norwegian tank platoon at Rukla.", [("other:platoon", 1, 1, "LT", "withdrawn")]),
+    (
+        "Sweden has offered 150 troops to the battlegroup in Latvia.",
+        [("troops", 150, 150, "LV", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPLACED, ids=[t[:40] for t, _ in REPLACED])
+def test_forces_replaced_are_leaving(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_forces_of_which_none_remains_have_left(facts_of):
+    facts = facts_of("Since the spring, no Dutch air defence battery remains in Slovakia.")
+    assert [(f.force, f.unit, f.country_code, f.status) for f in facts] == [
+        ("Netherlands", "batteries", "SK", "withdrawn")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("In Latvia, Italian Eurofighters flew their first patrol on Tuesday.", "Italy"),
+        ("Dutch, Belgian and Luxembourgish soldiers train together in Lithuania.", "Netherlands, Belgium, Luxembourg"),
+    ],
+)
+def test_a_fronted_country_is_not_the_force(facts_of, text, force):
+    assert [f.force for f in facts_of(text)] == [force]
+
+
+def test_a_formation_raised_to_a_headcount_counts_troops(facts_of):
+    facts = facts_of("A German brigade is being set up in Rukla. Berlin is raising the brigade there to about 4,800.")
+    assert [(f.unit, f.quantity_low) for f in facts] == [("brigades", 1), ("troops", 4800)]
