@@ -37,6 +37,7 @@ _VENUE_BEFORE = for_folded(roles.VENUE_BEFORE)
 _VISIT_TO_BEFORE = for_folded(roles.VISIT_TO_BEFORE)
 _DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
 _HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
+_ALREADY_IN_BEFORE = for_folded(roles.ALREADY_IN_BEFORE)
 _DESCRIPTIVE_SPAN = for_folded(roles.DESCRIPTIVE_SPAN)
 _ENDS_IN_OR_AT = for_folded(roles.ENDS_IN_OR_AT)
 _SPOKEN_AT = for_folded(roles.SPOKEN_AT)
@@ -119,6 +120,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         else:
             lists.append([match])
     result: list[PlaceList] = []
+    already_at: set[int] = set()  # indexes of the places forces are "already in"
     # A visit's venue is a site when "there" refers back to it ("there would be" refers to nothing).
     last_there = max((m.start() for m in placenames.THERE_REFERS.finditer(text)), default=-1) if "there" in text else -1
     for group in lists:
@@ -164,6 +166,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                     and last_there < end
                 )
                 or roles.SPOKEN_AFTER.match(text, end)
+                or roles.EVENT_NAME_AFTER.match(text, end)
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
             ):
@@ -192,6 +195,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             locative = True
         destination = locative and bool(_DESTINATION_BEFORE.search(folded_before))
         home = locative and (operating or bool(_HOME_APPOSITION_BEFORE.search(folded_before)))
+        if locative and not destination and _ALREADY_IN_BEFORE.search(folded_before):
+            already_at.add(len(result))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
     for index in range(len(result) - 1):
         region, country = result[index], result[index + 1]
@@ -207,8 +212,14 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             result[index] = replace(region, locative=False, destination=False)
     if any(pl.destination for pl in result):
         # "250 soldiers of the battalion, based in Chrudim, left for Slovakia", "flew from Ramstein ... to
-        # Constanta": the home, or the base flown from, is no site.
-        result = [replace(pl, locative=False, origin=True) if pl.home else pl for pl in result]
+        # Constanta": the home, or the base flown from, is no site; nor where forces moved on are already
+        # ("U.S. forces already in Europe to the Baltic states").
+        result = [
+            replace(pl, locative=False, origin=True)
+            if pl.home or (index in already_at and any(later.destination for later in result[index + 1 :]))
+            else pl
+            for index, pl in enumerate(result)
+        ]
     return result
 
 

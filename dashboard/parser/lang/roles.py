@@ -74,10 +74,19 @@ HOME_BEFORE = re.compile(
     r"(?:(?!\bafter\b|\bfrom\b)[^.;!?]){0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
     r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$|"
     # "whose home garrison is in Cordoba", "their home port is Kiel": a force's home, not its site.
-    r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
+    r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$|"
+    # "mostly from their home bases, such as Nordholz": the homes named as examples.
+    r"\b(?:home\s+(?:base|garrison|port|station|airfield)s|from\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:bases|garrisons|ports))"
+    r",?\s+(?:such\s+as|including|like|notably)\s+(?:[\w'-]+\s+(?:[\w'-]+\s+)?in\s+)?(?:the\s+)?$",
     re.I,
 )
-ORIGIN_BEFORE = re.compile(r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$", re.I)
+ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$"
+    # "will come from units already stationed in Germany": where the forces drawn on are is where they leave
+    r"|\b(?:from|out\s+of)\s+(?:[\w’'-]+\s+){0,3}?(?:units|forces|troops|soldiers|formations|elements|personnel)\s+"
+    r"(?:(?:already|currently|now|permanently|normally)\s+)?(?:stationed|based|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 # "now flying from Ämari air base", "conducting air policing from Siauliai": aircraft operate from a
 # base, they do not leave it.
 OPERATING_FROM = re.compile(
@@ -180,6 +189,11 @@ VISIT_TO_BEFORE = re.compile(r"\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORE
 WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 # A place the speaker is at: "NATO's military headquarters in Mons said".
 SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
+# A city that names an event or a text: "decisions adopted at the Madrid Summit", "as agreed at the Vilnius
+# summit", "under the Minsk agreements".
+EVENT_NAME_AFTER = re.compile(
+    r"\s+(?i:summit|declaration|communiqu[eé]|accords?|agreements?|treaty|protocol|format)\b(?!\s+(?:in|at)\b)"
+)
 # A destination for repairs is no site: "is going to Germany for maintenance".
 REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
 # "The vehicles transited through Suwalki": where forces pass, not where they are (folded text).
@@ -190,6 +204,11 @@ TRANSIT_AFTER = re.compile(
     r"border\s+(?:crossings?|points?|checkpoints?))\b"
     # "flew to Mihail Kogalniceanu and continued by road": a stage of the journey, not its end
     r"|(?i:,?\s+(?:and|then|before)\s+(?:then\s+)?(?:continued|continuing|travell?ed\s+on|moved\s+on|went\s+on)\b)"
+)
+# "forces already in Europe", "troops already stationed in Germany": where forces are before a move, if
+# the sentence names where they go.
+ALREADY_IN_BEFORE = re.compile(
+    r"\balready\s+(?:(?:stationed|based|deployed|present|serving)\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # ", based in Chrudim,", "the 173rd Airborne Brigade based in Vicenza": a force's home named in its own
 # apposition or after its name; where it goes is elsewhere.

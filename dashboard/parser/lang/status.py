@@ -361,6 +361,13 @@ LEFT_PLACE = re.compile(
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?"
     r"(?=[A-ZÀ-Ž])"
     r"(?![A-ZÀ-Ž][\w’'-]*(?:\s+[A-ZÀ-Ž][\w’'-]*)?\s+(?:with(?:out)?|short|open|exposed|vulnerable)\b)"
+    # ... or leaving with no object at all, only a time or the clause's end: "will leave in May", "left last
+    # week", "are leaving." ("soldiers on leave", "were left in Romania" are none; "jets that left in May" is
+    # said of the jets alone, in a clause of their own the cue cannot be kept to)
+    r"|(?<!\bnot\s)(?<!\bnever\s)(?<!n[’']t\s)(?<!\bon\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:left|leave|leaves|leaving|departed|departs|departing)"
+    r"(?=\s*[.;]|\s+(?:(?:in|on|by|before|after|during)\s+(?:the\s+)?)?(?:(?:early|late|mid)[\s-])?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn"
+    r"|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|next|this|early|later|soon|end)\b|\d{4}\b))"
 )
 # "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
 # Dutch detachment": the forces replaced are leaving (searched right before their mention).
@@ -409,6 +416,10 @@ ALREADY_AFTER = re.compile(
     # ("soldiers currently based in Vilseck, Germany, will move": where they are based describes them.)
     r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?"
     r"(?:already|(?:currently|now)(?!\s+(?:based|stationed|garrisoned)\b))\b"
-    r"(?!\s+(?:left|gone|departed|withdrawn|returned|heading|headed|on\s+(?:its|their)\s+way))",
+    r"(?!\s+(?:left|gone|departed|withdrawn|returned|heading|headed|on\s+(?:its|their)\s+way))"
+    # (nor the subject of a predicate of its own, nor forces moved on: "2,000 troops already in Germany will
+    # move to Romania", "will move troops already in Europe to the Baltic states")
+    r"(?!\s+(?:(?:stationed|based|deployed|present)\s+)?(?:in|at)\s+[^,.;:]{1,40}?\s+"
+    r"(?:will|would|shall|are\s+(?:to|due|set|expected)|is\s+(?:to|due|set|expected)|to|into|towards)\b)",
     re.I,
 )

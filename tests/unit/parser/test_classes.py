@@ -2282,3 +2282,57 @@ def test_a_fronted_country_is_not_the_force(facts_of, text, force):
 def test_a_formation_raised_to_a_headcount_counts_troops(facts_of):
     facts = facts_of("A German brigade is being set up in Rukla. Berlin is raising the brigade there to about 4,800.")
     assert [(f.unit, f.quantity_low) for f in facts] == [("brigades", 1), ("troops", 4800)]
+
+
+# Where forces come from, or a city that names an event, is no site.
+NOT_SITES = [
+    (
+        "Next year the battle group in Bulgaria will grow to a brigade of 3,000, as agreed at the Vilnius summit.",
+        [("troops", 3000, 3000, "BG", "planned")],
+    ),
+    (
+        "The battlegroup in Slovakia gains 400 troops under decisions adopted at the Madrid Summit.",
+        [("troops", 400, 400, "SK", "existing")],
+    ),
+    (
+        "The US will send about 1,000 more troops to Poland. Most of them will come from units already stationed"
+        " in Germany. The plan also mentions two drone squadrons.",
+        [("troops", 1000, 1000, "PL", "planned"), ("squadrons", 2, 2, "PL", "planned")],
+    ),
+    (
+        "Four maritime patrol aircraft watch the sea, mostly flying from their home bases, such as Nordholz in"
+        " Germany.",
+        [("aircraft", 4, 4, "", "existing")],
+    ),
+    (
+        "Washington will move 3,000 U.S. troops already in Europe to the Baltic states and Romania.",
+        [("troops", 3000, 3000, "Baltic states, Romania", "planned")],
+    ),
+    ("Some 2,000 US troops already in Germany will move to Romania.", [("troops", 2000, 2000, "RO", "planned")]),
+    # where forces already are, with nowhere else named, is where they are
+    ("About 500 British soldiers are already in Estonia.", [("troops", 500, 500, "EE", "existing")]),
+    ("They will join some 200 sailors already in Gdynia.", [("troops", 200, 200, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_SITES, ids=[t[:40] for t, _ in NOT_SITES])
+def test_origins_and_event_names_are_no_sites(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# Leaving with no object: only a time, or the clause's end, after the verb.
+LEAVING_ALONE = [
+    ("The 300 troops already in Lithuania will leave in May.", [("troops", 300, 300, "LT", "withdrawn")]),
+    ("Last year, 300 US troops in Lithuania left.", [("troops", 300, 300, "LT", "withdrawn")]),
+    ("About 50 soldiers in Latvia are on leave.", [("troops", 50, 50, "LV", "existing")]),
+    ("Some 300 troops were left in Romania for the winter.", [("troops", 300, 300, "RO", "existing")]),
+    (
+        "A detachment of 120 airmen replaces four Dutch F-35s at Malbork that left in late November.",
+        [("troops", 120, 120, "PL", "existing"), ("aircraft", 4, 4, "PL", "withdrawn")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEAVING_ALONE, ids=[t[:40] for t, _ in LEAVING_ALONE])
+def test_leaving_with_no_object_is_a_withdrawal(facts_of, text, expected):
+    check(facts_of, text, expected)
