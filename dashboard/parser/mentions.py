@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from dashboard.parser.doc import Mention, Nouns, Quantity, Sentence, SizeDefinition
 from dashboard.parser.lang import clauses, counts, forces, placenames, roles, units
@@ -643,6 +644,14 @@ def _add_elliptical(
                 or _OF_THEM_BEFORE.search(lower, max(0, start - 20), start)
             )
         )
+        # "a Russian contingent of 250", "a battalion of about 600": the formation's headcount.
+        headcount_of = bool(
+            previous
+            and (previous.quantity.low is None or previous.implicit_one)
+            and previous.unit in units.SIZED_BY_HEADCOUNT
+            and counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start)
+        )
+        figure = figure or headcount_of
         more = counts.MORE_CAN_BE.match(text, end) or counts.MORE_BARE.match(text, end)
         target = (
             (previous or last_counted)
@@ -699,7 +708,12 @@ def _add_elliptical(
         ):
             # A year, or a name's number ("Panzerbrigade 45"), is no count of forces.
             continue
-        if previous:
+        if previous and headcount_of:
+            # The formation is its headcount: one fact, its people, from where the formation's phrase starts.
+            mentions = [m for m in mentions if m is not previous]
+            ends = [m.end for m in mentions]
+            extra.append(replace(previous, end=end, unit="troops", quantity=quantity, implicit_one=False))
+        elif previous:
             # "the contingent has grown to 1,000": a formation's figure is its headcount.
             # "the number of battlegroups has risen to eight", "doubled its battlegroups to 8" count them.
             sized = (

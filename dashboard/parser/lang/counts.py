@@ -28,6 +28,11 @@ AS_A = re.compile(
 )
 # "one of its brigades" counts one brigade.
 ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
+# "a contingent of 250", "a battalion of about 600": between a formation and its bare headcount.
+HEADCOUNT_OF_GAP = re.compile(
+    r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least)\s+)?",
+    re.IGNORECASE,
+)
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
 NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
 # "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.

@@ -2336,3 +2336,19 @@ LEAVING_ALONE = [
 @pytest.mark.parametrize("text, expected", LEAVING_ALONE, ids=[t[:40] for t, _ in LEAVING_ALONE])
 def test_leaving_with_no_object_is_a_withdrawal(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A formation followed by "of" and a bare number is that many people: one fact, its headcount.
+HEADCOUNT_OF = [
+    ("A Russian contingent of 250 arrived in Belarus.", [("troops", 250, 250, "BY", "existing")]),
+    ("A battalion of 600 will deploy to Latvia.", [("troops", 600, 600, "LV", "planned")]),
+    ("A detachment of about 120 is based at Amari.", [("troops", 120, 120, "EE", "existing")]),
+    # a year is no headcount; a count with its noun is read as before
+    ("One of the battalions of 2022 stayed in Latvia.", [("battalions", 1, 1, "LV", "existing")]),
+    ("A company of 150 Spanish soldiers is in Latvia.", [("troops", 150, 150, "LV", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADCOUNT_OF, ids=[t[:40] for t, _ in HEADCOUNT_OF])
+def test_a_formation_of_a_bare_number_is_its_headcount(facts_of, text, expected):
+    check(facts_of, text, expected)
