@@ -22,7 +22,8 @@ ADVERSARIAL_NOUNS = re.compile(
     r"officials?|government|forces?\s+in\s+Ukraine)\b",
     re.I,
 )
-FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+# "troops from Canada", "soldiers of the Bundeswehr": who they are, named after them.
+FROM_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 # "the 300 troops of the Spanish rotation": the nation of the formation they belong to.
 OF_NATIONAL_AFTER = re.compile(
     # "soldiers of Sweden's Norrbotten Regiment": the nation whose formation it is, in the possessive.

@@ -2352,3 +2352,17 @@ HEADCOUNT_OF = [
 @pytest.mark.parametrize("text, expected", HEADCOUNT_OF, ids=[t[:40] for t, _ in HEADCOUNT_OF])
 def test_a_formation_of_a_bare_number_is_its_headcount(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("About 300 soldiers of the Bundeswehr are in Lithuania.", "Germany"),
+        ("Some 40 airmen of the Royal Air Force arrived at Amari.", "UK"),
+        ("About 300 troops from the Bundeswehr are in Lithuania.", "Germany"),
+        # the formation they belong to names no nation
+        ("About 300 soldiers of the battlegroup are in Lithuania.", ""),
+    ],
+)
+def test_a_service_named_after_the_noun_is_the_force(facts_of, text, force):
+    assert [f.force for f in facts_of(text)] == [force]
