@@ -66,6 +66,7 @@ class Mention:
     phrase_start: int = -1
     status: str = ""
     filler_only: bool = False  # counts people only as the filler of a formation named before it
+    kind_only: bool = False  # "such units", "similar formations": the story's kind of unit, not its force
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:

@@ -342,7 +342,7 @@ def _read_mention(
     if REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
         # "replacing four Polish F-16s that had been there since August": the forces replaced leave.
         status = "withdrawn"
-    inherited = story_force(state, refers_back=context.refers_back)
+    inherited = "" if mention.kind_only else story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
     home = home_code(force, gazetteer) if (mention.force or force != inherited or _names(context, force)) else ""

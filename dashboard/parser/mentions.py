@@ -110,7 +110,14 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
             mentions.append(mention)
     for start, end in anaphora:
         unit = last_unit or "troops"
-        mentions.append(Mention(start, end, unit, Quantity(None, None)))
+        # "three such units": the count right before counts them.
+        count = next((m for m in count_ends.values() if m.end() <= start and not text[m.end() : start].strip()), None)
+        quantity = (parse_quantity(count) if count else None) or Quantity(None, None)
+        # (with no unit before it, "two such units" are no two soldiers)
+        if last_unit and count and quantity.low is not None and not counts.YEAR_NUMBER.fullmatch(count.group(0)):
+            mentions.append(Mention(start, end, unit, quantity, phrase_start=count.start(), kind_only=True))
+        else:
+            mentions.append(Mention(start, end, unit, Quantity(None, None), kind_only=True))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
     if nouns.numbered:

@@ -2366,3 +2366,25 @@ def test_a_formation_of_a_bare_number_is_its_headcount(facts_of, text, expected)
 )
 def test_a_service_named_after_the_noun_is_the_force(facts_of, text, force):
     assert [f.force for f in facts_of(text)] == [force]
+
+
+# "three such units", "two similar formations": a count of the story's kind of unit; the kind is not the
+# story's force.
+SUCH_UNITS = [
+    (
+        "Slovakia has a German Patriot battery. Germany sent three such units to Poland in January 2023.",
+        [("batteries", 3, 3, "PL", "existing")],
+    ),
+    # with no unit before, no count of soldiers
+    ("Two such units arrived in Romania in 2022.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUCH_UNITS, ids=[t[:40] for t, _ in SUCH_UNITS])
+def test_a_count_of_such_units_counts_the_storys_kind(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_similar_formations_are_not_the_storys_force(facts_of):
+    facts = facts_of("Canada leads the battlegroup in Latvia. Two similar formations are in Estonia and Lithuania.")
+    assert [(f.force, f.quantity_low) for f in facts if f.quantity_low] == [("", 2)]
