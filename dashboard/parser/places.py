@@ -139,6 +139,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             locative = bool(
                 _LOCATIVE_BEFORE.search(folded_before)
                 or roles.HOST_AFTER.match(text, end)
+                or _hosts_foreign_forces(text, end, group, gazetteer)
                 # "Germany boosts Lithuania presence": a host of the flank named before its noun is where
                 or (
                     roles.ATTRIBUTIVE_PLACE_AFTER.match(text, end)
@@ -221,6 +222,15 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             for index, pl in enumerate(result)
         ]
     return result
+
+
+def _hosts_foreign_forces(text: str, end: int, group: list[PlaceMatch], gazetteer: Gazetteer) -> bool:
+    """ "Slovakia has a German Patriot battery": one country that "has" another nation's forces."""
+    if len(group) != 1 or group[0].place.kind != "country" or not (has := roles.HAS_NATION_AFTER.match(text, end)):
+        return False
+    force = gazetteer.forces.get(has.group("nation"), "")
+    # (NATO's forces are every member's: "Latvia has a NATO battlegroup")
+    return force == "NATO" or (bool(force) and gazetteer.country_code(force) not in ("", group[0].place.country_code))
 
 
 def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, state: Story) -> list[PlaceMatch]:

@@ -118,6 +118,13 @@ HOST_AFTER = re.compile(
     r"|['’]s\s+(?:(?:\w+|NATO|Nato)\s+){0,2}?(?:battle\s*groups?|multinational\s+(?:brigade|division|corps))\b",
     re.I,
 )
+# "Slovakia has a German Patriot battery", "Estonia has about 900 British soldiers": a country that has
+# another nation's forces hosts them (the nation is checked against the gazetteer's forces; "Poland has
+# 100,000 soldiers" are its own).
+HAS_NATION_AFTER = re.compile(
+    r"\s+(?:(?:now|currently|already|still)\s+)?(?:has|had)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
+    r"more\s+than|up\s+to|a|an|one|two|three|four|five|six|several|[\d][\d,.]*)\s+){0,3}(?P<nation>[A-Z][\w-]*)"
+)
 # "Lithuania presence", "the Poland deployment": a country's name before such a noun says where.
 ATTRIBUTIVE_PLACE_AFTER = re.compile(
     r"\s+(?:presence|brigade|battle\s*group|battalion|deployment|mission|rotation|contingent|garrison|"

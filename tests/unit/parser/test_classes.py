@@ -2373,7 +2373,7 @@ def test_a_service_named_after_the_noun_is_the_force(facts_of, text, force):
 SUCH_UNITS = [
     (
         "Slovakia has a German Patriot battery. Germany sent three such units to Poland in January 2023.",
-        [("batteries", 3, 3, "PL", "existing")],
+        [("batteries", 1, 1, "SK", "existing"), ("batteries", 3, 3, "PL", "existing")],
     ),
     # with no unit before, no count of soldiers
     ("Two such units arrived in Romania in 2022.", []),
@@ -2388,3 +2388,20 @@ def test_a_count_of_such_units_counts_the_storys_kind(facts_of, text, expected):
 def test_similar_formations_are_not_the_storys_force(facts_of):
     facts = facts_of("Canada leads the battlegroup in Latvia. Two similar formations are in Estonia and Lithuania.")
     assert [(f.force, f.quantity_low) for f in facts if f.quantity_low] == [("", 2)]
+
+
+# A country that "has" another nation's forces hosts them; what it has of its own is no deployment abroad.
+HAS_FOREIGN = [
+    ("Slovakia has a German Patriot battery.", [("batteries", 1, 1, "SK", "existing")]),
+    ("Estonia has about 900 British soldiers.", [("troops", 900, 900, "EE", "existing")]),
+    ("Latvia has a NATO battlegroup led by Canada.", [("battlegroups", 1, 1, "LV", "existing")]),
+    (
+        "Poland has 100,000 soldiers and 600 tanks.",
+        [("tanks", 600, 600, "", "existing"), ("troops", 100000, 100000, "", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HAS_FOREIGN, ids=[t[:40] for t, _ in HAS_FOREIGN])
+def test_a_country_that_has_another_nations_forces_hosts_them(facts_of, text, expected):
+    check(facts_of, text, expected)
