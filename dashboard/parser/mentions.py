@@ -521,7 +521,9 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
                 previous.unit = "troops"
                 previous.quantity = mention.quantity
                 previous.implicit_one = False
-            previous.end = mention.end + (each.end() if each else 0)
+            if not (apposed and gap.lstrip().startswith("of ")):
+                # (the formation's "of the 1st Cavalry Division" stays after its noun, where it names the force)
+                previous.end = mention.end + (each.end() if each else 0)
             previous.force = previous.force or mention.force
             continue
         if (

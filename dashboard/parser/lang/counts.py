@@ -198,7 +198,12 @@ COMPOSITE = re.compile(
 )
 # "The Dutch contingent, some 270 soldiers, will move", "the Spanish battalion, 600 soldiers strong,":
 # a headcount set off by commas or dashes right after its formation.
-APPOSED_GAP = re.compile(r"\s*[,(\u2014\u2013]\s*")
+# (The formation may carry its parent's name: "an armoured battalion of the 1st Cavalry Division, about 650
+# soldiers,".)
+APPOSED_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*)\s+){0,4}(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*))?"
+    r"\s*[,(\u2014\u2013]\s*"
+)
 APPOSITION_END = re.compile(r"\s*(?:strong\s*)?(?:[,;.)\u2014\u2013]|$)")
 # "a new armoured battalion would be stationed in Bulgaria, adding some 800 soldiers": a formation's
 # headcount given after its verb (the end of the words between them).

@@ -2405,3 +2405,34 @@ HAS_FOREIGN = [
 @pytest.mark.parametrize("text, expected", HAS_FOREIGN, ids=[t[:40] for t, _ in HAS_FOREIGN])
 def test_a_country_that_has_another_nations_forces_hosts_them(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A headcount in apposition after a formation named with its parent ("of the 3rd Infantry Division").
+APPOSED_AFTER_PARENT = [
+    (
+        "The camp now houses an armoured battalion of the 3rd Infantry Division, about 700 soldiers, at Pabrade.",
+        [("troops", 700, 700, "LT", "existing")],
+    ),
+    ("Spain sent a battalion of the Legion, 600 soldiers, to Latvia.", [("troops", 600, 600, "LV", "existing")]),
+    # a list stays a list
+    (
+        "A battalion of tanks, 600 soldiers and 40 vehicles arrived in Latvia.",
+        [
+            ("battalions", 1, 1, "LV", "existing"),
+            ("troops", 600, 600, "LV", "existing"),
+            ("vehicles", 40, 40, "LV", "existing"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSED_AFTER_PARENT, ids=[t[:40] for t, _ in APPOSED_AFTER_PARENT])
+def test_a_headcount_apposed_after_the_formations_parent(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_the_parent_named_before_an_apposed_headcount_is_the_force(facts_of):
+    facts = facts_of(
+        "The camp now houses an armoured battalion of the 3rd Infantry Division, about 700 soldiers, at Pabrade."
+    )
+    assert [f.force for f in facts] == ["US"]
