@@ -379,6 +379,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             )
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable
+            or frames.MOVABLE_WITHIN_AFTER.match(text, mention.end)
             # "a NATO battle group can be raised to brigade level": a kind of unit and what it can do.
             or (capability and mention.implicit_one and not text[mention.end : capability.start()].strip())
         ):

@@ -158,6 +158,15 @@ DENIED_AFTER = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|scrapped|called\s+off|shelved|abandoned))\b",
     re.IGNORECASE,
 )
+# How fast a force could be moved is a capability, no deployment: "a German armoured brigade could be moved
+# from Lower Saxony to Lithuania in under two weeks", "an exercise showed that 3,000 troops can be deployed
+# within 48 hours" (searched right after the mention).
+MOVABLE_WITHIN_AFTER = re.compile(
+    r"\s+(?:could|can|would)\s+(?:now\s+|quickly\s+|then\s+)?be\s+(?:moved|deployed|sent|transported|brought|shifted|"
+    r"rushed|redeployed|flown|shipped)\b[^.;]{0,120}?\b(?:in|within)\s+(?:under\s+|less\s+than\s+|about\s+|just\s+)?"
+    r"(?:[\w-]+\s+)?(?:hours|days|weeks)\b",
+    re.IGNORECASE,
+)
 # A capability is no deployment (CONVENTIONS): "a force able to grow to a full brigade", "the ability to
 # scale up to brigade size", "can be reinforced to 5,000". ("could raise the force to" is a plan.)
 CAPABILITY = re.compile(

@@ -2436,3 +2436,21 @@ def test_the_parent_named_before_an_apposed_headcount_is_the_force(facts_of):
         "The camp now houses an armoured battalion of the 3rd Infantry Division, about 700 soldiers, at Pabrade."
     )
     assert [f.force for f in facts] == ["US"]
+
+
+# How fast a force could be moved is a capability, not a deployment; a move due in a time is one.
+MOVABLE_WITHIN = [
+    (
+        "An exercise had shown that a German armoured brigade could be moved from Lower Saxony to Lithuania in under"
+        " two weeks.",
+        [],
+    ),
+    ("An exercise showed that 3,000 US troops can be deployed to Poland within 48 hours.", []),
+    ("The 300 troops will be moved to Lithuania in two weeks.", [("troops", 300, 300, "LT", "planned")]),
+    ("NATO could send up to 3,000 troops to Romania if needed.", [("troops", 3000, 3000, "RO", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MOVABLE_WITHIN, ids=[t[:40] for t, _ in MOVABLE_WITHIN])
+def test_how_fast_a_force_could_move_is_no_deployment(facts_of, text, expected):
+    check(facts_of, text, expected)
