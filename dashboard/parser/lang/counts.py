@@ -184,7 +184,10 @@ MORE_CAN_BE = re.compile(
     # A place after "in", "at", "on" ("more are in Romania", "on Latvian soil"), not "in training".
     r"(?:(?:on|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])|stationed\b|based\b|deployed\b)"
     # "1,000 more would come next year": more of the forces the sentence is about, on their way.
-    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:come|arrive|follow|join\s+them)\b)",
+    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:come|arrive|follow|join\s+them)\b"
+    # "up to 25 more were on their way", "200 more are being sent": more coming
+    r"|(?:are|were|is|was)\s+(?:(?:now|still|already)\s+)?(?:on\s+(?:the|their|its)\s+way|en\s+route|in\s+transit|"
+    r"being\s+(?:moved|sent|deployed|brought|flown)|expected|due|coming|arriving)\b)",
     re.IGNORECASE,
 )
 # "a force of 3,000 troops", "a battalion numbering 800": the troops count the formation before them.

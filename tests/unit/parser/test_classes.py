@@ -2454,3 +2454,21 @@ MOVABLE_WITHIN = [
 @pytest.mark.parametrize("text, expected", MOVABLE_WITHIN, ids=[t[:40] for t, _ in MOVABLE_WITHIN])
 def test_how_fast_a_force_could_move_is_no_deployment(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "N more were on their way", "200 more are being sent": more of what the sentence counted, coming.
+MORE_COMING = [
+    (
+        "Russia had moved 30 battalion tactical groups near Pskov, and up to 20 more were on their way.",
+        [("battalions", 30, 30, "RU", "existing"), ("battalions", 20, 20, "RU", "planned")],
+    ),
+    (
+        "Britain has 900 troops in Estonia; 200 more are being sent.",
+        [("troops", 900, 900, "EE", "existing"), ("troops", 200, 200, "EE", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_COMING, ids=[t[:40] for t, _ in MORE_COMING])
+def test_more_on_their_way(facts_of, text, expected):
+    check(facts_of, text, expected)
