@@ -115,6 +115,10 @@ def status_cues(text: str) -> list[StatusCue]:
         or "want" in lower
     ):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.WISH_TO_DEPLOY.finditer(lower)]
+    if any(
+        word in lower for word in ("declaration", "agreement", "deal", "road", "memorandum", "pact", "plan", "accord")
+    ):
+        cues += [(match.start(), match.end(), _PLANNED) for match in status_words.DOCUMENT_PROVIDES.finditer(lower)]
     if " back " in lower or "recall" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.SENT_BACK_HOME.finditer(lower)]
     if " keep " in lower or " maintain " in lower:

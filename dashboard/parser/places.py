@@ -168,6 +168,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 )
                 or roles.SPOKEN_AFTER.match(text, end)
                 or roles.EVENT_NAME_AFTER.match(text, end)
+                or roles.SCOPE_AFTER.match(text, end)
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
             ):

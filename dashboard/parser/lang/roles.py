@@ -196,6 +196,9 @@ VISIT_TO_BEFORE = re.compile(r"\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORE
 WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 # A place the speaker is at: "NATO's military headquarters in Mons said".
 SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
+# A place named as the scope of a judgement, not where forces are: "little fresh combat power in Europe as
+# a whole", "in the region at large".
+SCOPE_AFTER = re.compile(r"\s+(?:as\s+a\s+whole|at\s+large|in\s+general|overall)\b", re.IGNORECASE)
 # A city that names an event or a text: "decisions adopted at the Madrid Summit", "as agreed at the Vilnius
 # summit", "under the Minsk agreements".
 EVENT_NAME_AFTER = re.compile(

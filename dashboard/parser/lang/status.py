@@ -369,6 +369,13 @@ LEFT_PLACE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn"
     r"|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|next|this|early|later|soon|end)\b|\d{4}\b))"
 )
+# What an agreement or a plan lists is planned: "The declaration also mentions a division headquarters",
+# "the roadmap foresees a brigade", "the deal provides for 1,000 more troops" (searched in the folded text).
+DOCUMENT_PROVIDES = re.compile(
+    r"\b(?:declaration|agreement|deal|roadmap|road\s+map|memorandum|pact|plan|communique|accord|treaty|document|"
+    r"statement|package)s?\s+(?:also\s+|further\s+|only\s+)?(?:mentions?|includes?|lists?|foresees?|envisages?|"
+    r"envisions?|provides?\s+for|calls?\s+for|covers?|sets?\s+out|outlines?|refers?\s+to)\b"
+)
 # "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
 # Dutch detachment": the forces replaced are leaving (searched right before their mention).
 REPLACED_BEFORE = re.compile(

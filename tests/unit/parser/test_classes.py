@@ -2472,3 +2472,31 @@ MORE_COMING = [
 @pytest.mark.parametrize("text, expected", MORE_COMING, ids=[t[:40] for t, _ in MORE_COMING])
 def test_more_on_their_way(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A place named as the scope of a judgement is no scene; what an agreement or a plan lists is planned.
+SCOPE_AND_DOCUMENTS = [
+    (
+        "The US will send about 1,000 more troops to Poland. That gives NATO little fresh combat power in Europe as a"
+        " whole. The declaration also mentions a division headquarters and two drone squadrons, without giving dates.",
+        [
+            ("troops", 1000, 1000, "PL", "planned"),
+            ("headquarters", 1, 1, "PL", "planned"),
+            ("squadrons", 2, 2, "PL", "planned"),
+        ],
+    ),
+    (
+        "The roadmap foresees a German brigade of 4,800 soldiers in Lithuania.",
+        [("troops", 4800, 4800, "LT", "planned")],
+    ),
+    # a presence the text states stays one
+    (
+        "The agreement includes 300 British soldiers who are already in Estonia.",
+        [("troops", 300, 300, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SCOPE_AND_DOCUMENTS, ids=[t[:40] for t, _ in SCOPE_AND_DOCUMENTS])
+def test_scopes_are_no_scene_and_what_a_plan_lists_is_planned(facts_of, text, expected):
+    check(facts_of, text, expected)
