@@ -301,6 +301,12 @@ def _read_mention(
 ) -> PlaceList | None:
     """The facts of one mention; returns the place list the story is now at, if it moved."""
     text = context.sentence.text
+    if (
+        (mention.quantity.low or 0) > 1
+        and counts.RESTATED_OBJECT_BEFORE.search(text, max(0, mention.phrase_start - 20), mention.phrase_start)
+        and any(f.unit == mention.unit and f.quantity_low == mention.quantity.low for f in state.facts)
+    ):
+        return None  # "Four frigates entered the Baltic. 1,100 sailors serve across the four ships": the same ships
     clause = context.clauses.around(mention)
     status = mention.status or status_of(text, mention, context.cues, clause=clause, breaks=context.clauses)
     if LEAVING_BEFORE.search(text, max(0, mention.phrase_start - 30), mention.phrase_start):

@@ -273,6 +273,12 @@ ALREADY_THERE = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "sailors embarked across the four ships", "crews for the two batteries": a count the story gave, named
+# again as the object of a preposition.
+RESTATED_OBJECT_BEFORE = re.compile(
+    r"\b(?:across|aboard|on\s+board|on|of|among|between|for|from|with|in|to|into)\s+(?:the|these|those|its|their)\s+$",
+    re.IGNORECASE,
+)
 # The hedges before a figure ("roughly", "more than"), as changes and restated levels write them.
 _CHANGE_HEDGE = r"(?:roughly|about|around|some|approximately|nearly|almost|over|more\s+than|just\s+over|under)\s+"
 # "At present there are approximately 1,700.": a bare count that ends its sentence after "there are" is

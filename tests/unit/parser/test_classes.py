@@ -2500,3 +2500,26 @@ SCOPE_AND_DOCUMENTS = [
 @pytest.mark.parametrize("text, expected", SCOPE_AND_DOCUMENTS, ids=[t[:40] for t, _ in SCOPE_AND_DOCUMENTS])
 def test_scopes_are_no_scene_and_what_a_plan_lists_is_planned(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A count the story gave, named again as the object of a preposition, is the same force.
+RESTATED_OBJECTS = [
+    (
+        "Four German frigates entered the Baltic. Roughly 1,100 sailors are embarked across the four ships.",
+        [("troops", 1100, 1100, "Baltic Sea", "existing"), ("warships", 4, 4, "Baltic Sea", "existing")],
+    ),
+    # the subject of a new predicate is a fact of its own; so is a new count
+    (
+        "Britain sent 300 troops to Estonia in March. The 300 troops will leave in May.",
+        [("troops", 300, 300, "EE", "existing"), ("troops", 300, 300, "EE", "withdrawn")],
+    ),
+    (
+        "Spain keeps 4 jets in Lithuania. Italy sent 4 jets to Estonia.",
+        [("aircraft", 4, 4, "EE", "existing"), ("aircraft", 4, 4, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESTATED_OBJECTS, ids=[t[:40] for t, _ in RESTATED_OBJECTS])
+def test_a_count_restated_as_an_object_is_the_same_force(facts_of, text, expected):
+    check(facts_of, text, expected)
