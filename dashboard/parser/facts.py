@@ -161,14 +161,20 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
     dropped: set[str] = set()
     for first, second in zip(starts, starts[1:]):
         following = by_quote[second]
-        if not clauses.REFERS_BACK.match(text, second):
+        named = clauses.NAMED_WITH_HEADCOUNT.match(text, second)
+        if not (clauses.REFERS_BACK.match(text, second) or named):
             continue
         if not any(f.unit == "troops" and f.quantity_low is not None for f in following):
             continue
         formations = [
             f
             for f in by_quote[first]
-            if f.unit != "troops" and f.quantity_low == 1 and f.quantity_high == 1 and f.troops_low is None
+            if f.unit != "troops"
+            and f.quantity_low == 1
+            and f.quantity_high == 1
+            and f.troops_low is None
+            # (a formation named again is one of the same echelon: "The 1st Battalion" after "a battalion")
+            and (named is None or f.unit.startswith(named.group("echelon").lower()[:-1]))
         ]
         if len(formations) == 1:
             dropped.add(formations[0].fact_id)

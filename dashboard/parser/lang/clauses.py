@@ -82,6 +82,12 @@ REFERS_BACK = re.compile(
     r"(?:(?:will|would|now|is\s+(?:expected|due|set|likely)\s+to)\s+)?(?:bring|brings|number|numbers|total|totals|"
     r"comprise|comprises|consist|consists|include|includes|has|have|is\s+made\s+up)\b"
 )
+# "A new rotational battalion has taken over at Camp Herkus. The 1st Battalion, 8th Cavalry Regiment, with
+# approximately 600 soldiers, replaces ...": the formation named, with its headcount.
+NAMED_WITH_HEADCOUNT = re.compile(
+    r"\s*The\s+\d+(?:st|nd|rd|th)\s+(?P<echelon>Battalion|Brigade|Squadron|Company|Regiment|Division)\b[^.;]{0,60}?"
+    r"\s+(?:with|numbering|of)\s+(?:(?:about|around|approximately|some|roughly|nearly|more\s+than)\s+)?\d"
+)
 # A clause that starts with one of these is a clause of its own, not the predicate after an aside.
 OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)
 # A clause that opens with a finite verb continues the subject before an aside.

@@ -2523,3 +2523,20 @@ RESTATED_OBJECTS = [
 @pytest.mark.parametrize("text, expected", RESTATED_OBJECTS, ids=[t[:40] for t, _ in RESTATED_OBJECTS])
 def test_a_count_restated_as_an_object_is_the_same_force(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+def test_a_formation_named_next_with_its_headcount_is_one_force(facts_of):
+    facts = facts_of(
+        "A new rotational battalion of the United States Army has taken over at Camp Herkus in Pabrade. The 1st"
+        " Battalion, 8th Cavalry Regiment, with approximately 600 soldiers, replaces the 2nd Battalion, 7th Infantry"
+        " Regiment."
+    )
+    assert counted(facts) == [("troops", 600, 600, "LT", "existing")]
+
+
+def test_a_formation_of_another_echelon_stays_its_own(facts_of):
+    facts = facts_of(
+        "A new Dutch company has arrived in Pabrade. The 1st Battalion, 8th Cavalry Regiment, with approximately 600"
+        " soldiers, is also there."
+    )
+    assert counted(facts) == [("companies", 1, 1, "LT", "existing"), ("troops", 600, 600, "LT", "existing")]
