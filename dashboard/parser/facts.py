@@ -383,6 +383,23 @@ def _read_mention(
             # soldiers towards the Suwalki gap").
             return None
     if (
+        home
+        and mention.force
+        and home in gazetteer.region_members(placenames.FLANK_REGION)
+        and placenames.BORDER_PHRASE.search(text, mention.end)
+        # (the sentence names no place but the border itself: "the eastern border" may name the flank)
+        and all(
+            m.place.kind == "region" and "border" in m.text.lower()
+            for pl in context.place_lists
+            if pl.locative
+            for m in pl.matches
+        )
+    ):
+        # "Some 40,000 Polish soldiers have been sent to the eastern border": a flank host's own forces at
+        # its own border, on its own soil (Russia's and Belarus's forces there are annotated: they are the
+        # posture watched).
+        return None
+    if (
         mention.unit == "troops"
         and lists
         and (_host_included(text, lists, gazetteer) or _host_among(force, lists, gazetteer))

@@ -2540,3 +2540,27 @@ def test_a_formation_of_another_echelon_stays_its_own(facts_of):
         " soldiers, is also there."
     )
     assert counted(facts) == [("companies", 1, 1, "LT", "existing"), ("troops", 600, 600, "LT", "existing")]
+
+
+# A flank host's own forces sent to its own border are on its own soil (CONVENTIONS: not annotated);
+# another nation's, or Russia's, are.
+OWN_BORDER = [
+    ("Some 40,000 Polish soldiers have been sent to the eastern border ahead of the drills.", []),
+    (
+        "NATO is reinforcing its eastern flank. About 2,000 Lithuanian troops were moved to the border.",
+        [],
+    ),
+    (
+        "About 30,000 Russian troops are massed near the border.",
+        [("troops", 30000, 30000, "", "existing")],
+    ),
+    (
+        "Some 300 Polish soldiers were sent to Lithuania, near the border with Belarus.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_BORDER, ids=[t[:40] for t, _ in OWN_BORDER])
+def test_a_hosts_own_forces_at_its_own_border_are_no_deployment(facts_of, text, expected):
+    check(facts_of, text, expected)
