@@ -133,8 +133,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             locative, origin = True, False
         elif first.startswith(("from ", "the from")):
             locative, origin = not _DESCRIPTIVE_SPAN.search(folded_before), False
-        elif first.startswith(("around ", "along ")) or first == "here":
-            locative, origin = True, False  # "here" needs no preposition: it is where the story is filed
+        elif first.startswith(("around ", "along ")) or first in ("here", "there"):
+            # "here" needs no preposition: it is where the story is filed; "there" is matched only after a
+            # verb of presence ("stationed there", placenames.DEICTIC)
+            locative, origin = True, False
         else:
             locative = bool(
                 _LOCATIVE_BEFORE.search(folded_before)
@@ -364,9 +366,16 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
         if any(m.start <= start < m.end for m in found):
             continue
         region = match.group(group).endswith("region")
-        host = match.group(group).endswith(("territory", "country", "nation"))
+        host = match.group(group).endswith(("territory", "country", "nation", "state"))
         focus_is_region = state.focus is not None and all(m.place.kind == "region" for m in state.focus.matches)
-        if region and state.last_region is not None:
+        topic = [
+            m
+            for m in found
+            if m.end <= start and m.place.kind == "country" and placenames.COUNTRY_AS_TOPIC_AFTER.match(text, m.end)
+        ]
+        if (host or group == "there") and topic:
+            place = topic[-1].place  # "Poland's army numbers 190,000, and 10,000 US troops are in the country"
+        elif region and state.last_region is not None:
             place = state.last_region
         elif host and (state.focus is None or focus_is_region) and state.story_place:
             # "on the national territory", "in the country": the country the article is about.

@@ -78,10 +78,16 @@ DEICTIC_WORDS = (
     "territory",
     "here",
 )
+# "Poland's army numbers 190,000 ... in the country", "Poland is a key ally, and ... there": a country named
+# before as an owner or the subject of "is" is the one "the country" and "there" refer to (searched right
+# after the country's name).
+COUNTRY_AS_TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:is|was|remains)\s+(?:a|an|the|one)\b")
 # Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
 DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
-    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory))\b"
+    r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory)"
+    # "in his country", "based in the Baltic country": a country named before, by its owner or its kind
+    r"|(?:his|her|its|their|our)\s+country|the\s+(?:baltic|nordic|balkan|host)\s+(?:country|nation|state))\b"
     r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
     # "The battlegroup that trains here": the dateline's place (not where one speaks: "said here")
     r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)(?<!\bfrom\s)(?<!\bofficials\s)"

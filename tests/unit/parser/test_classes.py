@@ -2564,3 +2564,30 @@ OWN_BORDER = [
 @pytest.mark.parametrize("text, expected", OWN_BORDER, ids=[t[:40] for t, _ in OWN_BORDER])
 def test_a_hosts_own_forces_at_its_own_border_are_no_deployment(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "the country", "his country", "there", "the Baltic country": the country named before as an owner or the
+# subject of "is", in the same sentence.
+COUNTRY_REFERRED_TO = [
+    (
+        "Poland's army numbers around 190,000 soldiers, and about 10,000 American troops are stationed in the country.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+    (
+        "Romania's defence minister said about 4,000 US troops are now in his country.",
+        [("troops", 4000, 4000, "RO", "existing")],
+    ),
+    (
+        "Latvia's defence minister thanked Canada, which leads the 2,000 allied troops based in the Baltic country.",
+        [("troops", 2000, 2000, "LV", "existing")],
+    ),
+    (
+        "Poland is a key ally, and about 10,000 American soldiers are stationed there.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTRY_REFERRED_TO, ids=[t[:40] for t, _ in COUNTRY_REFERRED_TO])
+def test_the_country_is_the_one_the_sentence_named(facts_of, text, expected):
+    check(facts_of, text, expected)
