@@ -295,6 +295,7 @@ def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> boo
         or frames.ARMY_SIZE_MODIFIER.search(text, mention.phrase_start, mention.end)
         # "Lithuania's armed forces number about 23,000": the army named, then its size.
         or frames.ARMY_SIZED.search(text, mention.phrase_start, mention.end)
+        or frames.ARMY_SIZE_AFTER.match(text, mention.end)
     )
     if not sized:
         return False
@@ -371,6 +372,9 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or any(start - 60 <= mention.start < end for start, end in spans)
             or (exercise and exercise.start() < mention.start)
             or frames.CAPACITY_BEFORE.search(before)
+            or (mention.quantity.low is not None and frames.BUILT_FOR_BEFORE.search(before))
+            or frames.RATE_AFTER.match(text, mention.end)
+            or frames.TYPICAL_BEFORE.search(before)
             # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
             # Black Sea": a deployment denied, in the mention's clause.
             or any(end <= mention.start and not clauses.CLAUSE_BREAK.search(text, end, mention.start) for end in denied)

@@ -103,15 +103,21 @@ EXERCISE_TOTAL = re.compile(
 # A nation's own army grown or fielded: "grow the armed forces to 300,000 soldiers", "plans to field".
 OWN_ARMY = re.compile(
     r"\b(?:grow|expand|enlarg\w*|increas\w*|build(?:ing)?\s+up|rais\w*)\s+(?:the|its|their|our)\s+(?:national\s+)?"
-    r"(?:armed\s+forces|army|military)\s+to\b|\bto\s+field\b",
+    r"(?:armed\s+forces|army|military)\s+to\b|\bto\s+field\b"
+    # "will raise the strength of its land forces to 95,000"
+    r"|\b(?:strength|size)\s+of\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:armed\s+forces|army|military|forces)\s+to\b",
     re.IGNORECASE,
 )
 # A nation's own army sized, with no place abroad: "an army of 300,000", "its armed forces number 23,000",
 # "which has 280,000 wartime troops" (CONVENTIONS: host-nation forces on their own soil are no fact).
 ARMY_SIZE_BEFORE = re.compile(
     r"\b(?:(?:standing|active|regular|professional|national|wartime|peacetime)\s+)?"
-    r"(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:of|numbers?|numbered|totals?|totall?ed|counts?|"
-    r"has|have|had|stands?\s+at|of\s+(?:about|some|around|nearly|over))\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
+    # "Poland's armed forces now number more than 200,000", "a wartime strength of 280,000", "Slovakia's army,
+    # with fewer than 13,000 troops"
+    r"(?:army|armed\s+forces|military|defen[cs]e\s+forces|land\s+forces|strength)\s*"
+    r"(?:(?:now|currently|still|already|today)\s+)?(?:of|numbers?|numbered|totals?|totall?ed|counts?|"
+    r"has|have|had|stands?\s+at|of\s+(?:about|some|around|nearly|over)|,\s*with)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?$",
     re.IGNORECASE,
 )
 ARMY_SIZED = re.compile(
@@ -119,7 +125,11 @@ ARMY_SIZED = re.compile(
     r"stands?\s+at)\b",
     re.IGNORECASE,
 )
-ARMY_SIZE_MODIFIER = re.compile(r"\b(?:wartime|active|standing|reserve|reservist|conscript|peacetime)\b(?!-)", re.I)
+ARMY_SIZE_MODIFIER = re.compile(
+    r"\b(?:wartime|active|standing|reserve|reservist|conscript|peacetime)\b(?!-)|\bactive[- ]duty\b", re.I
+)
+# "Russia has 1 million troops on paper": a size, not a deployment (searched right after the count's noun).
+ARMY_SIZE_AFTER = re.compile(r"\s+(?:on\s+paper|under\s+arms|in\s+uniform|in\s+its\s+ranks)\b", re.I)
 WHICH_HAS_BEFORE = re.compile(r",\s*which\s+(?:has|have|had|fields|keeps)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A headquarters named without a count is a command node, not a deployment (CONVENTIONS: "the division
 # headquarters in Elblag commands ..."), unless the sentence sets it up or moves it.
@@ -135,6 +145,25 @@ CAPACITY_BEFORE = re.compile(
     r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
+)
+# ... and, before a count, what is built for how many: "expanded to accommodate up to 10,000", "facilities
+# for 3,000 soldiers", "designed for 5,000 soldiers", "a base at Selonia for up to 4,000" ("the new base
+# built by Lithuania for US troops", with no count, names whose base it is).
+BUILT_FOR_BEFORE = re.compile(
+    r"\b(?:accommodat(?:e|es|ing)|(?:facilities|facility|barracks|housing|accommodation|quarters|infrastructure)\s+for"
+    r"|(?:designed|built|intended)\s+for|(?:base|camp|garrison)\s+(?:[\w’'-]+\s+){0,3}?for)\s+"
+    r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# A rate is what a route or a hub can carry: "can move about 60 tanks a day", "2,000 soldiers a day".
+RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|hour|week|month)\b", re.IGNORECASE)
+# A typical size is no count: "a brigade, typically 3,000 to 4,000 troops", "such units normally number 1,000",
+# "A brigade set usually includes 12 launchers" (searched right before the count).
+TYPICAL_BEFORE = re.compile(
+    r"\b(?:typically|normally|usually|generally|on\s+average)\s+"
+    # (a size, not a presence: "Britain normally keeps about 900 troops in Estonia" keeps them)
+    r"(?:(?:number|numbers|numbering|include|includes|including|comprise|comprises|counts?|consists?\s+of|has\s+between)\s+)?"
+    r"(?:(?:about|around|some|roughly|between|from|up\s+to)\s+)?$"
 )
 # A deployment denied, before its forces: "will not send troops", "has no plans to deploy", "ruled out
 # sending", "refused to station" (not "not only", "not just", "not yet", nor a withdrawal denied: "will

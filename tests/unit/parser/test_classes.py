@@ -1604,9 +1604,11 @@ REVIEWED_ROUND_3_SECOND = [
         [("tanks", 12, 12, "LT", "existing"), ("tanks", 150, 150, "LT", "existing")],
     ),
     (
-        "RIGA, Latvia — Satellite images show Russia has built barracks for about 3,000 troops at the base.",
+        # (barracks built for 3,000 are a capacity, no fact: the dateline is tested on a move)
+        "RIGA, Latvia — Satellite images show Russia has moved about 3,000 troops to the base.",
         [("troops", 3000, 3000, "", "existing")],
     ),
+    ("RIGA, Latvia — Satellite images show Russia has built barracks for about 3,000 troops at the base.", []),
     (
         "Slovakia has 1,050 soldiers serving abroad, of whom 650 are deployed in Latvia.",
         [("troops", 1050, 1050, "", "existing"), ("troops", 650, 650, "LV", "existing")],
@@ -2590,4 +2592,40 @@ COUNTRY_REFERRED_TO = [
 
 @pytest.mark.parametrize("text, expected", COUNTRY_REFERRED_TO, ids=[t[:40] for t, _ in COUNTRY_REFERRED_TO])
 def test_the_country_is_the_one_the_sentence_named(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# What is built for how many, a rate, a typical size and a nation's own army's size are no deployments.
+SIZES_THAT_DEPLOY_NOTHING = [
+    ("The US Congress approved $1 billion to build facilities for 3,000 American soldiers at Powidz.", []),
+    ("Mihail Kogalniceanu air base is being expanded to accommodate up to 10,000 NATO personnel.", []),
+    ("Latvia is building a base at Selonia for up to 4,000 allied soldiers.", []),
+    ("The new Rudninkai garrison is designed for 5,000 soldiers.", []),
+    ("Rail links through the Suwalki Gap can move about 60 tanks a day into Lithuania.", []),
+    (
+        "A Russian brigade, typically 3,000 to 4,000 troops, moved to Luga near the Estonian border.",
+        [("brigades", 1, 1, "RU", "existing")],
+    ),
+    ("A brigade set usually includes 12 launchers.", []),
+    ("Finland has a wartime strength of 280,000 soldiers and a reserve of 870,000.", []),
+    ("Belarus has about 48,000 active-duty troops, according to the IISS.", []),
+    ("Romania will raise the strength of its land forces to 95,000, the ministry said.", []),
+    # what is there stays
+    ("Britain normally keeps about 900 troops in Estonia.", [("troops", 900, 900, "EE", "existing")]),
+    (
+        "Camp Herkus, the new base built by Lithuania for US troops at Pabrade, opened today. It now houses about"
+        " 650 soldiers.",
+        [("troops", 650, 650, "LT", "existing")],
+    ),
+    (
+        "Germany has 1,700 troops in Lithuania and plans to raise the strength of its brigade there to 4,800.",
+        [("troops", 1700, 1700, "LT", "existing"), ("troops", 4800, 4800, "LT", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", SIZES_THAT_DEPLOY_NOTHING, ids=[t[:40] for t, _ in SIZES_THAT_DEPLOY_NOTHING]
+)
+def test_capacities_rates_typical_sizes_and_armies_deploy_nothing(facts_of, text, expected):
     check(facts_of, text, expected)
