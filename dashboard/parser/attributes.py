@@ -100,7 +100,7 @@ def status_cues(text: str) -> list[StatusCue]:
     ]
     if "pull" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.PULLED_BACK.finditer(lower)]
-    if "end" in lower:
+    if any(word in lower for word in ("end", "complet", "finish", "conclud", "replaced", "relieved", "home", "until")):
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.ENDED_MISSION.finditer(lower)]
     if "left" in lower or "leav" in lower or "quit" in lower or "depart" in lower:
         # A leaving is a withdrawal only with no destination after it: the last destination, found once.

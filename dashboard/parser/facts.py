@@ -48,6 +48,7 @@ from dashboard.parser.lang.status import (
     LEAVING_BEFORE,
     READINESS_AFTER,
     REPLACED_BEFORE,
+    REPLACING_BY_BEFORE,
 )
 from dashboard.parser.mentions import find_mentions, nouns_of, size_definitions
 from dashboard.parser.places import (
@@ -351,7 +352,10 @@ def _read_mention(
         if not counts.NONE_REMAIN_AFTER.match(text, mention.end):
             return None  # "No Irish personnel are stationed in Estonia", "no NATO warships are present"
         status = "withdrawn"  # "no German air defence unit remains": those that were there have left
-    if REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
+    if REPLACING_BY_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start):
+        # "were relieved in October by a French company": the company comes; it is there now.
+        status = "existing"
+    elif REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
         # "replacing four Polish F-16s that had been there since August": the forces replaced leave.
         status = "withdrawn"
     inherited = "" if mention.kind_only else story_force(state, refers_back=context.refers_back)

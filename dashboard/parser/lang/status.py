@@ -376,6 +376,12 @@ DOCUMENT_PROVIDES = re.compile(
     r"statement|package)s?\s+(?:also\s+|further\s+|only\s+)?(?:mentions?|includes?|lists?|foresees?|envisages?|"
     r"envisions?|provides?\s+for|calls?\s+for|covers?|sets?\s+out|outlines?|refers?\s+to)\b"
 )
+# "were relieved by a French company", "has been replaced by Spanish troops": the forces after "by" are the
+# ones that come (searched right before their mention).
+REPLACING_BY_BEFORE = re.compile(
+    r"\b(?:replaced|relieved|succeeded)\s+(?:(?:in|on|at)\s+[\w\s]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
 # Dutch detachment": the forces replaced are leaving (searched right before their mention).
 REPLACED_BEFORE = re.compile(
@@ -385,7 +391,19 @@ REPLACED_BEFORE = re.compile(
 )
 # "ended their air policing rotation", "ends its six-month deployment": a mission over, its forces gone.
 ENDED_MISSION = re.compile(
-    r"\bend(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
+    r"\b(?:end(?:ed|s|ing)?|complet(?:ed|es|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing))\s+(?:its|their|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
+    # "were relieved by a French company", "has been replaced by Spanish troops": the forces replaced leave
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
+    r"(?:replaced|relieved|succeeded)\b"
+    # "came home last week", "have flown home"
+    r"|\b(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)\s+home\b"
+    # "Until last year, Italy had 250 soldiers in Latvia" (not "Until March, they will serve"), "which served in
+    # Latvia until 2023": a presence that is over
+    r"|^\s*until\s+[^,.;]{1,30},(?=(?![^.;]*\b(?:will|would|shall|is|are)\b)[^.;]*?\b(?:had|served|was|were|kept|stayed|"
+    r"remained|hosted)\b)"
+    r"|\b(?:served|were\s+stationed|was\s+stationed|were\s+based|was\s+based|stayed|remained)\s+(?:[\w-]+\s+){0,4}?"
+    r"until\s+(?:last\b|(?:19|20)\d\d\b)"
 )
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case

@@ -2629,3 +2629,31 @@ SIZES_THAT_DEPLOY_NOTHING = [
 )
 def test_capacities_rates_typical_sizes_and_armies_deploy_nothing(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A rotation completed, forces replaced or relieved, forces come home, a presence "until" a past time: over.
+ENDED = [
+    (
+        "About 4,000 soldiers of the armored brigade completed their nine-month rotation in Poland and returned to"
+        " Fort Stewart in March.",
+        [("troops", 4000, 4000, "PL", "withdrawn")],
+    ),
+    ("In 2023, 400 Norwegian troops completed their rotation at Rukla.", [("troops", 400, 400, "LT", "withdrawn")]),
+    (
+        "Portugal's 220 soldiers in Romania were relieved by a French company in October.",
+        [("companies", 1, 1, "RO", "existing"), ("troops", 220, 220, "RO", "withdrawn")],
+    ),
+    ("Until last year, Italy had 250 soldiers in Latvia.", [("troops", 250, 250, "LV", "withdrawn")]),
+    ("Until March, 800 Danish soldiers served in Latvia.", [("troops", 800, 800, "LV", "withdrawn")]),
+    # a presence to come, or one that goes on, is not over
+    ("Until March, 800 Danish soldiers will serve in Latvia.", [("troops", 800, 800, "LV", "planned")]),
+    (
+        "The 300 British troops in Estonia will be home for Christmas leave only.",
+        [("troops", 300, 300, "EE", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENDED, ids=[t[:40] for t, _ in ENDED])
+def test_ended_rotations_are_withdrawn(facts_of, text, expected):
+    check(facts_of, text, expected)
