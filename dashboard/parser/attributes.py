@@ -84,9 +84,10 @@ _PRESENT = len(status_words.STATUS_CUES) - 1  # the weakest: a presence
 _HOME_PARTICIPLE = for_folded(status_words.HOME_PARTICIPLE)
 _NEGATED_DEPLOYMENT = for_folded(frames.NEGATED_DEPLOYMENT)
 _DENIED_AFTER = for_folded(frames.DENIED_AFTER)
+_CALLED_OFF_AFTER = for_folded(frames.CALLED_OFF_AFTER)
 _NEGATION_WORDS = re.compile(
     r"\b(?:not|never|no|rul\w+|refus\w+|declin\w+|barred|banned|prohibited|forbidden|cancell?ed|scrapped|called|shelved|"
-    r"abandoned|den(?:y|ies|ied|ying)|dismissed|rejected)\b"
+    r"abandoned|den(?:y|ies|ied|ying)|dismissed|rejected|postponed|dropped|false|untrue|unfounded|incorrect|fake|turned)\b"
 )
 
 
@@ -325,6 +326,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     negated = bool(_NEGATION_WORDS.search(lower))
     denied = [m.end() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if negated else []
     denied_after = [m.start() for m in _DENIED_AFTER.finditer(lower)] if negated else []
+    called_off = [(m.start(), bool(m.group("ref"))) for m in _CALLED_OFF_AFTER.finditer(lower)] if negated else []
     located = [pl.start for pl in place_lists if pl.locative and not pl.destination]
     # Only what a capability reaches to is vetoed: the first count after "to", in its clause ("can be
     # scaled up to a brigade and has 1,600 soldiers" keeps the 1,600).
@@ -384,6 +386,18 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 # "Dutch F-35s based in Poland are not allowed to fly over Belarus": there they are
                 and not any(mention.end <= at < start for at in located)
                 for start in denied_after
+            )
+            or any(
+                mention.end <= start
+                and ";" not in text[mention.end : start]
+                and (
+                    refers
+                    or (
+                        not clauses.CLAUSE_BREAK.search(text, mention.end, start)
+                        and frames.CALLED_OFF_SUBJECT_BEFORE.search(text, 0, mention.phrase_start)
+                    )
+                )
+                for start, refers in called_off
             )
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable

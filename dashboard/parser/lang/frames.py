@@ -176,7 +176,39 @@ NEGATED_DEPLOYMENT = re.compile(
     # "Britain denied reports that it would send 2,000 troops": a denied deployment is none
     r"|(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+)?"
     r"that\s+(?:\w+\s+){0,4}?(?:would|will|was|is|were|are|had|has|planned|plans)\s+(?:\w+\s+){0,2}?"
-    r"(?:send|sending|deploy\w*|station\w*|move|moving|base))\b",
+    r"(?:send|sending|deploy\w*|station\w*|move|moving|base)"
+    # ... or with the forces after it: "denied reports that 5,000 more US troops would be sent"; "rejected a
+    # German offer of 200 troops"
+    r"|(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+that"
+    r"|(?:rejected|turned\s+down|declined|refused)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|request)\s+"
+    r"(?:of|for|to\s+(?:send|deploy|station))"
+    r")\b",
+    re.IGNORECASE,
+)
+# What the sentence says came to nothing, after the forces: in their clause ("The proposal for a British
+# brigade in Estonia was shelved", "Reports that 3,000 Russian troops had entered Belarus were false"), or
+# in a later clause that refers back to it ("Norway was due to send 150 soldiers, but the deployment was
+# cancelled", "had planned to send 200 troops but postponed the move"; not "but a second rotation was
+# cancelled"). Group "ref" marks the referring kind.
+_CALLED_OFF = r"(?:cancell?ed|postponed|shelved|scrapped|called\s+off|abandoned|dropped)"
+# A calling-off in the forces' own clause is theirs when they open the clause or a word of deploying does
+# ("The proposal for a brigade ... was shelved"; not "Christmas leave for the 1,000 US troops was cancelled").
+CALLED_OFF_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:proposals?|plans?|deployments?|offers?|reports?|claims?|rumou?rs?|moves?|rotations?|decisions?|"
+    r"transfers?|requests?|that))(?:\s+(?:a|an|the|some|about|around|up\s+to|planned|proposed|reported|of|for|to))*\s*$",
+    re.IGNORECASE,
+)
+CALLED_OFF_AFTER = re.compile(
+    r"\b(?:(?P<ref>(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deployment|move|plan|mission|rotation|decision|"
+    r"idea|proposal|offer|transfer)\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
+    + _CALLED_OFF
+    + r"|"
+    + _CALLED_OFF
+    + r"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:move|deployment|plan|mission|rotation|decision|idea|proposal))"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+|quietly\s+|indefinitely\s+)?"
+    + _CALLED_OFF
+    + r"|(?:were|was|proved|turned\s+out\s+to\s+be)\s+(?:false|untrue|unfounded|incorrect|fake))\b",
     re.IGNORECASE,
 )
 # ... and after them: "Greek frigates are not permitted to sail into the Black Sea", "F-16s are barred from

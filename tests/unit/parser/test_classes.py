@@ -2657,3 +2657,28 @@ ENDED = [
 @pytest.mark.parametrize("text, expected", ENDED, ids=[t[:40] for t, _ in ENDED])
 def test_ended_rotations_are_withdrawn(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A deployment denied, cancelled, postponed, shelved, refused or reported falsely is none; a clause about
+# another deployment, or after a semicolon, leaves the forces counted.
+CALLED_OFF = [
+    ("The Pentagon denied reports that 5,000 more US troops would be sent to Romania.", []),
+    ("Norway was due to send 150 soldiers to Lithuania in May, but the deployment was cancelled.", []),
+    ("Portugal had planned to send 200 troops to Romania but postponed the move indefinitely.", []),
+    ("Slovakia rejected a German offer of 200 troops for the battlegroup.", []),
+    ("Reports that 3,000 Russian troops had entered Belarus were false, Minsk said.", []),
+    ("The proposal for a 3,000-strong British brigade in Estonia was shelved.", []),
+    (
+        "Norway sent 150 soldiers to Lithuania, but a second rotation was cancelled.",
+        [("troops", 150, 150, "LT", "existing")],
+    ),
+    (
+        "Britain keeps 900 troops in Estonia; claims that they would leave were false.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CALLED_OFF, ids=[t[:40] for t, _ in CALLED_OFF])
+def test_deployments_called_off_are_none(facts_of, text, expected):
+    check(facts_of, text, expected)
