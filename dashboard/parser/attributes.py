@@ -319,6 +319,8 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     ukraine = "Ukrain" in text or "Kyiv" in text or "Kiev" in text
     spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
     exercise = frames.EXERCISE_TOTAL.search(text)
+    about_exercise = bool(frames.EXERCISE_WORDS.search(text))
+    scenario = bool(frames.SCENARIO.search(text))
     lower = folded(text)
     own_army = _OWN_ARMY.search(lower)
     set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
@@ -372,7 +374,13 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 and frames.AID_PACKAGE_BEFORE.search(text, max(0, mention.phrase_start - 120), mention.phrase_start)
             )
             or any(start - 60 <= mention.start < end for start, end in spans)
-            or (exercise and exercise.start() < mention.start)
+            or (
+                exercise
+                and exercise.start() < mention.start
+                and not (mention.force and frames.PART_NAMED_BEFORE.search(before))
+            )
+            or scenario
+            or (about_exercise and not mention.force and frames.EXERCISE_PART_AFTER.match(text, mention.end))
             or frames.CAPACITY_BEFORE.search(before)
             or (mention.quantity.low is not None and frames.BUILT_FOR_BEFORE.search(before))
             or frames.RATE_AFTER.match(text, mention.end)

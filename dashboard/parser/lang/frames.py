@@ -97,8 +97,32 @@ TO_UKRAINE = re.compile(
 )
 # An exercise's totals ("the drills involved 60 ships and 10,000 troops"), which include the host's forces.
 EXERCISE_TOTAL = re.compile(
-    r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
+    r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
     r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b",
+)
+# A nation's part named within an exercise's total is a contingent sent for it: "gathered 3,000 troops,
+# including 1,000 Germans".
+PART_NAMED_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:some\s+|about\s+|around\s+)?$", re.I
+)
+# ... and the forces an exercise counts after them: "Some 90,000 troops took part in Steadfast Defender 24",
+# "about 13,000 troops take part", "15,000 soldiers from 14 countries joined the Dragon exercise" (searched
+# right after a count with no nation of its own, in a
+# sentence about an exercise: a foreign contingent sent for one is a deployment, "Denmark sent around 700
+# troops for the exercise").
+EXERCISE_WORDS = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s*games?|wargames?)\b", re.IGNORECASE)
+EXERCISE_PART_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing)"
+    # (joining an exercise, not joining forces: "a further battlegroup ... joined them" is a contingent)
+    r"|join(?:s|ed)?\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|manoeuvres|maneuvers))\b",
+    re.IGNORECASE,
+)
+# A scenario's forces are imagined: "In the exercise scenario, a fictional enemy massed 30,000 troops",
+# "The command post exercise simulated the arrival of 20,000 soldiers", "The wargame assumed ...".
+SCENARIO = re.compile(
+    r"\b(?:scenarios?|simulat(?:e|es|ed|ing|ion)|war\s*games?|wargam\w+|fictional|fictitious|hypothetical|notional|"
+    r"imaginary)\b",
+    re.IGNORECASE,
 )
 # A nation's own army grown or fielded: "grow the armed forces to 300,000 soldiers", "plans to field".
 OWN_ARMY = re.compile(

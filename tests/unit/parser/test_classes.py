@@ -2682,3 +2682,32 @@ CALLED_OFF = [
 @pytest.mark.parametrize("text, expected", CALLED_OFF, ids=[t[:40] for t, _ in CALLED_OFF])
 def test_deployments_called_off_are_none(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# An exercise's totals and a scenario's forces are no deployments; a contingent a nation sends for an
+# exercise is.
+EXERCISES = [
+    ("Some 90,000 troops took part in Steadfast Defender 24, NATO's largest exercise since the Cold War.", []),
+    ("Around 15,000 soldiers from 14 countries joined the Dragon exercise at Drawsko Pomorskie.", []),
+    ("In the exercise scenario, a fictional enemy massed 30,000 troops on the Latvian border.", []),
+    ("The command post exercise simulated the arrival of 20,000 allied soldiers in Estonia.", []),
+    (
+        "Exercise Iron Wolf gathered 3,000 troops at Pabrade, including 1,000 Germans.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    (
+        "About 1,000 German soldiers took part in the Iron Wolf exercise in Lithuania.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    ("Denmark sent around 700 troops to Estonia for the exercise.", [("troops", 700, 700, "EE", "existing")]),
+    (
+        "Britain keeps 700 troops at Tapa; for the exercise a further battlegroup, built around the Royal Welsh,"
+        " joined them.",
+        [("battlegroups", 1, 1, "EE", "existing"), ("troops", 700, 700, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXERCISES, ids=[t[:40] for t, _ in EXERCISES])
+def test_exercise_totals_and_scenarios_deploy_nothing(facts_of, text, expected):
+    check(facts_of, text, expected)
