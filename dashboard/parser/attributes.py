@@ -306,8 +306,10 @@ def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> boo
         after = clauses.CLAUSE_BREAK.search(text, mention.end)
         clause_end = after.start() if after else len(text)
         return not any(pl.locative and mention.end <= pl.start < clause_end for pl in place_lists)
-    # "In Poland, the US Army has about 10,000 soldiers": a located place anywhere makes it a deployment.
-    return not any(pl.locative for pl in place_lists)
+    # "In Poland, the US Army has about 10,000 soldiers": a located place anywhere makes it a deployment,
+    # but the country that "has" them ("Lithuania has 23,000 active soldiers and 1,700 German troops":
+    # its own army, and the German troops it hosts).
+    return not any(pl.locative and not roles.HAS_NATION_AFTER.match(text, pl.end) for pl in place_lists)
 
 
 def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:

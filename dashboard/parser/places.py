@@ -37,6 +37,7 @@ _VENUE_BEFORE = for_folded(roles.VENUE_BEFORE)
 _VISIT_TO_BEFORE = for_folded(roles.VISIT_TO_BEFORE)
 _DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
 _HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
+_PARTICIPLE_HOME_BEFORE = for_folded(roles.PARTICIPLE_HOME_BEFORE)
 _ALREADY_IN_BEFORE = for_folded(roles.ALREADY_IN_BEFORE)
 _DESCRIPTIVE_SPAN = for_folded(roles.DESCRIPTIVE_SPAN)
 _ENDS_IN_OR_AT = for_folded(roles.ENDS_IN_OR_AT)
@@ -198,7 +199,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # "in the Baltic states (Estonia, Latvia and Lithuania)": the countries that spell out a site.
             locative = True
         destination = locative and bool(_DESTINATION_BEFORE.search(folded_before))
-        home = locative and (operating or bool(_HOME_APPOSITION_BEFORE.search(folded_before)))
+        home = locative and (
+            operating
+            or bool(_HOME_APPOSITION_BEFORE.search(folded_before))
+            or bool(_PARTICIPLE_HOME_BEFORE.search(folded_before) and roles.PREDICATE_AFTER.match(text, end))
+        )
         if locative and not destination and _ALREADY_IN_BEFORE.search(folded_before):
             already_at.add(len(result))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
@@ -229,8 +234,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
 
 def _hosts_foreign_forces(text: str, end: int, group: list[PlaceMatch], gazetteer: Gazetteer) -> bool:
     """ "Slovakia has a German Patriot battery": one country that "has" another nation's forces."""
-    if len(group) != 1 or group[0].place.kind != "country" or not (has := roles.HAS_NATION_AFTER.match(text, end)):
+    if len(group) != 1 or not (has := roles.HAS_NATION_AFTER.match(text, end)):
         return False
+    if has.group("allied"):
+        return True  # "Estonia has 2,000 allied soldiers"
     force = gazetteer.forces.get(has.group("nation"), "")
     # (NATO's forces are every member's: "Latvia has a NATO battlegroup")
     return force == "NATO" or (bool(force) and gazetteer.country_code(force) not in ("", group[0].place.country_code))

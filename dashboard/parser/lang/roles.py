@@ -82,6 +82,11 @@ HOME_BEFORE = re.compile(
 )
 ORIGIN_BEFORE = re.compile(
     r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$"
+    # "left their barracks in Oirschot", "left Amendola air base in Italy": where a place left is (not "were
+    # left in Romania", which stay)
+    r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:left|leaving|leaves|departed|departing|departs)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:barracks|base|airbase|garrison|camp|port|harbou?r|airfield|station|quarters|home)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$"
     # "will come from units already stationed in Germany": where the forces drawn on are is where they leave
     r"|\b(?:from|out\s+of)\s+(?:[\w’'-]+\s+){0,3}?(?:units|forces|troops|soldiers|formations|elements|personnel)\s+"
     r"(?:(?:already|currently|now|permanently|normally)\s+)?(?:stationed|based|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?$",
@@ -103,7 +108,7 @@ LEFT_BEFORE = re.compile(
 )
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
 HOST_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
+    r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
     r"(?:are|is)\s+to\s+get|will\s+(?:get|receive)|gets?)\b"
@@ -122,8 +127,14 @@ HOST_AFTER = re.compile(
 # another nation's forces hosts them (the nation is checked against the gazetteer's forces; "Poland has
 # 100,000 soldiers" are its own).
 HAS_NATION_AFTER = re.compile(
-    r"\s+(?:(?:now|currently|already|still)\s+)?(?:has|had)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
-    r"more\s+than|up\s+to|a|an|one|two|three|four|five|six|several|[\d][\d,.]*)\s+){0,3}(?P<nation>[A-Z][\w-]*)"
+    r"\s+(?:(?:now|currently|already|still)\s+)?(?:has|had)\s+"
+    # ("has" of its own, not an auxiliary: "Spain had flown eight F-18s and Portugal four F-16s")
+    r"(?![a-z]+(?:ed|en|wn)\b|(?:sent|kept|built|lost|put|brought|bought|made|led|left|become|begun|run)\b)"
+    r"(?:[\w,.-]+\s+){0,8}?"
+    # "Lithuania has 23,000 active soldiers and 1,700 German troops", "Estonia has 2,000 allied soldiers"
+    r"(?:(?P<nation>[A-Z][\w-]*)|(?P<allied>allied|foreign|multinational))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|soldiers|forces|personnel|service\s+members|marines|airmen|sailors|jets|aircraft|fighters|tanks|"
+    r"battle\s*groups?|brigades?|battalions?|compan(?:y|ies)|batter(?:y|ies)|units?|contingents?|Patriots?|F-\d+s?)\b"
 )
 # "Lithuania presence", "the Poland deployment": a country's name before such a noun says where.
 ATTRIBUTIVE_PLACE_AFTER = re.compile(
@@ -227,6 +238,19 @@ HOME_APPOSITION_BEFORE = re.compile(
     r"(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "UK Typhoons based at RAF Lossiemouth in Scotland will deploy to Malbork": a participle after any noun
+# names the home of the subject of a move, when the subject's predicate follows the place (not "British
+# troops stationed in Estonia, ... two ships into the Mediterranean", nor "300 troops are based in Estonia").
+PARTICIPLE_HOME_BEFORE = re.compile(
+    r"(?<!\bare)(?<!\bis)(?<!\bwere)(?<!\bwas)(?<!\bbe)(?<!\bbeen)(?<!\bremain)(?<!\bremains)(?<!\bstay)(?<!\bstays)"
+    r"(?<![\d,])\s+(?:(?:normally|usually|permanently|currently|now)\s+)?(?:based|stationed|garrisoned)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+PREDICATE_AFTER = re.compile(
+    r"(?:(?:\s+in|,)\s+[^,.;]{1,40}?)?,?\s+(?:will|would|are\s+(?:to|due|set)|is\s+(?:to|due|set)|have\s+been|has\s+been|"
+    r"were|was|left|moved|flew|deployed|headed)\b"
 )
 # "soldiers from the 173rd Airborne Brigade in Vicenza": where the formation they come from is based; a site
 # only in a host of the flank ("soldiers from the 3rd Infantry Division in Poland are now guarding").

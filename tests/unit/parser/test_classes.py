@@ -2711,3 +2711,46 @@ EXERCISES = [
 @pytest.mark.parametrize("text, expected", EXERCISES, ids=[t[:40] for t, _ in EXERCISES])
 def test_exercise_totals_and_scenarios_deploy_nothing(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Where forces leave, or the home of a force that moves, is no site; a place that has or hosts another
+# nation's forces, named with an aside, is.
+HOMES_AND_HOSTS = [
+    (
+        "Some 500 Dutch soldiers left their barracks in Oirschot, the Netherlands, for Lithuania on Tuesday.",
+        [("troops", 500, 500, "LT", "existing")],
+    ),
+    ("The Italian jets left Amendola air base in Italy for Romania on Monday.", []),
+    (
+        "Four UK Typhoons based at RAF Lossiemouth in Scotland will deploy to Malbork in April.",
+        [("aircraft", 4, 4, "PL", "planned")],
+    ),
+    (
+        "Lithuania, a country of 2.8 million people, hosts about 1,700 German soldiers.",
+        [("troops", 1700, 1700, "LT", "existing")],
+    ),
+    (
+        "Lithuania has 23,000 active soldiers and 1,700 German troops.",
+        [("troops", 1700, 1700, "LT", "existing")],
+    ),
+    ("Estonia has 2,000 allied soldiers, most of them British.", [("troops", 2000, 2000, "EE", "existing")]),
+    (
+        "The town of Tapa has 5,000 inhabitants and about 1,000 British soldiers.",
+        [("troops", 1000, 1000, "EE", "existing")],
+    ),
+    # a presence, a force that stays, and "had" as an auxiliary stay as they were
+    (
+        "About 300 British troops are based in Estonia, and two Royal Navy ships will sail to Gdynia.",
+        [("troops", 300, 300, "EE", "existing"), ("warships", 2, 2, "PL", "planned")],
+    ),
+    ("Some 300 troops were left in Romania for the winter.", [("troops", 300, 300, "RO", "existing")]),
+    (
+        "At Siauliai, Spain had flown eight F-18s and Portugal four F-16s.",
+        [("aircraft", 4, 4, "LT", "existing"), ("aircraft", 8, 8, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOMES_AND_HOSTS, ids=[t[:40] for t, _ in HOMES_AND_HOSTS])
+def test_homes_left_are_no_sites_and_hosts_are(facts_of, text, expected):
+    check(facts_of, text, expected)
