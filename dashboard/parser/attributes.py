@@ -384,6 +384,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or scenario
             or (about_exercise and not mention.force and frames.EXERCISE_PART_AFTER.match(text, mention.end))
             or frames.CAPACITY_BEFORE.search(before)
+            or frames.RECRUITED_BEFORE.search(before)
             or (mention.quantity.low is not None and frames.BUILT_FOR_BEFORE.search(before))
             or frames.RATE_AFTER.match(text, mention.end)
             or frames.TYPICAL_BEFORE.search(before)

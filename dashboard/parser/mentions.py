@@ -497,7 +497,8 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
             previous is not None
             and previous.unit not in units.EQUIPMENT
             and previous.unit != "troops"
-            and (previous.quantity.low is None or previous.implicit_one)
+            # ("one mechanised battalion, about 550 soldiers": one formation is one force too)
+            and (previous.quantity.low is None or previous.implicit_one or previous.quantity.high == 1)
             and bool(counts.APPOSED_GAP.fullmatch(gap))
             and bool(counts.APPOSITION_END.match(text, mention.end))
         )

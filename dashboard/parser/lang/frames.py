@@ -126,7 +126,8 @@ SCENARIO = re.compile(
 )
 # A nation's own army grown or fielded: "grow the armed forces to 300,000 soldiers", "plans to field".
 OWN_ARMY = re.compile(
-    r"\b(?:grow|expand|enlarg\w*|increas\w*|build(?:ing)?\s+up|rais\w*)\s+(?:the|its|their|our)\s+(?:national\s+)?"
+    r"\b(?:grow|expand|enlarg\w*|increas\w*|build(?:ing)?\s+up|rais\w*|bring(?:s|ing)?|brought)\s+(?:the|its|their|our)\s+"
+    r"(?:national\s+)?"
     r"(?:armed\s+forces|army|military)\s+to\b|\bto\s+field\b"
     # "will raise the strength of its land forces to 95,000"
     r"|\b(?:strength|size)\s+of\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:armed\s+forces|army|military|forces)\s+to\b",
@@ -168,6 +169,13 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
     r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+# Soldiers hired, recruited or called up join a nation's own army: "plans to hire nearly 1,000 additional
+# professional soldiers next year".
+RECRUITED_BEFORE = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)?|call(?:s|ed|ing)?\s+up|"
+    r"mobili[sz](?:e|es|ed|ing))\s+(?:(?:nearly|about|around|some|roughly|up\s+to|more\s+than|another|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 # ... and, before a count, what is built for how many: "expanded to accommodate up to 10,000", "facilities

@@ -2754,3 +2754,30 @@ HOMES_AND_HOSTS = [
 @pytest.mark.parametrize("text, expected", HOMES_AND_HOSTS, ids=[t[:40] for t, _ in HOMES_AND_HOSTS])
 def test_homes_left_are_no_sites_and_hosts_are(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Soldiers hired, recruited or mobilised join an army, no deployment; "one battalion, about 550 soldiers" is
+# one force, its headcount.
+RECRUITS_AND_ONE_FORMATION = [
+    (
+        "The ministry said it also plans to hire nearly 1,000 additional professional soldiers next year, bringing the"
+        " army to 72,000.",
+        [],
+    ),
+    ("Russia mobilised 300,000 reservists in 2022.", []),
+    (
+        "From Sweden in Adazi already is serving one mechanised battalion, about 550 soldiers, which arrived in May.",
+        [("troops", 550, 550, "LV", "existing")],
+    ),
+    (
+        "Two battalions, about 1,100 soldiers, serve in Lithuania.",
+        [("troops", 1100, 1100, "LT", "existing"), ("battalions", 2, 2, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", RECRUITS_AND_ONE_FORMATION, ids=[t[:40] for t, _ in RECRUITS_AND_ONE_FORMATION]
+)
+def test_recruits_deploy_nothing_and_one_formation_is_its_headcount(facts_of, text, expected):
+    check(facts_of, text, expected)
