@@ -38,6 +38,7 @@ _VISIT_TO_BEFORE = for_folded(roles.VISIT_TO_BEFORE)
 _DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
 _HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
 _PARTICIPLE_HOME_BEFORE = for_folded(roles.PARTICIPLE_HOME_BEFORE)
+_FROM_FORMATION_HOME_BEFORE = for_folded(roles.FROM_FORMATION_HOME_BEFORE)
 _ALREADY_IN_BEFORE = for_folded(roles.ALREADY_IN_BEFORE)
 _DESCRIPTIVE_SPAN = for_folded(roles.DESCRIPTIVE_SPAN)
 _ENDS_IN_OR_AT = for_folded(roles.ENDS_IN_OR_AT)
@@ -149,7 +150,9 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                     and {m.place.country_code for m in group} <= set(gazetteer.region_members(placenames.FLANK_REGION))
                 )
             )
-            origin = bool(_ORIGIN_BEFORE.search(folded_before)) or (
+            origin = bool(
+                _ORIGIN_BEFORE.search(folded_before) or _FROM_FORMATION_HOME_BEFORE.search(folded_before)
+            ) or (
                 bool(_FORMATION_HOME_BEFORE.search(folded_before))
                 and not any(m.place.kind == "region" for m in group)
                 and not {m.place.country_code for m in group} <= set(gazetteer.region_members(placenames.FLANK_REGION))

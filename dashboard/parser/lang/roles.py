@@ -239,6 +239,16 @@ HOME_APPOSITION_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "20 soldiers from Panzergrenadierbrigade 41, based in Torgelow, staff a command post": the home of the
+# formation the forces come from, in its own apposition, is where they come from (folded text).
+FROM_FORMATION_HOME_BEFORE = re.compile(
+    # (a formation by its noun or its number: not "soldiers from Spain, based in Adazi,")
+    r"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"[\w’'-]*(?:brigade|regiment|division|battalion|wing|group|squadron|corps|fleet|\d)[\w’'-]*\s*,\s*"
+    r"(?:(?:normally|usually|permanently|otherwise)\s+)?"
+    r"(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "UK Typhoons based at RAF Lossiemouth in Scotland will deploy to Malbork": a participle after any noun
 # names the home of the subject of a move, when the subject's predicate follows the place (not "British
 # troops stationed in Estonia, ... two ships into the Mediterranean", nor "300 troops are based in Estonia").

@@ -2781,3 +2781,27 @@ RECRUITS_AND_ONE_FORMATION = [
 )
 def test_recruits_deploy_nothing_and_one_formation_is_its_headcount(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# The home of the formation forces come from, in its own apposition, is no site.
+FORMATION_HOMES = [
+    (
+        "Germany keeps 1,700 soldiers in Lithuania. Another 20 soldiers from Panzergrenadierbrigade 41, based in"
+        " Torgelow, work at the brigade's command post.",
+        [("troops", 1700, 1700, "LT", "existing"), ("troops", 20, 20, "LT", "existing")],
+    ),
+    (
+        "About 300 soldiers from the 10th Armoured Division, based in Veitshochheim, arrived in Lithuania.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMATION_HOMES, ids=[t[:40] for t, _ in FORMATION_HOMES])
+def test_the_home_of_the_formation_forces_come_from_is_no_site(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_nation_forces_come_from_keeps_its_apposed_site(facts_of):
+    facts = facts_of("Soldiers from Spain, based in Adazi, train with Latvians.")
+    assert [(f.force, f.country_code) for f in facts] == [("Spain", "LV")]
