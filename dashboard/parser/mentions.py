@@ -421,6 +421,10 @@ def _quantity_before(
     if counts.AS_A.search(before, max(len(before) - 40, 0)):
         return none, False, len(before)
     if article := counts.ARTICLE_AT_END.search(before, window_start):
+        if counts.COMPARED_BEFORE.search(before, max(0, article.start() - 40), article.start()):
+            # "up from a battlegroup of about 1,000": a formation given to compare, no count of its own
+            # (its phrase starts at the article, where a headcount after it looks back: _add_elliptical).
+            return none, False, article.start("a")
         if (noun in units.TROOP_NOUNS or (noun.endswith("s") and noun not in units.SINGULAR_S)) and not has_size:
             return none, False, len(before)
         if counts.PREDICATE_NOMINAL_BEFORE.search(before, max(0, article.start() - 40), article.start()):
@@ -658,6 +662,7 @@ def _add_elliptical(
         headcount_of = bool(
             previous
             and (previous.quantity.low is None or previous.implicit_one)
+            and not counts.COMPARED_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
             and previous.unit in units.SIZED_BY_HEADCOUNT
             and counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start)
         )
@@ -704,6 +709,12 @@ def _add_elliptical(
             _NO_COUNT_BEFORE.search(lower, max(0, start - 20), start)
             or _COMPARED_BEFORE.search(lower, max(0, start - 40), start)
             or _overlaps(taken, start, end)
+            # "up from a battlegroup of about 1,000": the headcount of a formation given to compare
+            or (
+                previous is not None
+                and counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start)
+                and counts.COMPARED_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
+            )
         ):
             continue
         quantity = parse_quantity(match)
@@ -936,6 +947,8 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
     for index, mention in enumerate(mentions):
         if mention.quantity.low is not None and not mention.implicit_one:
             continue
+        if counts.COMPARED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
+            continue  # "up from a battlegroup of about 1,000 in 2021": a figure given to compare
         # The predicate of people may come after other things they did: "flew four F-16s and numbered 90".
         following = [m for m in mentions[index + 1 :] if mention.unit != "troops" or m.unit == "troops"]
         limit = min(following[0].phrase_start if following else len(text), mention.end + counts.PREDICATE_REACH)

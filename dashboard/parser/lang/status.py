@@ -201,6 +201,11 @@ PLANNED_CUES = (
     "offered",
     "has offered",
     "have offered",
+    # a level being reached: "is building up towards some 5,000 personnel by 2027"
+    "building up towards",
+    "building up to",
+    "growing towards",
+    "on track to",
     "pledges",
     "promise",
     "promised",

@@ -2805,3 +2805,24 @@ def test_the_home_of_the_formation_forces_come_from_is_no_site(facts_of, text, e
 def test_a_nation_forces_come_from_keeps_its_apposed_site(facts_of):
     facts = facts_of("Soldiers from Spain, based in Adazi, train with Latvians.")
     assert [(f.force, f.country_code) for f in facts] == [("Spain", "LV")]
+
+
+# A formation given as a baseline ("up from a battlegroup of about 1,000") is no fact; a level being built
+# up towards is planned.
+BASELINE_FORMATIONS = [
+    (
+        "Germany's brigade in Lithuania is building up towards some 5,000 personnel by 2027, up from a battlegroup of"
+        " about 1,000 in 2021.",
+        [("troops", 5000, 5000, "LT", "planned")],
+    ),
+    (
+        "The US keeps a battalion of about 600 in Latvia, up from a company in 2019.",
+        [("troops", 600, 600, "LV", "existing")],
+    ),
+    ("Canada is on track to have 2,200 troops in Latvia by 2026.", [("troops", 2200, 2200, "LV", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BASELINE_FORMATIONS, ids=[t[:40] for t, _ in BASELINE_FORMATIONS])
+def test_formations_given_as_baselines_are_no_facts(facts_of, text, expected):
+    check(facts_of, text, expected)
