@@ -112,6 +112,9 @@ HOST_AFTER = re.compile(
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
     r"(?:are|is)\s+to\s+get|will\s+(?:get|receive)|gets?)\b"
+    # a place defended by forces: "the Lithuanian capital was protected by some 12 air defence systems"
+    r"|\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:protected|defended|guarded|covered|"
+    r"secured|patrolled|reinforced)\s+by\b"
     # a host to be, as headlines and clauses of purpose write it: "Latvia to get 800 Danish soldiers"
     r"|\s+to\s+(?:get|receive|host|welcome)\b"
     # A host to lose the forces it has: "Slovakia to lose US Patriot battery" (a withdrawal from it; past

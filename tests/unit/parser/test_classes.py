@@ -2826,3 +2826,18 @@ BASELINE_FORMATIONS = [
 @pytest.mark.parametrize("text, expected", BASELINE_FORMATIONS, ids=[t[:40] for t, _ in BASELINE_FORMATIONS])
 def test_formations_given_as_baselines_are_no_facts(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A place protected, guarded or defended by forces is where they are.
+DEFENDED_PLACES = [
+    (
+        "During the summit, the Lithuanian capital was protected by some 12 air defence systems lent by allies.",
+        [("batteries", 12, 12, "LT", "existing")],
+    ),
+    ("Polish airspace is guarded by four Dutch F-35s.", [("aircraft", 4, 4, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEFENDED_PLACES, ids=[t[:40] for t, _ in DEFENDED_PLACES])
+def test_a_place_defended_by_forces_is_where_they_are(facts_of, text, expected):
+    check(facts_of, text, expected)
