@@ -762,6 +762,11 @@ def _add_elliptical(
             # "240 of them deployed": people counted out of a group named before; "Four of them fly from
             # Kogalniceanu" after twelve jets: machines, a few ("About 100 of them are engineers": people).
             unit = last_counted if last_counted in units.EQUIPMENT and (quantity.low or 0) < 10 else "troops"
+            apposed = next(
+                (m for m in mentions if counts.APPOSED_THE.fullmatch(text, them.end(), m.phrase_start)), None
+            )
+            if apposed is not None and (quantity.low or 0) < 10:
+                unit = apposed.unit  # "two of them, the battlegroups in Bulgaria and Romania": what they are
             extra.append(Mention(start, them.end(), unit, quantity))
         elif already or more or further:
             # "They will join the 120 already there" after tanks, "Two more would arrive" after jets, "It

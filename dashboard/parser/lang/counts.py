@@ -28,6 +28,8 @@ AS_A = re.compile(
 )
 # "one of its brigades" counts one brigade.
 ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
+# "two of them, the battlegroups in Bulgaria and Romania": an apposition that names what is counted.
+APPOSED_THE = re.compile(r"\s*,\s*(?:the|these|those|namely\s+the)\s+")
 # "a contingent of 250", "a battalion of about 600": between a formation and its bare headcount.
 HEADCOUNT_OF_GAP = re.compile(
     r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least)\s+)?",

@@ -2841,3 +2841,17 @@ DEFENDED_PLACES = [
 @pytest.mark.parametrize("text, expected", DEFENDED_PLACES, ids=[t[:40] for t, _ in DEFENDED_PLACES])
 def test_a_place_defended_by_forces_is_where_they_are(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "two of them, the battlegroups in Bulgaria and Romania": an apposition names what a few of them are.
+def test_a_few_of_them_named_in_apposition_count_that_unit(facts_of):
+    facts = facts_of(
+        "NATO will scale its battlegroups up to brigade size. On the Black Sea coast that concerns two of them, the"
+        " battlegroups in Bulgaria and Romania."
+    )
+    assert [(f.unit, f.quantity_low) for f in facts if f.quantity_low] == [("battlegroups", 2)]
+
+
+def test_many_of_them_are_people(facts_of):
+    facts = facts_of("Spain has 600 troops in Latvia. About 100 of them, the engineers, build roads.")
+    assert [(f.unit, f.quantity_low) for f in facts if f.quantity_low] == [("troops", 600), ("troops", 100)]
