@@ -46,7 +46,8 @@ NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
 # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
 # "up from 80,000", "double the roughly 550 who served in 2017": a figure given to compare with.
 COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)"
+    # "Compared with the 3,000 troops Washington kept in 2021", "previously 200 soldiers, now 800"
+    r"\b(?:(?:(?:up|down)\s+from|compared\s+(?:with|to))(?:\s+(?:the|just|only))?|previously|formerly"
     # "That is double the roughly 550", ", twice the 500 it had" (not "will double the 4,000 troops")
     r"|(?:\b(?:is|was|are|were|be|been)\s+|,\s*)(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)"
     r"\s+(?:the|that|those))\s+$",

@@ -2855,3 +2855,26 @@ def test_a_few_of_them_named_in_apposition_count_that_unit(facts_of):
 def test_many_of_them_are_people(facts_of):
     facts = facts_of("Spain has 600 troops in Latvia. About 100 of them, the engineers, build roads.")
     assert [(f.unit, f.quantity_low) for f in facts if f.quantity_low] == [("troops", 600), ("troops", 100)]
+
+
+# Baselines written with an article or as a past level in apposition are no facts.
+MORE_BASELINES = [
+    (
+        "Compared with the 3,000 troops Washington kept in the Baltic states in 2021, the current US rotation of 1,700"
+        " soldiers there is smaller.",
+        [("troops", 1700, 1700, "Baltic states", "existing")],
+    ),
+    (
+        "The Danish contingent in Latvia, previously 200 soldiers, now numbers 800.",
+        [("troops", 800, 800, "LV", "existing")],
+    ),
+    (
+        "The US now has 10,000 troops in Poland, up from just 4,500 in 2021.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_BASELINES, ids=[t[:40] for t, _ in MORE_BASELINES])
+def test_baselines_with_an_article_or_previously_are_no_facts(facts_of, text, expected):
+    check(facts_of, text, expected)
