@@ -701,7 +701,7 @@ def _add_elliptical(
             or nation
             or figure
             or more
-            or (last_counted and counts.BARE_AT_PLACE.match(text, end))
+            or ((last_counted or previous) and counts.BARE_AT_PLACE.match(text, end))
             or target
         ):
             continue

@@ -260,6 +260,8 @@ TARGET_LEVEL_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:by|in|from|until|next|this|
 BARE_AT_PLACE = re.compile(
     r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:(?:serving|stationed|based|deployed)\s+)?"
     r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])"
+    # "only about 1,000 are there now", "about 10,000 are in the country"
+    r"|\s+(?:are|were|is|was|remain|remained)\s+(?:(?:still|now|currently|already)\s+)?(?:there|here|in\s+the\s+country)\b"
     r"|\s+(?:(?:have|has|had)\s+)?(?:already\s+)?(?:remained|stayed|arrived|came|serve|rotate|train)\b"
     # "About 300 will deploy to Troms instead", "some 200 moved to Rukla": going to a named place
     r"|\s+(?:(?:will|would|are\s+to|are\s+(?:due|set|expected)\s+to)\s+(?:(?:also|then|instead|now)\s+)?"

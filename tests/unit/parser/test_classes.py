@@ -2878,3 +2878,27 @@ MORE_BASELINES = [
 @pytest.mark.parametrize("text, expected", MORE_BASELINES, ids=[t[:40] for t, _ in MORE_BASELINES])
 def test_baselines_with_an_article_or_previously_are_no_facts(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A bare count at a place, after forces its sentence named: more of them ("today some 4,000 are based at
+# ...", "only about 1,000 are there now").
+BARE_AFTER_A_MENTION = [
+    (
+        "In 2016 there were only about 100 US soldiers in Romania; today some 4,000 are based at Mihail Kogalniceanu"
+        " air base.",
+        [("troops", 100, 100, "RO", "existing"), ("troops", 4000, 4000, "RO", "existing")],
+    ),
+    (
+        "The US base at Camp Kosciuszko in Poznan has room for 5,000 troops, though only about 1,000 are there now.",
+        [("troops", 1000, 1000, "PL", "existing")],
+    ),
+    (
+        "Canada sent 12 jets to Romania; 4 are at Kogalniceanu.",
+        [("aircraft", 4, 4, "RO", "existing"), ("aircraft", 12, 12, "RO", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_AFTER_A_MENTION, ids=[t[:40] for t, _ in BARE_AFTER_A_MENTION])
+def test_a_bare_count_at_a_place_after_a_mention_counts_more_of_it(facts_of, text, expected):
+    check(facts_of, text, expected)
