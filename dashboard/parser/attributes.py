@@ -347,6 +347,10 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     destinations = [pl.start for pl in place_lists if pl.destination]
     delivered = "eliver" in text and frames.DELIVERED.search(text)
     clauses_of = ClauseBreaks(text) if delivered else None
+    # The longer tests of the words before a count only where their words are.
+    recruiting = any(word in lower for word in frames.RECRUITED_WORDS)
+    building = "accommodat" in lower or " for " in lower
+    typical = any(word in lower for word in frames.TYPICAL_WORDS)
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -384,10 +388,10 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or scenario
             or (about_exercise and not mention.force and frames.EXERCISE_PART_AFTER.match(text, mention.end))
             or frames.CAPACITY_BEFORE.search(before)
-            or frames.RECRUITED_BEFORE.search(before)
-            or (mention.quantity.low is not None and frames.BUILT_FOR_BEFORE.search(before))
+            or (recruiting and frames.RECRUITED_BEFORE.search(before))
+            or (mention.quantity.low is not None and building and frames.BUILT_FOR_BEFORE.search(before))
             or frames.RATE_AFTER.match(text, mention.end)
-            or frames.TYPICAL_BEFORE.search(before)
+            or (typical and frames.TYPICAL_BEFORE.search(before))
             # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
             # Black Sea": a deployment denied, in the mention's clause.
             or any(end <= mention.start and not clauses.CLAUSE_BREAK.search(text, end, mention.start) for end in denied)

@@ -39,6 +39,7 @@ _DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
 _HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
 _PARTICIPLE_HOME_BEFORE = for_folded(roles.PARTICIPLE_HOME_BEFORE)
 _FROM_FORMATION_HOME_BEFORE = for_folded(roles.FROM_FORMATION_HOME_BEFORE)
+_LEFT_BASE_BEFORE = for_folded(roles.LEFT_BASE_BEFORE)
 _ALREADY_IN_BEFORE = for_folded(roles.ALREADY_IN_BEFORE)
 _DESCRIPTIVE_SPAN = for_folded(roles.DESCRIPTIVE_SPAN)
 _ENDS_IN_OR_AT = for_folded(roles.ENDS_IN_OR_AT)
@@ -130,6 +131,9 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         start, end = group[0].start, group[-1].end
         # Named for what it is, so that a rule that reads case is not handed it by mistake.
         folded_before = folded(text[max(start - 80, 0) : start])
+        # The longer tests only where their words are: a departure's, a home's.
+        based = "based" in folded_before or "stationed" in folded_before or "garrisoned" in folded_before
+        leaving = "left" in folded_before or "leav" in folded_before or "depart" in folded_before
         first = group[0].text.lower()
         if group[0].place is AT_SEA:
             locative, origin = True, False
@@ -151,7 +155,9 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 )
             )
             origin = bool(
-                _ORIGIN_BEFORE.search(folded_before) or _FROM_FORMATION_HOME_BEFORE.search(folded_before)
+                _ORIGIN_BEFORE.search(folded_before)
+                or (leaving and _LEFT_BASE_BEFORE.search(folded_before))
+                or (based and _FROM_FORMATION_HOME_BEFORE.search(folded_before))
             ) or (
                 bool(_FORMATION_HOME_BEFORE.search(folded_before))
                 and not any(m.place.kind == "region" for m in group)
@@ -205,9 +211,9 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         home = locative and (
             operating
             or bool(_HOME_APPOSITION_BEFORE.search(folded_before))
-            or bool(_PARTICIPLE_HOME_BEFORE.search(folded_before) and roles.PREDICATE_AFTER.match(text, end))
+            or bool(based and _PARTICIPLE_HOME_BEFORE.search(folded_before) and roles.PREDICATE_AFTER.match(text, end))
         )
-        if locative and not destination and _ALREADY_IN_BEFORE.search(folded_before):
+        if locative and not destination and "already" in folded_before and _ALREADY_IN_BEFORE.search(folded_before):
             already_at.add(len(result))
         result.append(PlaceList(start, end, tuple(group), locative, origin, destination, home))
     for index in range(len(result) - 1):

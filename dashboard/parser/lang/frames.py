@@ -173,6 +173,7 @@ CAPACITY_BEFORE = re.compile(
 )
 # Soldiers hired, recruited or called up join a nation's own army: "plans to hire nearly 1,000 additional
 # professional soldiers next year".
+RECRUITED_WORDS = ("hir", "recruit", "enlist", "conscript", "call", "mobili")  # one is in every match, folded
 RECRUITED_BEFORE = re.compile(
     r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)?|call(?:s|ed|ing)?\s+up|"
     r"mobili[sz](?:e|es|ed|ing))\s+(?:(?:nearly|about|around|some|roughly|up\s+to|more\s+than|another|an\s+additional)\s+)?$",
@@ -191,6 +192,7 @@ BUILT_FOR_BEFORE = re.compile(
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|hour|week|month)\b", re.IGNORECASE)
 # A typical size is no count: "a brigade, typically 3,000 to 4,000 troops", "such units normally number 1,000",
 # "A brigade set usually includes 12 launchers" (searched right before the count).
+TYPICAL_WORDS = ("typically", "normally", "usually", "generally", "average")  # one is in every match, folded
 TYPICAL_BEFORE = re.compile(
     r"\b(?:typically|normally|usually|generally|on\s+average)\s+"
     # (a size, not a presence: "Britain normally keeps about 900 troops in Estonia" keeps them)

@@ -82,11 +82,6 @@ HOME_BEFORE = re.compile(
 )
 ORIGIN_BEFORE = re.compile(
     r"\b(?:from|out\s+of|away\s+from)\s+(?:the\s+)?$"
-    # "left their barracks in Oirschot", "left Amendola air base in Italy": where a place left is (not "were
-    # left in Romania", which stay)
-    r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:left|leaving|leaves|departed|departing|departs)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:barracks|base|airbase|garrison|camp|port|harbou?r|airfield|station|quarters|home)\s+"
-    r"(?:in|at)\s+(?:the\s+)?$"
     # "will come from units already stationed in Germany": where the forces drawn on are is where they leave
     r"|\b(?:from|out\s+of)\s+(?:[\w’'-]+\s+){0,3}?(?:units|forces|troops|soldiers|formations|elements|personnel)\s+"
     r"(?:(?:already|currently|now|permanently|normally)\s+)?(?:stationed|based|deployed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?$",
@@ -240,6 +235,14 @@ HOME_APPOSITION_BEFORE = re.compile(
     r"(?:,\s*|\b(?:brigade|regiment|division|battalion|group|squadron|wing|corps|fleet)\s+)"
     r"(?:(?:normally|usually|permanently|otherwise)\s+)?(?:based|stationed|garrisoned|home-based)\s+(?:in|at)\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "left their barracks in Oirschot", "left Amendola air base in Italy": where a place left is (not "were left
+# in Romania", which stay; searched in the folded text when it holds "left", "leav" or "depart").
+LEFT_BASE_BEFORE = re.compile(
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:left|leaving|leaves|departed|departing|departs)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:barracks|base|airbase|garrison|camp|port|harbou?r|airfield|station|quarters|home)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "20 soldiers from Panzergrenadierbrigade 41, based in Torgelow, staff a command post": the home of the
