@@ -122,6 +122,8 @@ def status_cues(text: str) -> list[StatusCue]:
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.DOCUMENT_PROVIDES.finditer(lower)]
     if " back " in lower or "recall" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.SENT_BACK_HOME.finditer(lower)]
+    if " no " in lower or " not " in lower or "refus" in lower or "declin" in lower or "rul" in lower:
+        cues += [(match.start(), match.end(), _CONTINUING) for match in status_words.NOT_REDUCED.finditer(lower)]
     if " keep " in lower or " maintain " in lower:
         cues += [(match.start(), match.end(), _CONTINUING) for match in status_words.KEPT_COUNT.finditer(lower)]
     if " for " in lower:

@@ -255,6 +255,16 @@ def _mention(
         mention.unit, mention.quantity, mention.implicit_one = "troops", stated_troops, False
     elif stated_troops is not None:
         mention.troops = stated_troops
+    if (
+        mention.needs_number
+        and mention.quantity.low is None
+        and (of := counts.HEADCOUNT_OF_NUMBER.match(text, match.end()))
+        and (headcount := parse_quantity(QUANTITY_RE.fullmatch(of.group("q"))))
+        and headcount.low is not None
+        and not counts.YEAR_NUMBER.fullmatch(of.group("q"))
+    ):
+        # "a force of 3,000", "a presence of about 1,000": the number after "of" is its headcount.
+        mention.unit, mention.quantity, mention.implicit_one, mention.end = "troops", headcount, False, of.end()
     if mention.needs_number and mention.quantity.low is None:
         return None
     return mention

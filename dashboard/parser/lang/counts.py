@@ -35,6 +35,15 @@ HEADCOUNT_OF_GAP = re.compile(
     r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least)\s+)?",
     re.IGNORECASE,
 )
+# ... and the number itself, with nothing counted after it: "a force of 3,000 to Estonia".
+HEADCOUNT_OF_NUMBER = re.compile(
+    r"\s+of\s+(?P<q>(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least)\s+)?"
+    r"\d[\d,.]*\d|\d)(?!\s*(?:[\w-]*\s+)?(?:troops|soldiers|personnel|men|sailors|airmen|marines|km|kilomet|miles|"
+    r"percent|per\s+cent|%|tanks|vehicles|aircraft|jets|ships|years|months|days))(?![\d,.])"
+    # (nor the first figure of a range: "a force of 1,000–1,200 soldiers")
+    r"(?!\s*[–—-]\s*\d|\s+(?:to|and|or)\s+\d)",
+    re.IGNORECASE,
+)
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
 NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
 # "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.

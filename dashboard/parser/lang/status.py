@@ -387,6 +387,12 @@ REPLACING_BY_BEFORE = re.compile(
     r"\b(?:replaced|relieved|succeeded)\s+(?:(?:in|on|at)\s+[\w\s]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A cut ruled out keeps the forces: "has no plans to reduce its 10,000-strong presence", "refused to cut
+# the 900 soldiers" (a staying cue, searched in the folded text).
+NOT_REDUCED = re.compile(
+    r"\b(?:no\s+(?:plans?|intention|decision)|(?:does|do|did)\s+not\s+(?:plan|intend|want)|refus(?:ed|es|ing)?|"
+    r"declin(?:ed|es|ing)?|rul(?:ed|es|ing)?\s+out)\s+(?:to\s+)?(?:reduc|cut|withdraw|pull|shrink|scal|draw)\w*"
+)
 # "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
 # Dutch detachment": the forces replaced are leaving (searched right before their mention).
 REPLACED_BEFORE = re.compile(

@@ -152,6 +152,7 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "military",
         "militaries",  # translated regional news: "500 French militaries are deployed at Cincu"
         "crew",  # "four destroyers and about 5,000 crew" (with a number only: "a Dutch Patriot crew" is none)
+        "presence",  # "a 10,000-strong presence", "a presence of 1,000" (with a number only: NEEDS_NUMBER)
         "mercenaries",
         "members",
         "people",
@@ -326,6 +327,7 @@ TROOP_NOUNS = frozenset(UNIT_NOUNS["troops"])
 NEEDS_NUMBER = frozenset(
     {
         "crew",
+        "presence",
         "company",
         "companies",
         "men",

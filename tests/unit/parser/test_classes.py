@@ -2902,3 +2902,24 @@ BARE_AFTER_A_MENTION = [
 @pytest.mark.parametrize("text, expected", BARE_AFTER_A_MENTION, ids=[t[:40] for t, _ in BARE_AFTER_A_MENTION])
 def test_a_bare_count_at_a_place_after_a_mention_counts_more_of_it(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "a force of 3,000", "a 10,000-strong presence": a force or presence counted by its headcount; a cut ruled
+# out keeps the forces there.
+FORCES_AND_PRESENCES = [
+    ("Britain sent a force of 3,000 to Estonia.", [("troops", 3000, 3000, "EE", "existing")]),
+    ("The US keeps a 10,000-strong presence in Poland.", [("troops", 10000, 10000, "PL", "existing")]),
+    (
+        "Washington has no plans to reduce its 10,000-strong presence in Poland, an official said.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+    ("Britain refused to cut the 900 soldiers it keeps in Estonia.", [("troops", 900, 900, "EE", "existing")]),
+    # with no number, a presence is no fact; a year is no headcount
+    ("The US presence in Poland is growing.", []),
+    ("A force of 2023 vintage patrols the Baltic.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORCES_AND_PRESENCES, ids=[t[:40] for t, _ in FORCES_AND_PRESENCES])
+def test_forces_and_presences_counted_by_their_headcount(facts_of, text, expected):
+    check(facts_of, text, expected)
