@@ -2923,3 +2923,22 @@ FORCES_AND_PRESENCES = [
 @pytest.mark.parametrize("text, expected", FORCES_AND_PRESENCES, ids=[t[:40] for t, _ in FORCES_AND_PRESENCES])
 def test_forces_and_presences_counted_by_their_headcount(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "Some 500 of the 3,000 British troops": the part counted, not the whole.
+PARTS_OF_A_COUNT = [
+    (
+        "Some 500 of the 3,000 British troops in Germany will go to Estonia this autumn.",
+        [("troops", 500, 500, "EE", "planned")],
+    ),
+    (
+        "About 1,000 of its 4,800 soldiers are already in Lithuania.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    ("One of the 12 Patriot batteries went to Poland.", [("batteries", 1, 1, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_OF_A_COUNT, ids=[t[:40] for t, _ in PARTS_OF_A_COUNT])
+def test_a_part_of_a_count_is_what_is_counted(facts_of, text, expected):
+    check(facts_of, text, expected)
