@@ -461,7 +461,20 @@ def _sites(
     focus, the country the story is about."""
     text = context.sentence.text
     if READINESS_AFTER.match(text, mention.end):
-        # Forces on alert are where they are kept: a place only if the sentence gives theirs.
+        # Forces on alert are where they are kept: a place only if the sentence gives theirs; on standby at
+        # home, they are placed where they would go, the story's place abroad (CONVENTIONS: "on alert to
+        # reinforce Estonia"; "A further 2,000 Canadians are on standby in Canada to reinforce them").
+        home = home_code(force, gazetteer)
+        located = [pl for pl in context.place_lists if pl.locative]
+        if (
+            not any(pl.destination for pl in lists)
+            and home
+            and located
+            and all({m.place.country_code for m in pl.matches} == {home} for pl in located)
+            and state.focus is not None
+            and home not in {m.place.country_code for m in state.focus.matches}
+        ):
+            return [state.focus]
         return destinations(lists)
     if mention.quantity.low is None:
         return lists

@@ -423,7 +423,7 @@ MODAL_CUES = re.compile(r"\b(?:could|may|might)\b|['’](?i:ll)\b")
 MODAL_WORDS = ("could", "may", "might", "'ll", "’ll")  # one is in the folded text of every match
 # Forces on alert are where they are kept: "troops on high alert", "at a higher state of readiness".
 READINESS_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
     r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b",
     re.I,
 )

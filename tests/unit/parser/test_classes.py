@@ -2942,3 +2942,26 @@ PARTS_OF_A_COUNT = [
 @pytest.mark.parametrize("text, expected", PARTS_OF_A_COUNT, ids=[t[:40] for t, _ in PARTS_OF_A_COUNT])
 def test_a_part_of_a_count_is_what_is_counted(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Forces on standby at home for the story's host are placed at that host (CONVENTIONS); with no host abroad,
+# forces on standby at home are no deployment.
+STANDBY_AT_HOME = [
+    (
+        "Canadian troops lead the battlegroup in Latvia. A further 2,000 Canadian soldiers are on standby in Canada to"
+        " reinforce them.",
+        [("troops", 2000, 2000, "LV", "existing")],
+    ),
+    (
+        "Four German jets fly from Siauliai in Lithuania. Two Dutch F-35 fighters remain on standby at Volkel air base"
+        " in the Netherlands.",
+        [("aircraft", 2, 2, "LT", "existing"), ("aircraft", 4, 4, "LT", "existing")],
+    ),
+    ("About 3,000 British troops are on standby in Britain.", []),
+    ("About 3,000 British troops are on standby to reinforce Estonia.", [("troops", 3000, 3000, "EE", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STANDBY_AT_HOME, ids=[t[:40] for t, _ in STANDBY_AT_HOME])
+def test_forces_on_standby_at_home_are_placed_at_the_host(facts_of, text, expected):
+    check(facts_of, text, expected)
