@@ -353,6 +353,9 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     recruiting = any(word in lower for word in frames.RECRUITED_WORDS)
     building = "accommodat" in lower or " for " in lower
     typical = any(word in lower for word in frames.TYPICAL_WORDS)
+    intercepting = any(
+        word in lower for word in ("intercept", "shadow", "escort", "identify", "track", "monitor", "follow")
+    )
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -391,6 +394,11 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (about_exercise and not mention.force and frames.EXERCISE_PART_AFTER.match(text, mention.end))
             or frames.CAPACITY_BEFORE.search(before)
             or (recruiting and frames.RECRUITED_BEFORE.search(before))
+            or (
+                mention.unit == "troops"
+                and (frames.CASUALTY_BEFORE.search(before) or frames.CASUALTY_AFTER.match(text, mention.end))
+            )
+            or (intercepting and roles.INTERCEPT_BEFORE.search(text, 0, mention.phrase_start))
             or (mention.quantity.low is not None and building and frames.BUILT_FOR_BEFORE.search(before))
             or frames.RATE_AFTER.match(text, mention.end)
             or (typical and frames.TYPICAL_BEFORE.search(before))

@@ -181,6 +181,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 or roles.SPOKEN_AFTER.match(text, end)
                 or roles.EVENT_NAME_AFTER.match(text, end)
                 or roles.SCOPE_AFTER.match(text, end)
+                or ("to " in folded_before and roles.INTERCEPT_BEFORE.search(text, 0, start))
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
             ):

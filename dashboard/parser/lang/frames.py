@@ -68,7 +68,11 @@ PROCUREMENT_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
     r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?|"
     # equipment given away is no deployment: "Poland has handed over 14 of its own MiG-29s"
-    r"hand(?:s|ed|ing)?(?:\s+over)?|donat(?:e|es|ed|ing)|gifted)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
+    r"hand(?:s|ed|ing)?(?:\s+over)?|donat(?:e|es|ed|ing)|gifted"
+    # sold, or given to Ukraine by name: "sold 18 Leopard 2 tanks to Finland", "approved the sale of 96 Apache
+    # helicopters", "has given Ukraine more than 300 tanks"
+    r"|sold|sells?|selling|sale\s+of|(?:gave|given|gives|giving|sent|supplied|provided)\s+(?:Ukraine|Kyiv))"
+    r"\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
     re.IGNORECASE,
 )
 # "17 F-16s bought from Portugal": a nation's own equipment, bought (after the count).
@@ -122,6 +126,18 @@ EXERCISE_PART_AFTER = re.compile(
 SCENARIO = re.compile(
     r"\b(?:scenarios?|simulat(?:e|es|ed|ing|ion)|war\s*games?|wargam\w+|fictional|fictitious|hypothetical|notional|"
     r"imaginary)\b",
+    re.IGNORECASE,
+)
+# Losses in war are no deployment: "lost 1,200 soldiers defending Avdiivka", "About 70 Russian soldiers died"
+# (before or after a count of people).
+CASUALTY_BEFORE = re.compile(
+    r"\b(?:lost|losing|loses|killed|killing|kills|wounded|captured)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|"
+    r"over|up\s+to|at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+CASUALTY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:died|dead|killed|wounded|injured|captured|"
+    r"taken\s+prisoner|missing\s+in\s+action)\b",
     re.IGNORECASE,
 )
 # A nation's own army grown or fielded: "grow the armed forces to 300,000 soldiers", "plans to field".

@@ -92,7 +92,8 @@ ORIGIN_BEFORE = re.compile(
 OPERATING_FROM = re.compile(
     # the aircraft may be named between: "flies six F-18s from Siauliai"
     # ("were flown in from Fort Bragg", "flew back from": a journey's start, not a base flown from)
-    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?)\s+"
+    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?|(?:took|take|takes|taking)\s+off|"
+    r"scrambled|launched)\s+"
     r"(?:(?!(?:in|out|back|home|over)\s)[\w-]+\s+){0,4}?|"
     r"(?:policing|patrols|missions?|sorties)\s+(?:\w+\s+){0,2}?)from\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -208,6 +209,13 @@ SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added
 # A place named as the scope of a judgement, not where forces are: "little fresh combat power in Europe as
 # a whole", "in the region at large".
 SCOPE_AFTER = re.compile(r"\s+(?:as\s+a\s+whole|at\s+large|in\s+general|overall)\b", re.IGNORECASE)
+# Aircraft sent up to meet another are where they fly from; what they meet, and where, is no deployment:
+# "took off from Siauliai to intercept a Russian plane over the Baltic Sea" (searched before a mention or a
+# place).
+INTERCEPT_BEFORE = re.compile(
+    r"\bto\s+(?:intercept|shadow|escort|identify|track|monitor|follow)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # A city that names an event or a text: "decisions adopted at the Madrid Summit", "as agreed at the Vilnius
 # summit", "under the Minsk agreements".
 EVENT_NAME_AFTER = re.compile(

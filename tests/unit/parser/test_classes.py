@@ -2965,3 +2965,31 @@ STANDBY_AT_HOME = [
 @pytest.mark.parametrize("text, expected", STANDBY_AT_HOME, ids=[t[:40] for t, _ in STANDBY_AT_HOME])
 def test_forces_on_standby_at_home_are_placed_at_the_host(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Arms sold or given, losses in war, and what interceptors meet are no deployments; interceptors are where
+# they take off from.
+TRANSFERS_LOSSES_INTERCEPTS = [
+    ("Poland has given Ukraine more than 300 tanks since 2022, the president said.", []),
+    (
+        "The Netherlands sold 18 Leopard 2 tanks to Finland and stationed four F-35 jets at Siauliai in Lithuania.",
+        [("aircraft", 4, 4, "LT", "existing")],
+    ),
+    ("The US has approved the sale of 96 Apache helicopters to Poland.", []),
+    ("The Ukrainian army lost 1,200 soldiers defending Avdiivka, Kyiv acknowledged.", []),
+    (
+        "Two Spanish F-18s took off from Siauliai in Lithuania to intercept a Russian plane over the Baltic Sea.",
+        [("aircraft", 2, 2, "LT", "existing")],
+    ),
+    (
+        "Britain keeps 900 troops in Estonia and 20 Challenger tanks.",
+        [("tanks", 20, 20, "EE", "existing"), ("troops", 900, 900, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", TRANSFERS_LOSSES_INTERCEPTS, ids=[t[:40] for t, _ in TRANSFERS_LOSSES_INTERCEPTS]
+)
+def test_transfers_losses_and_intercepts(facts_of, text, expected):
+    check(facts_of, text, expected)
