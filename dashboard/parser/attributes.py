@@ -99,6 +99,14 @@ def status_cues(text: str) -> list[StatusCue]:
         for rank, (_, pattern) in enumerate(status_words.STATUS_CUES)
         for match in pattern.finditer(lower)
     ]
+    if " not " in lower or "never" in lower or "n't" in lower:
+        # "have not returned home", "will never be withdrawn": a withdrawal denied keeps the forces there.
+        cues = [
+            (start, end, _CONTINUING)
+            if rank == _WITHDRAWN and status_words.NEGATED_BEFORE.search(lower, max(0, start - 30), start)
+            else (start, end, rank)
+            for start, end, rank in cues
+        ]
     if "pull" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.PULLED_BACK.finditer(lower)]
     if any(word in lower for word in ("end", "complet", "finish", "conclud", "replaced", "relieved", "home", "until")):

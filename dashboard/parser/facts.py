@@ -352,7 +352,11 @@ def _read_mention(
         if not counts.NONE_REMAIN_AFTER.match(text, mention.end):
             return None  # "No Irish personnel are stationed in Estonia", "no NATO warships are present"
         status = "withdrawn"  # "no German air defence unit remains": those that were there have left
-    if REPLACING_BY_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start):
+    if mention.quantity.low is not None and counts.NONE_OF_BEFORE.search(
+        text, max(0, mention.phrase_start - 20), mention.phrase_start
+    ):
+        status = "existing"  # "None of the 1,000 French troops in Romania will be withdrawn"
+    elif REPLACING_BY_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start):
         # "were relieved in October by a French company": the company comes; it is there now.
         status = "existing"
     elif REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):

@@ -47,6 +47,8 @@ HEADCOUNT_OF_NUMBER = re.compile(
 # "Some 500 of the 3,000 British troops": between a part's count and the whole's (searched at the end of
 # the words before the whole's count).
 PART_OF_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
+# "None of the 1,000 French troops in Romania will be withdrawn": what is said of none of them leaves them all.
+NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
 NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
 # "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.

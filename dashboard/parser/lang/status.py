@@ -387,6 +387,9 @@ REPLACING_BY_BEFORE = re.compile(
     r"\b(?:replaced|relieved|succeeded)\s+(?:(?:in|on|at)\s+[\w\s]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A withdrawal cue denied: "have not returned home", "will not be withdrawn", "has never pulled out"
+# (searched right before the cue, in the folded text).
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:(?:have|has|had|been|be|yet|to)\s+)*$")
 # A cut ruled out keeps the forces: "has no plans to reduce its 10,000-strong presence", "refused to cut
 # the 900 soldiers" (a staying cue, searched in the folded text).
 NOT_REDUCED = re.compile(
@@ -408,7 +411,8 @@ ENDED_MISSION = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
     r"(?:replaced|relieved|succeeded)\b"
     # "came home last week", "have flown home"
-    r"|\b(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)\s+home\b"
+    r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)"
+    r"\s+home\b"
     # "Until last year, Italy had 250 soldiers in Latvia" (not "Until March, they will serve"), "which served in
     # Latvia until 2023": a presence that is over
     r"|^\s*until\s+[^,.;]{1,30},(?=(?![^.;]*\b(?:will|would|shall|is|are)\b)[^.;]*?\b(?:had|served|was|were|kept|stayed|"

@@ -2993,3 +2993,23 @@ TRANSFERS_LOSSES_INTERCEPTS = [
 )
 def test_transfers_losses_and_intercepts(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A withdrawal denied ("have not returned home", "None of the 1,000 ... will be withdrawn") keeps the forces.
+WITHDRAWALS_DENIED = [
+    (
+        "Around 3,000 Russian troops that had been in Belarus for the drills have not returned home, Lithuania said.",
+        [("troops", 3000, 3000, "BY", "existing")],
+    ),
+    (
+        "None of the 1,000 French troops in Romania will be withdrawn this year.",
+        [("troops", 1000, 1000, "RO", "existing")],
+    ),
+    ("The 1,000 French troops in Romania will not be withdrawn this year.", [("troops", 1000, 1000, "RO", "existing")]),
+    ("Britain withdrew 300 troops from Estonia, not 500.", [("troops", 300, 300, "EE", "withdrawn")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WITHDRAWALS_DENIED, ids=[t[:40] for t, _ in WITHDRAWALS_DENIED])
+def test_a_withdrawal_denied_keeps_the_forces(facts_of, text, expected):
+    check(facts_of, text, expected)
