@@ -319,7 +319,12 @@ THERE_ARE_COUNT = re.compile(
 SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 
 # "Danish soldiers, later numbering about 300": the count follows its noun.
-NUMBERING_AFTER = re.compile(rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered)\s+(?P<q>{QUANTITY})", re.IGNORECASE)
+NUMBERING_AFTER = re.compile(
+    # "Wagner fighters, estimated at 4,000, have set up camp": an estimate of their number, in apposition
+    rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered|(?:estimated|put|reported|believed|thought|said)\s+"
+    rf"(?:at|to\s+number))\s+(?P<q>{QUANTITY})",
+    re.IGNORECASE,
+)
 # "will cut its force from 1,000 to 800": a change still to come, whatever the verb's form.
 CHANGE_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", re.IGNORECASE)
 # "raising the total from 300 to 420": the figure before and the figure after, not a range.

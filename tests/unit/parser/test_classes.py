@@ -3013,3 +3013,18 @@ WITHDRAWALS_DENIED = [
 @pytest.mark.parametrize("text, expected", WITHDRAWALS_DENIED, ids=[t[:40] for t, _ in WITHDRAWALS_DENIED])
 def test_a_withdrawal_denied_keeps_the_forces(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "Wagner fighters, estimated at 4,000,": an estimate of their number in apposition is their count.
+ESTIMATED_AT = [
+    (
+        "Wagner fighters, estimated at 4,000, have set up camp near Osipovichi in Belarus.",
+        [("troops", 4000, 4000, "BY", "existing")],
+    ),
+    ("Russian troops, believed to number 30,000, remain in Belarus.", [("troops", 30000, 30000, "BY", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ESTIMATED_AT, ids=[t[:40] for t, _ in ESTIMATED_AT])
+def test_an_estimate_in_apposition_is_the_count(facts_of, text, expected):
+    check(facts_of, text, expected)
