@@ -319,7 +319,11 @@ def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> boo
     # "In Poland, the US Army has about 10,000 soldiers": a located place anywhere makes it a deployment,
     # but the country that "has" them ("Lithuania has 23,000 active soldiers and 1,700 German troops":
     # its own army, and the German troops it hosts).
-    return not any(pl.locative and not roles.HAS_NATION_AFTER.match(text, pl.end) for pl in place_lists)
+    # A place referred to ("in the country", "there") names no place of its own for the army.
+    return not any(
+        pl.locative and not roles.HAS_NATION_AFTER.match(text, pl.end) and pl.matches[0].text[:1].isupper()
+        for pl in place_lists
+    )
 
 
 def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
@@ -332,7 +336,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
     exercise = frames.EXERCISE_TOTAL.search(text)
     about_exercise = bool(frames.EXERCISE_WORDS.search(text))
-    scenario = bool(frames.SCENARIO.search(text))
+    scenario = frames.SCENARIO.search(text)
     lower = folded(text)
     own_army = _OWN_ARMY.search(lower)
     set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
@@ -397,17 +401,36 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 exercise
                 and exercise.start() < mention.start
                 and not (mention.force and frames.PART_NAMED_BEFORE.search(before))
+                # (a nation's own count in a clause of its own: "..., and 1,000 German troops stayed in Lithuania")
+                and not (mention.force and frames.OWN_CLAUSE_BEFORE.search(text, exercise.end(), mention.phrase_start))
             )
-            or scenario
+            # a scenario's forces, after it unless a clause of their own comes between, or in its clause after them
+            or (
+                scenario
+                and (
+                    not frames.OWN_CLAUSE_BEFORE.search(text, scenario.end(), mention.phrase_start)
+                    if scenario.start() < mention.phrase_start
+                    else not clauses.CLAUSE_BREAK.search(text, mention.end, scenario.start())
+                )
+            )
             or (about_exercise and not mention.force and frames.EXERCISE_PART_AFTER.match(text, mention.end))
             or frames.CAPACITY_BEFORE.search(before)
-            or (recruiting and frames.RECRUITED_BEFORE.search(before))
+            or (
+                recruiting
+                and frames.RECRUITED_BEFORE.search(before)
+                and not frames.RECRUITED_PLACED_AFTER.match(text, mention.end)
+            )
             or (
                 mention.unit == "troops"
                 and (frames.CASUALTY_BEFORE.search(before) or frames.CASUALTY_AFTER.match(text, mention.end))
             )
             or (intercepting and roles.INTERCEPT_BEFORE.search(text, 0, mention.phrase_start))
-            or (mention.quantity.low is not None and building and frames.BUILT_FOR_BEFORE.search(before))
+            or (
+                mention.quantity.low is not None
+                and building
+                and frames.BUILT_FOR_BEFORE.search(before)
+                and not frames.ARRIVING_AFTER.match(text, mention.end)
+            )
             or frames.RATE_AFTER.match(text, mention.end)
             or (typical and frames.TYPICAL_BEFORE.search(before))
             # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
@@ -423,10 +446,12 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or any(
                 mention.end <= start
                 and ";" not in text[mention.end : start]
+                and not (refers and frames.SUBORDINATE_BETWEEN.search(text, mention.end, start))
                 and (
                     refers
                     or (
                         not clauses.CLAUSE_BREAK.search(text, mention.end, start)
+                        and not frames.SUBORDINATE_BETWEEN.search(text, mention.end, start)
                         and frames.CALLED_OFF_SUBJECT_BEFORE.search(text, 0, mention.phrase_start)
                     )
                 )
@@ -444,6 +469,8 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
         if (
             index - 1 in vetoed
             and clauses.JOINED.match(gap)
+            # (a nation's own count is its own: "involved 3,000 troops, and 1,000 German troops stayed")
+            and (not mentions[index].force or mentions[index].force == mentions[index - 1].force)
             # equipment joins equipment, people people: "bought 250 tanks, 1,000 US soldiers are training"
             and (mentions[index].unit == "troops") == (mentions[index - 1].unit == "troops")
         ):

@@ -174,8 +174,18 @@ def _drop_described_formations(text: str, facts: list[Fact]) -> list[Fact]:
             and f.quantity_low == 1
             and f.quantity_high == 1
             and f.troops_low is None
-            # (a formation named again is one of the same echelon: "The 1st Battalion" after "a battalion")
-            and (named is None or f.unit.startswith(named.group("echelon").lower()[:-1]))
+            # (a formation named again is one of the same echelon, at the same place, in the same state: "The
+            # 1st Battalion" after "a battalion" there; not "The 3rd Brigade ... arrived in Romania" after a
+            # brigade sent to Poland)
+            and (
+                named is None
+                or (
+                    f.unit.startswith(named.group("echelon").lower()[:-1])
+                    and all(
+                        g.country_code == f.country_code and g.status == f.status for g in following if g.quantity_low
+                    )
+                )
+            )
         ]
         if len(formations) == 1:
             dropped.add(formations[0].fact_id)
@@ -308,12 +318,6 @@ def _read_mention(
 ) -> PlaceList | None:
     """The facts of one mention; returns the place list the story is now at, if it moved."""
     text = context.sentence.text
-    if (
-        (mention.quantity.low or 0) > 1
-        and counts.RESTATED_OBJECT_BEFORE.search(text, max(0, mention.phrase_start - 20), mention.phrase_start)
-        and any(f.unit == mention.unit and f.quantity_low == mention.quantity.low for f in state.facts)
-    ):
-        return None  # "Four frigates entered the Baltic. 1,100 sailors serve across the four ships": the same ships
     clause = context.clauses.around(mention)
     status = mention.status or status_of(text, mention, context.cues, clause=clause, breaks=context.clauses)
     if LEAVING_BEFORE.search(text, max(0, mention.phrase_start - 30), mention.phrase_start):
@@ -349,9 +353,12 @@ def _read_mention(
     if mention.quantity.low is None and counts.NONE_OF_THEM_BEFORE.search(
         text, max(0, mention.phrase_start - 20), mention.phrase_start
     ):
-        if not counts.NONE_REMAIN_AFTER.match(text, mention.end):
+        if counts.NONE_LEAVE_AFTER.match(text, mention.end):
+            status = "existing"  # "No British troops will be withdrawn from Estonia": they all stay
+        elif not counts.NONE_REMAIN_AFTER.match(text, mention.end):
             return None  # "No Irish personnel are stationed in Estonia", "no NATO warships are present"
-        status = "withdrawn"  # "no German air defence unit remains": those that were there have left
+        else:
+            status = "withdrawn"  # "no German air defence unit remains": those that were there have left
     if mention.quantity.low is not None and counts.NONE_OF_BEFORE.search(
         text, max(0, mention.phrase_start - 20), mention.phrase_start
     ):
@@ -364,6 +371,20 @@ def _read_mention(
         status = "withdrawn"
     inherited = "" if mention.kind_only else story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
+    if (
+        (mention.quantity.low or 0) > 1
+        and counts.RESTATED_OBJECT_BEFORE.search(text, max(0, mention.phrase_start - 20), mention.phrase_start)
+        and not lists
+        and any(
+            f.unit == mention.unit
+            and f.quantity_low == mention.quantity.low
+            and (not mention.force or f.force == mention.force)
+            for f in state.facts
+        )
+    ):
+        # "Four frigates entered the Baltic. 1,100 sailors serve across the four ships": the same ships (of the
+        # same force, with no place of their own: "crews for the 4 jets arrived in Constanta" is a new fact).
+        return None
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
     home = home_code(force, gazetteer) if (mention.force or force != inherited or _names(context, force)) else ""
     abroad = [

@@ -317,7 +317,10 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         nationality = (
             (name in gazetteer.forces or f"{name}." in gazetteer.forces)
             and name[:1].isupper()
-            and not (token.endswith(",") and gazetteer.country_code(name))
+            # (after a preposition: "In Lithuania, Portuguese F-16s"; not "US, British and Polish troops")
+            and not (
+                token.endswith(",") and gazetteer.country_code(name) and units.FRONTED_PLACE_BEFORE.search(rest[:start])
+            )
         )
         if token.isdigit() and (
             (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
@@ -769,6 +772,8 @@ def _add_elliptical(
                 and (quantity.low or 0) >= 20  # "divisions near Pskov and 3 near Narva" are divisions
             )
             unit = "troops" if sized or formation else previous.unit
+            if previous.quantity.low is None and previous.unit in units.EQUIPMENT and (quantity.low or 0) >= 50:
+                unit = "troops"  # "sent Typhoon jets to Romania, and about 150 are based at Constanta": people
             if target and unit not in units.EQUIPMENT:
                 unit = "troops"  # "sent 3 Patriot batteries ...; it plans to keep 300 there": people
             status = "existing" if already else "planned" if target else ""  # "joining the 150 already there"

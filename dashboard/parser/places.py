@@ -157,7 +157,13 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             origin = bool(
                 _ORIGIN_BEFORE.search(folded_before)
                 or (leaving and _LEFT_BASE_BEFORE.search(folded_before))
-                or (based and _FROM_FORMATION_HOME_BEFORE.search(folded_before))
+                or (
+                    # ("from the French 7th Armoured Brigade, based in Cincu, Romania": on the flank, a site)
+                    based
+                    and _FROM_FORMATION_HOME_BEFORE.search(folded_before)
+                    and not {m.place.country_code for m in group}
+                    <= set(gazetteer.region_members(placenames.FLANK_REGION))
+                )
             ) or (
                 bool(_FORMATION_HOME_BEFORE.search(folded_before))
                 and not any(m.place.kind == "region" for m in group)
@@ -229,6 +235,31 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "in the Baltic, in Lithuania": the one country narrows the region; the region is no site.
             result[index] = replace(region, locative=False, destination=False)
+    for index in range(1, len(result)):
+        start_of, end_of = result[index - 1], result[index]
+        if (
+            start_of.origin
+            and end_of.destination
+            and roles.SPAN_TO_GAP.fullmatch(text, start_of.end, end_of.start)
+            and (
+                # "along the eastern flank, from Estonia to Romania": the span of a region named before it
+                (
+                    index >= 2
+                    and result[index - 2].locative
+                    and roles.SPAN_FROM_GAP.fullmatch(text, result[index - 2].end, start_of.start)
+                )
+                # "From Narva to Constanta, allied forces number ...": a span that opens the sentence
+                # (between two places of the flank: "From Germany to Romania, the convoy moved ..." is a move)
+                or (
+                    roles.SPAN_OPENING_BEFORE.fullmatch(text, 0, start_of.start)
+                    and roles.SPAN_OPENING_AFTER.match(text, end_of.end)
+                    and {m.place.country_code for pl in (start_of, end_of) for m in pl.matches}
+                    <= set(gazetteer.region_members(placenames.FLANK_REGION))
+                )
+            )
+        ):
+            result[index - 1] = replace(start_of, origin=False)
+            result[index] = replace(end_of, locative=False, destination=False)
     if any(pl.destination for pl in result):
         # "250 soldiers of the battalion, based in Chrudim, left for Slovakia", "flew from Ramstein ... to
         # Constanta": the home, or the base flown from, is no site; nor where forces moved on are already
@@ -249,6 +280,8 @@ def _hosts_foreign_forces(text: str, end: int, group: list[PlaceMatch], gazettee
     if has.group("allied"):
         return True  # "Estonia has 2,000 allied soldiers"
     force = gazetteer.forces.get(has.group("nation"), "")
+    if gazetteer.country_code(force) in forces.RUSSIAN_SIDE and group[0].place.country_code not in forces.RUSSIAN_SIDE:
+        return False  # "Finland has Russian troops massing on its border": across it, not hosted
     # (NATO's forces are every member's: "Latvia has a NATO battlegroup")
     return force == "NATO" or (bool(force) and gazetteer.country_code(force) not in ("", group[0].place.country_code))
 
@@ -287,7 +320,7 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     if "attle" in text:
         found += _hosted_battlegroups(text, gazetteer, found)
     found += _adjective_places(text, gazetteer, found)
-    found += _deictic(text, lower, state, found)
+    found += _deictic(text, lower, state, found, frozenset(gazetteer.region_members(placenames.FLANK_REGION)))
     found += _possessed_borders(text, gazetteer, found)
     found = [m for m in found if not (m.place.kind == "country" and placenames.ORGANISATION_AFTER.match(text, m.end))]
     found = [_with_facility(text, m) for m in found]
@@ -365,7 +398,9 @@ def _adjective_places(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) 
     return matches
 
 
-def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> list[PlaceMatch]:
+def _deictic(
+    text: str, lower: str, state: Story, found: list[PlaceMatch], flank: frozenset[str] = frozenset()
+) -> list[PlaceMatch]:
     """ "the airfield", "there", "the host nation", "the region": the place the story is at (``lower``
     is the text folded)."""
     matches: list[PlaceMatch] = []
@@ -385,12 +420,19 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch]) -> li
         region = match.group(group).endswith("region")
         host = match.group(group).endswith(("territory", "country", "nation", "state"))
         focus_is_region = state.focus is not None and all(m.place.kind == "region" for m in state.focus.matches)
+        # (places, not nations named as forces: "4,000 US troops are now in his country")
+        named_before = [m for m in found if m.end <= start and not placenames.FORCE_NOUN_AFTER.match(text, m.end)]
         topic = [
             m
-            for m in found
-            if m.end <= start and m.place.kind == "country" and placenames.COUNTRY_AS_TOPIC_AFTER.match(text, m.end)
+            for m in named_before
+            if m.place.kind == "country"
+            and m.place.country_code in flank
+            and placenames.COUNTRY_AS_TOPIC_AFTER.match(text, m.end)
         ]
-        if (host or group == "there") and topic:
+        # (the last host of the flank named before it: "Britain's 900 troops in Estonia ...; 300 French soldiers
+        # also serve in the country" is Estonia, which is no topic, and the story's place decides)
+        flank_before = [m for m in named_before if m.place.country_code in flank]
+        if (host or group == "there") and topic and flank_before and flank_before[-1] is topic[-1]:
             place = topic[-1].place  # "Poland's army numbers 190,000, and 10,000 US troops are in the country"
         elif region and state.last_region is not None:
             place = state.last_region

@@ -52,6 +52,10 @@ NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+$", 
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
 NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
 # "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.
+# "No British troops will be withdrawn from Estonia", "No US troops will leave Poland": none leave, all stay.
+NONE_LEAVE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:withdrawn|withdraw|leave|leaving|pulled\s+out|pull\s+out|cut|reduced)\b", re.I
+)
 NONE_REMAIN_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:remains?|remained|is\s+left|are\s+left|was\s+left|were\s+left)\b", re.I
 )
@@ -224,7 +228,8 @@ APPOSED_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*)\s+){0,4}(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*))?"
     r"\s*[,(\u2014\u2013]\s*"
 )
-APPOSITION_END = re.compile(r"\s*(?:strong\s*)?(?:[,;.)\u2014\u2013]|$)")
+# (not a list's item: "one battalion, 300 engineers, and a medical company")
+APPOSITION_END = re.compile(r"\s*(?:strong\s*)?(?:[,;.)\u2014\u2013](?!\s*(?:and|or)\s)|$)")
 # "a new armoured battalion would be stationed in Bulgaria, adding some 800 soldiers": a formation's
 # headcount given after its verb (the end of the words between them).
 HEADCOUNT_AFTER_CLAUSE = re.compile(
@@ -295,7 +300,7 @@ DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "sailors embarked across the four ships", "crews for the two batteries": a count the story gave, named
 # again as the object of a preposition.
 RESTATED_OBJECT_BEFORE = re.compile(
-    r"\b(?:across|aboard|on\s+board|on|of|among|between|for|from|with|in|to|into)\s+(?:the|these|those|its|their)\s+$",
+    r"\b(?:across|aboard|on\s+board|on|of|among|between|for|from|with|in|to|into)\s+(?:the|these|those)\s+$",
     re.IGNORECASE,
 )
 # The hedges before a figure ("roughly", "more than"), as changes and restated levels write them.

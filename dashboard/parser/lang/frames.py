@@ -104,6 +104,8 @@ EXERCISE_TOTAL = re.compile(
     r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
     r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b",
 )
+# A clause of its own after an exercise's total: "involved 3,000 troops, and 1,000 German troops stayed".
+OWN_CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 # A nation's part named within an exercise's total is a contingent sent for it: "gathered 3,000 troops,
 # including 1,000 Germans".
 PART_NAMED_BEFORE = re.compile(
@@ -116,7 +118,10 @@ PART_NAMED_BEFORE = re.compile(
 # troops for the exercise").
 EXERCISE_WORDS = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s*games?|wargames?)\b", re.IGNORECASE)
 EXERCISE_PART_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing)"
+    # the count's own predicate, after at most "from 14 countries" and an aside ("About 1,000 soldiers arrived
+    # ... and will take part in an exercise" arrived first)
+    r"(?:\s+from\s+[\w\s-]{1,30}?)?(?:\s*,[^,.;]{1,40},)?\s+(?:(?:have|has|had|will|would|are|is|were|was)\s+(?:to\s+)?)?"
+    r"(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing)"
     # (joining an exercise, not joining forces: "a further battlegroup ... joined them" is a contingent)
     r"|join(?:s|ed)?\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|manoeuvres|maneuvers))\b",
     re.IGNORECASE,
@@ -124,8 +129,8 @@ EXERCISE_PART_AFTER = re.compile(
 # A scenario's forces are imagined: "In the exercise scenario, a fictional enemy massed 30,000 troops",
 # "The command post exercise simulated the arrival of 20,000 soldiers", "The wargame assumed ...".
 SCENARIO = re.compile(
-    r"\b(?:scenarios?|simulat(?:e|es|ed|ing|ion)|war\s*games?|wargam\w+|fictional|fictitious|hypothetical|notional|"
-    r"imaginary)\b",
+    r"\b(?:(?<!\bany\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bno\s)scenarios?|simulat(?:e|es|ed|ing)|wargam(?:e|ed|es|ing)\s+(?:assum|show|found|suggest)\w*|fictional|"
+    r"fictitious|hypothetical|notional|imaginary)\b",
     re.IGNORECASE,
 )
 # Losses in war are no deployment: "lost 1,200 soldiers defending Avdiivka", "About 70 Russian soldiers died"
@@ -142,9 +147,11 @@ CASUALTY_AFTER = re.compile(
 )
 # A nation's own army grown or fielded: "grow the armed forces to 300,000 soldiers", "plans to field".
 OWN_ARMY = re.compile(
-    r"\b(?:grow|expand|enlarg\w*|increas\w*|build(?:ing)?\s+up|rais\w*|bring(?:s|ing)?|brought)\s+(?:the|its|their|our)\s+"
-    r"(?:national\s+)?"
-    r"(?:armed\s+forces|army|military)\s+to\b|\bto\s+field\b"
+    r"\b(?:grow|expand|enlarg\w*|increas\w*|build(?:ing)?\s+up|rais\w*)\s+(?:the|its|their|our)\s+(?:national\s+)?"
+    r"(?:armed\s+forces|army|military)\s+to\b"
+    # ("bringing the army to 72,000"; not "bringing the military to 12,000 troops there", a presence)
+    r"|\b(?:bring(?:s|ing)?|brought)\s+(?:the|its|their|our)\s+(?:national\s+)?(?:armed\s+forces|army)\s+to\b"
+    r"|\bto\s+field\b"
     # "will raise the strength of its land forces to 95,000"
     r"|\b(?:strength|size)\s+of\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:armed\s+forces|army|military|forces)\s+to\b",
     re.IGNORECASE,
@@ -190,6 +197,11 @@ CAPACITY_BEFORE = re.compile(
 # Soldiers hired, recruited or called up join a nation's own army: "plans to hire nearly 1,000 additional
 # professional soldiers next year".
 RECRUITED_WORDS = ("hir", "recruit", "enlist", "conscript", "call", "mobili")  # one is in every match, folded
+# (recruits placed somewhere are a deployment: "recruited 8,000 fighters who are now in Belarus", "mobilised
+# about 10,000 troops along the Finnish border" - RECRUITED_PLACED_AFTER)
+RECRUITED_PLACED_AFTER = re.compile(
+    r"\s+(?:who\s+(?:are|were)\s+(?:now\s+)?(?:in|at|based|stationed|deployed)|along|near|at|in|on|to)\b", re.I
+)
 RECRUITED_BEFORE = re.compile(
     r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)?|call(?:s|ed|ing)?\s+up|"
     r"mobili[sz](?:e|es|ed|ing))\s+(?:(?:nearly|about|around|some|roughly|up\s+to|more\s+than|another|an\s+additional)\s+)?$",
@@ -200,12 +212,20 @@ RECRUITED_BEFORE = re.compile(
 # built by Lithuania for US troops", with no count, names whose base it is).
 BUILT_FOR_BEFORE = re.compile(
     r"\b(?:accommodat(?:e|es|ing)|(?:facilities|facility|barracks|housing|accommodation|quarters|infrastructure)\s+for"
-    r"|(?:designed|built|intended)\s+for|(?:base|camp|garrison)\s+(?:[\w’'-]+\s+){0,3}?for)\s+"
+    r"|(?:designed|built|intended)\s+for|(?:build\w*|construct\w*|expand\w*)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?"
+    r"(?:base|camp|garrison)\s+(?:[\w’'-]+\s+){0,3}?for)\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+# Those for whom it is built, arriving: "a new camp in Selonia for 2,000 Canadian troops arriving next year".
+ARRIVING_AFTER = re.compile(
+    r"\s+(?:arriving|who\s+(?:will|are\s+to|are\s+due\s+to)\s+arrive|due\s+to\s+arrive)\b", re.I
+)
 # A rate is what a route or a hub can carry: "can move about 60 tanks a day", "2,000 soldiers a day".
-RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|hour|week|month)\b", re.IGNORECASE)
+RATE_AFTER = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:day|hour|week|month)\b(?!\s+(?:ago|after|before|earlier|later|from|since)\b)",
+    re.IGNORECASE,
+)
 # A typical size is no count: "a brigade, typically 3,000 to 4,000 troops", "such units normally number 1,000",
 # "A brigade set usually includes 12 launchers" (searched right before the count).
 TYPICAL_WORDS = ("typically", "normally", "usually", "generally", "average")  # one is in every match, folded
@@ -240,7 +260,7 @@ NEGATED_DEPLOYMENT = re.compile(
 # in a later clause that refers back to it ("Norway was due to send 150 soldiers, but the deployment was
 # cancelled", "had planned to send 200 troops but postponed the move"; not "but a second rotation was
 # cancelled"). Group "ref" marks the referring kind.
-_CALLED_OFF = r"(?:cancell?ed|postponed|shelved|scrapped|called\s+off|abandoned|dropped)"
+_CALLED_OFF = r"(?:cancell?ed|postponed|shelved|scrapped|called\s+off|abandoned)"
 # A calling-off in the forces' own clause is theirs when they open the clause or a word of deploying does
 # ("The proposal for a brigade ... was shelved"; not "Christmas leave for the 1,000 US troops was cancelled").
 CALLED_OFF_SUBJECT_BEFORE = re.compile(
@@ -248,8 +268,11 @@ CALLED_OFF_SUBJECT_BEFORE = re.compile(
     r"transfers?|requests?|that))(?:\s+(?:a|an|the|some|about|around|up\s+to|planned|proposed|reported|of|for|to))*\s*$",
     re.IGNORECASE,
 )
+# ... not one of a clause of its own: "reached Latvia after their flight was postponed".
+SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|because|although|though|since|as|while|until)\b", re.I)
 CALLED_OFF_AFTER = re.compile(
-    r"\b(?:(?P<ref>(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deployment|move|plan|mission|rotation|decision|"
+    # (the deployment itself, not another: "but the second rotation was cancelled", "their planned rotation")
+    r"\b(?:(?P<ref>(?:the|this|that|its|their)\s+(?:deployment|move|plan|mission|rotation|decision|"
     r"idea|proposal|offer|transfer)\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
     + _CALLED_OFF
     + r"|"

@@ -82,6 +82,12 @@ DEICTIC_WORDS = (
 # before as an owner or the subject of "is" is the one "the country" and "there" refer to (searched right
 # after the country's name).
 COUNTRY_AS_TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:is|was|remains)\s+(?:a|an|the|one)\b")
+# A nation's name as a force's: "US troops", "NATO forces", "Russian air force".
+FORCE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|service\s+members|marines|sailors|airmen|jets|aircraft|"
+    r"warships|ships|tanks|army|navy|air\s+force)\b",
+    re.IGNORECASE,
+)
 # Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
 DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"

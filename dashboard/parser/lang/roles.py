@@ -129,11 +129,14 @@ HAS_NATION_AFTER = re.compile(
     r"\s+(?:(?:now|currently|already|still)\s+)?(?:has|had)\s+"
     # ("has" of its own, not an auxiliary: "Spain had flown eight F-18s and Portugal four F-16s")
     r"(?![a-z]+(?:ed|en|wn)\b|(?:sent|kept|built|lost|put|brought|bought|made|led|left|become|begun|run)\b)"
-    r"(?:[\w,.-]+\s+){0,8}?"
+    # (no place between: "Russia has 30,000 troops in Belarus, and NATO forces ..." hosts nothing)
+    r"(?:(?!(?:in|at|near|to|on)\b)[\w,.-]+\s+){0,8}?"
     # "Lithuania has 23,000 active soldiers and 1,700 German troops", "Estonia has 2,000 allied soldiers"
     r"(?:(?P<nation>[A-Z][\w-]*)|(?P<allied>allied|foreign|multinational))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:troops|soldiers|forces|personnel|service\s+members|marines|airmen|sailors|jets|aircraft|fighters|tanks|"
     r"battle\s*groups?|brigades?|battalions?|compan(?:y|ies)|batter(?:y|ies)|units?|contingents?|Patriots?|F-\d+s?)\b"
+    # (a post or equipment owned, not forces hosted: "a German brigade commander", "systems that it bought")
+    r"(?![^.;]{0,20}?\b(?:commanders?|chiefs?|officers?|leaders?|headquarters|staff|bought|purchased|ordered|acquired)\b)"
 )
 # "Lithuania presence", "the Poland deployment": a country's name before such a noun says where.
 ATTRIBUTIVE_PLACE_AFTER = re.compile(
@@ -207,8 +210,8 @@ WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 # A place the speaker is at: "NATO's military headquarters in Mons said".
 SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
 # A place named as the scope of a judgement, not where forces are: "little fresh combat power in Europe as
-# a whole", "in the region at large".
-SCOPE_AFTER = re.compile(r"\s+(?:as\s+a\s+whole|at\s+large|in\s+general|overall)\b", re.IGNORECASE)
+# a whole" ("In Europe as a whole, the US has 100,000 troops" opens the sentence with the forces' place).
+SCOPE_AFTER = re.compile(r"\s+as\s+a\s+whole\b(?!\s*,)", re.IGNORECASE)
 # Aircraft sent up to meet another are where they fly from; what they meet, and where, is no deployment:
 # "took off from Siauliai to intercept a Russian plane over the Baltic Sea" (searched before a mention or a
 # place).
@@ -216,6 +219,12 @@ INTERCEPT_BEFORE = re.compile(
     r"\bto\s+(?:intercept|shadow|escort|identify|track|monitor|follow)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "from Estonia to Romania" after a region ("along the eastern flank, from Estonia to Romania") or opening a
+# sentence ("From Narva to Constanta, ..."): the ends of a span, no origin and destination.
+SPAN_TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+SPAN_FROM_GAP = re.compile(r"\s*[,(\u2013\u2014]\s*from\s+(?:the\s+)?", re.IGNORECASE)
+SPAN_OPENING_BEFORE = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
+SPAN_OPENING_AFTER = re.compile(r"\s*,")
 # A city that names an event or a text: "decisions adopted at the Madrid Summit", "as agreed at the Vilnius
 # summit", "under the Minsk agreements".
 EVENT_NAME_AFTER = re.compile(
@@ -248,7 +257,8 @@ HOME_APPOSITION_BEFORE = re.compile(
 # "left their barracks in Oirschot", "left Amendola air base in Italy": where a place left is (not "were left
 # in Romania", which stay; searched in the folded text when it holds "left", "leav" or "depart").
 LEFT_BASE_BEFORE = re.compile(
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:left|leaving|leaves|departed|departing|departs)\s+"
+    # (a departure done: "British troops leaving their barracks in Tapa patrol the border" are at Tapa)
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:left|departed)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:barracks|base|airbase|garrison|camp|port|harbou?r|airfield|station|quarters|home)\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -273,8 +283,15 @@ PARTICIPLE_HOME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PREDICATE_AFTER = re.compile(
-    r"(?:(?:\s+in|,)\s+[^,.;]{1,40}?)?,?\s+(?:will|would|are\s+(?:to|due|set)|is\s+(?:to|due|set)|have\s+been|has\s+been|"
-    r"were|was|left|moved|flew|deployed|headed)\b"
+    # (a move of its own: "... will deploy to Malbork", "were sent to"; not "were joined last week by 300 Swedes",
+    # nor a verb of the sentence's subject after a comma: "the British troops stationed in Estonia, send two ships")
+    # (after the place, only its country: "at RAF Lossiemouth in Scotland", "at Laage, Germany,")
+    r"(?:(?:\s+in|,)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
+    r"(?:(?:will|would|are\s+(?:to|due\s+to|set\s+to)|is\s+(?:to|due\s+to|set\s+to)|have\s+been|has\s+been|were|was)\s+"
+    r"(?:be\s+)?(?:(?:also|then|now|soon)\s+)?"
+    r"(?:move|moved|deploy|deployed|redeploy|redeployed|go|head|headed|sent|relocate|relocated|leave|left|return|"
+    r"returned|fly|flown|transfer|transferred|shift|shifted|rotate|rotated)"
+    r"|(?:moved|deployed|redeployed|went|headed|relocated|left|returned|flew|transferred|shifted|rotated))\b"
 )
 # "soldiers from the 173rd Airborne Brigade in Vicenza": where the formation they come from is based; a site
 # only in a host of the flank ("soldiers from the 3rd Infantry Division in Poland are now guarding").

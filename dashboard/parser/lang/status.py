@@ -198,7 +198,6 @@ PLANNED_CUES = (
     "to be",
     "pledge",
     "pledged",
-    "offered",
     "has offered",
     "have offered",
     # a level being reached: "is building up towards some 5,000 personnel by 2027"
@@ -369,7 +368,7 @@ LEFT_PLACE = re.compile(
     # ... or leaving with no object at all, only a time or the clause's end: "will leave in May", "left last
     # week", "are leaving." ("soldiers on leave", "were left in Romania" are none; "jets that left in May" is
     # said of the jets alone, in a clause of their own the cue cannot be kept to)
-    r"|(?<!\bnot\s)(?<!\bnever\s)(?<!n[’']t\s)(?<!\bon\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:left|leave|leaves|leaving|departed|departs|departing)"
+    r"|(?<!\bnot\s)(?<!\bnever\s)(?<!n[’']t\s)(?<!\bon\s)(?<!\btake\s)(?<!\bhome\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:left|leave|leaves|leaving|departed|departs|departing)"
     r"(?=\s*[.;]|\s+(?:(?:in|on|by|before|after|during)\s+(?:the\s+)?)?(?:(?:early|late|mid)[\s-])?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn"
     r"|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|next|this|early|later|soon|end)\b|\d{4}\b))"
@@ -378,8 +377,8 @@ LEFT_PLACE = re.compile(
 # "the roadmap foresees a brigade", "the deal provides for 1,000 more troops" (searched in the folded text).
 DOCUMENT_PROVIDES = re.compile(
     r"\b(?:declaration|agreement|deal|roadmap|road\s+map|memorandum|pact|plan|communique|accord|treaty|document|"
-    r"statement|package)s?\s+(?:also\s+|further\s+|only\s+)?(?:mentions?|includes?|lists?|foresees?|envisages?|"
-    r"envisions?|provides?\s+for|calls?\s+for|covers?|sets?\s+out|outlines?|refers?\s+to)\b"
+    r"statement|package)s?\s+(?:also\s+|further\s+|only\s+)?(?:mentions?|foresees?|envisages?|"
+    r"envisions?|provides?\s+for|calls?\s+for|sets?\s+out|outlines?)\b"
 )
 # "were relieved by a French company", "has been replaced by Spanish troops": the forces after "by" are the
 # ones that come (searched right before their mention).
@@ -399,8 +398,10 @@ NOT_REDUCED = re.compile(
 # "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
 # Dutch detachment": the forces replaced are leaving (searched right before their mention).
 REPLACED_BEFORE = re.compile(
+    # (active only: "were relieved when 300 US soldiers arrived" is a feeling, "were replaced by" names who come)
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bfelt\s)"
     r"\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|(?:tak(?:e|es|ing)|took)\s+over\s+from|succeed(?:s|ed|ing)?)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$",
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:when|that|as|to|after|because)\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "ended their air policing rotation", "ends its six-month deployment": a mission over, its forces gone.
@@ -409,7 +410,8 @@ ENDED_MISSION = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
     # "were relieved by a French company", "has been replaced by Spanish troops": the forces replaced leave
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
-    r"(?:replaced|relieved|succeeded)\b"
+    r"(?:replaced|relieved|succeeded)\b(?![^.;]{0,40}?\b(?:when|that|to\s+(?:see|hear|learn)|as)\b)"
+    r"(?=[^.;]{0,40}?\bby\b)"
     # "came home last week", "have flown home"
     r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)"
     r"\s+home\b"
@@ -460,6 +462,8 @@ ALREADY_AFTER = re.compile(
     # (nor the subject of a predicate of its own, nor forces moved on: "2,000 troops already in Germany will
     # move to Romania", "will move troops already in Europe to the Baltic states")
     r"(?!\s+(?:(?:stationed|based|deployed|present)\s+)?(?:in|at)\s+[^,.;:]{1,40}?\s+"
-    r"(?:will|would|shall|are\s+(?:to|due|set|expected)|is\s+(?:to|due|set|expected)|to|into|towards)\b)",
+    r"(?:will|would|shall|are\s+(?:to|due|set|expected)|is\s+(?:to|due|set|expected)|to|into|towards)\b"
+    # (forces that stay and are joined: "already in Poland will be joined by 2,000 more")
+    r"(?!\s+(?:be\s+)?(?:joined|reinforced|supported|complemented|form|remain|stay)\b))",
     re.I,
 )

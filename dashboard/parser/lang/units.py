@@ -514,5 +514,7 @@ PLAIN_ADJECTIVES = frozenset(
     "new more additional other further incoming outgoing arriving departing similar such rotational "
     "multinational allied existing current permanent".split()
 )
+# A preposition before a country's name that opens a phrase of its own: "In Lithuania, Portuguese F-16s".
+FRONTED_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|across|from|for|to|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # "company-sized", "battalion-size": the echelon a generic head is.
 ECHELON_SIZED = re.compile(r"(?P<echelon>[A-Za-z]+)-sized?$")

@@ -3028,3 +3028,102 @@ ESTIMATED_AT = [
 @pytest.mark.parametrize("text, expected", ESTIMATED_AT, ids=[t[:40] for t, _ in ESTIMATED_AT])
 def test_an_estimate_in_apposition_is_the_count(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Counter-examples from a helper's review of round 5's second session (sentences of its own, old and new
+# parser side by side): each was read right before a rule of the session and wrong after it.
+REVIEWED_ROUND_5 = [
+    (
+        "Estonia welcomes the news. Britain's defence secretary said 900 British troops are stationed in the country.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    (
+        "Britain's 900 troops in Estonia are the core of the battlegroup; about 300 French soldiers also serve in the"
+        " country.",
+        [("troops", 300, 300, "EE", "existing"), ("troops", 900, 900, "EE", "existing")],
+    ),
+    (
+        "Russia and Belarus held war games in September, and 10,000 Russian troops stayed in Belarus afterwards.",
+        [("troops", 10000, 10000, "BY", "existing")],
+    ),
+    (
+        "Exercise Griffin Storm involved 3,000 troops, and 1,000 German troops stayed in Lithuania afterwards.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    (
+        "Officials said that, in any scenario, the 4,000 German troops would stay in Lithuania.",
+        [("troops", 4000, 4000, "LT", "existing")],
+    ),
+    (
+        "About 300 Dutch troops arrived in Lithuania in May, but the second rotation was cancelled.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+    ("Some 300 US paratroopers were dropped near Adazi, Latvia.", [("troops", 300, 300, "LV", "existing")]),
+    (
+        "Some 4,000 German troops arrived in Lithuania after their deployment was postponed from 2025.",
+        [("troops", 4000, 4000, "LT", "existing")],
+    ),
+    (
+        "Some 800 Canadian soldiers stationed in Adazi, Latvia, were joined last week by 300 Swedes who flew to Riga.",
+        [("troops", 300, 300, "LV", "existing"), ("troops", 800, 800, "LV", "existing")],
+    ),
+    (
+        "Some 200 troops from the French 7th Armoured Brigade, based in Cincu, Romania, took part in drills.",
+        [("troops", 200, 200, "RO", "existing")],
+    ),
+    (
+        "The US will send 2,000 more soldiers to Poland, bringing the military to 12,000 troops there.",
+        [("troops", 2000, 2000, "PL", "planned"), ("troops", 12000, 12000, "PL", "planned")],
+    ),
+    (
+        "The US deployed a brigade to Poland. The 3rd Brigade, with about 4,000 soldiers, arrived in Romania.",
+        [("brigades", 1, 1, "PL", "existing"), ("troops", 4000, 4000, "RO", "existing")],
+    ),
+    (
+        "Spain has eight F-18s in Lithuania. Portugal's air force, with its eight F-16s, is in Romania.",
+        [("aircraft", 8, 8, "LT", "existing"), ("aircraft", 8, 8, "RO", "existing")],
+    ),
+    ("There are about 10,000 US troops in Poland overall.", [("troops", 10000, 10000, "PL", "existing")]),
+    (
+        "The 1,000 US troops already in Poland will be joined by 2,000 more next month.",
+        [("troops", 1000, 1000, "PL", "existing"), ("troops", 2000, 2000, "PL", "planned")],
+    ),
+    ("Britain deployed 800 troops a week ago to Estonia.", [("troops", 800, 800, "EE", "existing")]),
+    (
+        "Germany will use the base in Rukla for 1,000 soldiers arriving in May.",
+        [("troops", 1000, 1000, "LT", "planned")],
+    ),
+    ("Finland has Russian troops massing on its border.", []),
+    (
+        "The deal covers the 4,000 German troops stationed in Lithuania since 2023.",
+        [("troops", 4000, 4000, "LT", "existing")],
+    ),
+    (
+        "Officials in Vilnius were relieved when 300 US soldiers arrived in Lithuania on Monday.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+    ("Wagner recruited 8,000 fighters who are now in Belarus.", [("troops", 8000, 8000, "BY", "existing")]),
+    (
+        "The 300 US troops stationed in Lithuania offered help after the floods.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+    (
+        "Germany sent one battalion, 300 engineers, and a medical company to Lithuania.",
+        [
+            ("battalions", 1, 1, "LT", "existing"),
+            ("companies", 1, 1, "LT", "existing"),
+            ("troops", 300, 300, "LT", "existing"),
+        ],
+    ),
+    ("No British troops will be withdrawn from Estonia, the defence secretary said.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED_ROUND_5, ids=[t[:40] for t, _ in REVIEWED_ROUND_5])
+def test_counter_examples_from_the_review_of_round_five(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_withdrawal_of_none_keeps_the_forces_there(facts_of):
+    facts = facts_of("No British troops will be withdrawn from Estonia, the defence secretary said.")
+    assert [(f.force, f.country_code, f.status) for f in facts] == [("UK", "EE", "existing")]
