@@ -51,11 +51,11 @@ PART_OF_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+$", re.IGN
 NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
 NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
-# "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.
 # "No British troops will be withdrawn from Estonia", "No US troops will leave Poland": none leave, all stay.
 NONE_LEAVE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:withdrawn|withdraw|leave|leaving|pulled\s+out|pull\s+out|cut|reduced)\b", re.I
 )
+# "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.
 NONE_REMAIN_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:remains?|remained|is\s+left|are\s+left|was\s+left|were\s+left)\b", re.I
 )

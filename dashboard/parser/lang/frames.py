@@ -194,19 +194,6 @@ CAPACITY_BEFORE = re.compile(
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
-# Soldiers hired, recruited or called up join a nation's own army: "plans to hire nearly 1,000 additional
-# professional soldiers next year".
-RECRUITED_WORDS = ("hir", "recruit", "enlist", "conscript", "call", "mobili")  # one is in every match, folded
-# (recruits placed somewhere are a deployment: "recruited 8,000 fighters who are now in Belarus", "mobilised
-# about 10,000 troops along the Finnish border" - RECRUITED_PLACED_AFTER)
-RECRUITED_PLACED_AFTER = re.compile(
-    r"\s+(?:who\s+(?:are|were)\s+(?:now\s+)?(?:in|at|based|stationed|deployed)|along|near|at|in|on|to)\b", re.I
-)
-RECRUITED_BEFORE = re.compile(
-    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)?|call(?:s|ed|ing)?\s+up|"
-    r"mobili[sz](?:e|es|ed|ing))\s+(?:(?:nearly|about|around|some|roughly|up\s+to|more\s+than|another|an\s+additional)\s+)?$",
-    re.IGNORECASE,
-)
 # ... and, before a count, what is built for how many: "expanded to accommodate up to 10,000", "facilities
 # for 3,000 soldiers", "designed for 5,000 soldiers", "a base at Selonia for up to 4,000" ("the new base
 # built by Lithuania for US troops", with no count, names whose base it is).
@@ -220,6 +207,19 @@ BUILT_FOR_BEFORE = re.compile(
 # Those for whom it is built, arriving: "a new camp in Selonia for 2,000 Canadian troops arriving next year".
 ARRIVING_AFTER = re.compile(
     r"\s+(?:arriving|who\s+(?:will|are\s+to|are\s+due\s+to)\s+arrive|due\s+to\s+arrive)\b", re.I
+)
+# Soldiers hired, recruited or called up join a nation's own army: "plans to hire nearly 1,000 additional
+# professional soldiers next year".
+RECRUITED_WORDS = ("hir", "recruit", "enlist", "conscript", "call", "mobili")  # one is in every match, folded
+# (recruits placed somewhere are a deployment: "recruited 8,000 fighters who are now in Belarus", "mobilised
+# about 10,000 troops along the Finnish border" - RECRUITED_PLACED_AFTER)
+RECRUITED_PLACED_AFTER = re.compile(
+    r"\s+(?:who\s+(?:are|were)\s+(?:now\s+)?(?:in|at|based|stationed|deployed)|along|near|at|in|on|to)\b", re.I
+)
+RECRUITED_BEFORE = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)?|call(?:s|ed|ing)?\s+up|"
+    r"mobili[sz](?:e|es|ed|ing))\s+(?:(?:nearly|about|around|some|roughly|up\s+to|more\s+than|another|an\s+additional)\s+)?$",
+    re.IGNORECASE,
 )
 # A rate is what a route or a hub can carry: "can move about 60 tanks a day", "2,000 soldiers a day".
 RATE_AFTER = re.compile(
