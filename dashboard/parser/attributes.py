@@ -109,7 +109,7 @@ def status_cues(text: str) -> list[StatusCue]:
         ]
     if "pull" in lower:
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.PULLED_BACK.finditer(lower)]
-    if any(word in lower for word in ("end", "complet", "finish", "conclud", "replaced", "relieved", "home", "until")):
+    if any(word in lower for word in ("end", "complet", "finish", "conclud", "replaced", "relieved", "home")):
         cues += [(match.start(), match.end(), _WITHDRAWN) for match in status_words.ENDED_MISSION.finditer(lower)]
     if "left" in lower or "leav" in lower or "quit" in lower or "depart" in lower:
         # A leaving is a withdrawal only with no destination after it: the last destination, found once.
@@ -365,9 +365,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     recruiting = any(word in lower for word in frames.RECRUITED_WORDS)
     building = "accommodat" in lower or " for " in lower
     typical = any(word in lower for word in frames.TYPICAL_WORDS)
-    intercepting = any(
-        word in lower for word in ("intercept", "shadow", "escort", "identify", "track", "monitor", "follow")
-    )
+    intercepting = any(word in lower for word in ("intercept", "shadow", "escort"))
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -432,7 +430,13 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 and not frames.ARRIVING_AFTER.match(text, mention.end)
             )
             or frames.RATE_AFTER.match(text, mention.end)
-            or (typical and frames.TYPICAL_BEFORE.search(before))
+            or (
+                typical
+                and frames.TYPICAL_BEFORE.search(before)
+                # (an apposition or a kind: ", typically 3,000", "such units normally number"; not "The German
+                # brigade will normally number 4,800")
+                and bool(frames.GENERIC_SUBJECT_BEFORE.search(before))
+            )
             # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
             # Black Sea": a deployment denied, in the mention's clause.
             or any(end <= mention.start and not clauses.CLAUSE_BREAK.search(text, end, mention.start) for end in denied)

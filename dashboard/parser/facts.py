@@ -359,13 +359,16 @@ def _read_mention(
             return None  # "No Irish personnel are stationed in Estonia", "no NATO warships are present"
         else:
             status = "withdrawn"  # "no German air defence unit remains": those that were there have left
-    if mention.quantity.low is not None and counts.NONE_OF_BEFORE.search(
-        text, max(0, mention.phrase_start - 20), mention.phrase_start
+    if (
+        mention.quantity.low is not None
+        and counts.NONE_OF_BEFORE.search(text, max(0, mention.phrase_start - 20), mention.phrase_start)
+        and counts.NONE_LEAVE_AFTER.search(text, mention.end, mention.end + 60)
     ):
         status = "existing"  # "None of the 1,000 French troops in Romania will be withdrawn"
-    elif REPLACING_BY_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start):
-        # "were relieved in October by a French company": the company comes; it is there now.
-        status = "existing"
+    elif by := REPLACING_BY_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start):
+        # "were relieved in October by a French company": the company comes; it is there now ("will be
+        # relieved by a Polish unit": it is to come).
+        status = "planned" if counts.TO_COME_BEFORE.search(text, max(0, by.start() - 20), by.start()) else "existing"
     elif REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
         # "replacing four Polish F-16s that had been there since August": the forces replaced leave.
         status = "withdrawn"
@@ -492,7 +495,8 @@ def _sites(
         home = home_code(force, gazetteer)
         located = [pl for pl in context.place_lists if pl.locative]
         if (
-            not any(pl.destination for pl in lists)
+            placenames.TO_REINFORCE.search(text, mention.end)
+            and not any(pl.destination for pl in lists)
             and home
             and located
             and all({m.place.country_code for m in pl.matches} == {home} for pl in located)

@@ -772,8 +772,8 @@ def _add_elliptical(
                 and (quantity.low or 0) >= 20  # "divisions near Pskov and 3 near Narva" are divisions
             )
             unit = "troops" if sized or formation else previous.unit
-            if previous.quantity.low is None and previous.unit in units.EQUIPMENT and (quantity.low or 0) >= 50:
-                unit = "troops"  # "sent Typhoon jets to Romania, and about 150 are based at Constanta": people
+            if previous.quantity.low is None and previous.unit == "aircraft" and (quantity.low or 0) >= 100:
+                unit = "troops"  # "moved F-35 jets to Lask, and about 10,000 are stationed in Poland": people
             if target and unit not in units.EQUIPMENT:
                 unit = "troops"  # "sent 3 Patriot batteries ...; it plans to keep 300 there": people
             status = "existing" if already else "planned" if target else ""  # "joining the 150 already there"

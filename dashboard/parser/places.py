@@ -253,6 +253,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 or (
                     roles.SPAN_OPENING_BEFORE.fullmatch(text, 0, start_of.start)
                     and roles.SPAN_OPENING_AFTER.match(text, end_of.end)
+                    and not roles.MOVED_WORDS.search(text, end_of.end)
                     and {m.place.country_code for pl in (start_of, end_of) for m in pl.matches}
                     <= set(gazetteer.region_members(placenames.FLANK_REGION))
                 )

@@ -40,10 +40,15 @@ HEADCOUNT_OF_NUMBER = re.compile(
     r"\s+of\s+(?P<q>(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least)\s+)?"
     r"\d[\d,.]*\d|\d)(?!\s*(?:[\w-]*\s+)?(?:troops|soldiers|personnel|men|sailors|airmen|marines|km|kilomet|miles|"
     r"percent|per\s+cent|%|tanks|vehicles|aircraft|jets|ships|years|months|days))(?![\d,.])"
-    # (nor the first figure of a range: "a force of 1,000–1,200 soldiers")
-    r"(?!\s*[–—-]\s*\d|\s+(?:to|and|or)\s+\d)",
+    # (nor the first figure of a range: "a force of 1,000–1,200 soldiers"; nor a count of things: "a force of 12
+    # Rafales")
+    r"(?!\s*[–—-]\s*\d|\s+(?:to|and|or)\s+\d)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|at|on|from|will|would|is|are|was|were|has|have|had|and|or|for|by|under|with|of|into|"
+    r"near|along|around|close|inside|outside|across|within|there|here)\b)",
     re.IGNORECASE,
 )
+# "will be relieved by", "is to be replaced by": a change still to come (searched before the verb).
+TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to))\s+be\s+$", re.IGNORECASE)
 # "Some 500 of the 3,000 British troops": between a part's count and the whole's (searched at the end of
 # the words before the whole's count).
 PART_OF_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
@@ -53,7 +58,8 @@ NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+$", 
 NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
 # "No British troops will be withdrawn from Estonia", "No US troops will leave Poland": none leave, all stay.
 NONE_LEAVE_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:withdrawn|withdraw|leave|leaving|pulled\s+out|pull\s+out|cut|reduced)\b", re.I
+    r"\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:withdrawn|withdraw|leave|leaving|left|pulled\s+out|pull\s+out|cut|reduced)\b",
+    re.I,
 )
 # "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.
 NONE_REMAIN_AFTER = re.compile(

@@ -120,17 +120,23 @@ EXERCISE_WORDS = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s
 EXERCISE_PART_AFTER = re.compile(
     # the count's own predicate, after at most "from 14 countries" and an aside ("About 1,000 soldiers arrived
     # ... and will take part in an exercise" arrived first)
-    r"(?:\s+from\s+[\w\s-]{1,30}?)?(?:\s*,[^,.;]{1,40},)?\s+(?:(?:have|has|had|will|would|are|is|were|was)\s+(?:to\s+)?)?"
-    r"(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing)"
+    # (from many countries, not from one: "600 soldiers from Spain took part" are Spain's contingent)
+    r"(?:\s+from\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+)?(?:countries|nations|states|allies))?(?:\s*,[^,.;]{1,40},)?"
+    r"\s+(?:(?:have|has|had|will|would|are|is|were|was)\s+(?:to\s+)?)?"
+    # (in an exercise, not in a mission: "took part in the NATO mission in Latvia")
+    r"(?:(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing))\b(?!\s+in\b[^.;]{0,30}\bmission\b)"
     # (joining an exercise, not joining forces: "a further battlegroup ... joined them" is a contingent)
-    r"|join(?:s|ed)?\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|manoeuvres|maneuvers))\b",
+    r"|join(?:s|ed)?\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|manoeuvres|maneuvers)\b)",
     re.IGNORECASE,
 )
 # A scenario's forces are imagined: "In the exercise scenario, a fictional enemy massed 30,000 troops",
 # "The command post exercise simulated the arrival of 20,000 soldiers", "The wargame assumed ...".
 SCENARIO = re.compile(
-    r"\b(?:(?<!\bany\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bno\s)scenarios?|simulat(?:e|es|ed|ing)|wargam(?:e|ed|es|ing)\s+(?:assum|show|found|suggest)\w*|fictional|"
-    r"fictitious|hypothetical|notional|imaginary)\b",
+    # (a scenario named as one: not "The scenario of a Russian attack has prompted Germany to station ...",
+    # "in any scenario", "Russia's simulated attack")
+    r"\b(?:(?:exercise|training|drill|war-?game|worst-case|hypothetical)\s+scenarios?|scenarios?\s+(?:assum|envisag|imagin)\w*"
+    r"|simulat(?:e|es|ed|ing)\b(?!\s+(?:attack|strike|raid))|wargam(?:e|ed|es|ing)\s+(?:assum|show|found|suggest)\w*"
+    r"|fictional|fictitious|notional|imaginary)\b",
     re.IGNORECASE,
 )
 # Losses in war are no deployment: "lost 1,200 soldiers defending Avdiivka", "About 70 Russian soldiers died"
@@ -206,7 +212,11 @@ BUILT_FOR_BEFORE = re.compile(
 )
 # Those for whom it is built, arriving: "a new camp in Selonia for 2,000 Canadian troops arriving next year".
 ARRIVING_AFTER = re.compile(
-    r"\s+(?:arriving|who\s+(?:will|are\s+to|are\s+due\s+to)\s+arrive|due\s+to\s+arrive)\b", re.I
+    r"\s+(?:arriving|who\s+(?:will|are\s+to|are\s+due\s+to)\s+arrive|due\s+to\s+arrive|"
+    # ... or there: "housing for 1,500 French soldiers who are already at Cincu", "barracks for 1,000 US soldiers
+    # at Pabrade are already full"
+    r"who\s+(?:arrived|are|were|have)|(?:at|in)\s+(?-i:[A-Z]))\b",
+    re.I,
 )
 # Soldiers hired, recruited or called up join a nation's own army: "plans to hire nearly 1,000 additional
 # professional soldiers next year".
@@ -223,11 +233,16 @@ RECRUITED_BEFORE = re.compile(
 )
 # A rate is what a route or a hub can carry: "can move about 60 tanks a day", "2,000 soldiers a day".
 RATE_AFTER = re.compile(
-    r"\s+(?:a|per|each|every)\s+(?:day|hour|week|month)\b(?!\s+(?:ago|after|before|earlier|later|from|since)\b)",
+    r"\s+(?:a|per)\s+(?:day|hour|week|month)\b(?!\s+(?:ago|after|before|earlier|later|from|since)\b)",
     re.IGNORECASE,
 )
 # A typical size is no count: "a brigade, typically 3,000 to 4,000 troops", "such units normally number 1,000",
 # "A brigade set usually includes 12 launchers" (searched right before the count).
+GENERIC_SUBJECT_BEFORE = re.compile(
+    r",\s*(?:typically|normally|usually|generally|on\s+average)\s+|\b(?:such|each|every|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:typically|normally|usually|generally|on\s+average)\s+",
+    re.IGNORECASE,
+)
 TYPICAL_WORDS = ("typically", "normally", "usually", "generally", "average")  # one is in every match, folded
 TYPICAL_BEFORE = re.compile(
     r"\b(?:typically|normally|usually|generally|on\s+average)\s+"
@@ -260,7 +275,7 @@ NEGATED_DEPLOYMENT = re.compile(
 # in a later clause that refers back to it ("Norway was due to send 150 soldiers, but the deployment was
 # cancelled", "had planned to send 200 troops but postponed the move"; not "but a second rotation was
 # cancelled"). Group "ref" marks the referring kind.
-_CALLED_OFF = r"(?:cancell?ed|postponed|shelved|scrapped|called\s+off|abandoned)"
+_CALLED_OFF = r"(?:cancell?ed|postponed(?!\s+(?:by|for|until|to)\b)|shelved|scrapped|called\s+off|abandoned)"
 # A calling-off in the forces' own clause is theirs when they open the clause or a word of deploying does
 # ("The proposal for a brigade ... was shelved"; not "Christmas leave for the 1,000 US troops was cancelled").
 CALLED_OFF_SUBJECT_BEFORE = re.compile(

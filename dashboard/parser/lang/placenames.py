@@ -81,6 +81,8 @@ DEICTIC_WORDS = (
 # "Poland's army numbers 190,000 ... in the country", "Poland is a key ally, and ... there": a country named
 # before as an owner or the subject of "is" is the one "the country" and "there" refer to (searched right
 # after the country's name).
+# On standby for a host: "on standby in Canada to reinforce them" (a standby for other ends places nothing).
+TO_REINFORCE = re.compile(r"\bto\s+(?:reinforce|support|defend|back\s+up|bolster|strengthen)\b", re.IGNORECASE)
 COUNTRY_AS_TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:is|was|remains)\s+(?:a|an|the|one)\b")
 # A nation's name as a force's: "US troops", "NATO forces", "Russian air force".
 FORCE_NOUN_AFTER = re.compile(

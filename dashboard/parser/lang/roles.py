@@ -126,11 +126,11 @@ HOST_AFTER = re.compile(
 # another nation's forces hosts them (the nation is checked against the gazetteer's forces; "Poland has
 # 100,000 soldiers" are its own).
 HAS_NATION_AFTER = re.compile(
-    r"\s+(?:(?:now|currently|already|still)\s+)?(?:has|had)\s+"
+    r"\s+(?:(?:now|currently|already|still)\s+)?(?:has|had)\s+(?!(?:never|not|no|so\s+far\s+refused)\b)"
     # ("has" of its own, not an auxiliary: "Spain had flown eight F-18s and Portugal four F-16s")
     r"(?![a-z]+(?:ed|en|wn)\b|(?:sent|kept|built|lost|put|brought|bought|made|led|left|become|begun|run)\b)"
     # (no place between: "Russia has 30,000 troops in Belarus, and NATO forces ..." hosts nothing)
-    r"(?:(?!(?:in|at|near|to|on)\b)[\w,.-]+\s+){0,8}?"
+    r"(?:(?!(?:in|at|near|to|on|never|not|no|refused|declined)\b)[\w,.-]+\s+){0,8}?"
     # "Lithuania has 23,000 active soldiers and 1,700 German troops", "Estonia has 2,000 allied soldiers"
     r"(?:(?P<nation>[A-Z][\w-]*)|(?P<allied>allied|foreign|multinational))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:troops|soldiers|forces|personnel|service\s+members|marines|airmen|sailors|jets|aircraft|fighters|tanks|"
@@ -216,7 +216,7 @@ SCOPE_AFTER = re.compile(r"\s+as\s+a\s+whole\b(?!\s*,)", re.IGNORECASE)
 # "took off from Siauliai to intercept a Russian plane over the Baltic Sea" (searched before a mention or a
 # place).
 INTERCEPT_BEFORE = re.compile(
-    r"\bto\s+(?:intercept|shadow|escort|identify|track|monitor|follow)\b[^.;]*$",
+    r"\bto\s+(?:intercept|shadow|escort)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 # "from Estonia to Romania" after a region ("along the eastern flank, from Estonia to Romania") or opening a
@@ -225,6 +225,8 @@ SPAN_TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 SPAN_FROM_GAP = re.compile(r"\s*[,(\u2013\u2014]\s*from\s+(?:the\s+)?", re.IGNORECASE)
 SPAN_OPENING_BEFORE = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 SPAN_OPENING_AFTER = re.compile(r"\s*,")
+# ("From Poland to Lithuania, 200 US soldiers were moved by helicopter" is a move)
+MOVED_WORDS = re.compile(r"\b(?:moved|sent|deployed|redeployed|flown|transferred|shipped|driven|brought|taken)\b", re.I)
 # A city that names an event or a text: "decisions adopted at the Madrid Summit", "as agreed at the Vilnius
 # summit", "under the Minsk agreements".
 EVENT_NAME_AFTER = re.compile(

@@ -401,13 +401,16 @@ REPLACED_BEFORE = re.compile(
     # (active only: "were relieved when 300 US soldiers arrived" is a feeling, "were replaced by" names who come)
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bfelt\s)"
     r"\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|(?:tak(?:e|es|ing)|took)\s+over\s+from|succeed(?:s|ed|ing)?)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:when|that|as|to|after|because)\b)\w+\s+){0,2}$",
+    # (not "succeeded in sending 300 troops", "relieve the pressure on 900 British troops")
+    r"(?!in\s)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:when|that|as|to|after|because|pressure|burden|strain|in|on)\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "ended their air policing rotation", "ends its six-month deployment": a mission over, its forces gone.
 ENDED_MISSION = re.compile(
-    r"\b(?:end(?:ed|s|ing)?|complet(?:ed|es|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing))\s+(?:its|their|the|his|her)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
+    r"\bend(?:ed|s|ing)?\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
+    # (a rotation or tour completed is over; "is completing the deployment of its brigade" builds it up)
+    r"|\b(?:completed|finished|concluded)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:rotation|tour)\b(?!\s+handover)"
     # "were relieved by a French company", "has been replaced by Spanish troops": the forces replaced leave
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
     r"(?:replaced|relieved|succeeded)\b(?![^.;]{0,40}?\b(?:when|that|to\s+(?:see|hear|learn)|as)\b)"
@@ -415,12 +418,6 @@ ENDED_MISSION = re.compile(
     # "came home last week", "have flown home"
     r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)"
     r"\s+home\b"
-    # "Until last year, Italy had 250 soldiers in Latvia" (not "Until March, they will serve"), "which served in
-    # Latvia until 2023": a presence that is over
-    r"|^\s*until\s+[^,.;]{1,30},(?=(?![^.;]*\b(?:will|would|shall|is|are)\b)[^.;]*?\b(?:had|served|was|were|kept|stayed|"
-    r"remained|hosted)\b)"
-    r"|\b(?:served|were\s+stationed|was\s+stationed|were\s+based|was\s+based|stayed|remained)\s+(?:[\w-]+\s+){0,4}?"
-    r"until\s+(?:last\b|(?:19|20)\d\d\b)"
 )
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
@@ -462,8 +459,9 @@ ALREADY_AFTER = re.compile(
     # (nor the subject of a predicate of its own, nor forces moved on: "2,000 troops already in Germany will
     # move to Romania", "will move troops already in Europe to the Baltic states")
     r"(?!\s+(?:(?:stationed|based|deployed|present)\s+)?(?:in|at)\s+[^,.;:]{1,40}?\s+"
-    r"(?:will|would|shall|are\s+(?:to|due|set|expected)|is\s+(?:to|due|set|expected)|to|into|towards)\b"
-    # (forces that stay and are joined: "already in Poland will be joined by 2,000 more")
-    r"(?!\s+(?:be\s+)?(?:joined|reinforced|supported|complemented|form|remain|stay)\b))",
+    # (a move: "will move to Romania", "to the Baltic states"; not "will be joined", "will continue", "to support")
+    r"(?:(?:will|would|shall|are\s+(?:to|due\s+to|set\s+to|expected\s+to)|is\s+(?:to|due\s+to|set\s+to|expected\s+to))"
+    r"\s+(?:be\s+)?(?:move|moved|go|head|relocate|relocated|redeploy|redeployed|deploy|sent|shift|shifted|leave|return|"
+    r"rotate)\b|(?:to|into|towards)\s+(?:the\s+)?(?-i:[A-Z])))",
     re.I,
 )
