@@ -335,9 +335,12 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     ukraine = "Ukrain" in text or "Kyiv" in text or "Kiev" in text
     spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
     exercise = frames.EXERCISE_TOTAL.search(text)
-    about_exercise = bool(frames.EXERCISE_WORDS.search(text))
-    scenario = frames.SCENARIO.search(text)
     lower = folded(text)
+    # (the sentence-wide patterns only where their words are, in the folded text)
+    about_exercise = any(word in lower for word in frames.EXERCISE_WORD_STEMS) and bool(
+        frames.EXERCISE_WORDS.search(text)
+    )
+    scenario = frames.SCENARIO.search(text) if any(word in lower for word in frames.SCENARIO_STEMS) else None
     own_army = _OWN_ARMY.search(lower)
     set_up = "eadquarters" in text and frames.HEADQUARTERS_SET_UP.search(text)
     capability = _CAPABILITY.search(lower)
@@ -366,6 +369,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     building = "accommodat" in lower or " for " in lower
     typical = any(word in lower for word in frames.TYPICAL_WORDS)
     intercepting = any(word in lower for word in ("intercept", "shadow", "escort"))
+    losses = any(word in lower for word in frames.CASUALTY_STEMS)
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -420,6 +424,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             )
             or (
                 mention.unit == "troops"
+                and losses
                 and (frames.CASUALTY_BEFORE.search(before) or frames.CASUALTY_AFTER.match(text, mention.end))
             )
             or (intercepting and roles.INTERCEPT_BEFORE.search(text, 0, mention.phrase_start))

@@ -116,6 +116,7 @@ PART_NAMED_BEFORE = re.compile(
 # right after a count with no nation of its own, in a
 # sentence about an exercise: a foreign contingent sent for one is a deployment, "Denmark sent around 700
 # troops for the exercise").
+EXERCISE_WORD_STEMS = ("drill", "exercise", "manoeuv", "maneuv", "game")  # one is in every match, folded
 EXERCISE_WORDS = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s*games?|wargames?)\b", re.IGNORECASE)
 EXERCISE_PART_AFTER = re.compile(
     # the count's own predicate, after at most "from 14 countries" and an aside ("About 1,000 soldiers arrived
@@ -131,6 +132,7 @@ EXERCISE_PART_AFTER = re.compile(
 )
 # A scenario's forces are imagined: "In the exercise scenario, a fictional enemy massed 30,000 troops",
 # "The command post exercise simulated the arrival of 20,000 soldiers", "The wargame assumed ...".
+SCENARIO_STEMS = ("scenario", "simulat", "wargam", "war-gam", "fictional", "fictitious", "notional", "imaginary")
 SCENARIO = re.compile(
     # (a scenario named as one: not "The scenario of a Russian attack has prompted Germany to station ...",
     # "in any scenario", "Russia's simulated attack")
@@ -141,6 +143,19 @@ SCENARIO = re.compile(
 )
 # Losses in war are no deployment: "lost 1,200 soldiers defending Avdiivka", "About 70 Russian soldiers died"
 # (before or after a count of people).
+CASUALTY_STEMS = (
+    "lost",
+    "losing",
+    "loses",
+    "kill",
+    "wounded",
+    "captured",
+    "died",
+    "dead",
+    "injured",
+    "missing",
+    "prisoner",
+)
 CASUALTY_BEFORE = re.compile(
     r"\b(?:lost|losing|loses|killed|killing|kills|wounded|captured)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|"
     r"over|up\s+to|at\s+least|an\s+estimated)\s+)?$",
