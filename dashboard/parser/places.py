@@ -699,6 +699,10 @@ def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazett
             across.add(match.place.country_code)
         elif placenames.OWNS_BORDER_AFTER.match(text, match.end):
             owner = match.place.country_code
+        elif not owner and placenames.STATIONS_AFTER.match(text, match.end):
+            # "Near the border with Lithuania, Belarus has stationed 500 Russian paratroopers": the nation that
+            # stations forces at a border does so on its own side.
+            owner = match.place.country_code
     sides: set[str] = set()
     for adjective in placenames.ADJECTIVE_BORDER.finditer(text):
         named_sides = {gazetteer.country_code(gazetteer.forces.get(word, "")) for word in adjective.group(1, 2) if word}

@@ -83,6 +83,11 @@ DEICTIC_WORDS = (
 # after the country's name).
 # On standby for a host: "on standby in Canada to reinforce them" (a standby for other ends places nothing).
 TO_REINFORCE = re.compile(r"\bto\s+(?:reinforce|support|defend|back\s+up|bolster|strengthen)\b", re.IGNORECASE)
+# A nation that places forces: "Belarus has stationed", "Poland moved", "Latvia keeps".
+STATIONS_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:now\s+|also\s+)?)?(?:stationed|placed|deployed|moved|massed|positioned|keeps|kept|"
+    r"stations|places|deploys|moves)\b"
+)
 COUNTRY_AS_TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:is|was|remains)\s+(?:a|an|the|one)\b")
 # A nation's name as a force's: "US troops", "NATO forces", "Russian air force".
 FORCE_NOUN_AFTER = re.compile(

@@ -3190,3 +3190,14 @@ REVIEWED_ROUND_5_AGAIN = [
 @pytest.mark.parametrize("text, expected", REVIEWED_ROUND_5_AGAIN, ids=[t[:40] for t, _ in REVIEWED_ROUND_5_AGAIN])
 def test_counter_examples_from_the_second_review_of_round_five(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# The nation that stations forces at a border does so on its own side.
+def test_the_nation_that_stations_forces_at_a_border_holds_that_side(facts_of):
+    facts = facts_of("Along the border with Poland, Belarus has placed 500 Wagner fighters.")
+    assert [(f.force, f.quantity_low, f.country_code) for f in facts] == [("Russia", 500, "BY")]
+
+
+def test_a_russian_force_at_a_border_named_by_its_adjective_stays_in_russia(facts_of):
+    facts = facts_of("Russia keeps about 15,000 soldiers near the Finnish border.")
+    assert [(f.force, f.quantity_low, f.country_code) for f in facts] == [("Russia", 15000, "RU")]
