@@ -103,7 +103,9 @@ def status_cues(text: str) -> list[StatusCue]:
         # "have not returned home", "will never be withdrawn": a withdrawal denied keeps the forces there.
         cues = [
             (start, end, _CONTINUING)
-            if rank == _WITHDRAWN and status_words.NEGATED_BEFORE.search(lower, max(0, start - 30), start)
+            if rank == _WITHDRAWN
+            and status_words.NEGATED_BEFORE.search(lower, max(0, start - 30), start)
+            and not status_words.UNTIL_AFTER.match(lower, end)
             else (start, end, rank)
             for start, end, rank in cues
         ]
@@ -425,7 +427,10 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (
                 mention.unit == "troops"
                 and losses
-                and (frames.CASUALTY_BEFORE.search(before) or frames.CASUALTY_AFTER.match(text, mention.end))
+                and (
+                    (frames.CASUALTY_BEFORE.search(before) and not frames.LOST_TO_AFTER.match(text, mention.end))
+                    or frames.CASUALTY_AFTER.match(text, mention.end)
+                )
             )
             or (intercepting and roles.INTERCEPT_BEFORE.search(text, 0, mention.phrase_start))
             or (

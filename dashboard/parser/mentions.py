@@ -405,12 +405,6 @@ def _quantity_before(
         if counts.COMPARED_BEFORE.search(head[-40:]):
             # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
             return none, False, len(before)
-        if (of := counts.PART_OF_BEFORE.search(head[-20:])) and (
-            part := count_ends.get(len(head) - len(head[-20:]) + of.start())
-        ):
-            # "Some 500 of the 3,000 British troops will go to Estonia": the part counted, not the whole.
-            if (quantity := parse_quantity(part)) and quantity.low is not None:
-                return quantity, False, part.start()
         quantity = parse_quantity(match)
         year = (
             quantity

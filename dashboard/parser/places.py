@@ -699,7 +699,12 @@ def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazett
             across.add(match.place.country_code)
         elif placenames.OWNS_BORDER_AFTER.match(text, match.end):
             owner = match.place.country_code
-        elif not owner and placenames.STATIONS_AFTER.match(text, match.end):
+        elif (
+            not owner
+            and match.place.country_code in placenames.BORDER_NATIONS
+            and (match.place.country_code in forces.RUSSIAN_SIDE) == (home in forces.RUSSIAN_SIDE)
+            and placenames.STATIONS_AFTER.match(text, match.end)
+        ):
             # "Near the border with Lithuania, Belarus has stationed 500 Russian paratroopers": the nation that
             # stations forces at a border does so on its own side.
             owner = match.place.country_code

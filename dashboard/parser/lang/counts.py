@@ -42,23 +42,22 @@ HEADCOUNT_OF_NUMBER = re.compile(
     r"percent|per\s+cent|%|tanks|vehicles|aircraft|jets|ships|years|months|days))(?![\d,.])"
     # (nor the first figure of a range: "a force of 1,000–1,200 soldiers"; nor a count of things: "a force of 12
     # Rafales")
-    r"(?!\s*[–—-]\s*\d|\s+(?:to|and|or)\s+\d)"
+    r"(?!\s*[–—-]\s*\d|\s+(?:to|and|or)\s+(?:\d|over|above|older|under)|\s+for\s+each|\s+per\b|\s+years?\b)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|at|on|from|will|would|is|are|was|were|has|have|had|and|or|for|by|under|with|of|into|"
     r"near|along|around|close|inside|outside|across|within|there|here)\b)",
     re.IGNORECASE,
 )
 # "will be relieved by", "is to be replaced by": a change still to come (searched before the verb).
 TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to))\s+be\s+$", re.IGNORECASE)
-# "Some 500 of the 3,000 British troops": between a part's count and the whole's (searched at the end of
-# the words before the whole's count).
-PART_OF_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 # "None of the 1,000 French troops in Romania will be withdrawn": what is said of none of them leaves them all.
 NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
 NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
 # "No British troops will be withdrawn from Estonia", "No US troops will leave Poland": none leave, all stay.
 NONE_LEAVE_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:withdrawn|withdraw|leave|leaving|left|pulled\s+out|pull\s+out|cut|reduced)\b",
+    # (not a relative clause's verb, "None of the 300 ... who left Estonia", nor a move: "are leaving for Lithuania")
+    r"\s+(?:(?!who\b|that\b|which\b)\w+\s+){0,2}?(?:be\s+)?(?:withdrawn|withdraw|leave|leaving|left|pulled\s+out|pull\s+out|"
+    r"cut|reduced)\b(?!\s+(?:for|to)\b)",
     re.I,
 )
 # "no German air defence unit remains": said of forces that were there, a withdrawal, not a non-fact.
@@ -332,7 +331,7 @@ SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 # "Danish soldiers, later numbering about 300": the count follows its noun.
 NUMBERING_AFTER = re.compile(
     # "Wagner fighters, estimated at 4,000, have set up camp": an estimate of their number, in apposition
-    rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered|(?:estimated|put|reported|believed|thought|said)\s+"
+    rf",?\s+(?:\w+\s+)?(?:numbering|totall?ing|numbered|(?:estimated|put|believed|thought)\s+"
     rf"(?:at|to\s+number))\s+(?P<q>{QUANTITY})",
     re.IGNORECASE,
 )

@@ -123,7 +123,7 @@ EXERCISE_PART_AFTER = re.compile(
     # ... and will take part in an exercise" arrived first)
     # (from many countries, not from one: "600 soldiers from Spain took part" are Spain's contingent)
     r"(?:\s+from\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+)?(?:countries|nations|states|allies))?(?:\s*,[^,.;]{1,40},)?"
-    r"\s+(?:(?:have|has|had|will|would|are|is|were|was)\s+(?:to\s+)?)?"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*)?\s+(?:(?:have|has|had|will|would|are|is|were|was)\s+(?:to\s+)?)?"
     # (in an exercise, not in a mission: "took part in the NATO mission in Latvia")
     r"(?:(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing))\b(?!\s+in\b[^.;]{0,30}\bmission\b)"
     # (joining an exercise, not joining forces: "a further battlegroup ... joined them" is a contingent)
@@ -132,12 +132,24 @@ EXERCISE_PART_AFTER = re.compile(
 )
 # A scenario's forces are imagined: "In the exercise scenario, a fictional enemy massed 30,000 troops",
 # "The command post exercise simulated the arrival of 20,000 soldiers", "The wargame assumed ...".
-SCENARIO_STEMS = ("scenario", "simulat", "wargam", "war-gam", "fictional", "fictitious", "notional", "imaginary")
+SCENARIO_STEMS = (
+    "scenario",
+    "simulat",
+    "wargam",
+    "war-gam",
+    "war gam",
+    "fictional",
+    "fictitious",
+    "notional",
+    "imaginary",
+)
 SCENARIO = re.compile(
     # (a scenario named as one: not "The scenario of a Russian attack has prompted Germany to station ...",
     # "in any scenario", "Russia's simulated attack")
     r"\b(?:(?:exercise|training|drill|war-?game|worst-case|hypothetical)\s+scenarios?|scenarios?\s+(?:assum|envisag|imagin)\w*"
     r"|simulat(?:e|es|ed|ing)\b(?!\s+(?:attack|strike|raid))|wargam(?:e|ed|es|ing)\s+(?:assum|show|found|suggest)\w*"
+    r"|(?:in|under)\s+(?:the|this|that|one|a|its|their)\s+(?:[\w-]+\s+)?(?:simulation|scenario|war-?game)s?"
+    r"|simulated\s+(?:attack|strike|raid|invasion|assault)\s+(?:by|of)"
     r"|fictional|fictitious|notional|imaginary)\b",
     re.IGNORECASE,
 )
@@ -157,10 +169,12 @@ CASUALTY_STEMS = (
     "prisoner",
 )
 CASUALTY_BEFORE = re.compile(
-    r"\b(?:lost|losing|loses|killed|killing|kills|wounded|captured)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|"
+    r"\b(?:lost|losing|loses|killed|killing|kills|wounded)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|"
     r"over|up\s+to|at\s+least|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+# ("losing 500 US troops to Romania": a transfer, not a loss)
+LOST_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 CASUALTY_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:died|dead|killed|wounded|injured|captured|"
     r"taken\s+prisoner|missing\s+in\s+action)\b",
@@ -290,7 +304,11 @@ NEGATED_DEPLOYMENT = re.compile(
 # in a later clause that refers back to it ("Norway was due to send 150 soldiers, but the deployment was
 # cancelled", "had planned to send 200 troops but postponed the move"; not "but a second rotation was
 # cancelled"). Group "ref" marks the referring kind.
-_CALLED_OFF = r"(?:cancell?ed|postponed(?!\s+(?:by|for|until|to)\b)|shelved|scrapped|called\s+off|abandoned)"
+# ("dropped" as a plan is, not paratroopers "dropped near Adazi"; "postponed by a week" is still to come)
+_CALLED_OFF = (
+    r"(?:cancell?ed|postponed(?!\s+(?:by|for)\b)|shelved|scrapped|called\s+off|abandoned"
+    r"|dropped(?!\s+(?:near|over|at|in|on|by|into)\b))"
+)
 # A calling-off in the forces' own clause is theirs when they open the clause or a word of deploying does
 # ("The proposal for a brigade ... was shelved"; not "Christmas leave for the 1,000 US troops was cancelled").
 CALLED_OFF_SUBJECT_BEFORE = re.compile(
@@ -302,7 +320,8 @@ CALLED_OFF_SUBJECT_BEFORE = re.compile(
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|because|although|though|since|as|while|until)\b", re.I)
 CALLED_OFF_AFTER = re.compile(
     # (the deployment itself, not another: "but the second rotation was cancelled", "their planned rotation")
-    r"\b(?:(?P<ref>(?:the|this|that|its|their)\s+(?:deployment|move|plan|mission|rotation|decision|"
+    r"\b(?:(?P<ref>(?:the|this|that|its|their)\s+(?:(?:planned|proposed|promised|intended|announced)\s+)?"
+    r"(?:deployment|move|plan|mission|rotation|decision|"
     r"idea|proposal|offer|transfer)\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
     + _CALLED_OFF
     + r"|"

@@ -82,7 +82,7 @@ DEICTIC_WORDS = (
 # before as an owner or the subject of "is" is the one "the country" and "there" refer to (searched right
 # after the country's name).
 # On standby for a host: "on standby in Canada to reinforce them" (a standby for other ends places nothing).
-TO_REINFORCE = re.compile(r"\bto\s+(?:reinforce|support|defend|back\s+up|bolster|strengthen)\b", re.IGNORECASE)
+TO_REINFORCE = re.compile(r"\bto\s+(?:reinforce|bolster|back\s+up)\b", re.IGNORECASE)
 # A nation that places forces: "Belarus has stationed", "Poland moved", "Latvia keeps".
 STATIONS_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:now\s+|also\s+)?)?(?:stationed|placed|deployed|moved|massed|positioned|keeps|kept|"

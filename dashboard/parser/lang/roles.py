@@ -216,7 +216,7 @@ SCOPE_AFTER = re.compile(r"\s+as\s+a\s+whole\b(?!\s*,)", re.IGNORECASE)
 # "took off from Siauliai to intercept a Russian plane over the Baltic Sea" (searched before a mention or a
 # place).
 INTERCEPT_BEFORE = re.compile(
-    r"\bto\s+(?:intercept|shadow|escort)\b[^.;,]{0,60}$",
+    r"\bto\s+(?:intercept|shadow|escort)\b(?:(?!\band\b)[^.;,]){0,60}$",
     re.IGNORECASE,
 )
 # "from Estonia to Romania" after a region ("along the eastern flank, from Estonia to Romania") or opening a
@@ -226,7 +226,11 @@ SPAN_FROM_GAP = re.compile(r"\s*[,(\u2013\u2014]\s*from\s+(?:the\s+)?", re.IGNOR
 SPAN_OPENING_BEFORE = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 SPAN_OPENING_AFTER = re.compile(r"\s*,")
 # ("From Poland to Lithuania, 200 US soldiers were moved by helicopter" is a move)
-MOVED_WORDS = re.compile(r"\b(?:moved|sent|deployed|redeployed|flown|transferred|shipped|driven|brought|taken)\b", re.I)
+MOVED_WORDS = re.compile(
+    r"\b(?:moved|sent|deployed|redeployed|flown|flew|transferred|shipped|driven|drove|brought|taken|marched|relocated|"
+    r"travell?ed|rotated|crossed|headed|sailed|went|came|returned)\b",
+    re.I,
+)
 # A city that names an event or a text: "decisions adopted at the Madrid Summit", "as agreed at the Vilnius
 # summit", "under the Minsk agreements".
 EVENT_NAME_AFTER = re.compile(

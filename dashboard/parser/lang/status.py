@@ -389,11 +389,14 @@ REPLACING_BY_BEFORE = re.compile(
 # A withdrawal cue denied: "have not returned home", "will not be withdrawn", "has never pulled out"
 # (searched right before the cue, in the folded text).
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:(?:have|has|had|been|be|yet|to)\s+)*$")
+# ... but "were not withdrawn until last week" were withdrawn then (searched right after the cue).
+UNTIL_AFTER = re.compile(r"(?:\s+\S+){0,5}?\s+until\b")
 # A cut ruled out keeps the forces: "has no plans to reduce its 10,000-strong presence", "refused to cut
 # the 900 soldiers" (a staying cue, searched in the folded text).
 NOT_REDUCED = re.compile(
     r"\b(?:no\s+(?:plans?|intention|decision)|(?:does|do|did)\s+not\s+(?:plan|intend|want)|refus(?:ed|es|ing)?|"
-    r"declin(?:ed|es|ing)?|rul(?:ed|es|ing)?\s+out)\s+(?:to\s+)?(?:reduc|cut|withdraw|pull|shrink|scal|draw)\w*"
+    r"declin(?:ed|es|ing)?|rul(?:ed|es|ing)?\s+out)\s+(?:to\s+)?(?:reduc\w*|cut\w*|withdraw\w*|pull\w*|shrink\w*|scal\w*\s+back|"
+    r"draw\w*\s+down)"
 )
 # "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
 # Dutch detachment": the forces replaced are leaving (searched right before their mention).

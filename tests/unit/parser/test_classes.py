@@ -2925,25 +2925,6 @@ def test_forces_and_presences_counted_by_their_headcount(facts_of, text, expecte
     check(facts_of, text, expected)
 
 
-# "Some 500 of the 3,000 British troops": the part counted, not the whole.
-PARTS_OF_A_COUNT = [
-    (
-        "Some 500 of the 3,000 British troops in Germany will go to Estonia this autumn.",
-        [("troops", 500, 500, "EE", "planned")],
-    ),
-    (
-        "About 1,000 of its 4,800 soldiers are already in Lithuania.",
-        [("troops", 1000, 1000, "LT", "existing")],
-    ),
-    ("One of the 12 Patriot batteries went to Poland.", [("batteries", 1, 1, "PL", "existing")]),
-]
-
-
-@pytest.mark.parametrize("text, expected", PARTS_OF_A_COUNT, ids=[t[:40] for t, _ in PARTS_OF_A_COUNT])
-def test_a_part_of_a_count_is_what_is_counted(facts_of, text, expected):
-    check(facts_of, text, expected)
-
-
 # Forces on standby at home for the story's host are placed at that host (CONVENTIONS); with no host abroad,
 # forces on standby at home are no deployment.
 STANDBY_AT_HOME = [
@@ -3201,3 +3182,39 @@ def test_the_nation_that_stations_forces_at_a_border_holds_that_side(facts_of):
 def test_a_russian_force_at_a_border_named_by_its_adjective_stays_in_russia(facts_of):
     facts = facts_of("Russia keeps about 15,000 soldiers near the Finnish border.")
     assert [(f.force, f.quantity_low, f.country_code) for f in facts] == [("Russia", 15000, "RU")]
+
+
+# Counter-examples from a third helper review (448 sentences of its own) of the last mends.
+REVIEWED_ROUND_5_THIRD = [
+    ("Norway was due to send 150 soldiers to Lithuania, but the planned deployment was cancelled.", []),
+    ("In the simulation, 10,000 Russian troops crossed into Latvia.", []),
+    (
+        "Along the Lithuanian border, where Belarus has massed 4,000 Wagner fighters, some 1,000 German troops keep"
+        " watch.",
+        # (the Germans' side is left open, not put in Belarus)
+        [("troops", 1000, 1000, "", "existing"), ("troops", 4000, 4000, "BY", "existing")],
+    ),
+    (
+        "Germany has 1,700 troops in Lithuania. About 500 German soldiers are on standby in Germany to support"
+        " flood relief.",
+        [("troops", 1700, 1700, "LT", "existing")],
+    ),
+    (
+        "The 300 Dutch troops in Lithuania were not withdrawn until last week.",
+        [("troops", 300, 300, "LT", "withdrawn")],
+    ),
+    ("No Dutch troops are leaving for Lithuania this year.", []),
+    (
+        "Only 200 of the 1,000 German soldiers in Lithuania are combat troops.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    ("The Defence Ministry estimated the cost at 300 million euros.", []),
+    ("About 3,000 soldiers in Lithuania took part in Iron Wolf, the largest exercise of the year.", []),
+    ("Satellite images captured 2,000 Russian troops near Pskov.", [("troops", 2000, 2000, "RU", "existing")]),
+    ("Men of 18 and over may be called up in Lithuania.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED_ROUND_5_THIRD, ids=[t[:40] for t, _ in REVIEWED_ROUND_5_THIRD])
+def test_counter_examples_from_the_third_review_of_round_five(facts_of, text, expected):
+    check(facts_of, text, expected)
