@@ -328,6 +328,24 @@ def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> boo
     )
 
 
+def _called_off(text: str, mention: Mention, start: int, *, refers: bool) -> bool:
+    """Whether the calling-off at ``start`` (frames.CALLED_OFF_AFTER) is said of ``mention``: after it, not
+    past a semicolon or in a clause of "after", "when", "because"; in its own clause when the forces or a word
+    of deploying open it, or in a later one that refers back ("but the deployment was cancelled")."""
+    return (
+        mention.end <= start
+        and ";" not in text[mention.end : start]
+        and not frames.SUBORDINATE_BETWEEN.search(text, mention.end, start)
+        and (
+            refers
+            or (
+                not clauses.CLAUSE_BREAK.search(text, mention.end, start)
+                and bool(frames.CALLED_OFF_SUBJECT_BEFORE.search(text, 0, mention.phrase_start))
+            )
+        )
+    )
+
+
 def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
     """The mentions (by index) that a clause counts without deploying them: weapons bought, weapons
     handed to Ukraine, an exercise's totals, a nation's own army grown, a capability. A mention joined to a vetoed one
@@ -457,20 +475,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 and not any(mention.end <= at < start for at in located)
                 for start in denied_after
             )
-            or any(
-                mention.end <= start
-                and ";" not in text[mention.end : start]
-                and not (refers and frames.SUBORDINATE_BETWEEN.search(text, mention.end, start))
-                and (
-                    refers
-                    or (
-                        not clauses.CLAUSE_BREAK.search(text, mention.end, start)
-                        and not frames.SUBORDINATE_BETWEEN.search(text, mention.end, start)
-                        and frames.CALLED_OFF_SUBJECT_BEFORE.search(text, 0, mention.phrase_start)
-                    )
-                )
-                for start, refers in called_off
-            )
+            or any(_called_off(text, mention, start, refers=refers) for start, refers in called_off)
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable
             or frames.MOVABLE_WITHIN_AFTER.match(text, mention.end)

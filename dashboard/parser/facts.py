@@ -350,28 +350,10 @@ def _read_mention(
             for pl in context.place_lists
             if pl.end <= mention.phrase_start and pl.locative and not (pl.origin or pl.destination or pl.home)
         ][-1:]
-    if mention.quantity.low is None and counts.NONE_OF_THEM_BEFORE.search(
-        text, max(0, mention.phrase_start - 20), mention.phrase_start
-    ):
-        if counts.NONE_LEAVE_AFTER.match(text, mention.end):
-            status = "existing"  # "No British troops will be withdrawn from Estonia": they all stay
-        elif not counts.NONE_REMAIN_AFTER.match(text, mention.end):
-            return None  # "No Irish personnel are stationed in Estonia", "no NATO warships are present"
-        else:
-            status = "withdrawn"  # "no German air defence unit remains": those that were there have left
-    if (
-        mention.quantity.low is not None
-        and counts.NONE_OF_BEFORE.search(text, max(0, mention.phrase_start - 20), mention.phrase_start)
-        and counts.NONE_LEAVE_AFTER.search(text, mention.end, mention.end + 60)
-    ):
-        status = "existing"  # "None of the 1,000 French troops in Romania will be withdrawn"
-    elif by := REPLACING_BY_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start):
-        # "were relieved in October by a French company": the company comes; it is there now ("will be
-        # relieved by a Polish unit": it is to come).
-        status = "planned" if counts.TO_COME_BEFORE.search(text, max(0, by.start() - 20), by.start()) else "existing"
-    elif REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
-        # "replacing four Polish F-16s that had been there since August": the forces replaced leave.
-        status = "withdrawn"
+    said = _said_of_none_or_replaced(text, mention, status)
+    if said is None:
+        return None
+    status = said
     inherited = "" if mention.kind_only else story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
     if (
@@ -470,6 +452,33 @@ def _read_mention(
     return moved
 
 
+def _said_of_none_or_replaced(text: str, mention: Mention, status: str) -> str | None:
+    """The status of forces said to be none, none of whom leave, replaced or replacing others; ``status``
+    as read when none of these is said; None when the forces are said to be absent (no fact)."""
+    if mention.quantity.low is None and counts.NONE_OF_THEM_BEFORE.search(
+        text, max(0, mention.phrase_start - 20), mention.phrase_start
+    ):
+        if counts.NONE_LEAVE_AFTER.match(text, mention.end):
+            status = "existing"  # "No British troops will be withdrawn from Estonia": they all stay
+        elif not counts.NONE_REMAIN_AFTER.match(text, mention.end):
+            return None  # "No Irish personnel are stationed in Estonia", "no NATO warships are present"
+        else:
+            status = "withdrawn"  # "no German air defence unit remains": those that were there have left
+    if (
+        mention.quantity.low is not None
+        and counts.NONE_OF_BEFORE.search(text, max(0, mention.phrase_start - 20), mention.phrase_start)
+        and counts.NONE_LEAVE_AFTER.search(text, mention.end, mention.end + 60)
+    ):
+        return "existing"  # "None of the 1,000 French troops in Romania will be withdrawn"
+    if by := REPLACING_BY_BEFORE.search(text, max(0, mention.phrase_start - 60), mention.phrase_start):
+        # "were relieved in October by a French company": the company comes; it is there now ("will be
+        # relieved by a Polish unit": it is to come).
+        return "planned" if counts.TO_COME_BEFORE.search(text, max(0, by.start() - 20), by.start()) else "existing"
+    if REPLACED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
+        return "withdrawn"  # "replacing four Polish F-16s that had been there since August": the forces leave
+    return status
+
+
 def _bare(mention: Mention) -> Mention:
     """The mention with no count: a member's fact of a count over a group (CONVENTIONS)."""
     return Mention(
@@ -499,9 +508,9 @@ def _sites(
             and not any(pl.destination for pl in lists)
             and home
             and located
-            and all({m.place.country_code for m in pl.matches} == {home} for pl in located)
+            and all(_countries(pl) == {home} for pl in located)
             and state.focus is not None
-            and home not in {m.place.country_code for m in state.focus.matches}
+            and home not in _countries(state.focus)
         ):
             return [state.focus]
         return destinations(lists)

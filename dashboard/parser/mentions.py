@@ -128,6 +128,11 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     )
 
 
+def _compared(text: str, mention: Mention) -> bool:
+    """Whether a mention is given to compare with: "up from a battlegroup of about 1,000 in 2021"."""
+    return bool(counts.COMPARED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start))
+
+
 def _formed_by_headcounts(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Around 140 of these form a cavalry squadron", "900 Dutch soldiers make up a battlegroup": the
     formation a headcount forms (one, by "a") is the force it counts, one fact (the headcount,
@@ -675,7 +680,7 @@ def _add_elliptical(
         headcount_of = bool(
             previous
             and (previous.quantity.low is None or previous.implicit_one)
-            and not counts.COMPARED_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
+            and not _compared(text, previous)
             and previous.unit in units.SIZED_BY_HEADCOUNT
             and counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start)
         )
@@ -726,7 +731,7 @@ def _add_elliptical(
             or (
                 previous is not None
                 and counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start)
-                and counts.COMPARED_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
+                and _compared(text, previous)
             )
         ):
             continue
@@ -967,7 +972,7 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
     for index, mention in enumerate(mentions):
         if mention.quantity.low is not None and not mention.implicit_one:
             continue
-        if counts.COMPARED_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
+        if _compared(text, mention):
             continue  # "up from a battlegroup of about 1,000 in 2021": a figure given to compare
         # The predicate of people may come after other things they did: "flew four F-16s and numbered 90".
         following = [m for m in mentions[index + 1 :] if mention.unit != "troops" or m.unit == "troops"]

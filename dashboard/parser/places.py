@@ -124,6 +124,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             lists.append([match])
     result: list[PlaceList] = []
     already_at: set[int] = set()  # indexes of the places forces are "already in"
+    flank = frozenset(gazetteer.region_members(placenames.FLANK_REGION))
     # A visit's venue is a site when "there" refers back to it ("there would be" refers to nothing).
     last_there = max((m.start() for m in placenames.THERE_REFERS.finditer(text)), default=-1) if "there" in text else -1
     for group in lists:
@@ -135,6 +136,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         based = "based" in folded_before or "stationed" in folded_before or "garrisoned" in folded_before
         leaving = "left" in folded_before or "leav" in folded_before or "depart" in folded_before
         first = group[0].text.lower()
+        codes = {m.place.country_code for m in group}
         if group[0].place is AT_SEA:
             locative, origin = True, False
         elif first.startswith(("from ", "the from")):
@@ -149,25 +151,19 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 or roles.HOST_AFTER.match(text, end)
                 or _hosts_foreign_forces(text, end, group, gazetteer)
                 # "Germany boosts Lithuania presence": a host of the flank named before its noun is where
-                or (
-                    roles.ATTRIBUTIVE_PLACE_AFTER.match(text, end)
-                    and {m.place.country_code for m in group} <= set(gazetteer.region_members(placenames.FLANK_REGION))
-                )
+                or (roles.ATTRIBUTIVE_PLACE_AFTER.match(text, end) and codes <= flank)
             )
             origin = bool(
                 _ORIGIN_BEFORE.search(folded_before)
                 or (leaving and _LEFT_BASE_BEFORE.search(folded_before))
                 or (
                     # ("from the French 7th Armoured Brigade, based in Cincu, Romania": on the flank, a site)
-                    based
-                    and _FROM_FORMATION_HOME_BEFORE.search(folded_before)
-                    and not {m.place.country_code for m in group}
-                    <= set(gazetteer.region_members(placenames.FLANK_REGION))
+                    based and _FROM_FORMATION_HOME_BEFORE.search(folded_before) and not codes <= flank
                 )
             ) or (
                 bool(_FORMATION_HOME_BEFORE.search(folded_before))
                 and not any(m.place.kind == "region" for m in group)
-                and not {m.place.country_code for m in group} <= set(gazetteer.region_members(placenames.FLANK_REGION))
+                and not codes <= flank
             )
             if origin and _OPERATING_FROM.search(folded_before):
                 locative, origin, operating = True, False, True
@@ -254,8 +250,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                     roles.SPAN_OPENING_BEFORE.fullmatch(text, 0, start_of.start)
                     and roles.SPAN_OPENING_AFTER.match(text, end_of.end)
                     and not roles.MOVED_WORDS.search(text, end_of.end)
-                    and {m.place.country_code for pl in (start_of, end_of) for m in pl.matches}
-                    <= set(gazetteer.region_members(placenames.FLANK_REGION))
+                    and {m.place.country_code for pl in (start_of, end_of) for m in pl.matches} <= flank
                 )
             )
         ):
@@ -399,9 +394,7 @@ def _adjective_places(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) 
     return matches
 
 
-def _deictic(
-    text: str, lower: str, state: Story, found: list[PlaceMatch], flank: frozenset[str] = frozenset()
-) -> list[PlaceMatch]:
+def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch], flank: frozenset[str]) -> list[PlaceMatch]:
     """ "the airfield", "there", "the host nation", "the region": the place the story is at (``lower``
     is the text folded)."""
     matches: list[PlaceMatch] = []
@@ -422,19 +415,28 @@ def _deictic(
         host = match.group(group).endswith(("territory", "country", "nation", "state"))
         focus_is_region = state.focus is not None and all(m.place.kind == "region" for m in state.focus.matches)
         # (places, not nations named as forces: "4,000 US troops are now in his country")
-        named_before = [m for m in found if m.end <= start and not placenames.FORCE_NOUN_AFTER.match(text, m.end)]
-        topic = [
-            m
-            for m in named_before
-            if m.place.kind == "country"
-            and m.place.country_code in flank
-            and placenames.COUNTRY_AS_TOPIC_AFTER.match(text, m.end)
-        ]
-        # (the last host of the flank named before it: "Britain's 900 troops in Estonia ...; 300 French soldiers
-        # also serve in the country" is Estonia, which is no topic, and the story's place decides)
-        flank_before = [m for m in named_before if m.place.country_code in flank]
-        if (host or group == "there") and topic and flank_before and flank_before[-1] is topic[-1]:
-            place = topic[-1].place  # "Poland's army numbers 190,000, and 10,000 US troops are in the country"
+        # The last place of the flank named before it, not as a force's nation ("4,000 US troops are now in his
+        # country"), if it is a country named as an owner or a subject: "Poland's army numbers 190,000, and
+        # 10,000 US troops are in the country" ("Britain's 900 troops in Estonia ...; 300 French soldiers also
+        # serve in the country" names Estonia last, which is no topic: the story's place decides).
+        topic = max(
+            (
+                m
+                for m in found
+                if m.end <= start
+                and m.place.country_code in flank
+                and not placenames.FORCE_NOUN_AFTER.match(text, m.end)
+            ),
+            key=lambda m: m.start,
+            default=None,
+        )
+        if (
+            (host or group == "there")
+            and topic is not None
+            and topic.place.kind == "country"
+            and placenames.COUNTRY_AS_TOPIC_AFTER.match(text, topic.end)
+        ):
+            place = topic.place
         elif region and state.last_region is not None:
             place = state.last_region
         elif host and (state.focus is None or focus_is_region) and state.story_place:
