@@ -412,7 +412,11 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (
                 equipment
                 and frames.BOUGHT_AFTER.match(text, mention.end)
-                and not any(d > mention.end for d in destinations)  # "jets bought from Portugal to Lithuania"
+                # "jets bought from Portugal to Lithuania" go there; "..., of which 3 landed at Fetesti" are the
+                # bought jets arriving (a destination in a clause of its own)
+                and not any(
+                    d > mention.end and not clauses.CLAUSE_BREAK.search(text, mention.end, d) for d in destinations
+                )
             )
             or (
                 equipment

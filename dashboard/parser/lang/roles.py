@@ -58,7 +58,8 @@ def visited(text: str, start: int, end: int) -> bool:
 # A place after one of these is where the forces go: "to Romania", "arrived at Tapa".
 DESTINATION_BEFORE = re.compile(
     # "who had trained in Grafenwoehr ... are now in Poland": where they are now, over where they were
-    r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\barriv(?:e|ed|es|ing)\s+(?:in|at)"
+    # ("took off from Aviano ... and landed in Latvia": a flight's end is where it goes)
+    r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\b(?:arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|touch(?:ed|es)\s+down)\s+(?:in|at)"
     r"|\bnow\s+(?:(?:stationed|based|deployed|serving)\s+)?(?:in|at)"
     r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
     # "left their barracks in Dresden for Lithuania": where they leave may come between

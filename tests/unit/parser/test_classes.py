@@ -3218,3 +3218,27 @@ REVIEWED_ROUND_5_THIRD = [
 @pytest.mark.parametrize("text, expected", REVIEWED_ROUND_5_THIRD, ids=[t[:40] for t, _ in REVIEWED_ROUND_5_THIRD])
 def test_counter_examples_from_the_third_review_of_round_five(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A flight's end is where it goes: "took off from Aviano ... and landed in Latvia" (a base flown from is a
+# site only when the aircraft go nowhere else); bought jets that land are still bought.
+FLIGHT_ENDS = [
+    (
+        "Six US F-16s took off from Aviano Air Base in Italy and landed in Latvia on Monday.",
+        [("aircraft", 6, 6, "LV", "existing")],
+    ),
+    (
+        "Four Dutch F-35s lifted off from Volkel and touched down at Malbork in Poland that evening.",
+        [("aircraft", 4, 4, "PL", "existing")],
+    ),
+    ("Eight Italian Eurofighters fly from Mihail Kogalniceanu.", [("aircraft", 8, 8, "RO", "existing")]),
+    (
+        "Slovakia flies 14 F-16s bought from the United States, of which the first 4 landed at Kuchyna last year.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FLIGHT_ENDS, ids=[t[:40] for t, _ in FLIGHT_ENDS])
+def test_a_flight_ends_where_it_lands(facts_of, text, expected):
+    check(facts_of, text, expected)
