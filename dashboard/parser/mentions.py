@@ -953,14 +953,39 @@ def _nations_before(
         return [(force, listed.start("names"))] if listed and force else []
     if not (gap := counts.GAPPED_BEFORE.search(text, window, start)):
         return []
+    if _hosts_first(text, parallel, gazetteer):
+        # "Poland received 4,000 American soldiers, Romania 1,000": as the first clause's subject, each
+        # item names a host, where the count is (``places``), and the first clause's force sends it.
+        # (the item's mention starts at its host's name, which places it, not the first clause's count)
+        return [(parallel.force, gap.start("names"))] if all(map(gazetteer.country_code, _gapped(gap))) else []
     found = []
     position = gap.start("names")
-    for name in counts.NAME_JOIN.split(gap.group("names")):
+    for name in _gapped(gap):
         at = text.index(name, position) if name else position
         position = at + len(name)
         if name:
             found.append((gazetteer.forces.get(name, ""), at))
     return found if all(force for force, _ in found) else []
+
+
+def _gapped(gap: re.Match[str]) -> list[str]:
+    """The names of a gapped list item (``counts.GAPPED_BEFORE``): "Poland and Slovenia" are two."""
+    return counts.NAME_JOIN.split(gap.group("names"))
+
+
+def _hosts_first(text: str, parallel: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the sentence opens with a host that receives the first count of a gapped list: "Poland
+    received 4,000 American soldiers, Romania 1,000", "Estonia has 900 British troops, Latvia 1,500"."""
+    subject = counts.OPENING_SUBJECT.match(text, 0, parallel.phrase_start)
+    if not subject or not gazetteer.country_code(subject.group("name")):
+        return False
+    end = subject.end()
+    if roles.HOST_AFTER.match(text, end):
+        return True
+    # (its "has" ends at the first count's nation, no later: "Estonia has 900 British troops", not "Estonia
+    # has 900 soldiers of its own and 1,000 British troops")
+    has = roles.HAS_NATION_AFTER.match(text, end)
+    return bool(has and has.end() <= parallel.end)
 
 
 def _count_from_predicates(text: str, mentions: list[Mention]) -> None:

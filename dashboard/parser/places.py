@@ -127,6 +127,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
     flank = frozenset(gazetteer.region_members(placenames.FLANK_REGION))
     # A visit's venue is a site when "there" refers back to it ("there would be" refers to nothing).
     last_there = max((m.start() for m in placenames.THERE_REFERS.finditer(text)), default=-1) if "there" in text else -1
+    hosting = False  # the sentence opens with a host ("Poland received 4,000 US soldiers, Romania 1,000")
     for group in lists:
         operating = False  # "flying from Ämari": a base aircraft operate from, unless they go on elsewhere
         start, end = group[0].start, group[-1].end
@@ -146,10 +147,19 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # verb of presence ("stationed there", placenames.DEICTIC)
             locative, origin = True, False
         else:
+            hosts = bool(roles.HOST_AFTER.match(text, end) or _hosts_foreign_forces(text, end, group, gazetteer))
+            hosting = hosting or (
+                hosts and not result and clauses.OPENING_ARTICLE.fullmatch(text, 0, start) is not None
+            )
             locative = bool(
                 _LOCATIVE_BEFORE.search(folded_before)
-                or roles.HOST_AFTER.match(text, end)
-                or _hosts_foreign_forces(text, end, group, gazetteer)
+                or hosts
+                # the items of the opening host's gapped list are hosts too
+                or (
+                    hosting
+                    and clauses.GAPPED_ITEM_BEFORE.search(text, 0, start)
+                    and clauses.COUNT_AFTER.match(text, end)
+                )
                 # "Germany boosts Lithuania presence": a host of the flank named before its noun is where
                 or (roles.ATTRIBUTIVE_PLACE_AFTER.match(text, end) and codes <= flank)
             )
@@ -561,6 +571,8 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
             and clauses.COORDINATED.match(gap)
             # "1.3 million troops, and some 12,000 of them are in Kaliningrad": a part's place is its own.
             and not clauses.PART_OF_AFTER.match(text, mentions[index + 1].end)
+            # "Poland received 4,000 US soldiers, Romania 1,000": the next count opens at a host of its own
+            and not any(pl.start == mentions[index + 1].phrase_start for pl in located)
         ):
             assigned[index] = assigned[index + 1]
     for index, mention in enumerate(mentions):

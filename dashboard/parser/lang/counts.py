@@ -427,6 +427,9 @@ SUBJECT_COUNT_BEFORE = re.compile(
 GAPPED_BEFORE = re.compile(
     rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
 )
+# The subject that opens a sentence: "Poland received 4,000 US soldiers, Romania 1,000" (``roles.HOST_AFTER``
+# says whether it is a host, and the items of its gapped list then name hosts too).
+OPENING_SUBJECT = re.compile(rf"\s*(?:the\s+)?(?P<name>{_NAME})(?=\s)")
 # The items of a list after a colon, with no verb: "Contributions to the brigade: Canada about 1,000; Spain
 # 600; Italy (lead) 250" (a note in brackets after the name is no part of it).
 # "Poland 4.1; Estonia 3.4": shares, not contributions.

@@ -3242,3 +3242,38 @@ FLIGHT_ENDS = [
 @pytest.mark.parametrize("text, expected", FLIGHT_ENDS, ids=[t[:40] for t, _ in FLIGHT_ENDS])
 def test_a_flight_ends_where_it_lands(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A gapped list after a host names hosts: "Poland received 4,000 US soldiers, Romania 1,000" (Romania
+# received them); after a sending nation it names nations that send.
+GAPPED_HOSTS = [
+    (
+        "Poland received 4,000 American soldiers, Romania 1,000.",
+        [("troops", 4000, 4000, "PL", "existing"), ("troops", 1000, 1000, "RO", "existing")],
+    ),
+    (
+        "Estonia has 900 British troops, Latvia 1,500 and Lithuania 1,200.",
+        [
+            ("troops", 900, 900, "EE", "existing"),
+            ("troops", 1500, 1500, "LV", "existing"),
+            ("troops", 1200, 1200, "LT", "existing"),
+        ],
+    ),
+    (
+        "Hungary hosts about 200 US soldiers and Slovakia some 600.",
+        [("troops", 200, 200, "HU", "existing"), ("troops", 600, 600, "SK", "existing")],
+    ),
+    (
+        "Britain sent 900 troops to Estonia and Canada 700 to Latvia.",
+        [("troops", 900, 900, "EE", "existing"), ("troops", 700, 700, "LV", "existing")],
+    ),
+    (
+        "The UK keeps 900 soldiers in Estonia, Canada about 700 in Latvia.",
+        [("troops", 900, 900, "EE", "existing"), ("troops", 700, 700, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPPED_HOSTS, ids=[t[:40] for t, _ in GAPPED_HOSTS])
+def test_a_gapped_list_after_a_host_names_hosts(facts_of, text, expected):
+    check(facts_of, text, expected)
