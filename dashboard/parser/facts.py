@@ -396,6 +396,8 @@ def _read_mention(
             # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
             # soldiers towards the Suwalki gap").
             return None
+    if _own_forces_at_home(text, mention, lists, home_code(force, gazetteer), context.place_lists):
+        return None
     if (
         home
         and mention.force
@@ -556,6 +558,28 @@ def _sites(
         if hosts:
             return _qualified_country(mention, hosts, context.place_lists)
     return []
+
+
+def _own_forces_at_home(
+    text: str, mention: Mention, lists: list[PlaceList], home: str, sentence_lists: list[PlaceList]
+) -> bool:
+    """Whether a count of a nation's "own" forces is at home: "Lithuania, with about 23,000 soldiers of its
+    own, hosts ...", "Estonia has 7,000 soldiers of its own" (a host's own forces on its soil are no fact,
+    CONVENTIONS); "the US will send 2,000 of its own soldiers to Poland" is a deployment. Home is the
+    force's country or a host the sentence names; a count with no place stays at home."""
+    start, end = max(0, mention.phrase_start - counts.OWN_FORCES_REACH), mention.end + counts.OWN_FORCES_REACH
+    own = counts.OWN_FORCES.search(text[start : mention.phrase_start]) or counts.OWN_FORCES.search(
+        text, mention.phrase_start, end
+    )
+    if not own:
+        return False
+    homes = {home} | {
+        code
+        for pl in sentence_lists
+        if roles.HOST_AFTER.match(text, pl.end) or roles.HAS_NATION_AFTER.match(text, pl.end)
+        for code in _countries(pl)
+    }
+    return all(_countries(pl) <= homes for pl in lists)
 
 
 def _countries(place_list: PlaceList) -> set[str]:

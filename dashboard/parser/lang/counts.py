@@ -302,6 +302,10 @@ ALREADY_THERE = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A nation's own forces: "its own 15,000 troops", "2,000 of its own soldiers", "7,000 soldiers of its own"
+# (searched from just before a count to just after its noun).
+OWN_FORCES = re.compile(r"\b(?:its|their)\s+own\s+$|\bof\s+(?:its|their)\s+own\b", re.IGNORECASE)
+OWN_FORCES_REACH = 14
 # "sailors embarked across the four ships", "crews for the two batteries": a count the story gave, named
 # again as the object of a preposition.
 RESTATED_OBJECT_BEFORE = re.compile(

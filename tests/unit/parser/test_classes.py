@@ -3277,3 +3277,25 @@ GAPPED_HOSTS = [
 @pytest.mark.parametrize("text, expected", GAPPED_HOSTS, ids=[t[:40] for t, _ in GAPPED_HOSTS])
 def test_a_gapped_list_after_a_host_names_hosts(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A nation's "own" forces are at home unless the text sends them abroad (a host's own forces on its soil
+# are no fact).
+OWN_FORCES = [
+    (
+        "Lithuania, with about 23,000 soldiers of its own, hosts 1,700 German troops.",
+        [("troops", 1700, 1700, "LT", "existing")],
+    ),
+    ("Besides its own 15,000 troops, Latvia hosts 1,500 allied soldiers.", [("troops", 1500, 1500, "LV", "existing")]),
+    ("Estonia has 7,000 soldiers of its own.", []),
+    (
+        "Estonia has 900 soldiers of its own and 1,000 British troops.",
+        [("troops", 1000, 1000, "EE", "existing")],
+    ),
+    ("The US will send 2,000 of its own soldiers to Poland.", [("troops", 2000, 2000, "PL", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_FORCES, ids=[t[:40] for t, _ in OWN_FORCES])
+def test_a_nations_own_forces_stay_at_home(facts_of, text, expected):
+    check(facts_of, text, expected)
