@@ -464,12 +464,19 @@ def _hosts_in_possessive(modifiers: list[str], gazetteer: Gazetteer) -> bool:
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
     """The force a noun's modifiers name: "Dutch detachment"; a "German-led" formation is NATO's,
     led by Germany (CONVENTIONS.md). A flank host's own name right before the noun says where, not who
-    ("the Lithuania brigade of 5,000 German troops")."""
+    ("the Lithuania brigade of 5,000 German troops"), and so does a flank host a formation is based in
+    ("the Poland-based US brigade"); another home says who only when no nation is named beside it ("a
+    UK-based squadron", but "a Germany-based US brigade" is the US's)."""
     nations: list[str] = []
+    based: list[str] = []
     for index, token in enumerate(modifiers):
         led = token.endswith("-led")
         name = forces.POSSESSIVE_END.sub("", forces.LED_OR_BASED.sub("", token.strip("’',")))
         if index == len(modifiers) - 1 and name == token and _flank_host_name(name, gazetteer):
+            continue
+        if token.endswith("-based"):
+            if not _flank_host_name(name, gazetteer) and (force := gazetteer.forces.get(name)):
+                based.append(force)
             continue
         force = gazetteer.forces.get(name) or gazetteer.forces.get(f"{name}.", "")
         if led and force and force != "NATO":
@@ -477,7 +484,7 @@ def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
         if force:
             nations.append(force)
     # "Dutch, Belgian and Luxembourgish soldiers": every nation named.
-    return ", ".join(dict.fromkeys(nations))
+    return ", ".join(dict.fromkeys(nations or based))
 
 
 def _flank_host_name(name: str, gazetteer: Gazetteer) -> bool:

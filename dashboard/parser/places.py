@@ -154,6 +154,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             locative = bool(
                 _LOCATIVE_BEFORE.search(folded_before)
                 or hosts
+                or text.startswith("-based", end)
                 # the items of the opening host's gapped list are hosts too
                 or (
                     hosting
@@ -325,6 +326,8 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     found += _territories(text, gazetteer, found)
     if "attle" in text:
         found += _hosted_battlegroups(text, gazetteer, found)
+    if "-based" in text:
+        found += _based_in_hosts(text, gazetteer, found)
     found += _adjective_places(text, gazetteer, found)
     found += _deictic(text, lower, state, found, frozenset(gazetteer.region_members(placenames.FLANK_REGION)))
     found += _possessed_borders(text, gazetteer, found)
@@ -382,6 +385,20 @@ def _hosted_battlegroups(text: str, gazetteer: Gazetteer, found: list[PlaceMatch
         if code in hosts and not any(m.start <= match.start("name") < m.end for m in found):
             start = match.start("name")
             matches.append(PlaceMatch(start, match.end(), text[start : match.end()], gazetteer.country_place(code)))
+    return matches
+
+
+def _based_in_hosts(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "the Latvia-based brigade": a host of the flank named as where a formation is based (the match
+    ends at the name; ``find_place_lists`` reads "-based" after it as a site)."""
+    hosts = gazetteer.region_members(placenames.FLANK_REGION)
+    matches = []
+    for match in placenames.BASED_IN_NAME.finditer(text):
+        code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
+        if code in hosts and not any(m.start <= match.start() < m.end for m in found):
+            matches.append(
+                PlaceMatch(match.start(), match.end("name"), match.group("name"), gazetteer.country_place(code))
+            )
     return matches
 
 

@@ -139,6 +139,9 @@ POINTS_BACK = re.compile(
     r"\bthere\b(?!\s+(?:are|were|is|was|will|would|have|has|had|remain)\b)|\bhere\b|\bthe\s+country\b(?!['’]s)"
     r"|\b(?:its|their)\s+(?:territory|waters|airspace)\b"
 )
+# "the Latvia-based brigade", "the Poland-based US division": a formation based in a host of the flank is
+# there (a town's or a state's, "a Texas-based unit", is where a force comes from, and is left alone).
+BASED_IN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+)-based\b")
 # "150 Polish soldiers serve in the Latvian battlegroup": a flank host's battlegroup is in that host.
 HOSTED_BATTLEGROUP = re.compile(
     r"\b(?:in|with|to|into)\s+the\s+(?P<name>[A-Z][a-z]+)\s+(?:NATO\s+|multinational\s+)?"

@@ -3299,3 +3299,29 @@ OWN_FORCES = [
 @pytest.mark.parametrize("text, expected", OWN_FORCES, ids=[t[:40] for t, _ in OWN_FORCES])
 def test_a_nations_own_forces_stay_at_home(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A formation based in a host of the flank is there ("the Latvia-based brigade"); "-based" names where,
+# not who, unless it is the only home named ("a UK-based squadron").
+BASED_IN_A_HOST = [
+    ("Spain sent 300 soldiers to the Latvia-based battlegroup.", [("troops", 300, 300, "LV", "existing", "Spain")]),
+    (
+        "The Estonia-based battlegroup received 200 French troops.",
+        [("troops", 200, 200, "EE", "existing", "France")],
+    ),
+    ("The Poland-based US brigade has about 4,000 soldiers.", [("troops", 4000, 4000, "PL", "existing", "US")]),
+    (
+        "A Germany-based US brigade of 4,000 soldiers will move to Romania.",
+        [("troops", 4000, 4000, "RO", "planned", "US")],
+    ),
+    ("A UK-based squadron of six Typhoons arrived in Romania.", [("aircraft", 6, 6, "RO", "existing", "UK")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BASED_IN_A_HOST, ids=[t[:40] for t, _ in BASED_IN_A_HOST])
+def test_a_formation_based_in_a_host_is_there(facts_of, text, expected):
+    facts = facts_of(text)
+    got = [
+        (f.unit, f.quantity_low, f.quantity_high, f.country_code, f.status, f.force) for f in facts if f.quantity_low
+    ]
+    assert got == expected
