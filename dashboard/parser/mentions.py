@@ -1012,6 +1012,7 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
         if end := counts.CLAUSE_END.search(text, mention.end, limit):
             limit = end.start()
         count = None
+        present = False  # "the contingent, currently about 1,000 strong, will grow to 5,000": that is now
         if mention.unit != "troops" and (of := counts.FORMATION_OF.match(text, mention.end, limit)):
             count = QUANTITY_RE.match(text, of.end(), limit)
             if count and not counts.BARE_COUNT_END.match(text, count.end()):
@@ -1027,6 +1028,7 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
             # "The battlegroup in Estonia is now some 1,200 strong": its headcount, as its predicate (not
             # another noun's: "face a Russian force that is 20,000 strong").
             count = QUANTITY_RE.match(text, strong.start("q"), strong.end("q"))
+            present = bool(counts.PRESENT_APPOSITION.match(strong.group(0)))
         if (
             count is None
             and mention.unit == "troops"
@@ -1048,3 +1050,5 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
             continue
         mention.unit, mention.quantity, mention.implicit_one = "troops", quantity, False
         mention.end = count.end()
+        if present:
+            mention.status = "existing"

@@ -496,11 +496,13 @@ PREDICATE_COUNT = re.compile(
 # "The battlegroup in Estonia is now some 1,200 strong", "will be 4,800-5,000 strong": a headcount as
 # the predicate of a formation named before it (searched after the noun, within the clause).
 STRONG_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|be|stands?|stood|remains?|remained)\s+(?:(?:now|still|already|currently)\s+)?"
+    # (or in apposition: "the German contingent in Lithuania, currently about 1,000 strong, will grow")
+    r"(?:\b(?:is|are|was|were|be|stands?|stood|remains?|remained)|,)\s+(?:(?:now|still|already|currently|today)\s+)?"
     rf"(?P<q>(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?{NUMBER}"
     rf"(?:\s*(?:-|–|to)\s*{NUMBER})?)[\s-]+strong\b",
     re.IGNORECASE,
 )
+PRESENT_APPOSITION = re.compile(r",\s+(?:now|still|already|currently|today)\s", re.IGNORECASE)
 # "the number of American soldiers in Poland stands at 10,000", "the total number of allied troops
 # exceeds 10 thousand": the verb that gives a number's figure (after NUMBER_OF_BEFORE).
 NUMBER_IS = re.compile(

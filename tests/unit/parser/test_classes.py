@@ -3325,3 +3325,23 @@ def test_a_formation_based_in_a_host_is_there(facts_of, text, expected):
         (f.unit, f.quantity_low, f.quantity_high, f.country_code, f.status, f.force) for f in facts if f.quantity_low
     ]
     assert got == expected
+
+
+# A headcount in apposition after a formation and its place: "the battlegroup in Estonia, now about 1,200
+# strong, ..." (with "now" or "currently" it is the present strength, whatever the main verb plans).
+APPOSED_STRENGTHS = [
+    (
+        "The battlegroup in Estonia, now about 1,200 strong, is led by Britain.",
+        [("troops", 1200, 1200, "EE", "existing")],
+    ),
+    (
+        "Germany's contingent in Lithuania, currently about 1,000 strong, will grow to 5,000.",
+        [("troops", 1000, 1000, "LT", "existing"), ("troops", 5000, 5000, "LT", "planned")],
+    ),
+    ("The new brigade, 5,000 strong, will deploy to Lithuania in 2027.", [("troops", 5000, 5000, "LT", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSED_STRENGTHS, ids=[t[:40] for t, _ in APPOSED_STRENGTHS])
+def test_a_strength_in_apposition_counts_the_formation(facts_of, text, expected):
+    check(facts_of, text, expected)
