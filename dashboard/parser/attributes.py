@@ -390,6 +390,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     typical = any(word in lower for word in frames.TYPICAL_WORDS)
     intercepting = any(word in lower for word in ("intercept", "shadow", "escort"))
     losses = any(word in lower for word in frames.CASUALTY_STEMS)
+    requested = any(word in lower for word in frames.REQUEST_WORDS) and not frames.REQUEST_MET.search(text)
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -455,6 +456,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 )
             )
             or (intercepting and roles.INTERCEPT_BEFORE.search(text, 0, mention.phrase_start))
+            or (requested and frames.REQUEST_BEFORE.search(before))
             or (
                 mention.quantity.low is not None
                 and building

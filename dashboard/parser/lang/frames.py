@@ -75,6 +75,21 @@ PROCUREMENT_BEFORE = re.compile(
     r"\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
     re.IGNORECASE,
 )
+# A host's request for forces is no deployment until it is met: "Poland asked Washington for a permanent
+# division of 15,000", "Lithuania has requested a US brigade", "has lobbied for 10,000 troops", "would
+# welcome up to 5,000 more" (a nation's own plan, "Germany wants to send", is a plan).
+REQUEST_WORDS = ("ask", "request", "lobb", "seek", "sought", "welcome")
+REQUEST_BEFORE = re.compile(
+    r"\b(?:(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:[\w’'-]+\s+){0,4}?for|request(?:s|ed|ing)?|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+seeking|seeks|sought|would\s+welcome|(?:a|the|its|their)\s+request\s+for)"
+    r"\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
+    re.IGNORECASE,
+)
+# A request met is a decision: "The request for 500 more soldiers was approved", "At Poland's request, the
+# US sent 1,000 more troops".
+REQUEST_MET = re.compile(
+    r"\b(?:approv\w*|grant\w*|agreed|accept\w*|answer\w*|met|fulfil\w*|received|got|arrived)\b", re.IGNORECASE
+)
 # "17 F-16s bought from Portugal": a nation's own equipment, bought (after the count).
 BOUGHT_AFTER = re.compile(r"\s+(?:bought|purchased|acquired|ordered|leased)\s+(?:second-hand\s+)?from\b", re.I)
 # "a package worth about 700 million euros including 40 Marder infantry fighting vehicles": aid, given.

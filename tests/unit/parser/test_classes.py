@@ -3345,3 +3345,27 @@ APPOSED_STRENGTHS = [
 @pytest.mark.parametrize("text, expected", APPOSED_STRENGTHS, ids=[t[:40] for t, _ in APPOSED_STRENGTHS])
 def test_a_strength_in_apposition_counts_the_formation(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A host's request is no deployment until it is met.
+REQUESTS = [
+    ("The Polish government asked Washington for a permanent US division of around 15,000 soldiers.", []),
+    ("Lithuania has requested a permanent US brigade of about 4,000 troops.", []),
+    ("Warsaw has lobbied for years for 10,000 American troops to be stationed permanently in Poland.", []),
+    ("Romania's president said he would welcome up to 5,000 more NATO troops.", []),
+    ("Latvia is seeking a permanent presence of 3,000 allied troops.", []),
+    (
+        "The request for 500 additional Canadian soldiers in Latvia was approved by Ottawa on Monday.",
+        [("troops", 500, 500, "LV", "planned")],
+    ),
+    ("At Poland's request, the US sent 1,000 more troops to Rzeszow.", [("troops", 1000, 1000, "PL", "existing")]),
+    (
+        "Lithuania asked for and got 200 more Dutch troops in Rukla last year.",
+        [("troops", 200, 200, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REQUESTS, ids=[t[:40] for t, _ in REQUESTS])
+def test_a_hosts_request_is_no_deployment_until_met(facts_of, text, expected):
+    check(facts_of, text, expected)
