@@ -36,6 +36,8 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
         digits, scale = match.groups()
         if words.GROUPED_DIGITS.fullmatch(digits):
             value = float(words.GROUPING_MARK.sub("", digits))
+        elif scale and words.DECIMAL_COMMA.fullmatch(digits):
+            value = float(digits.replace(",", "."))  # "2,5 thousand"
         else:
             try:
                 value = float(digits)

@@ -512,7 +512,7 @@ NUMBER_IS = re.compile(
 )
 # What may stand between a noun and its predicate's count: no end of a clause.
 PREDICATE_REACH = 150
-CLAUSE_END = re.compile(r"[.;:]")
+CLAUSE_END = re.compile(r"[;:]|\.(?!\d)")  # (not the dot of "1.5 thousand")
 # "put the Russian presence on the peninsula at about 40,000", "puts the total number of troops at
 # 127,000", "a figure of more than 100,000": a force's size stated as an estimate.
 PUT_AT = re.compile(

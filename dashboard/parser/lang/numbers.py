@@ -113,7 +113,9 @@ _WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|mil
 # Thousands are grouped by a comma, a dot ("30.000") or a space, plain, no-break or thin ("12 000").
 _DIGITS = (
     r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)"
-    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?"
+    # a decimal comma before a scale word, as Europe writes it: "2,5 thousand", "1,2 million"
+    r"|\d+,\d{1,2}(?=\s+(?:thousand|million)\b))(?![\w/]|[.,]\d)"
 )
 _SCALE = r"(?:\s+(?:hundred|thousand|million))?"
 _vague = trie_alternation(VAGUE, fold_case=True)
@@ -143,6 +145,7 @@ GROUPING_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
 DIGITS_AND_SCALE = re.compile(r"([\d.,]+)(?:\s+(hundred|thousand|million))?")
 GROUPED_DIGITS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
 GROUPING_MARK = re.compile(r"[.,]")
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 WORD_BREAK = re.compile(r"[\s-]+")
 # "1,000 to 1,500" has its own scale; "two to three thousand" borrows the second number's.
 OWN_SCALE = re.compile(r"\d{4}|,|hundred|thousand")

@@ -3369,3 +3369,9 @@ REQUESTS = [
 @pytest.mark.parametrize("text, expected", REQUESTS, ids=[t[:40] for t, _ in REQUESTS])
 def test_a_hosts_request_is_no_deployment_until_met(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A decimal point inside a bare count ends no clause: "numbering 1.5 thousand" is 1,500, not 1.
+def test_a_bare_count_with_a_decimal_point_is_read_whole(facts_of):
+    facts = facts_of("The Russian contingent in Belarus, numbering 1.5 thousand, will leave by May.")
+    assert [(f.quantity_low, f.country_code, f.status) for f in facts] == [(1500, "BY", "withdrawn")]

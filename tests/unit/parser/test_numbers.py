@@ -17,6 +17,9 @@ from dashboard.util.textmatch import folded
         ("2000", Quantity(2000, 2000)),
         ("30.000", Quantity(30000, 30000)),
         ("1.5 million", Quantity(1_500_000, 1_500_000)),
+        # a decimal comma before a scale word, as European reports write it
+        ("2,5 thousand", Quantity(2500, 2500)),
+        ("1,2 million", Quantity(1_200_000, 1_200_000)),
         ("1,000-1,500", Quantity(1000, 1500)),
         ("1,000–1,500", Quantity(1000, 1500)),
         ("1,000 to 1,500", Quantity(1000, 1500)),
