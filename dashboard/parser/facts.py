@@ -405,7 +405,7 @@ def _read_mention(
         and placenames.BORDER_PHRASE.search(text, mention.end)
         # (the sentence names no place but the border itself: "the eastern border" may name the flank)
         and all(
-            m.place.kind == "region" and "border" in m.text.lower()
+            m.place.kind == "region" and any(word in m.text.lower() for word in placenames.BORDER_WORDS)
             for pl in context.place_lists
             if pl.locative
             for m in pl.matches
@@ -549,6 +549,12 @@ def _sites(
             allied = {c for r in placenames.ALLIED_NORTH_AND_EAST for c in gazetteer.region_members(r)}
             allied -= force_words.RUSSIAN_SIDE
             inherited = [[pl for pl in candidate if not _countries(pl) <= allied] for candidate in inherited]
+        elif home and not placenames.POINTS_BACK.search(folded(text)):
+            # Nor are an ally's forces stationed in Russia or Belarus: after a paragraph on Russian troops in
+            # Belarus, "Poland ... moved 40,000 of its own soldiers to the east" are not there.
+            inherited = [
+                [pl for pl in candidate if not _countries(pl) <= force_words.RUSSIAN_SIDE] for candidate in inherited
+            ]
         candidates += inherited
     for candidate in candidates:
         hosts = [pl for pl in candidate if can_host(pl, force)]

@@ -720,7 +720,7 @@ def border_site(text: str, named: list[PlaceMatch], home: str, gazetteer: Gazett
     with another and the force is a nation of the theatre ("Russian troops near the Finnish border"
     are in Russia); never the country across it. None when the sentence names no border or its side is
     unclear."""
-    if "border" not in text:
+    if not any(word in text for word in placenames.BORDER_WORDS):
         return None
     across: set[str] = set()
     owner = ""

@@ -153,8 +153,11 @@ HOSTED_BATTLEGROUP = re.compile(
 BORDER_NATIONS = frozenset("RU BY UA MD NO FI EE LV LT PL SK HU RO BG TR GE".split())
 # A border names two sides, and only one of them is where forces stand: "the border with Belarus",
 # "its border with Russia", "Poland's eastern border", "the Finnish border", "the Polish-Belarusian border".
-BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-OWNS_BORDER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
+# ("frontier" is a border too: "Poland sent 10,000 soldiers to its eastern frontier")
+BORDER_WORDS = ("border", "frontier")
+_BORDER = r"(?:borders?|frontiers?)"
+BORDER_WITH_BEFORE = re.compile(rf"\b{_BORDER}\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+OWNS_BORDER_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_BORDER}\b", re.IGNORECASE)
 # After a heading's place: nothing, or a colon or dash and a title ("Lithuania: the German brigade").
 HEADING_TAIL = re.compile(r"\s*(?:[:\u2013\u2014-]\s*[^.!?]*)?\s*")
 # "Russian troops around its borders": the borders of the country named before, which may be a region;
@@ -169,11 +172,13 @@ ITS_TERRITORY = re.compile(
     # "moved 30,000 of its own soldiers to its eastern regions": a part of its own country
     r"|\bits\s+(?:(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)(?:regions?|provinces?|districts?|flank)\b"
 )
-ITS_BORDER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?borders?\b", re.IGNORECASE)
-ADJECTIVE_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?borders?\b")
+# (not "its border crossings", "their border guards": things at a border, not the border as a place)
+_BORDER_ITSELF = rf"{_BORDER}\b(?!\s+(?:crossings?|guards?|posts?|checkpoints?|police|service|fences?|walls?)\b)"
+ITS_BORDER = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_BORDER_ITSELF}", re.IGNORECASE)
+ADJECTIVE_BORDER = re.compile(rf"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?{_BORDER}\b")
 # The border as written, for a fact's place: "the border with Belarus", "its eastern border".
 BORDER_PHRASE = re.compile(
-    r"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}?borders?\b"
+    rf"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_BORDER_ITSELF}"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 )
 # Under a dateline, "here" is the dateline's place, and so is the place of forces a visitor meets there

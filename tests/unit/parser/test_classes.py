@@ -3375,3 +3375,35 @@ def test_a_hosts_request_is_no_deployment_until_met(facts_of, text, expected):
 def test_a_bare_count_with_a_decimal_point_is_read_whole(facts_of):
     facts = facts_of("The Russian contingent in Belarus, numbering 1.5 thousand, will leave by May.")
     assert [(f.quantity_low, f.country_code, f.status) for f in facts] == [(1500, "BY", "withdrawn")]
+
+
+# A frontier is a border: a flank host's own forces sent to its frontier stay no fact, and "its border
+# crossings" are things at a border, not a place for forces.
+FRONTIERS = [
+    (
+        "Poland has since sent about 10,000 soldiers to its eastern frontier, and Lithuania has closed two of its"
+        " border crossings with Belarus.",
+        [],
+    ),
+    (
+        "Russia has moved 3,000 troops to its western frontier with Finland.",
+        [("troops", 3000, 3000, "RU", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTIERS, ids=[t[:40] for t, _ in FRONTIERS])
+def test_a_frontier_is_a_border(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# An ally's forces never inherit a place in Russia or Belarus from the story.
+def test_an_allys_forces_inherit_no_place_in_belarus(facts_of):
+    facts = facts_of(
+        "Russia has moved about 7,000 troops into Belarus for its exercise. Most of them are camped near Barysaw."
+        " Germany has sent 500 more soldiers, officials said."
+    )
+    assert [(f.force, f.quantity_low, f.country_code) for f in facts if f.quantity_low] == [
+        ("Russia", 7000, "BY"),
+        ("Germany", 500, ""),
+    ]
