@@ -10,7 +10,7 @@ sees, so a fix here must be a rule of English, not of one sentence.
 Each passage goes through what ``python -m dashboard extract FILE --format json`` does (the file's bytes,
 its header line, the plausibility guard, the JSON rows), in this process. The issue's marks are printed
 beside the score; the test fails below ``FLOOR``, the best score reached so far, which only ever rises
-towards ``MARKS``. The blind corpora (``blind.json`` to ``blind4.json``, see ``BLIND.md``)
+towards ``MARKS``. The blind corpora (``blind.json`` to ``blind5.json``, see ``BLIND.md``)
 are scored the same way, against a floor that only flags a regression.
 """
 
@@ -55,17 +55,19 @@ def extract_rows(text: str, gaz) -> list[dict]:
 
 
 # Each corpus with the least its score may be. dev.json: the best score reached so far, rising towards
-# MARKS. blind.json, blind2.json, blind3.json and blind4.json (tests/corpus/BLIND.md): measures of text
+# MARKS. blind.json to blind5.json (tests/corpus/BLIND.md): measures of text
 # written without the parser's rules in view, not tuning targets; each floor is its latest score less 0.02
 # (two more distractor hits), so that it flags a regression only. First scores: blind.json, parser at
 # f22bb65, 0.808 / 0.872 / 0.874 / 9 hits; blind2.json and blind3.json, parser at fb3a891, 0.678 / 0.836 /
-# 0.898 / 22 and 0.677 / 0.829 / 0.868 / 20; blind4.json, parser at f56a506, 0.830 / 0.892 / 0.876 / 19.
+# 0.898 / 22 and 0.677 / 0.829 / 0.868 / 20; blind4.json, parser at f56a506, 0.830 / 0.892 / 0.876 / 19;
+# blind5.json, parser at 699c655, 0.787 / 0.873 / 0.880 / 19.
 FLOORS = {
     "dev.json": FLOOR,
     "blind.json": {"quantified_f1": 0.868, "country_f1": 0.903, "status_accuracy": 0.884, "distractor_hits": 7},
     "blind2.json": {"quantified_f1": 0.769, "country_f1": 0.875, "status_accuracy": 0.875, "distractor_hits": 16},
     "blind3.json": {"quantified_f1": 0.793, "country_f1": 0.878, "status_accuracy": 0.871, "distractor_hits": 20},
     "blind4.json": {"quantified_f1": 0.862, "country_f1": 0.879, "status_accuracy": 0.869, "distractor_hits": 17},
+    "blind5.json": {"quantified_f1": 0.770, "country_f1": 0.860, "status_accuracy": 0.860, "distractor_hits": 21},
 }
 
 
