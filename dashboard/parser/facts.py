@@ -265,7 +265,8 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     )
     focus = state.focus
     read = len(state.facts)
-    for mention, lists in zip(mentions, assign_places(text, mentions, place_lists)):
+    assigned = assign_places(text, mentions, place_lists, force_starts=[f[0] for f in context.forces])
+    for mention, lists in zip(mentions, assigned):
         focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
         if mention.unit != "troops":
             state.last_unit = mention.unit
@@ -529,7 +530,9 @@ def _sites(
     border = context.border(home, state, gazetteer) if not lists else None
     candidates = [
         destinations(lists),
-        nearest_located(text, mention, context.place_lists, parts=context.parts),
+        nearest_located(
+            text, mention, context.place_lists, parts=context.parts, force_starts=[f[0] for f in context.forces]
+        ),
         [border] if border else [],
     ]
     if not mention.implicit_one or not roles.SPANS.search(text):

@@ -205,11 +205,15 @@ def _mention(
         and not (of.group("owner") and forces.MULTINATIONAL_WORDS.search(of.group(0)))
     ):
         force = gazetteer.forces.get(of.group("name") or of.group("owner"), "")
-    if unit in forces.HOSTED_FORMATION and force and _hosts_in_possessive(modifiers, gazetteer):
-        force = "NATO"  # "Latvia's battlegroup" is NATO's, in Latvia
+    if unit in forces.HOSTED_FORMATION and force and _hosted_by_modifier(force, modifiers, gazetteer):
+        force = "NATO"  # "Latvia's battlegroup", "the Bulgarian battlegroup" are NATO's, in that host
     if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):
         return None
-    if lower == "fighters" and not any(units.AIRCRAFT_MODIFIER.match(token) for token in modifiers):
+    if (
+        lower == "fighters"
+        and not any(units.AIRCRAFT_MODIFIER.match(token) for token in modifiers)
+        and (not units.AIR_CONTEXT.search(text) or units.FIGHTERS_WHO_ARE_PEOPLE.search(text))
+    ):
         unit = "troops"
     elif not unit and stated_troops is not None:
         unit = "troops"  # "a 40-person operations center": the headcount is the fact, whatever the head
@@ -452,13 +456,17 @@ def _quantity_before(
     return none, False, len(before)
 
 
-def _hosts_in_possessive(modifiers: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether a modifier is a flank host in the possessive ("Latvia's"): the host of a formation."""
+def _hosted_by_modifier(force: str, modifiers: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a multinational formation's modifiers name its host on the flank rather than who sends it:
+    the host in the possessive ("Latvia's battlegroup"), or the only nation named, a host, by its adjective
+    ("the Bulgarian battlegroup at Novo Selo"; "the Canadian-led battlegroup" names its lead)."""
     hosts = gazetteer.region_members(placenames.FLANK_REGION)
-    return any(
+    if any(
         forces.POSSESSIVE_END.search(token) and gazetteer.country_code(gazetteer.forces.get(token[:-2], "")) in hosts
         for token in modifiers
-    )
+    ):
+        return True
+    return gazetteer.country_code(force) in hosts and not any(token.endswith("-led") for token in modifiers)
 
 
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:

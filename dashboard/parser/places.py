@@ -72,11 +72,25 @@ def part_ends(text: str, counts: list[tuple[int, int]]) -> list[int]:
     ]
 
 
-def nearest_located(text: str, mention: Mention, place_lists: list[PlaceList], *, parts: list[int]) -> list[PlaceList]:
+def contrast_limit(text: str, start: int, end: int, *, force_starts: list[int]) -> int:
+    """Where a count's places after ``start`` stop, at most ``end``: at a contrasted clause that opens on
+    another nation ("Spain flies eight jets from Siauliai, while Portugal covers Amari in Estonia";
+    ``force_starts``: where the sentence names a nation that may act)."""
+    contrast = clauses.CONTRASTED_CLAUSE.search(text, start, end)
+    if contrast and any(contrast.end() <= at < contrast.end() + clauses.SUBJECT_REACH for at in force_starts):
+        return contrast.start()
+    return end
+
+
+def nearest_located(
+    text: str, mention: Mention, place_lists: list[PlaceList], *, parts: list[int], force_starts: list[int]
+) -> list[PlaceList]:
     """A count with no place of its own takes the sentence's located place nearest before it, else the
     first after it that is not a part's (``parts``: where the counts of parts end, ``part_ends``): in
-    "1,050 soldiers served abroad, of whom 650 in Slovakia", Slovakia is the 650's, not the total's."""
-    located = [pl for pl in place_lists if pl.locative and not pl.origin]
+    "1,050 soldiers served abroad, of whom 650 in Slovakia", Slovakia is the 650's, not the total's; nor
+    one past a contrasted clause on another nation (``contrast_limit``)."""
+    limit = contrast_limit(text, mention.end, len(text), force_starts=force_starts)
+    located = [pl for pl in place_lists if pl.locative and not pl.origin and pl.start < limit]
     before = [pl for pl in located if pl.end <= mention.start]
     if before:
         return before[-1:]
@@ -568,8 +582,11 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
     return [m for m in merged if m.place is not UNKNOWN_TOWN]
 
 
-def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) -> list[list[PlaceList]]:
-    """Each mention takes the located places after it, up to the next mention; a mention joined to
+def assign_places(
+    text: str, mentions: list[Mention], lists: list[PlaceList], *, force_starts: list[int]
+) -> list[list[PlaceList]]:
+    """Each mention takes the located places after it, up to the next mention or a contrasted clause
+    that opens on another nation (``force_starts``: where the sentence names one); a mention joined to
     the next by "and" shares its places ("a frigate and two destroyers to the Baltic"); else a mention
     takes the places before it."""
     located = [pl for pl in lists if pl.locative]
@@ -577,7 +594,12 @@ def assign_places(text: str, mentions: list[Mention], lists: list[PlaceList]) ->
     taken: set[int] = set()
     assigned: list[list[PlaceList]] = []
     for index, mention in enumerate(mentions):
-        limit = mentions[index + 1].phrase_start if index + 1 < len(mentions) else 10**9
+        limit = contrast_limit(
+            text,
+            mention.end,
+            mentions[index + 1].phrase_start if index + 1 < len(mentions) else len(text),
+            force_starts=force_starts,
+        )
         after = [pl for pl in located if mention.start <= pl.start < limit and id(pl) not in parts]
         assigned.append(after)
         taken.update(id(pl) for pl in after)

@@ -22,6 +22,10 @@ CLAUSE_BREAK = re.compile(
 # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.
 WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 # Two mentions joined so that they share their places: "a frigate and two destroyers to the Baltic".
+# A clause of its own for another subject: a count's places after it stop here ("Spain flies eight jets
+# from Siauliai, while Portuguese F-16s cover Amari in Estonia": Estonia is not Spain's).
+CONTRASTED_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s", re.IGNORECASE)
+SUBJECT_REACH = 30  # how far into such a clause its subject's nation may be named
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 # Between two names of one list: "Estonia, Latvia and Lithuania".
 # ("to Poland and the three Baltic states": a region counted by its members is one item.)

@@ -78,10 +78,14 @@ PROCUREMENT_BEFORE = re.compile(
 # A host's request for forces is no deployment until it is met: "Poland asked Washington for a permanent
 # division of 15,000", "Lithuania has requested a US brigade", "has lobbied for 10,000 troops", "would
 # welcome up to 5,000 more" (a nation's own plan, "Germany wants to send", is a plan).
-REQUEST_WORDS = ("ask", "request", "lobb", "seek", "sought", "welcome")
+REQUEST_WORDS = ("ask", "request", "lobb", "seek", "sought", "welcome", "offer")
 REQUEST_BEFORE = re.compile(
-    r"\b(?:(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:[\w’'-]+\s+){0,4}?for|request(?:s|ed|ing)?|"
+    r"(?:\b(?:(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:[\w’'-]+\s+){0,4}?for|request(?:s|ed|ing)?|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+seeking|seeks|sought|would\s+welcome|(?:a|the|its|their)\s+request\s+for)"
+    # money offered to host forces: "Warsaw has offered up to $2 billion to host a permanent US division" (an
+    # offer to host, "Hungary offered to host 800 allied soldiers", is a plan)
+    r"|\boffer(?:s|ed|ing)?\b[^.;]{0,40}?(?:[$€£]|\b(?:billion|million|euros?|dollars?|zlot\w+)\b)[^.;]{0,20}?"
+    r"\bto\s+(?:host|pay\s+for))"
     r"\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
     re.IGNORECASE,
 )

@@ -357,6 +357,17 @@ NEEDS_NUMBER = frozenset(
 )
 # "Wagner fighters" are people; "F-16 fighters" and "fighter jets" are aircraft.
 AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|Gripen|Hornet|jet|MiG|Su-)")
+# ... and so are bare "fighters" in a sentence about the air ("leads the Air Policing mission from Siauliai
+# with eight fighters"), unless it names fighters who are people.
+AIR_CONTEXT = re.compile(
+    r"\b(?:air[\s-]+policing|air\s+(?:base|force|wing|patrols?)|airspace|jets?|sorties|scrambl\w+|"
+    r"Typhoons?|Eurofighters?|Rafales?|Gripens?|Hornets?|F-\d+s?)\b",
+    re.IGNORECASE,
+)
+FIGHTERS_WHO_ARE_PEOPLE = re.compile(
+    r"\b(?:Wagner|mercenar\w*|militia\w*|insurgents?|volunteers?|paramilitar\w*|Chechen|guerrillas?|rebels?)\b",
+    re.IGNORECASE,
+)
 # Capitalised and singular inside a sentence, these are names ("82nd Airborne Division").
 NAME_WORDS = frozenset(
     {

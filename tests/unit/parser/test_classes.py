@@ -3407,3 +3407,36 @@ def test_an_allys_forces_inherit_no_place_in_belarus(facts_of):
         ("Russia", 7000, "BY"),
         ("Germany", 500, ""),
     ]
+
+
+# Three classes of blind5's read half, in sentences of our own.
+BLIND5_READ_CLASSES = [
+    # bare "fighters" in a sentence about the air are aircraft; Wagner's are people
+    (
+        "Italy runs the air policing mission from Amari with four fighters until August.",
+        [("aircraft", 4, 4, "EE", "existing")],
+    ),
+    (
+        "About 100 Wagner fighters moved near Grodno, close to Polish airspace.",
+        [("troops", 100, 100, "BY", "existing")],
+    ),
+    # a place after a contrasted clause on another nation is that nation's, not the count's
+    ("Italy sent 150 troops last week, while Portugal is based in Lithuania.", [("troops", 150, 150, "", "existing")]),
+    # a host's offer to pay for or host forces decides nothing
+    ("Warsaw has offered up to $2 billion to host a permanent U.S. armored division.", []),
+    # a flank host's adjective before a battlegroup names where NATO's formation is, not who sends it
+    (
+        "The Bulgarian battlegroup at Novo Selo counts some 900 soldiers, most of them Italian.",
+        [("troops", 900, 900, "BG", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND5_READ_CLASSES, ids=[t[:40] for t, _ in BLIND5_READ_CLASSES])
+def test_classes_of_the_fifth_blind_corpus(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_contrasted_clause_with_no_nation_keeps_its_places_for_the_count_before(facts_of):
+    facts = facts_of("Half of the soldiers will be based at Zagan, while smaller groups head to Romania.")
+    assert [f.country_code for f in facts] == ["PL", "RO"]
