@@ -16,7 +16,13 @@ CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|wants?|hopes?|seeks?|"
     r"(?:has\s+|have\s+)?(?:promised|pledged|vowed)\s+to)\b)"
     # "... to Lithuania and Belgium will be sending 150": a new subject and its own tense
-    r"|\s+and\s+(?=(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+(?:will|would|is\s+to|are\s+to|plans?\s+to)\b))",
+    r"|\s+and\s+(?=(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+(?:will|would|is\s+to|are\s+to|plans?\s+to)\b)"
+    # "... arrived at Adazi on Sunday and 100 more are expected in June": a bare count, the subject of its own
+    # verb ("a minelayer and two minehunters will join" is one subject)
+    r"|\s+and\s+(?=(?:(?:about|some|another|a\s+further|nearly|roughly|around|over|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+"
+    r"(?:(?:more|others|of\s+them)\s+)?(?:are|were|will|would|have|had|remain\w*|arriv\w*|left|came|stay\w*|"
+    r"return\w*|followed|landed|flew)\b))",
     re.IGNORECASE,
 )
 # "... to Romania, where it will lead a battlegroup": "where" is the place named before it.

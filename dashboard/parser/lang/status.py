@@ -200,6 +200,21 @@ PLANNED_CUES = (
     "pledged",
     "has offered",
     "have offered",
+    "offered",
+    "offers",
+    # decisions that let a deployment go ahead, and deliberations over one
+    "go-ahead",
+    "green light",
+    "authorised",
+    "authorized",
+    "authorises",
+    "authorizes",
+    "signed off",
+    "approval",
+    "weighing",
+    "mulling",
+    "looking into",
+    "studying",
     # a level being reached: "is building up towards some 5,000 personnel by 2027"
     "building up towards",
     "building up to",
@@ -299,6 +314,9 @@ EXISTING_CUES = (
     "landed",
     "took over",
     "has taken over",
+    # "... left Siauliai and four Portuguese F-16s took their place": those replacing are there
+    "took their place",
+    "took its place",
     "is in",
     "are in",
 )

@@ -3440,3 +3440,32 @@ def test_classes_of_the_fifth_blind_corpus(facts_of, text, expected):
 def test_a_contrasted_clause_with_no_nation_keeps_its_places_for_the_count_before(facts_of):
     facts = facts_of("Half of the soldiers will be based at Zagan, while smaller groups head to Romania.")
     assert [f.country_code for f in facts] == ["PL", "RO"]
+
+
+# Decisions, offers and deliberations are plans; a bare count with a verb of its own after "and" is a
+# clause of its own (the probe of round 6's status classes).
+DECISIONS_AND_CLAUSES = [
+    (
+        "The Bundestag gave the go-ahead for 1,000 German troops to go to Slovakia before the end of the month.",
+        [("troops", 1000, 1000, "SK", "planned")],
+    ),
+    (
+        "Hungary's parliament has authorised the deployment of 200 soldiers to Slovakia from April.",
+        [("troops", 200, 200, "SK", "planned")],
+    ),
+    ("Germany offered 300 soldiers to Lithuania.", [("troops", 300, 300, "LT", "planned")]),
+    ("Berlin is weighing sending 300 soldiers to Lithuania.", [("troops", 300, 300, "LT", "planned")]),
+    (
+        "Fifty Slovak soldiers arrived at Adazi on Sunday and 100 more are expected in June.",
+        [("troops", 50, 50, "LV", "existing"), ("troops", 100, 100, "LV", "planned")],
+    ),
+    (
+        "A Polish minelayer and two Dutch minehunters will join the group in the Gulf of Finland in March.",
+        [("warships", 1, 1, "Gulf of Finland", "planned"), ("warships", 2, 2, "Gulf of Finland", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DECISIONS_AND_CLAUSES, ids=[t[:40] for t, _ in DECISIONS_AND_CLAUSES])
+def test_decisions_are_plans_and_a_counted_clause_has_its_own_status(facts_of, text, expected):
+    check(facts_of, text, expected)
