@@ -124,6 +124,7 @@ def status_cues(text: str) -> list[StatusCue]:
         or "request" in lower
         or "asked" in lower
         or "want" in lower
+        or "offer" in lower
     ):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.WISH_TO_DEPLOY.finditer(lower)]
     if any(

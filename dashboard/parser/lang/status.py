@@ -200,8 +200,6 @@ PLANNED_CUES = (
     "pledged",
     "has offered",
     "have offered",
-    "offered",
-    "offers",
     # decisions that let a deployment go ahead, and deliberations over one
     "go-ahead",
     "green light",
@@ -341,8 +339,9 @@ WISH_TO_DEPLOY = re.compile(
     r"(?:is|are)\s+(?:ready|willing))\s+to\s+(?:\w+\s+)?"
     r"(?:send|deploy|station|host|have|base|move|double|increase|raise|add|build|establish|form|field|reach|get|"
     r"bring|expand|grow|receive|welcome|see|attract|secure|obtain)\b"
-    r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for|wants?|wanted)\s+"
-    r"(?:(?:a|an|more|the|additional|some|about|up\s+to|at\s+least)\b|\d))"
+    # (forces offered are a plan: "Germany offered 300 soldiers"; "offered help" is none)
+    r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for|wants?|wanted|offer(?:s|ed))\s+"
+    r"(?:(?:a|an|more|the|additional|some|about|up\s+to|at\s+least|two|three|four|five|six|eight|ten)\b|\d))"
 )
 # Sent, flown or brought back home or from where they served, recalled from it: a withdrawal ("sent back
 # to Romania after the exercise" returns them to a deployment, and is none; "recalled that" is speech).
