@@ -37,6 +37,7 @@ _VENUE_BEFORE = for_folded(roles.VENUE_BEFORE)
 _VISIT_TO_BEFORE = for_folded(roles.VISIT_TO_BEFORE)
 _DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
 _HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
+_NORMALLY_BASED_BEFORE = for_folded(roles.NORMALLY_BASED_BEFORE)
 _PARTICIPLE_HOME_BEFORE = for_folded(roles.PARTICIPLE_HOME_BEFORE)
 _FROM_FORMATION_HOME_BEFORE = for_folded(roles.FROM_FORMATION_HOME_BEFORE)
 _LEFT_BASE_BEFORE = for_folded(roles.LEFT_BASE_BEFORE)
@@ -181,6 +182,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             origin = bool(
                 _ORIGIN_BEFORE.search(folded_before)
                 or (leaving and _LEFT_BASE_BEFORE.search(folded_before))
+                or (based and _NORMALLY_BASED_BEFORE.search(folded_before))
                 or (
                     # ("from the French 7th Armoured Brigade, based in Cincu, Romania": on the flank, a site)
                     based and _FROM_FORMATION_HOME_BEFORE.search(folded_before) and not codes <= flank

@@ -536,7 +536,9 @@ STRONG_AFTER = re.compile(
 # "the formation is mostly a headquarters": a predicate that says what a force named before is, no new
 # unit ("there is a battalion" is one).
 PREDICATE_NOMINAL_BEFORE = re.compile(
-    r"(?<!\bthere\s)\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+"
+    r"(?<!\bthere\s)\b(?:is|are|was|were|remains?|remained|becomes?|became"
+    # "The troops belong to a Stryker squadron", "they are part of a battalion": the force named before
+    r"|belong(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:part\s+of|drawn\s+from))\s+"
     r"(?:(?:now|still|mostly|largely|mainly|effectively|essentially|already)\s+)?$",
     re.IGNORECASE,
 )

@@ -261,6 +261,12 @@ HOME_APPOSITION_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a Stryker squadron, normally stationed in Vilseck": where a force usually is says it is elsewhere now
+# ("permanently stationed in Poland" is where it is).
+NORMALLY_BASED_BEFORE = re.compile(
+    r"\b(?:normally|usually|ordinarily|otherwise)\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "left their barracks in Oirschot", "left Amendola air base in Italy": where a place left is (not "were left
 # in Romania", which stay; searched in the folded text when it holds "left", "leav" or "depart").
 LEFT_BASE_BEFORE = re.compile(

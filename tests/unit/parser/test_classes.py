@@ -3469,3 +3469,27 @@ DECISIONS_AND_CLAUSES = [
 @pytest.mark.parametrize("text, expected", DECISIONS_AND_CLAUSES, ids=[t[:40] for t, _ in DECISIONS_AND_CLAUSES])
 def test_decisions_are_plans_and_a_counted_clause_has_its_own_status(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Where a force is normally stationed is not where it is now; a formation the troops named before belong
+# to is the same force, not one more unit.
+NORMALLY_BASED = [
+    (
+        "About 1,000 US soldiers arrived in Romania on Monday. The troops belong to a Stryker squadron of the 2nd"
+        " Cavalry Regiment, normally stationed in Vilseck, Bavaria.",
+        [("troops", 1000, 1000, "RO", "existing")],
+    ),
+    (
+        "Some 150 Dutch soldiers are in Lithuania. They are part of a battalion usually based at Oirschot.",
+        [("troops", 150, 150, "LT", "existing")],
+    ),
+    (
+        "About 300 US soldiers permanently stationed in Poland took part.",
+        [("troops", 300, 300, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NORMALLY_BASED, ids=[t[:40] for t, _ in NORMALLY_BASED])
+def test_a_force_normally_based_elsewhere_is_not_there_now(facts_of, text, expected):
+    check(facts_of, text, expected)
