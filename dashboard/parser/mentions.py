@@ -525,7 +525,9 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
                     # formation but machines, whose crews are a fact of their own.
                     previous.implicit_one
                     and previous.unit not in units.EQUIPMENT
-                    and counts.HEADCOUNT_AFTER_CLAUSE.match(gap)
+                    and (after := counts.HEADCOUNT_AFTER_CLAUSE.match(gap)) is not None
+                    # (", with 300 German troops" after a Dutch company names another force)
+                    and not (after.group("with") and mention.force and mention.force not in previous.force)
                 )
             )
         )

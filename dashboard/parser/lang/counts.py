@@ -238,7 +238,9 @@ APPOSITION_END = re.compile(r"\s*(?:strong\s*)?(?:[,;.)\u2014\u2013](?!\s*(?:and
 # "a new armoured battalion would be stationed in Bulgaria, adding some 800 soldiers": a formation's
 # headcount given after its verb (the end of the words between them).
 HEADCOUNT_AFTER_CLAUSE = re.compile(
-    r"^[^.;:]{0,100},\s+(?:bringing|adding|brings|adds|will\s+bring|will\s+add)\s+(?:(?:it|them|with\s+it)\s+)?$"
+    r"^[^.;:]{0,100},\s+(?:bringing|adding|brings|adds|will\s+bring|will\s+add"
+    # "a German-led battalion arrived at Rukla on Tuesday, with about 450 German soldiers now on the ground"
+    r"|(?P<with>with))\s+(?:(?:it|them|with\s+it)\s+)?$"
 )
 # "adding 150 more soldiers": more than the formation, not its headcount.
 MORE_IN_PHRASE = re.compile(r"\b(?:more(?!\s+than\b)|further|additional|extra|another)\b", re.IGNORECASE)

@@ -3493,3 +3493,27 @@ NORMALLY_BASED = [
 @pytest.mark.parametrize("text, expected", NORMALLY_BASED, ids=[t[:40] for t, _ in NORMALLY_BASED])
 def test_a_force_normally_based_elsewhere_is_not_there_now(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A formation's headcount after its clause, given "with": one force, counted by its headcount (not when
+# the headcount names another nation, nor "more" to follow).
+HEADCOUNT_WITH = [
+    (
+        "The main body of a German-led battalion arrived at Rukla on Tuesday, with about 450 German soldiers now"
+        " on the ground.",
+        [("troops", 450, 450, "LT", "existing")],
+    ),
+    (
+        "A Dutch company arrived in Lithuania on Monday, with 300 German troops expected next month.",
+        [("companies", 1, 1, "LT", "existing"), ("troops", 300, 300, "LT", "planned")],
+    ),
+    (
+        "A British battlegroup arrived in Estonia, with 150 more soldiers to follow.",
+        [("battlegroups", 1, 1, "EE", "existing"), ("troops", 150, 150, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADCOUNT_WITH, ids=[t[:40] for t, _ in HEADCOUNT_WITH])
+def test_a_headcount_with_a_formation_after_its_clause_counts_it(facts_of, text, expected):
+    check(facts_of, text, expected)
