@@ -185,6 +185,15 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "air defense system",
         "air-defence system",
         "air-defense system",
+        # "a Patriot air and missile defence system"
+        "air and missile defence systems",
+        "air and missile defense systems",
+        "air and missile defence system",
+        "air and missile defense system",
+        "missile defence systems",
+        "missile defense systems",
+        "missile defence system",
+        "missile defense system",
     ),
     "headquarters": ("headquarters", "command posts", "command post", "HQs", "HQ"),
     "warships": (

@@ -3517,3 +3517,9 @@ HEADCOUNT_WITH = [
 @pytest.mark.parametrize("text, expected", HEADCOUNT_WITH, ids=[t[:40] for t, _ in HEADCOUNT_WITH])
 def test_a_headcount_with_a_formation_after_its_clause_counts_it(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "a Patriot air and missile defence system" is one battery, as "an air defence system" is.
+def test_an_air_and_missile_defence_system_is_a_battery(facts_of):
+    facts = facts_of("The Netherlands will deploy a Patriot air and missile defence system to Slovakia.")
+    assert [(f.unit, f.quantity_low, f.country_code) for f in facts] == [("batteries", 1, "SK")]
