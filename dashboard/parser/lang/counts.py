@@ -252,8 +252,11 @@ SIZED_BY = re.compile(
 # "Around 140 of these form a cavalry squadron", "900 Dutch soldiers make up a battlegroup": the
 # formation is the force the headcount counts (CONVENTIONS: the headcount is the fact).
 FORMING = re.compile(
+    # (after the headcount's parent: "some 300 soldiers of the XVIII Airborne Corps will set up a headquarters")
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w.-]*\s+){1,5}?(?=will\b|would\b|form|make|set|establish))?"
     r"\s*(?:(?:will|would|now|currently|together|jointly|still)\s+)?"
-    r"(?:form|forms|formed|make\s+up|makes\s+up|made\s+up|constitute|constitutes|constituted)"
+    r"(?:form|forms|formed|make\s+up|makes\s+up|made\s+up|constitute|constitutes|constituted|set\s+up|sets\s+up|"
+    r"establish|establishes|established)"
     # the formation's own modifiers ("the advance party of an armoured brigade" is part of another)
     r"(?:\s+(?:an?|the|its|their))?(?:\s+(?!of\b)[\w-]+){0,3}?\s*$",
     re.IGNORECASE,

@@ -3523,3 +3523,20 @@ def test_a_headcount_with_a_formation_after_its_clause_counts_it(facts_of, text,
 def test_an_air_and_missile_defence_system_is_a_battery(facts_of):
     facts = facts_of("The Netherlands will deploy a Patriot air and missile defence system to Slovakia.")
     assert [(f.unit, f.quantity_low, f.country_code) for f in facts] == [("batteries", 1, "SK")]
+
+
+# Soldiers who set up or establish a formation are that formation's headcount (one force, the headcount
+# kept), also after their parent's name.
+SETTING_UP = [
+    (
+        "Some 300 soldiers of the XVIII Airborne Corps will set up a headquarters element in Germany.",
+        [("troops", 300, 300, "DE", "planned")],
+    ),
+    ("About 200 US soldiers will set up a headquarters in Poznan.", [("troops", 200, 200, "PL", "planned")]),
+    ("Germany will establish a brigade in Lithuania.", [("brigades", 1, 1, "LT", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SETTING_UP, ids=[t[:40] for t, _ in SETTING_UP])
+def test_soldiers_who_set_up_a_formation_are_its_headcount(facts_of, text, expected):
+    check(facts_of, text, expected)
