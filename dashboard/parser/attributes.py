@@ -19,6 +19,7 @@ from dashboard.parser.doc import ForceName, Mention, PlaceList, StatusCue
 from dashboard.parser.lang import clauses, frames, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang import status as status_words
+from dashboard.parser.lang.numbers import DIGIT, NUMBER_WORD
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.util.textmatch import folded, for_folded, trie_alternation
 
@@ -293,10 +294,24 @@ def not_a_deployment(sentence: str) -> bool:
     lower = folded(sentence)
     if not any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS):
         return False
-    cues = [m.group(0) for m in frames.NOT_A_DEPLOYMENT.finditer(lower)]
+    found = list(frames.NOT_A_DEPLOYMENT.finditer(lower))
+    cues = [m.group(0) for m in found]
     if cues and all(cue.startswith("call") for cue in cues) and frames.PLAN_CALLS_FOR.search(lower):
         return False  # a plan that calls for forces plans them
+    if found and all(
+        m.group(0) in frames.LOSS_CUES
+        and (count := _first_count(sentence)) < m.start()
+        and frames.LOSS_CLAUSE_BEFORE.search(sentence, count, m.start())
+        for m in found
+    ):
+        return False  # the losses are told in a clause after a count's
     return bool(cues)
+
+
+def _first_count(sentence: str) -> int:
+    """Where the sentence's first number is (its length if it has none)."""
+    found = [m.start() for pattern in (DIGIT, NUMBER_WORD) if (m := pattern.search(sentence))]
+    return min(found, default=len(sentence))
 
 
 def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> bool:

@@ -53,6 +53,11 @@ NOT_A_DEPLOYMENT_CUES = (
     "if russia",  # conditions
 )
 NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
+# Losses speak of no deployment in their own clause; said in a clause after a count's ("300 US troops
+# arrived in Lithuania, and two were slightly wounded on the way"), they leave the count a deployment
+# (the casualties' own counts are vetoed one by one: CASUALTY_AFTER).
+LOSS_CUES = frozenset({"casualty", "casualties", "losses", "killed", "injured", "wounded"})
+LOSS_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|although|though)\s|;\s|\s[—–]\s)[^,;—–]*$")
 # "The summit plan called for three brigades deployed to Finland, Estonia and Latvia": a plan, not a demand.
 PLAN_CALLS_FOR = re.compile(
     r"\b(?:plans?|agreement|decision|roadmap|concept|blueprint|strategy|model|declaration)\s+(?:\w+\s+){0,2}?"

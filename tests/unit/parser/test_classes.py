@@ -3540,3 +3540,19 @@ SETTING_UP = [
 @pytest.mark.parametrize("text, expected", SETTING_UP, ids=[t[:40] for t, _ in SETTING_UP])
 def test_soldiers_who_set_up_a_formation_are_its_headcount(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Losses told in a clause after a count's leave that count a deployment; in its own clause they veto it.
+LOSSES_IN_A_LATER_CLAUSE = [
+    (
+        "About 300 US troops arrived in Lithuania on Monday, and two were slightly wounded in a road accident.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+    ("The general staff assessed Russian casualties to include 11,000 soldiers and 285 tanks.", []),
+    ("Two Polish soldiers were killed in Latvia when their truck overturned.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOSSES_IN_A_LATER_CLAUSE, ids=[t[:40] for t, _ in LOSSES_IN_A_LATER_CLAUSE])
+def test_losses_in_a_later_clause_leave_the_count_a_deployment(facts_of, text, expected):
+    check(facts_of, text, expected)
