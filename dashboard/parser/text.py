@@ -44,6 +44,8 @@ _SOFT_BREAK = re.compile(r"[;,:]\s|\s(?:and|but|while)\s|\s")
 _CAPTION = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Pictured|Credit|Caption)\s*:|\(Photo\b|\bPhoto by\b")
 # Every caption mark holds one of these words; a line with none needs no scan.
 _CAPTION_WORDS = ("Image", "Photo", "Picture", "Credit", "Caption")
+_CREDIT_WORDS = 7  # a credit after a mark is shorter: "Photo: Staff Sgt. Alexander Skripnichuk, U.S. Army"
+_COUNTED = re.compile(r"\d[\d,.]*\s+[A-Za-z]")  # ... and counts nothing: "Pictured: 300 British troops at Tapa"
 # A dateline: "WARSAW -- ", "VILNIUS, Lithuania (Reuters) — ". Written so that it backtracks in linear
 # time: a run of spaces inside the place is one step (` ++`), never given back a space at a time to
 # the `\s*` after it (60,000 spaces took 39 s), and every `\s*` is possessive, since what follows it
@@ -137,5 +139,11 @@ def _closes_as_sentence(segment: str, quote_at: int) -> bool:
 
 def names_a_credit(sentence: str) -> bool:
     """Whether a sentence of a caption line holds the caption's mark or credit ("Photo: ...", "(Photo
-    ...)"): that sentence is furniture; the caption's other sentences are prose and state facts."""
-    return any(word in sentence for word in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))
+    ...)"): that sentence is furniture; the caption's other sentences are prose and state facts. A mark
+    that opens a caption's prose ("Photo: 1,000 U.S. soldiers at Drawsko Pomorskie ...") is no credit: a
+    credit names its maker in a few words."""
+    if not (any(word in sentence for word in _CAPTION_WORDS) and (mark := _CAPTION.search(sentence))):
+        return False
+    rest = sentence[mark.end() :]
+    prose = len(rest.split()) >= _CREDIT_WORDS or bool(_COUNTED.search(rest))
+    return not (not sentence[: mark.start()].strip() and mark.group(0).endswith(":") and prose)

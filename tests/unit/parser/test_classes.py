@@ -3556,3 +3556,20 @@ LOSSES_IN_A_LATER_CLAUSE = [
 @pytest.mark.parametrize("text, expected", LOSSES_IN_A_LATER_CLAUSE, ids=[t[:40] for t, _ in LOSSES_IN_A_LATER_CLAUSE])
 def test_losses_in_a_later_clause_leave_the_count_a_deployment(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A caption's mark that opens its prose is no credit: the prose states facts (a short credit after the
+# mark does not).
+CAPTION_MARKS = [
+    (
+        "Photo: 1,000 U.S. soldiers at Drawsko Pomorskie training area in Poland.",
+        [("troops", 1000, 1000, "PL", "existing")],
+    ),
+    ("Pictured: 300 British troops at Tapa, Estonia.", [("troops", 300, 300, "EE", "existing")]),
+    ("Photo: Staff Sgt. Alexander Skripnichuk, U.S. Army", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPTION_MARKS, ids=[t[:40] for t, _ in CAPTION_MARKS])
+def test_a_caption_mark_that_opens_prose_is_no_credit(facts_of, text, expected):
+    check(facts_of, text, expected)
