@@ -60,7 +60,7 @@ DESTINATION_BEFORE = re.compile(
     # "who had trained in Grafenwoehr ... are now in Poland": where they are now, over where they were
     # ("took off from Aviano ... and landed in Latvia": a flight's end is where it goes)
     r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\b(?:arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|touch(?:ed|es)\s+down)\s+(?:in|at)"
-    r"|\bnow\s+(?:(?:stationed|based|deployed|serving)\s+)?(?:in|at)"
+    r"|\bnow\s+(?:(?:stationed|based|deployed|serving|operating|training|located)\s+)?(?:in|at)"
     r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
     # "left their barracks in Dresden for Lithuania": where they leave may come between
     r"\s+(?:\w+\s+){0,5}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
@@ -240,13 +240,21 @@ EVENT_NAME_AFTER = re.compile(
 # A destination for repairs is no site: "is going to Germany for maintenance".
 REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
 # "The vehicles transited through Suwalki": where forces pass, not where they are (folded text).
-TRANSIT_BEFORE = re.compile(r"\btransit(?:s|ed|ing)?\s+(?:through|via)\s+(?:the\s+)?$")
+TRANSIT_BEFORE = re.compile(
+    # (not "5,000 NATO troops have passed through Adazi this year": the rotations of a training base)
+    r"\b(?:transit(?:s|ed|ing)?|fl(?:ew|y|ies|own)|travell?(?:ed|ing|s)?|drove|driven|sail(?:ed|s)?)"
+    r"\s+(?:through|via)\s+(?:the\s+)?$"
+)
 # Ports and border crossings are where forces pass, not where they are.
 TRANSIT_AFTER = re.compile(
     r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
     r"border\s+(?:crossings?|points?|checkpoints?))\b"
-    # "flew to Mihail Kogalniceanu and continued by road": a stage of the journey, not its end
-    r"|(?i:,?\s+(?:and|then|before)\s+(?:then\s+)?(?:continued|continuing|travell?ed\s+on|moved\s+on|went\s+on)\b)"
+    # "flew to Mihail Kogalniceanu and continued by road", "landed in Gdansk before heading to Orzysz", "shipped
+    # to Klaipeda and then sent by rail to Rudninkai": a stage of the journey, not its end
+    r"|(?i:(?:\s+(?:airport|railhead|station|terminal))?,?\s+(?:and|then|before)\s+(?:then\s+)?"
+    r"(?:continued|continuing|travell?ed\s+on|moved\s+on|went\s+on|heading|moving|travell?ing|going|reaching|"
+    r"proceeding|driving)\b"
+    r"|,?\s+and\s+then\s+(?:[\w-]+\s+){0,4}?(?:to|on\s+to|onward)\b)"
 )
 # "forces already in Europe", "troops already stationed in Germany": where forces are before a move, if
 # the sentence names where they go.

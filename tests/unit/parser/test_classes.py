@@ -3573,3 +3573,33 @@ CAPTION_MARKS = [
 @pytest.mark.parametrize("text, expected", CAPTION_MARKS, ids=[t[:40] for t, _ in CAPTION_MARKS])
 def test_a_caption_mark_that_opens_prose_is_no_credit(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A journey's stages are no sites: a place passed through, or left "before heading to" or "and then sent
+# to" another, is a transit stop; where forces "are now operating" is where they are.
+JOURNEY_STAGES = [
+    (
+        "Some 500 Dutch soldiers flew through Eindhoven and Vilnius airport before reaching their base in Rukla.",
+        [("troops", 500, 500, "LT", "existing")],
+    ),
+    (
+        "About 40 tanks were shipped from Emden to Klaipeda and then sent by rail to Rudninkai, Lithuania.",
+        [("tanks", 40, 40, "LT", "existing")],
+    ),
+    ("The 400 Marines landed in Gdansk before heading to Orzysz.", [("troops", 400, 400, "PL", "planned")]),
+    (
+        "About 300 US soldiers based in Grafenwoehr are now operating in Poland.",
+        [("troops", 300, 300, "PL", "existing")],
+    ),
+    (
+        "About 3,500 troops arrived in Poland, from where elements will fan out to the Baltic states.",
+        [("troops", 3500, 3500, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOURNEY_STAGES, ids=[t[:40] for t, _ in JOURNEY_STAGES])
+def test_a_journeys_stages_are_no_sites(facts_of, text, expected):
+    facts = facts_of(text)
+    assert counted(facts) == sorted(expected)
+    assert all(f.place for f in facts if f.quantity_low)
