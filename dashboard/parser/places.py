@@ -273,6 +273,13 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 )
                 # "From Narva to Constanta, allied forces number ...": a span that opens the sentence
                 # (between two places of the flank: "From Germany to Romania, the convoy moved ..." is a move)
+                # "eight battlegroups stretching from Estonia to Bulgaria": a span a verb of extent opens, or
+                # one between two places of the flank in a sentence that moves nothing
+                or bool(roles.SPANS.search(text, max(0, start_of.start - 40), start_of.start))
+                or (
+                    {m.place.country_code for pl in (start_of, end_of) for m in pl.matches} <= flank
+                    and not roles.ANY_MOVE.search(text)
+                )
                 or (
                     roles.SPAN_OPENING_BEFORE.fullmatch(text, 0, start_of.start)
                     and roles.SPAN_OPENING_AFTER.match(text, end_of.end)

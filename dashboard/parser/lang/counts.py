@@ -52,7 +52,12 @@ TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|
 # "None of the 1,000 French troops in Romania will be withdrawn": what is said of none of them leaves them all.
 NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
-NONE_OF_THEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were)\s+)no\s+(?:\w+\s+){0,2}$", re.I)
+NONE_OF_THEM_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were"
+    # "Britain has no warships in the Black Sea", "Hungary hosts no US troops"
+    r"|has|have|had|hosts?|hosted|keeps?|kept|maintains?|maintained|stations?|stationed)\s+)no\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 # "No British troops will be withdrawn from Estonia", "No US troops will leave Poland": none leave, all stay.
 NONE_LEAVE_AFTER = re.compile(
     # (not a relative clause's verb, "None of the 300 ... who left Estonia", nor a move: "are leaving for Lithuania")

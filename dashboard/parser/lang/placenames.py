@@ -88,7 +88,10 @@ STATIONS_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:now\s+|also\s+)?)?(?:stationed|placed|deployed|moved|massed|positioned|keeps|kept|"
     r"stations|places|deploys|moves)\b"
 )
-COUNTRY_AS_TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:is|was|remains)\s+(?:a|an|the|one)\b")
+COUNTRY_AS_TOPIC_AFTER = re.compile(
+    # (or the subject that has or hosts: "Poland has no permanent US base, and 10,000 US troops are in the country")
+    r"['’]s\b|\s+(?:is|was|remains)\s+(?:a|an|the|one)\b|\s+(?:has|had|hosts|hosted|keeps|kept)\b"
+)
 # A nation's name as a force's: "US troops", "NATO forces", "Russian air force".
 FORCE_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|service\s+members|marines|sailors|airmen|jets|aircraft|"

@@ -161,7 +161,7 @@ SPOKEN_AT = re.compile(
                                              # (not "will be headquartered in Hungary": set up there)
       | home\s+(?:base|garrison|station)s?                                             # where forces return
       | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
-      | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station)s?
+      | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station|headquarters|HQ)s?
       | (?:left|leav(?:e|es|ing))\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station|port)s?
       | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
       | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
@@ -230,6 +230,15 @@ SPAN_OPENING_AFTER = re.compile(r"\s*,")
 MOVED_WORDS = re.compile(
     r"\b(?:moved|sent|deployed|redeployed|flown|flew|transferred|shipped|driven|drove|brought|taken|marched|relocated|"
     r"travell?ed|rotated|crossed|headed|sailed|went|came|returned)\b",
+    re.I,
+)
+# A verb of moving in any form: with none in its sentence, "from Estonia to Bulgaria" after a count is a
+# span ("NATO commands eight battlegroups from Estonia to Bulgaria"), not a move.
+ANY_MOVE = re.compile(
+    r"\b(?:(?:mov|send|deploy|redeploy|transfer|relocat|travel|rotat|sail|return|shift|reposition|pull|dispatch|arriv|"
+    r"depart|rush|reinforc|evacuat)\w*|sent|fl(?:y|ies|ew|own|ying)|shipp(?:ed|ing)|driv(?:e|es|en|ing)|drove|"
+    r"bring(?:s|ing)?|brought|tak(?:e|es|en|ing)|took|march(?:es|ed|ing)?|head(?:s|ed|ing)|went|go(?:es|ing|ne)?|"
+    r"c(?:o|a)me|com(?:es|ing)|withdr[ae]w\w*|leav(?:e|es|ing)|left|cross(?:es|ed|ing)?)\b",
     re.I,
 )
 # A city that names an event or a text: "decisions adopted at the Madrid Summit", "as agreed at the Vilnius

@@ -3603,3 +3603,30 @@ def test_a_journeys_stages_are_no_sites(facts_of, text, expected):
     facts = facts_of(text)
     assert counted(facts) == sorted(expected)
     assert all(f.place for f in facts if f.quantity_low)
+
+
+# From the probe of places: spans that move nothing, a command's own headquarters, forces a nation has
+# none of, and the country that "has" as the topic "the country" refers to.
+PLACE_ROLES_OF_ROUND_6 = [
+    ("NATO now has eight battlegroups stretching from Estonia to Bulgaria.", [("battlegroups", 8, 8, "", "existing")]),
+    (
+        "From its headquarters in Mons, NATO commands eight battlegroups from Estonia to Bulgaria.",
+        [("battlegroups", 8, 8, "", "existing")],
+    ),
+    ("Britain will deploy 300 troops from Estonia to Poland.", [("troops", 300, 300, "PL", "planned")]),
+    ("Germany has no troops in Romania, but 1,500 in Lithuania.", [("troops", 1500, 1500, "LT", "existing")]),
+    (
+        "Poland has no permanent US base, and 10,000 US troops are stationed in the country.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_ROLES_OF_ROUND_6, ids=[t[:40] for t, _ in PLACE_ROLES_OF_ROUND_6])
+def test_place_roles_of_round_six(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+@pytest.mark.parametrize("text", ["Britain has no warships in the Black Sea.", "Hungary hosts no US troops."])
+def test_forces_a_nation_has_none_of_are_no_fact(facts_of, text):
+    assert facts_of(text) == []
