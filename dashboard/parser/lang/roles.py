@@ -153,6 +153,8 @@ SPOKEN_AT = re.compile(
     r"""
     \b(?:
         said | says | told\s+(?:reporters|journalists|parliament|lawmakers) | speaking | spoke | remarks
+      | informed | informs | announced | announces | stated | declared     # translated word order:
+                                                            # "..., informed yesterday in Olsztyn the voivode"
       | visit(?:ed|ing|s)? | (?:news|press)\s+(?:conference|briefing) | briefing | summit | meeting | talks
       | interview | conference | signed | agreement | gather(?:ed|ing|s)?
       | spokes(?:man|woman|person) | officials? | ministry | minister | embassy | diplomats? | critics
@@ -172,7 +174,7 @@ SPOKEN_AT = re.compile(
       | (?:signed|signing|speaking|spoke|talks|agreement|meeting)\s+(?:with|alongside|beside)\s+
         (?:[\w’'-]+\s+){0,3}?[\w’'-]+
     )
-    (?:\s+(?:on|last|this)\s+\w+)?"""
+    (?:\s+(?:(?:on|last|this)\s+\w+|yesterday|today))?"""
     + _IN_OR_AT_END,
     re.I | re.X,
 )

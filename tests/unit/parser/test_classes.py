@@ -3630,3 +3630,20 @@ def test_place_roles_of_round_six(facts_of, text, expected):
 @pytest.mark.parametrize("text", ["Britain has no warships in the Black Sea.", "Hungary hosts no US troops."])
 def test_forces_a_nation_has_none_of_are_no_fact(facts_of, text):
     assert facts_of(text) == []
+
+
+# Where news is announced or informed of is a venue, also in translated word order and with "yesterday".
+VENUES_OF_ANNOUNCEMENTS = [
+    (
+        "In Orzysz are stationed about 1000 American soldiers, informed yesterday in Olsztyn the voivode.",
+        [("troops", 1000, 1000, "PL", "existing")],
+    ),
+    ("Some 300 troops were reported in Narva.", [("troops", 300, 300, "EE", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VENUES_OF_ANNOUNCEMENTS, ids=[t[:40] for t, _ in VENUES_OF_ANNOUNCEMENTS])
+def test_where_news_is_announced_is_a_venue(facts_of, text, expected):
+    facts = facts_of(text)
+    assert counted(facts) == sorted(expected)
+    assert "Olsztyn" not in {f.place for f in facts}
