@@ -140,6 +140,8 @@ def status_cues(text: str) -> list[StatusCue]:
         cues += [(match.start(), match.end(), _CONTINUING) for match in status_words.KEPT_COUNT.finditer(lower)]
     if " for " in lower:
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.SET_OUT_FOR.finditer(lower)]
+    if any(word in lower for word in status_words.DECIDED_WORDS):
+        cues += [(match.start(), match.end(), _PLANNED) for match in status_words.DECIDED_TO_DEPLOY.finditer(lower)]
     if any(word in lower for word in status_words.MODAL_WORDS):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.MODAL_CUES.finditer(text)]
     if "based" in lower or "stationed" in lower or "garrisoned" in lower:

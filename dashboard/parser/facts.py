@@ -372,6 +372,8 @@ def _read_mention(
         # same force, with no place of their own: "crews for the 4 jets arrived in Constanta" is a new fact).
         return None
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
+    if mention.host_named and lists and all(_countries(pl) == {mention.host_named} for pl in lists):
+        force = "NATO"  # "the Bulgarian battlegroup at Novo Selo" is NATO's formation in its host
     home = home_code(force, gazetteer) if (mention.force or force != inherited or _names(context, force)) else ""
     abroad = [
         pl

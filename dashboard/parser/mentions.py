@@ -205,8 +205,12 @@ def _mention(
         and not (of.group("owner") and forces.MULTINATIONAL_WORDS.search(of.group(0)))
     ):
         force = gazetteer.forces.get(of.group("name") or of.group("owner"), "")
-    if unit in forces.HOSTED_FORMATION and force and _hosted_by_modifier(force, modifiers, gazetteer):
-        force = "NATO"  # "Latvia's battlegroup", "the Bulgarian battlegroup" are NATO's, in that host
+    host_named = ""
+    if unit in forces.HOSTED_FORMATION and force:
+        if _hosts_in_possessive(modifiers, gazetteer):
+            force = "NATO"  # "Latvia's battlegroup" is NATO's, in Latvia
+        else:
+            host_named = _host_by_adjective(force, modifiers, gazetteer)
     if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):
         return None
     if (
@@ -249,6 +253,7 @@ def _mention(
         filler_only=lower in units.FILLER_ONLY
         and not force
         and not ((post := units.FILLER_POST_AFTER.get(lower)) and post.match(text, match.end())),
+        host_named=host_named,
     )
     if (
         stated_troops is not None
@@ -456,17 +461,22 @@ def _quantity_before(
     return none, False, len(before)
 
 
-def _hosted_by_modifier(force: str, modifiers: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether a multinational formation's modifiers name its host on the flank rather than who sends it:
-    the host in the possessive ("Latvia's battlegroup"), or the only nation named, a host, by its adjective
-    ("the Bulgarian battlegroup at Novo Selo"; "the Canadian-led battlegroup" names its lead)."""
+def _hosts_in_possessive(modifiers: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a modifier is a flank host in the possessive ("Latvia's"): the host of a formation."""
     hosts = gazetteer.region_members(placenames.FLANK_REGION)
-    if any(
+    return any(
         forces.POSSESSIVE_END.search(token) and gazetteer.country_code(gazetteer.forces.get(token[:-2], "")) in hosts
         for token in modifiers
-    ):
-        return True
-    return gazetteer.country_code(force) in hosts and not any(token.endswith("-led") for token in modifiers)
+    )
+
+
+def _host_by_adjective(force: str, modifiers: list[str], gazetteer: Gazetteer) -> str:
+    """The flank host a formation's only nation, named by its adjective, may be: "the Bulgarian battlegroup at
+    Novo Selo" is NATO's there, but "a Romanian battlegroup deployed to Poland" is Romania's (``facts``
+    decides by where it is). Empty for a lead ("the Canadian-led battlegroup")."""
+    code = gazetteer.country_code(force)
+    led = any(token.endswith("-led") for token in modifiers)
+    return code if code in gazetteer.region_members(placenames.FLANK_REGION) and not led else ""
 
 
 def _modifier_force(modifiers: list[str], gazetteer: Gazetteer) -> str:
@@ -1038,7 +1048,10 @@ def _count_from_predicates(text: str, mentions: list[Mention]) -> None:
             # "The battlegroup in Estonia is now some 1,200 strong": its headcount, as its predicate (not
             # another noun's: "face a Russian force that is 20,000 strong").
             count = QUANTITY_RE.match(text, strong.start("q"), strong.end("q"))
-            present = bool(counts.PRESENT_APPOSITION.match(strong.group(0)))
+            # (not of a force sent on: "the battalion in Estonia, currently 900 strong, is to be sent to Poland")
+            present = bool(counts.PRESENT_APPOSITION.match(strong.group(0))) and not counts.SENT_ON_AFTER.search(
+                text, strong.end()
+            )
         if (
             count is None
             and mention.unit == "troops"

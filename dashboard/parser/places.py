@@ -609,7 +609,19 @@ def assign_places(
             mentions[index + 1].phrase_start if index + 1 < len(mentions) else len(text),
             force_starts=force_starts,
         )
-        after = [pl for pl in located if mention.start <= pl.start < limit and id(pl) not in parts]
+        after = [
+            pl
+            for pl in located
+            if mention.start <= pl.start < limit
+            and id(pl) not in parts
+            # ("Latvia is hosting 600 Danish troops and Estonia 400 French", "... and Estonia is hosting 400":
+            # a host that opens the next item or clause has a count of its own)
+            and not (
+                pl.start > mention.end
+                and clauses.GAPPED_ITEM_BEFORE.search(text, 0, pl.start)
+                and (clauses.COUNT_AFTER.match(text, pl.end) or roles.HOST_AFTER.match(text, pl.end))
+            )
+        ]
         assigned.append(after)
         taken.update(id(pl) for pl in after)
     for index in range(len(mentions) - 2, -1, -1):

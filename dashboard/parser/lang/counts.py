@@ -513,6 +513,7 @@ STRONG_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 PRESENT_APPOSITION = re.compile(r",\s+(?:now|still|already|currently|today)\s", re.IGNORECASE)
+SENT_ON_AFTER = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "the number of American soldiers in Poland stands at 10,000", "the total number of allied troops
 # exceeds 10 thousand": the verb that gives a number's figure (after NUMBER_OF_BEFORE).
 NUMBER_IS = re.compile(

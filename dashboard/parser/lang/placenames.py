@@ -175,13 +175,11 @@ ITS_TERRITORY = re.compile(
     # "moved 30,000 of its own soldiers to its eastern regions": a part of its own country
     r"|\bits\s+(?:(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)(?:regions?|provinces?|districts?|flank)\b"
 )
-# (not "its border crossings", "their border guards": things at a border, not the border as a place)
-_BORDER_ITSELF = rf"{_BORDER}\b(?!\s+(?:crossings?|guards?|posts?|checkpoints?|police|service|fences?|walls?)\b)"
-ITS_BORDER = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_BORDER_ITSELF}", re.IGNORECASE)
+ITS_BORDER = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_BORDER}\b", re.IGNORECASE)
 ADJECTIVE_BORDER = re.compile(rf"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?{_BORDER}\b")
 # The border as written, for a fact's place: "the border with Belarus", "its eastern border".
 BORDER_PHRASE = re.compile(
-    rf"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_BORDER_ITSELF}"
+    rf"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_BORDER}\b"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 )
 # Under a dateline, "here" is the dateline's place, and so is the place of forces a visitor meets there

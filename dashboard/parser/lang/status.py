@@ -200,19 +200,6 @@ PLANNED_CUES = (
     "pledged",
     "has offered",
     "have offered",
-    # decisions that let a deployment go ahead, and deliberations over one
-    "go-ahead",
-    "green light",
-    "authorised",
-    "authorized",
-    "authorises",
-    "authorizes",
-    "signed off",
-    "approval",
-    "weighing",
-    "mulling",
-    "looking into",
-    "studying",
     # a level being reached: "is building up towards some 5,000 personnel by 2027"
     "building up towards",
     "building up to",
@@ -342,6 +329,20 @@ WISH_TO_DEPLOY = re.compile(
     # (forces offered are a plan: "Germany offered 300 soldiers"; "offered help" is none)
     r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for|wants?|wanted|offer(?:s|ed))\s+"
     r"(?:(?:a|an|more|the|additional|some|about|up\s+to|at\s+least|two|three|four|five|six|eight|ten)\b|\d))"
+)
+# A decision that lets a deployment go ahead, or a deliberation over one, said of it: "gave the go-ahead
+# for 1,000 German troops to go", "has authorised the deployment of 200 soldiers", "is weighing sending
+# 300 soldiers" (not "the 800 British soldiers in Estonia are looking into buying supplies"; searched in
+# the folded text when it holds one of DECIDED_WORDS).
+DECIDED_WORDS = ("go-ahead", "green light", "authori", "signed off", "weigh", "mull", "looking into", "studying")
+DECIDED_TO_DEPLOY = re.compile(
+    # (not in a relative clause, an aside on the subject: "Sweden, which signed off on the deployment in 2023,
+    # has 600 soldiers in Latvia")
+    r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:(?:gave|give|gives|giving|got|gets|received)\s+(?:the\s+|a\s+)?(?:go-ahead|green\s+light)\s+(?:for|to)"
+    r"|authori[sz](?:ed|es|ing)\s+(?:the\s+)?(?:deployment|dispatch|sending|move|movement|stationing|transfer)"
+    r"|signed\s+off\s+on\s+(?:the\s+)?(?:deployment|dispatch|sending|move|stationing)"
+    r"|(?:weighing|weighs|mulling|mulls|looking\s+into|studying|studies)\s+(?:whether\s+to\s+|the\s+idea\s+of\s+)?"
+    r"(?:send|sending|deploy|deploying|station|stationing|dispatch|dispatching|move|moving))\b"
 )
 # Sent, flown or brought back home or from where they served, recalled from it: a withdrawal ("sent back
 # to Romania after the exercise" returns them to a deployment, and is none; "recalled that" is speech).

@@ -369,12 +369,13 @@ AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|G
 # ... and so are bare "fighters" in a sentence about the air ("leads the Air Policing mission from Siauliai
 # with eight fighters"), unless it names fighters who are people.
 AIR_CONTEXT = re.compile(
-    r"\b(?:air[\s-]+policing|air\s+(?:base|force|wing|patrols?)|airspace|jets?|sorties|scrambl\w+|"
+    r"\b(?:air[\s-]+policing|air\s+(?:force|wing|patrols?)|airspace|jets?|sorties|scrambl\w+|"
     r"Typhoons?|Eurofighters?|Rafales?|Gripens?|Hornets?|F-\d+s?)\b",
     re.IGNORECASE,
 )
 FIGHTERS_WHO_ARE_PEOPLE = re.compile(
-    r"\b(?:Wagner|mercenar\w*|militia\w*|insurgents?|volunteers?|paramilitar\w*|Chechen|guerrillas?|rebels?)\b",
+    r"\b(?:Wagner|mercenar\w*|militia\w*|insurgents?|volunteers?|paramilitar\w*|Chechen|Kadyrov\w*|guerrillas?|"
+    r"rebels?|jihadists?|partisans?)\b",
     re.IGNORECASE,
 )
 # Capitalised and singular inside a sentence, these are names ("82nd Airborne Division").

@@ -3377,8 +3377,7 @@ def test_a_bare_count_with_a_decimal_point_is_read_whole(facts_of):
     assert [(f.quantity_low, f.country_code, f.status) for f in facts] == [(1500, "BY", "withdrawn")]
 
 
-# A frontier is a border: a flank host's own forces sent to its frontier stay no fact, and "its border
-# crossings" are things at a border, not a place for forces.
+# A frontier is a border: a flank host's own forces sent to its frontier stay no fact.
 FRONTIERS = [
     (
         "Poland has since sent about 10,000 soldiers to its eastern frontier, and Lithuania has closed two of its"
@@ -3647,3 +3646,55 @@ def test_where_news_is_announced_is_a_venue(facts_of, text, expected):
     facts = facts_of(text)
     assert counted(facts) == sorted(expected)
     assert "Olsztyn" not in {f.place for f in facts}
+
+
+# Counter-examples from a helper's review of round six's rules (413 sentences of its own, old and new
+# parser side by side).
+REVIEWED_ROUND_6 = [
+    # a host that opens the next item or clause has a count of its own
+    ("Latvia is hosting 600 Danish troops and Estonia 400 French.", [("troops", 600, 600, "LV", "existing")]),
+    (
+        "Latvia is hosting 600 Danish troops and Estonia is hosting 400 French troops.",
+        [("troops", 600, 600, "LV", "existing"), ("troops", 400, 400, "EE", "existing")],
+    ),
+    # decisions and deliberations plan only the deployment they govern
+    ("London is weighing whether to keep the 900 troops it has in Estonia.", [("troops", 900, 900, "EE", "existing")]),
+    (
+        "The 800 British soldiers in Estonia are looking into buying local supplies.",
+        [("troops", 800, 800, "EE", "existing")],
+    ),
+    (
+        "Sweden, which signed off on the deployment in 2023, has 600 soldiers in Latvia.",
+        [("troops", 600, 600, "LV", "existing")],
+    ),
+    # a flank host's own soldiers sent to help its border guards are at its border, on its soil
+    ("Poland sent 2,000 soldiers to support its border guards.", []),
+    (
+        "US troops, some 200 of them, are helping Lithuania secure its border crossings.",
+        [("troops", 200, 200, "LT", "existing")],
+    ),
+    # a refuelling stop is a stage of the flight
+    (
+        "Four Spanish Eurofighters took off from Albacete, landed in Italy to refuel, and arrived in Romania on"
+        " Tuesday.",
+        [("aircraft", 4, 4, "RO", "existing")],
+    ),
+    ("Two Spanish Eurofighters landed in Warsaw en route to Amari, Estonia.", [("aircraft", 2, 2, "EE", "planned")]),
+    # a host's adjective names NATO's formation only where it is in that host
+    (
+        "A Romanian battlegroup of 500 troops deployed to Poland for the exercise.",
+        [("troops", 500, 500, "PL", "existing")],
+    ),
+    # fighters who are people
+    ("Some 300 Kadyrov fighters arrived at Machulishchy air base.", [("troops", 300, 300, "BY", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED_ROUND_6, ids=[t[:40] for t, _ in REVIEWED_ROUND_6])
+def test_counter_examples_from_the_review_of_round_six(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_host_adjective_before_a_battlegroup_abroad_keeps_its_nation(facts_of):
+    facts = facts_of("A Romanian battlegroup of 500 troops deployed to Poland for the exercise.")
+    assert [f.force for f in facts] == ["Romania"]
