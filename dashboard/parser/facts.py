@@ -298,6 +298,14 @@ class _Sentence:
     at_dateline: bool = False  # "here", or forces a visitor meets: placenames.AT_THE_DATELINE
     seen: set[tuple[object, ...]] = field(default_factory=set)
     borders: dict[str, PlaceList | None] = field(default_factory=dict)
+    pointing: list[bool] = field(default_factory=list)  # points_back, found once
+
+    def points_back(self) -> bool:
+        """Whether the sentence points back at the story's place ("there", "here", "the country":
+        placenames.POINTS_BACK), asked of each count but sought once."""
+        if not self.pointing:
+            self.pointing.append(bool(placenames.POINTS_BACK.search(folded(self.sentence.text))))
+        return self.pointing[0]
 
     def border(self, home: str, state: Story, gazetteer: Gazetteer) -> PlaceList | None:
         """The side of the sentence's border where a force from ``home`` stands (``border_site``), as
@@ -547,14 +555,14 @@ def _sites(
             state, names_force=bool(context.forces), refers_back=context.refers_back
         )
         inherited = [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
-        if home in force_words.RUSSIAN_SIDE and not placenames.POINTS_BACK.search(folded(text)):
+        if home in force_words.RUSSIAN_SIDE and not context.points_back():
             # Russian and Belarusian forces are reported from allied soil, never stationed on it: after "Poland
             # sends 1,000 soldiers to Podlasie", "500 Belarusian troops moved toward the frontier" are
             # not in Poland. Only a place their own sentence gives, or points back to, can put them there.
             allied = {c for r in placenames.ALLIED_NORTH_AND_EAST for c in gazetteer.region_members(r)}
             allied -= force_words.RUSSIAN_SIDE
             inherited = [[pl for pl in candidate if not _countries(pl) <= allied] for candidate in inherited]
-        elif home and not placenames.POINTS_BACK.search(folded(text)):
+        elif home and not context.points_back():
             # Nor are an ally's forces stationed in Russia or Belarus: after a paragraph on Russian troops in
             # Belarus, "Poland ... moved 40,000 of its own soldiers to the east" are not there.
             inherited = [

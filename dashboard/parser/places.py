@@ -90,8 +90,7 @@ def nearest_located(
     first after it that is not a part's (``parts``: where the counts of parts end, ``part_ends``): in
     "1,050 soldiers served abroad, of whom 650 in Slovakia", Slovakia is the 650's, not the total's; nor
     one past a contrasted clause on another nation (``contrast_limit``)."""
-    limit = contrast_limit(text, mention.end, len(text), force_starts=force_starts)
-    located = [pl for pl in place_lists if pl.locative and not pl.origin and pl.start < limit]
+    located = [pl for pl in place_lists if pl.locative and not pl.origin]
     before = [pl for pl in located if pl.end <= mention.start]
     if before:
         return before[-1:]
@@ -103,6 +102,9 @@ def nearest_located(
         if pl.end > mention.start
         and not any(end <= pl.start and clauses.PART_PLACE_GAP.fullmatch(text, end, pl.start) for end in parts)
     ]
+    # (the contrast is sought only up to that place: one scan per count, not of the whole sentence)
+    if after and contrast_limit(text, mention.end, after[0].start, force_starts=force_starts) < after[0].start:
+        return []
     return after[:1]
 
 
@@ -162,18 +164,22 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # verb of presence ("stationed there", placenames.DEICTIC)
             locative, origin = True, False
         else:
-            hosts = bool(roles.HOST_AFTER.match(text, end) or _hosts_foreign_forces(text, end, group, gazetteer))
+            after_preposition = bool(_LOCATIVE_BEFORE.search(folded_before))
+            # (whether it hosts is asked only where it decides: a place with no preposition, or the first)
+            hosts = (not after_preposition or not result) and bool(
+                roles.HOST_AFTER.match(text, end) or _hosts_foreign_forces(text, end, group, gazetteer)
+            )
             hosting = hosting or (
                 hosts and not result and clauses.OPENING_ARTICLE.fullmatch(text, 0, start) is not None
             )
             locative = bool(
-                _LOCATIVE_BEFORE.search(folded_before)
+                after_preposition
                 or hosts
                 or text.startswith("-based", end)
                 # the items of the opening host's gapped list are hosts too
                 or (
                     hosting
-                    and clauses.GAPPED_ITEM_BEFORE.search(text, 0, start)
+                    and clauses.GAPPED_ITEM_BEFORE.search(text, max(0, start - clauses.GAP_REACH), start)
                     and clauses.COUNT_AFTER.match(text, end)
                 )
                 # "Germany boosts Lithuania presence": a host of the flank named before its noun is where
@@ -258,6 +264,14 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "in the Baltic, in Lithuania": the one country narrows the region; the region is no site.
             result[index] = replace(region, locative=False, destination=False)
+    moved: list[bool] = []
+
+    def moves_anything() -> bool:
+        """Whether the sentence has a verb of moving (sought once, when a span asks)."""
+        if not moved:
+            moved.append(bool(roles.ANY_MOVE.search(text)))
+        return moved[0]
+
     for index in range(1, len(result)):
         start_of, end_of = result[index - 1], result[index]
         if (
@@ -271,15 +285,15 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                     and result[index - 2].locative
                     and roles.SPAN_FROM_GAP.fullmatch(text, result[index - 2].end, start_of.start)
                 )
-                # "From Narva to Constanta, allied forces number ...": a span that opens the sentence
-                # (between two places of the flank: "From Germany to Romania, the convoy moved ..." is a move)
                 # "eight battlegroups stretching from Estonia to Bulgaria": a span a verb of extent opens, or
                 # one between two places of the flank in a sentence that moves nothing
                 or bool(roles.SPANS.search(text, max(0, start_of.start - 40), start_of.start))
                 or (
                     {m.place.country_code for pl in (start_of, end_of) for m in pl.matches} <= flank
-                    and not roles.ANY_MOVE.search(text)
+                    and not moves_anything()
                 )
+                # "From Narva to Constanta, allied forces number ...": a span that opens the sentence
+                # (between two places of the flank: "From Germany to Romania, the convoy moved ..." is a move)
                 or (
                     roles.SPAN_OPENING_BEFORE.fullmatch(text, 0, start_of.start)
                     and roles.SPAN_OPENING_AFTER.match(text, end_of.end)
@@ -618,7 +632,7 @@ def assign_places(
             # a host that opens the next item or clause has a count of its own)
             and not (
                 pl.start > mention.end
-                and clauses.GAPPED_ITEM_BEFORE.search(text, 0, pl.start)
+                and clauses.GAPPED_ITEM_BEFORE.search(text, max(0, pl.start - clauses.GAP_REACH), pl.start)
                 and (clauses.COUNT_AFTER.match(text, pl.end) or roles.HOST_AFTER.match(text, pl.end))
             )
         ]
