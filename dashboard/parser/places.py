@@ -366,6 +366,9 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     if "-based" in text:
         found += _based_in_hosts(text, gazetteer, found)
     found += _adjective_places(text, gazetteer, found)
+    if " sea " in lower:
+        # "the Black Sea nation" is a country of the sea's kind (``_deictic``), not the sea
+        found = [m for m in found if not (m.place.kind == "region" and placenames.NATION_NOUN_AFTER.match(text, m.end))]
     found += _deictic(text, lower, state, found, frozenset(gazetteer.region_members(placenames.FLANK_REGION)))
     found += _possessed_borders(text, gazetteer, found)
     found = [m for m in found if not (m.place.kind == "country" and placenames.ORGANISATION_AFTER.match(text, m.end))]
@@ -494,7 +497,10 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch], flank
             key=lambda m: m.start,
             default=None,
         )
-        if (
+        kind = placenames.NATION_KIND.match(match.group(group)) if group == "ref" else None
+        if kind and (of_kind := _of_kind(kind.group(1), start, found, state)) is not None:
+            place = of_kind
+        elif (
             (host or group == "there")
             and topic is not None
             and topic.place.kind == "country"
@@ -515,6 +521,20 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch], flank
             continue
         matches.append(PlaceMatch(start, end, text[start:end], place))
     return matches
+
+
+def _of_kind(kind: str, before: int, found: list[PlaceMatch], state: Story) -> Place | None:
+    """The country "the Baltic nation" or "the Black Sea country" refers to: the last of that kind the
+    sentence names before it, else the one of that kind the story names most."""
+    members = placenames.NATION_KINDS[" ".join(kind.split())]
+    named = [
+        m.place for m in found if m.end <= before and m.place.kind == "country" and m.place.country_code in members
+    ]
+    if named:
+        return named[-1]
+    code = next((c for c in state.context_countries if c in members), "")
+    countries = (m.place for ms in state.named.values() for m in ms if m.place.kind == "country")
+    return next((p for p in countries if code and p.country_code == code), None)
 
 
 def _possessed_borders(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:

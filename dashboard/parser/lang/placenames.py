@@ -19,7 +19,9 @@ TOWN_CANDIDATE = re.compile(
 # Eastern Europe", "U.S. Central Command").
 NOT_TOWNS = frozenset(
     "Central Eastern Western Northern Southern North South East West Upper Lower Greater New "
-    "Old Great Little Saint St Fort Camp Port".split()
+    "Old Great Little Saint St Fort Camp Port "
+    # adjectives of regions, whatever towns share their names: "the Baltic capital" is no Baltic, Connecticut
+    "Baltic Nordic Balkan Arctic Atlantic".split()
 )
 # "the U.S. European Command", "Polish Armed Forces": a country inside an organisation's name.
 ORGANISATION_AFTER = re.compile(
@@ -72,7 +74,10 @@ DEICTIC_WORDS = (
     "range",
     "camp",
     "country",
-    "host nation",
+    "nation",
+    "state",
+    "republic",
+    "capital",
     "region",
     "there",
     "territory",
@@ -103,12 +108,23 @@ DEICTIC = re.compile(
     r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory)"
     # "in his country", "based in the Baltic country": a country named before, by its owner or its kind
-    r"|(?:his|her|its|their|our)\s+country|the\s+(?:baltic|nordic|balkan|host)\s+(?:country|nation|state))\b"
+    # "the Black Sea nation", "the Baltic capital": a country of a kind, named before
+    r"|(?:his|her|its|their|our)\s+country|the\s+(?:baltic|nordic|balkan|host|black\s+sea)\s+"
+    r"(?:country|nation|state|republic|capital))\b"
     r"|\b(?:stationed|based|deployed|serving|remain|remains|stay|stays|arrived|there\s+are)\s+(?P<there>there)\b"
     # "The battlegroup that trains here": the dateline's place (not where one speaks: "said here")
     r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)(?<!\bfrom\s)(?<!\bofficials\s)"
     r"(?<!\bdiplomats\s)\b(?P<here>here)\b(?!\s+(?:say|said|says|believe|believed|think|fear|told)\b)"
 )
+# The countries a kind of nation names ("the Baltic nation", "the Black Sea country"): the last of them the
+# sentence names before it, else the story's most named.
+NATION_KINDS = {
+    "baltic": ("EE", "LV", "LT"),
+    "black sea": ("RO", "BG", "TR", "GE", "UA"),
+    "nordic": ("FI", "SE", "NO", "DK", "IS"),
+}
+NATION_KIND = re.compile(r"the\s+(baltic|black\s+sea|nordic)\s")
+NATION_NOUN_AFTER = re.compile(r"\s+(?:country|nation|state|republic|capital)\b")
 # "Lithuania's Šiauliai Air Base": a base named with its country.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 # "Tapa, Estonia", "Lešť in central Slovakia": a country after a town qualifies it.

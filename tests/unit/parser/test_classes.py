@@ -3698,3 +3698,28 @@ def test_counter_examples_from_the_review_of_round_six(facts_of, text, expected)
 def test_a_host_adjective_before_a_battlegroup_abroad_keeps_its_nation(facts_of):
     facts = facts_of("A Romanian battlegroup of 500 troops deployed to Poland for the exercise.")
     assert [f.force for f in facts] == ["Romania"]
+
+
+# A nation named by its kind refers back to the country of that kind the story names: "the Baltic
+# nation", "the Black Sea nation" (not the sea); "the Baltic capital" is no town called Baltic.
+NATIONS_BY_KIND = [
+    (
+        "Estonia joined NATO in 2004. About 900 British soldiers are based in the Baltic nation.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    (
+        "Romania is a key ally. Some 4,000 US troops are deployed in the Black Sea nation.",
+        [("troops", 4000, 4000, "RO", "existing")],
+    ),
+    (
+        "Lithuania's president welcomed the 1,000 German soldiers stationed in the Baltic state.",
+        [("troops", 1000, 1000, "LT", "existing")],
+    ),
+    ("About 1,000 US soldiers arrived in the Baltic capital on Monday.", [("troops", 1000, 1000, "", "existing")]),
+    ("Four NATO ships are in the Black Sea.", [("warships", 4, 4, "Black Sea region", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NATIONS_BY_KIND, ids=[t[:40] for t, _ in NATIONS_BY_KIND])
+def test_a_nation_named_by_its_kind_refers_back(facts_of, text, expected):
+    check(facts_of, text, expected)
