@@ -366,6 +366,15 @@ def _read_mention(
     inherited = "" if mention.kind_only else story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
     if (
+        mention.quantity.low is None
+        and force in force_words.RUSSIAN_FORCES
+        and (scene := placenames.OPENING_CLAUSE.match(text))
+        and mention.end <= scene.end()
+    ):
+        # "As Russian troops pressed toward Kyiv, the U.S. ordered ...": the war as the scene, no fact of
+        # where Russia's forces are.
+        return None
+    if (
         (mention.quantity.low or 0) > 1
         and counts.RESTATED_OBJECT_BEFORE.search(text, max(0, mention.phrase_start - 20), mention.phrase_start)
         and not lists

@@ -264,6 +264,14 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "in the Baltic, in Lithuania": the one country narrows the region; the region is no site.
             result[index] = replace(region, locative=False, destination=False)
+        elif (
+            region.locative
+            and country.locative
+            and roles.NEAR_BEFORE.search(text, max(0, region.start - 20), region.start)
+            and roles.SITE_IN_GAP.fullmatch(text, region.end, country.start)
+        ):
+            # "near the Ukrainian border in Belarus's Gomel region": the reference point, then the site
+            result[index] = replace(region, locative=False, destination=False)
     moved: list[bool] = []
 
     def moves_anything() -> bool:
@@ -366,6 +374,8 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     if "-based" in text:
         found += _based_in_hosts(text, gazetteer, found)
     found += _adjective_places(text, gazetteer, found)
+    if "his country" in lower or "her country" in lower:
+        found += _speakers_country(text, gazetteer, found)
     if " sea " in lower:
         # "the Black Sea nation" is a country of the sea's kind (``_deictic``), not the sea
         found = [m for m in found if not (m.place.kind == "region" and placenames.NATION_NOUN_AFTER.match(text, m.end))]
@@ -520,6 +530,19 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch], flank
         else:
             continue
         matches.append(PlaceMatch(start, end, text[start:end], place))
+    return matches
+
+
+def _speakers_country(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "Polish President Andrzej Duda said 10,000 US soldiers were now in his country": the country of the
+    office named before "his country" by its nation's adjective."""
+    matches = []
+    for its in placenames.SPEAKERS_COUNTRY.finditer(text):
+        offices = list(placenames.NATIONAL_OFFICE.finditer(text, 0, its.start()))
+        nation = offices[-1].group("nation") if offices else ""  # the last office named before it
+        code = gazetteer.country_code(gazetteer.forces.get(nation, ""))
+        if code in gazetteer.countries and not any(m.start <= its.start() < m.end for m in found):
+            matches.append(PlaceMatch(its.start(), its.end(), its.group(0), gazetteer.country_place(code)))
     return matches
 
 

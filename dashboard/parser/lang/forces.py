@@ -12,6 +12,7 @@ import re
 ANNOTATED_AT_HOME = frozenset({"Russia"})
 # The two sides of the flank's borders: forces of one at a border with the other stand on their own side.
 RUSSIAN_SIDE = frozenset({"RU", "BY"})
+RUSSIAN_FORCES = frozenset({"Russia", "Belarus"})
 # Allied forces are not sent into the war zone: there Ukraine is the conflict, not a site.
 WAR_ZONE = frozenset({"UA"})
 # A sentence with one of these words may place Russia's forces in the war zone.

@@ -116,6 +116,12 @@ DEICTIC = re.compile(
     r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)(?<!\bfrom\s)(?<!\bofficials\s)"
     r"(?<!\bdiplomats\s)\b(?P<here>here)\b(?!\s+(?:say|said|says|believe|believed|think|fear|told)\b)"
 )
+# "in his country" after "Polish President Andrzej Duda": the country of a national office named before.
+SPEAKERS_COUNTRY = re.compile(r"\b(?:his|her)\s+country\b", re.IGNORECASE)
+NATIONAL_OFFICE = re.compile(
+    r"\b(?P<nation>[A-Z][a-z]+)\s+(?i:president|prime\s+minister|premier|chancellor|(?:defen[cs]e|foreign)\s+minister"
+    r"|minister\s+of\s+defen[cs]e|head\s+of\s+state|leader)\b"
+)
 # The countries a kind of nation names ("the Baltic nation", "the Black Sea country"): the last of them the
 # sentence names before it, else the story's most named.
 NATION_KINDS = {

@@ -189,6 +189,8 @@ DESCRIPTIVE_SPAN = re.compile(
 SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
 # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and the site right after such a reference point: "near the Ukrainian border in Belarus"
+SITE_IN_GAP = re.compile(r",?\s+(?:in|inside|within)\s+(?:the\s+)?", re.IGNORECASE)
 # Where a meeting, a visit or a command sits, named after its noun and an "of" phrase: "a summit of the
 # alliance's Baltic Sea members in Helsinki", "Commander Task Force Baltic in Rostock" (a task force by
 # its name; "the task force in Slovakia" is the force), "a visit to an arms factory in Gliwice". The

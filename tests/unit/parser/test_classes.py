@@ -3723,3 +3723,30 @@ NATIONS_BY_KIND = [
 @pytest.mark.parametrize("text, expected", NATIONS_BY_KIND, ids=[t[:40] for t, _ in NATIONS_BY_KIND])
 def test_a_nation_named_by_its_kind_refers_back(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# More from the probe of places: the war as an opening scene, a border as a reference point before the
+# site, "his country" after a national office.
+SCENES_REFERENCES_OFFICES = [
+    (
+        "As Russian troops pressed toward Kyiv, the U.S. ordered 7,000 more soldiers to Germany.",
+        [("troops", 7000, 7000, "DE", "planned")],
+    ),
+    (
+        "Russia has deployed about 5,000 troops near the Ukrainian border in Belarus's Gomel region.",
+        [("troops", 5000, 5000, "BY", "existing")],
+    ),
+    (
+        "Polish President Andrzej Duda said 10,000 US soldiers were now in his country.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", SCENES_REFERENCES_OFFICES, ids=[t[:40] for t, _ in SCENES_REFERENCES_OFFICES]
+)
+def test_scenes_references_and_offices(facts_of, text, expected):
+    facts = facts_of(text)
+    assert counted(facts) == sorted(expected)
+    assert all(f.country_code != "UA" for f in facts)
