@@ -63,11 +63,11 @@ def extract_rows(text: str, gaz) -> list[dict]:
 # blind5.json, parser at 699c655, 0.787 / 0.873 / 0.880 / 19.
 FLOORS = {
     "dev.json": FLOOR,
-    "blind.json": {"quantified_f1": 0.868, "country_f1": 0.903, "status_accuracy": 0.884, "distractor_hits": 7},
-    "blind2.json": {"quantified_f1": 0.769, "country_f1": 0.875, "status_accuracy": 0.875, "distractor_hits": 16},
-    "blind3.json": {"quantified_f1": 0.793, "country_f1": 0.878, "status_accuracy": 0.871, "distractor_hits": 20},
-    "blind4.json": {"quantified_f1": 0.862, "country_f1": 0.879, "status_accuracy": 0.869, "distractor_hits": 17},
-    "blind5.json": {"quantified_f1": 0.770, "country_f1": 0.860, "status_accuracy": 0.860, "distractor_hits": 21},
+    "blind.json": {"quantified_f1": 0.877, "country_f1": 0.912, "status_accuracy": 0.903, "distractor_hits": 7},
+    "blind2.json": {"quantified_f1": 0.792, "country_f1": 0.893, "status_accuracy": 0.895, "distractor_hits": 16},
+    "blind3.json": {"quantified_f1": 0.826, "country_f1": 0.899, "status_accuracy": 0.880, "distractor_hits": 15},
+    "blind4.json": {"quantified_f1": 0.862, "country_f1": 0.885, "status_accuracy": 0.869, "distractor_hits": 17},
+    "blind5.json": {"quantified_f1": 0.821, "country_f1": 0.858, "status_accuracy": 0.865, "distractor_hits": 20},
 }
 
 
