@@ -3750,3 +3750,9 @@ def test_scenes_references_and_offices(facts_of, text, expected):
     facts = facts_of(text)
     assert counted(facts) == sorted(expected)
     assert all(f.country_code != "UA" for f in facts)
+
+
+# Countries by their common short or former names: "Bosnia", "Belorussia".
+def test_a_country_by_its_short_name_is_a_place(facts_of):
+    facts = facts_of("Slovakia has 150 soldiers in Latvia and 40 in Bosnia.")
+    assert counted(facts) == [("troops", 40, 40, "BA", "existing"), ("troops", 150, 150, "LV", "existing")]
