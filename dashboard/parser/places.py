@@ -188,7 +188,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             origin = bool(
                 _ORIGIN_BEFORE.search(folded_before)
                 or (leaving and _LEFT_BASE_BEFORE.search(folded_before))
-                or (based and _NORMALLY_BASED_BEFORE.search(folded_before))
+                or (
+                    any(word in folded_before for word in roles.NORMALLY_WORDS)
+                    and _NORMALLY_BASED_BEFORE.search(folded_before)
+                )
                 or (
                     # ("from the French 7th Armoured Brigade, based in Cincu, Romania": on the flank, a site)
                     based and _FROM_FORMATION_HOME_BEFORE.search(folded_before) and not codes <= flank

@@ -135,7 +135,9 @@ NATION_NOUN_AFTER = re.compile(r"\s+(?:country|nation|state|republic|capital)\b"
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 # "Tapa, Estonia", "Lešť in central Slovakia": a country after a town qualifies it.
 QUALIFIER_GAP = re.compile(
-    r",\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
+    # ("Revinge, in the south of Sweden": the country that qualifies a town, with the town's part of it)
+    r",?\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"|,\s*|\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
     r"north-?western|south-?western)\s+)?",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ LOCATIVE_BEFORE = re.compile(
        (?:(?:two|three|four|five|six|seven|eight|nine|both|all)\s+)?               # "across the three Baltic states"
        (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"
           (?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
+            |(?:north|south|east|west)(?:-?(?:east|west))?|centre|center|interior # "in the east of Poland"
             |(?:border\s+)?(?:town|city|village|port|base|county|district|province|voivodeship|oblast))\s+of\s+(?:the\s+)?
           # "at the base Bezmer", "in the town Tapa" (translated word order: the noun before its name)
           |(?:air\s+)?(?:base|town|city|village|port)\s+
@@ -287,9 +288,11 @@ HOME_APPOSITION_BEFORE = re.compile(
 # "a Stryker squadron, normally stationed in Vilseck": where a force usually is says it is elsewhere now
 # ("permanently stationed in Poland" is where it is).
 NORMALLY_BASED_BEFORE = re.compile(
-    r"\b(?:normally|usually|ordinarily|otherwise)\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+(?:the\s+)?$",
+    r"\b(?:normally|usually|ordinarily|otherwise|in\s+peacetime)\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:based|stationed|garrisoned|located)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+NORMALLY_WORDS = ("normally", "usually", "ordinarily", "otherwise", "peacetime")
 # "left their barracks in Oirschot", "left Amendola air base in Italy": where a place left is (not "were left
 # in Romania", which stay; searched in the folded text when it holds "left", "leav" or "depart").
 LEFT_BASE_BEFORE = re.compile(

@@ -3756,3 +3756,21 @@ def test_scenes_references_and_offices(facts_of, text, expected):
 def test_a_country_by_its_short_name_is_a_place(facts_of):
     facts = facts_of("Slovakia has 150 soldiers in Latvia and 40 in Bosnia.")
     assert counted(facts) == [("troops", 40, 40, "BA", "existing"), ("troops", 150, 150, "LV", "existing")]
+
+
+# A part of a country is that country: "in the east of Poland"; a town qualified so is that town, and
+# where a force is in peacetime is its home.
+PARTS_OF_A_COUNTRY = [
+    ("Some 300 US troops are now in the east of Poland.", [("troops", 300, 300, "PL", "existing")]),
+    ("About 1,000 soldiers were sent to the north-east of Romania.", [("troops", 1000, 1000, "RO", "existing")]),
+    (
+        "About 150 Swedish soldiers, who in peacetime are located in Revinge, in the south of Sweden, arrived in"
+        " Latvia.",
+        [("troops", 150, 150, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_OF_A_COUNTRY, ids=[t[:40] for t, _ in PARTS_OF_A_COUNTRY])
+def test_a_part_of_a_country_is_that_country(facts_of, text, expected):
+    check(facts_of, text, expected)
