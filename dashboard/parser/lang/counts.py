@@ -53,7 +53,9 @@ TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|
 NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 # "No Irish personnel are stationed", "no NATO warships are present": the forces named are none.
 NONE_OF_THEM_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were"
+    r"(?:^|[,;:]\s*|\b(?:and|but|there\s+are|there\s+were|there\s+would\s+be|there\s+will\s+be"
+    # reported: "said no foreign troops would be stationed in his country"
+    r"|said|says|that|insisted|insists|stressed|promised|added"
     # "Britain has no warships in the Black Sea", "Hungary hosts no US troops"
     r"|has|have|had|hosts?|hosted|keeps?|kept|maintains?|maintained|stations?|stationed)\s+)no\s+(?:\w+\s+){0,2}$",
     re.I,

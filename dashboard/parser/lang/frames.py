@@ -308,7 +308,7 @@ TYPICAL_BEFORE = re.compile(
 # not leave" keeps forces where they are; "refused to reduce the 900 soldiers" keeps them too).
 NEGATED_DEPLOYMENT = re.compile(
     r"\b(?:(?:not|never)\s+(?!only\b|just\b|yet\b)(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|base|"
-    r"sail|fly|flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based))"
+    r"sail|fly|flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based|welcome|allowed|permitted))"
     r"|(?:no\s+(?:plans?|intention|decision)|refus(?:ed|es|ing)?|declin(?:ed|es|ing))\s+to\s+"
     r"(?:send|deploy|station|base|move|host|put)|rul(?:ed|es|ing)?\s+out\s+(?:sending|deploying|stationing|basing)"
     # "Britain denied reports that it would send 2,000 troops": a denied deployment is none
@@ -361,7 +361,8 @@ CALLED_OFF_AFTER = re.compile(
 # flying over Russia", "a planned rotation of 500 soldiers to Pabrade was cancelled".
 DENIED_AFTER = re.compile(
     r"\b(?:(?:barred|banned|prohibited)\s+from|(?:forbidden|not\s+(?:permitted|allowed))\s+to|"
-    r"(?:not|never)\s+(?!only\b|just\b|yet\b)(?:\w+\s+){0,2}?(?:sail|fly|flying|enter|move|go|be\s+(?:sent|deployed))\b|"
+    r"(?:not|never)\s+(?!only\b|just\b|yet\b)(?:\w+\s+){0,2}?(?:sail|fly|flying|enter|move|go|come|"
+    r"be\s+(?:sent|deployed|stationed|based|welcome|allowed|permitted))\b|"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|scrapped|called\s+off|shelved|abandoned))\b",
     re.IGNORECASE,
 )

@@ -267,10 +267,10 @@ TRANSIT_AFTER = re.compile(
     # to Klaipeda and then sent by rail to Rudninkai": a stage of the journey, not its end
     r"|(?i:(?:\s+(?:airport|railhead|station|terminal))?,?\s+(?:and|then|before)\s+(?:then\s+)?"
     r"(?:continued|continuing|travell?ed\s+on|moved\s+on|went\s+on|heading|moving|travell?ing|going|reaching|"
-    r"proceeding|driving|flying)\b"
+    r"proceeding|driving|flying)\b(?!\s+(?:home|back)\b)"  # (not "served in Poland before heading home")
     # "landed in Italy to refuel", "touched down in Germany for refuelling", "landed in Warsaw en route to"
     r"|,?\s+(?:to\s+refuel|for\s+(?:refuell?ing|a\s+refuell?ing\s+stop|a\s+stopover)|en\s+route\s+(?:to|for))\b"
-    r"|,?\s+and\s+then\s+(?:[\w-]+\s+){0,4}?(?:to|on\s+to|onward)\b)"
+    r"|,?\s+and\s+(?:(?:were|was|are|is)\s+)?then\s+(?:[\w-]+\s+){0,4}?(?:to|on\s+to|onward)\b)"
 )
 # "forces already in Europe", "troops already stationed in Germany": where forces are before a move, if
 # the sentence names where they go.

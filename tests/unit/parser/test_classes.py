@@ -3774,3 +3774,26 @@ PARTS_OF_A_COUNTRY = [
 @pytest.mark.parametrize("text, expected", PARTS_OF_A_COUNTRY, ids=[t[:40] for t, _ in PARTS_OF_A_COUNTRY])
 def test_a_part_of_a_country_is_that_country(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Counter-examples from a second review of round six (293 sentences of its own): forces said to be
+# none or unwelcome, a stop before the journey's end, a home to head back to.
+REVIEWED_ROUND_6_AGAIN = [
+    ("Finnish President Sauli Niinisto said no foreign troops were based in his country.", []),
+    ("Bulgarian President Rumen Radev said there would be no NATO troops in his country.", []),
+    ("Estonian Prime Minister Kaja Kallas said Russian troops would never be welcome in her country.", []),
+    (
+        "About 250 Norwegian troops landed in Poland and were then sent by rail to Lithuania.",
+        [("troops", 250, 250, "LT", "existing")],
+    ),
+    ("The 500 U.S. soldiers served in Poland before heading home.", [("troops", 500, 500, "PL", "withdrawn")]),
+    ("Officials insisted that no more than 500 troops would come.", [("troops", 500, 500, "", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED_ROUND_6_AGAIN, ids=[t[:40] for t, _ in REVIEWED_ROUND_6_AGAIN])
+def test_counter_examples_from_the_second_review_of_round_six(facts_of, text, expected):
+    facts = facts_of(text)
+    assert counted(facts) == sorted(expected)
+    if not expected:
+        assert facts == []
