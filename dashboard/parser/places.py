@@ -325,6 +325,18 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             else pl
             for index, pl in enumerate(result)
         ]
+        now = [
+            index
+            for index, pl in enumerate(result)
+            if pl.destination and roles.NOW_IN_BEFORE.search(text, max(0, pl.start - 40), pl.start)
+        ]
+        if now:
+            # "soldiers who arrived in Germany in May are now training in Hungary": where they are now, over
+            # where they went first
+            result = [
+                replace(pl, locative=False, destination=False, origin=True) if index < now[0] and pl.destination else pl
+                for index, pl in enumerate(result)
+            ]
     return result
 
 

@@ -67,6 +67,11 @@ DESTINATION_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,5}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "are now training in Hungary": where forces are now (searched before a destination's place).
+NOW_IN_BEFORE = re.compile(
+    r"\bnow\s+(?:(?:stationed|based|deployed|serving|operating|training|located)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Where forces return to is home, not a site; "from across Europe" says who, not where.
 HOME_BEFORE = re.compile(
     r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|back\s+to"

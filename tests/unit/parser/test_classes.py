@@ -3797,3 +3797,22 @@ def test_counter_examples_from_the_second_review_of_round_six(facts_of, text, ex
     assert counted(facts) == sorted(expected)
     if not expected:
         assert facts == []
+
+
+# Where forces are now beats where they went first.
+WHERE_THEY_ARE_NOW = [
+    (
+        "About 400 US soldiers who arrived in Germany in May are now training in Hungary.",
+        [("troops", 400, 400, "HU", "existing")],
+    ),
+    (
+        "The 300 Dutch troops, who first went to Lithuania, are now in Romania.",
+        [("troops", 300, 300, "RO", "existing")],
+    ),
+    ("About 500 US troops were sent to Poland in March.", [("troops", 500, 500, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHERE_THEY_ARE_NOW, ids=[t[:40] for t, _ in WHERE_THEY_ARE_NOW])
+def test_where_forces_are_now_beats_where_they_went_first(facts_of, text, expected):
+    check(facts_of, text, expected)
