@@ -111,7 +111,8 @@ LEFT_BEFORE = re.compile(
 )
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
 HOST_AFTER = re.compile(
-    r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},)?"  # "Rota, Spain, the destroyers' home port, hosts"
+    # "Rota, Spain, the destroyers' home port, hosts"; "Another Baltic nation, Latvia, hosts"
+    r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host))?"
     r"\s+(?:(?:now|currently|already|still|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
     r"(?:are|is)\s+to\s+get|will\s+(?:get|receive)|gets?)\b"

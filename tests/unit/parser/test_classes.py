@@ -3816,3 +3816,9 @@ WHERE_THEY_ARE_NOW = [
 @pytest.mark.parametrize("text, expected", WHERE_THEY_ARE_NOW, ids=[t[:40] for t, _ in WHERE_THEY_ARE_NOW])
 def test_where_forces_are_now_beats_where_they_went_first(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A host set off by commas before its verb ("Another Baltic nation, Latvia, hosts ...") is a host.
+def test_a_host_in_apposition_before_its_verb_hosts(facts_of):
+    facts = facts_of("Lithuania hosts 1,000 Germans. Another Baltic nation, Latvia, hosts 2,000 Canadians.")
+    assert counted(facts) == [("troops", 1000, 1000, "LT", "existing"), ("troops", 2000, 2000, "LV", "existing")]
