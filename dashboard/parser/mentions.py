@@ -229,7 +229,8 @@ def _mention(
         if not unit:
             return None
     elif unit == "other":
-        unit = "other:" + _singular(lower)
+        # (machines keep the plural the conventions name them by, "other:howitzers"; formations the singular)
+        unit = "other:" + (units.PLURAL_KINDS.get(_singular(lower)) or _singular(lower))
     quantity, implicit, count_at = _quantity_before(
         before, lower, stated_troops is not None, count_ends, force_names=gazetteer.forces
     )

@@ -320,6 +320,13 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "carrier battle group",
     ),
 }
+# Machines the conventions name in the plural whatever their count: "other:howitzers", "other:launchers".
+PLURAL_KINDS = {
+    "launcher": "launchers",
+    "howitzer": "howitzers",
+    "missile system": "missile systems",
+    "rocket system": "rocket systems",
+}
 # A model and its name: "F-16 Fighting Falcons", "MQ-9 Reapers", "F-15E Strike Eagles". Found blind to
 # case, so ``mentions`` checks the capitals with AIRCRAFT_CODE ("F-16 pilots" names no aircraft); a noun
 # of these lists after a model is that noun ("F-35A jets", "two F-15E squadrons").

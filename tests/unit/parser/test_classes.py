@@ -3822,3 +3822,18 @@ def test_where_forces_are_now_beats_where_they_went_first(facts_of, text, expect
 def test_a_host_in_apposition_before_its_verb_hosts(facts_of):
     facts = facts_of("Lithuania hosts 1,000 Germans. Another Baltic nation, Latvia, hosts 2,000 Canadians.")
     assert counted(facts) == [("troops", 1000, 1000, "LT", "existing"), ("troops", 2000, 2000, "LV", "existing")]
+
+
+# Machines are named in the plural the conventions use ("other:howitzers", "other:launchers"), which the
+# scorer matches as written; formations stay singular ("other:task force").
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Spain will deploy 12 self-propelled howitzers to Latvia in June.", "other:howitzers"),
+        ("Germany sent 4 Patriot launchers to Slovakia.", "other:launchers"),
+        ("Spain sent a task force of 300 to Latvia.", "troops"),
+        ("Spain sent a task force to Latvia.", "other:task force"),
+    ],
+)
+def test_machines_are_named_in_the_plural(facts_of, text, unit):
+    assert [f.unit for f in facts_of(text)] == [unit]
