@@ -112,7 +112,8 @@ _WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|mil
 # a lone dot with other digits is a decimal (1.5 million).
 # Thousands are grouped by a comma, a dot ("30.000") or a space, plain, no-break or thin ("12 000").
 _DIGITS = (
-    r"(?<![\w/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)"
+    # (not a clock's time: "11:45 In Ottawa, the minister ...")
+    r"(?<![\w/.,:])(?<![A-Za-z]-)(?!\d{1,2}:\d\d)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)"
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?"
     # a decimal comma before a scale word, as Europe writes it: "2,5 thousand", "1,2 million"
     r"|\d+,\d{1,2}(?=\s+(?:thousand|million)\b))(?![\w/]|[.,]\d)"

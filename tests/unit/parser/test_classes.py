@@ -3837,3 +3837,12 @@ def test_a_host_in_apposition_before_its_verb_hosts(facts_of):
 )
 def test_machines_are_named_in_the_plural(facts_of, text, unit):
     assert [f.unit for f in facts_of(text)] == [unit]
+
+
+# A live blog's clock times are no counts: "11:45 In Ottawa, ..." counts no 45 of anything.
+def test_a_clock_time_is_no_count(facts_of):
+    facts = facts_of(
+        "10:05 Norway will send three F-16s to Romania from May.\n\n11:45 In Ottawa, the defence minister"
+        " confirms that 2,000 soldiers are ready to move to Latvia at short notice."
+    )
+    assert sorted(f.quantity_low for f in facts) == [3, 2000]
