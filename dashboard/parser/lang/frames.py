@@ -309,7 +309,8 @@ TYPICAL_BEFORE = re.compile(
 NEGATED_DEPLOYMENT = re.compile(
     r"\b(?:(?:not|never)\s+(?!only\b|just\b|yet\b)(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|base|"
     r"sail|fly|flying|grow|grew|move|reach|reached|host|be\s+(?:sent|deployed|stationed|based|welcome|allowed|permitted))"
-    r"|(?:no\s+(?:plans?|intention|decision)|refus(?:ed|es|ing)?|declin(?:ed|es|ing))\s+to\s+"
+    r"|(?:no\s+(?:plans?|intention|decision)(?:\s+(?:at\s+present|now|yet|currently|for\s+now))?"
+    r"|refus(?:ed|es|ing)?|declin(?:ed|es|ing))\s+to\s+"
     r"(?:send|deploy|station|base|move|host|put)|rul(?:ed|es|ing)?\s+out\s+(?:sending|deploying|stationing|basing)"
     # "Britain denied reports that it would send 2,000 troops": a denied deployment is none
     r"|(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+)?"

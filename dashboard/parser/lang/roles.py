@@ -160,6 +160,7 @@ SPOKEN_AT = re.compile(
     r"""
     \b(?:
         said | says | told\s+(?:reporters|journalists|parliament|lawmakers) | speaking | spoke | remarks
+      | (?:statement|communiqu\w|press\s+release)(?:\s+(?:released|issued|published|sent))?
       | informed | informs | announced | announces | stated | declared     # translated word order:
                                                             # "..., informed yesterday in Olsztyn the voivode"
       | visit(?:ed|ing|s)? | (?:news|press)\s+(?:conference|briefing) | briefing | summit | meeting | talks

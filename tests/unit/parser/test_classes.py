@@ -3846,3 +3846,21 @@ def test_a_clock_time_is_no_count(facts_of):
         " confirms that 2,000 soldiers are ready to move to Latvia at short notice."
     )
     assert sorted(f.quantity_low for f in facts) == [3, 2000]
+
+
+# Where a statement is issued is a venue; a plan denied "at present" is none.
+STATEMENTS_AND_NO_PLANS = [
+    (
+        "Romania will receive four Portuguese fighter jets next month, officials said in a statement issued in"
+        " Brussels.",
+        [("aircraft", 4, 4, "RO", "planned")],
+    ),
+    ("Washington has no plans at present to base a permanent division in Romania.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENTS_AND_NO_PLANS, ids=[t[:40] for t, _ in STATEMENTS_AND_NO_PLANS])
+def test_statements_venues_and_plans_denied(facts_of, text, expected):
+    facts = facts_of(text)
+    assert counted(facts) == sorted(expected)
+    assert "Brussels" not in {f.place for f in facts}
