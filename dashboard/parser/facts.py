@@ -477,6 +477,8 @@ def _read_mention(
 def _said_of_none_or_replaced(text: str, mention: Mention, status: str) -> str | None:
     """The status of forces said to be none, none of whom leave, replaced or replacing others; ``status``
     as read when none of these is said; None when the forces are said to be absent (no fact)."""
+    if mention.quantity.high == 1 and counts.NOT_A_SINGLE.search(text, max(0, mention.phrase_start - 80), mention.end):
+        return None  # "No NATO member has sent a single frigate", "Not one allied warship has entered"
     if mention.quantity.low is None and counts.NONE_OF_THEM_BEFORE.search(
         text, max(0, mention.phrase_start - 20), mention.phrase_start
     ):

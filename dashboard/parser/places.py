@@ -222,6 +222,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 or ("to " in folded_before and roles.INTERCEPT_BEFORE.search(text, 0, start))
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
+                or (
+                    any(pl.locative for pl in result)
+                    and "to " in folded_before
+                    and roles.PURPOSE_OBJECT_BEFORE.search(folded_before)
+                )
             ):
                 # Only a place that would otherwise be a site needs the longer test of its role.
                 locative = False

@@ -60,6 +60,7 @@ NONE_OF_THEM_BEFORE = re.compile(
     r"|has|have|had|hosts?|hosted|keeps?|kept|maintains?|maintained|stations?|stationed)\s+)no\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+NOT_A_SINGLE = re.compile(r"\b(?:not|no|never)\b[^.;,]{0,60}?\ba\s+single\b|\bnot\s+(?:one|a\s+single)\b", re.I)
 # "No British troops will be withdrawn from Estonia", "No US troops will leave Poland": none leave, all stay.
 NONE_LEAVE_AFTER = re.compile(
     # (not a relative clause's verb, "None of the 300 ... who left Estonia", nor a move: "are leaving for Lithuania")

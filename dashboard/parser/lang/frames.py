@@ -16,6 +16,7 @@ NOT_A_DEPLOYMENT_CUES = (
     "in my view",
     "in our view",
     "would be a mistake",
+    "ought to",  # a recommendation, not a report
     "casualty",
     "casualties",
     "losses",

@@ -72,6 +72,11 @@ NOW_IN_BEFORE = re.compile(
     r"\bnow\s+(?:(?:stationed|based|deployed|serving|operating|training|located)\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# What forces are there to guard, named after a site of their own, is no second site: "deployed to Romania
+# since March to help guard the port of Constanta" (searched in the folded text).
+PURPOSE_OBJECT_BEFORE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:guard|protect|defend|secure|shield|cover)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
 # Where forces return to is home, not a site; "from across Europe" says who, not where.
 HOME_BEFORE = re.compile(
     r"\b(?:return(?:ed|ing|s)?|came\s+back|flew\s+back|went\s+back|back\s+to"

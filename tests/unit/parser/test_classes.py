@@ -3864,3 +3864,22 @@ def test_statements_venues_and_plans_denied(facts_of, text, expected):
     facts = facts_of(text)
     assert counted(facts) == sorted(expected)
     assert "Brussels" not in {f.place for f in facts}
+
+
+# What forces are there to guard is no second site; recommendations and "not a single" are no facts.
+PURPOSES_AND_NONE = [
+    (
+        "Canadian CF-18s have been deployed to Romania since March to help guard the port of Constanta.",
+        ["RO"],
+    ),
+    ("About 300 US troops were sent to guard the airport in Rzeszow.", ["PL"]),
+    ("The alliance ought to station a full division in Poland.", []),
+    ("No NATO member has sent a single frigate to the Black Sea since the spring.", []),
+    ("Not one allied warship has entered the Baltic Sea this month.", []),
+    ("Germany sent a single Patriot battery to Lithuania.", ["LT"]),
+]
+
+
+@pytest.mark.parametrize("text, countries", PURPOSES_AND_NONE, ids=[t[:40] for t, _ in PURPOSES_AND_NONE])
+def test_purposes_recommendations_and_none(facts_of, text, countries):
+    assert [f.country_code for f in facts_of(text)] == countries
