@@ -135,6 +135,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 and clauses.ACTING_SUBJECT_AFTER.match(text, match.end)
             )
             and not clauses.COUNT_AFTER.match(text, match.end)
+            # "headed by Poland in Romania, Italy in Bulgaria": a nation placed by "in" is a gapped item's
+            and not (match.place.kind == "country" and clauses.NATION_PLACED_AFTER.match(text, match.end))
         ):
             lists[-1].append(match)
         else:
@@ -662,8 +664,11 @@ def _merge_town_country(text: str, found: list[PlaceMatch], gazetteer: Gazetteer
         ):
             known = None if previous.place is UNKNOWN_TOWN else previous.place
             place = gazetteer.qualified(previous.text, known, by=match.place, written=match.text)
-            merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start : match.end], place)
-            continue
+            if not (known is not None and previous.place.kind != "none" and place is match.place):
+                merged[-1] = PlaceMatch(previous.start, match.end, text[previous.start : match.end], place)
+                continue
+            # ("Canada leads the battlegroup at Adazi, Germany the one in Rukla": a known town that no town of
+            # the country after it is, so the country opens the list's next item)
         merged.append(match)
     return [m for m in merged if m.place is not UNKNOWN_TOWN]
 

@@ -119,6 +119,8 @@ OPENING_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # Where a gapped list's item begins: "Poland received 4,000 US soldiers, Romania 1,000 and Hungary 500".
 GAPPED_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$")
 GAP_REACH = 12  # how far before a name its gap is sought
+# ... or a gapped leader: "Canada leads the battlegroup at Adazi, Germany the one in Rukla"
+NATION_PLACED_AFTER = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|the\s+(?:one|ones|other)\b)", re.IGNORECASE)
 COUNT_AFTER = re.compile(
     r"['’]s\s+(?:new\s+)?[a-z]"  # "Ukraine's southeastern flank": a possessive names no place of a list
     r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"

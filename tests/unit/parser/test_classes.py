@@ -3883,3 +3883,23 @@ PURPOSES_AND_NONE = [
 @pytest.mark.parametrize("text, countries", PURPOSES_AND_NONE, ids=[t[:40] for t, _ in PURPOSES_AND_NONE])
 def test_purposes_recommendations_and_none(facts_of, text, countries):
     assert [f.country_code for f in facts_of(text)] == countries
+
+
+# Gapped lists of lead nations: a nation placed by "in", or followed by "the one", is an item's leader,
+# not a place; a known town is no town of another country that follows it.
+GAPPED_LEADERS = [
+    (
+        "Further north, Canada leads the battlegroup at Adazi, Germany the one in Rukla and Britain the one at Tapa.",
+        ["LV", "LT", "EE"],
+    ),
+    (
+        "The multinational brigades are headed by Poland in Romania, Italy in Bulgaria and France in Estonia.",
+        ["RO", "BG", "EE"],
+    ),
+    ("Troops arrived in Tapa, Estonia, and in Setermoen, Norway.", ["EE", "NO"]),
+]
+
+
+@pytest.mark.parametrize("text, countries", GAPPED_LEADERS, ids=[t[:40] for t, _ in GAPPED_LEADERS])
+def test_gapped_lead_nations_are_no_places(facts_of, text, countries):
+    assert [f.country_code for f in facts_of(text)] == countries
