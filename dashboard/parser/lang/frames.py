@@ -212,6 +212,9 @@ OWN_ARMY = re.compile(
     # ("bringing the army to 72,000"; not "bringing the military to 12,000 troops there", a presence)
     r"|\b(?:bring(?:s|ing)?|brought)\s+(?:the|its|their|our)\s+(?:national\s+)?(?:armed\s+forces|army)\s+to\b"
     r"|\bto\s+field\b"
+    # "the armed forces would reach 1.3 million personnel", "its army will expand to 1.3 million soldiers"
+    r"|\b(?:the|its|their|our)\s+(?:national\s+)?(?:armed\s+forces|army|military)\s+(?:would|will|is\s+to|are\s+to|should)\s+"
+    r"(?:reach|(?:expand|grow|increase|rise|swell)\s+to|number)\b"
     # "will raise the strength of its land forces to 95,000"
     r"|\b(?:strength|size)\s+of\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:armed\s+forces|army|military|forces)\s+to\b",
     re.IGNORECASE,

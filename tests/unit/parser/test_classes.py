@@ -3903,3 +3903,15 @@ GAPPED_LEADERS = [
 @pytest.mark.parametrize("text, countries", GAPPED_LEADERS, ids=[t[:40] for t, _ in GAPPED_LEADERS])
 def test_gapped_lead_nations_are_no_places(facts_of, text, countries):
     assert [f.country_code for f in facts_of(text)] == countries
+
+
+# A nation's whole army grown is no deployment, whichever way the sentence orders it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior general said the armed forces would reach 1.3 million personnel.",
+        "The Kremlin has said its army will expand to 1.3 million soldiers.",
+    ],
+)
+def test_an_army_grown_is_no_deployment(facts_of, text):
+    assert facts_of(text) == []
