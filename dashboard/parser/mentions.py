@@ -95,7 +95,16 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         )
     ):
         return []
-    count_ends = {m.end(): m for m in QUANTITY_IN_FOLDED.finditer(lower)} if nouns.numbered else {}
+    count_ends = (
+        {
+            m.end(): m
+            for m in QUANTITY_IN_FOLDED.finditer(lower)
+            # ("Britain the one at Tapa", "the one battalion there": a reference, no count)
+            if not (m.group(0) == "one" and lower.endswith("the ", 0, m.start()))
+        }
+        if nouns.numbered
+        else {}
+    )
     for index, match in enumerate(heads):
         following = heads[index + 1] if index + 1 < len(heads) else None
         # "F-35 fighter jets", "tank battalions": the last noun is the head, the first a modifier.

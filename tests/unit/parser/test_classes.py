@@ -3915,3 +3915,17 @@ def test_gapped_lead_nations_are_no_places(facts_of, text, countries):
 )
 def test_an_army_grown_is_no_deployment(facts_of, text):
     assert facts_of(text) == []
+
+
+# Helicopters by their Mil and Kamov names are aircraft; "the one" refers, it counts nothing.
+HELICOPTERS_AND_THE_ONE = [
+    ("Hungary will send two Mi-24s to Romania.", [("aircraft", 2, 2, "RO", "planned")]),
+    ("Russia moved 12 Ka-52s to Belarus.", [("aircraft", 12, 12, "BY", "existing")]),
+    ("Canada leads the battlegroup at Adazi and Britain the one at Tapa.", []),
+    ("Germany sent one battalion to Lithuania.", [("battalions", 1, 1, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELICOPTERS_AND_THE_ONE, ids=[t[:40] for t, _ in HELICOPTERS_AND_THE_ONE])
+def test_helicopters_by_name_and_the_one(facts_of, text, expected):
+    check(facts_of, text, expected)
