@@ -245,7 +245,9 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         clauses=ClauseBreaks(text),
         cues=status_cues(text),
         times=times_in(text, published=state.published),
-        forces=usable_forces(text, forces, place_lists),
+        forces=(usable := usable_forces(text, forces, place_lists)),
+        force_starts=[f[0] for f in usable],
+        points_back=bool(placenames.POINTS_BACK.search(folded(text))),
         counts=(spans := [(m.phrase_start, m.end) for m in mentions]),
         parts=part_ends(text, spans),
         refers_back=continues(text),
@@ -265,7 +267,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     )
     focus = state.focus
     read = len(state.facts)
-    assigned = assign_places(text, mentions, place_lists, force_starts=[f[0] for f in context.forces])
+    assigned = assign_places(text, mentions, place_lists, force_starts=context.force_starts)
     for mention, lists in zip(mentions, assigned):
         focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
         if mention.unit != "troops":
@@ -298,14 +300,10 @@ class _Sentence:
     at_dateline: bool = False  # "here", or forces a visitor meets: placenames.AT_THE_DATELINE
     seen: set[tuple[object, ...]] = field(default_factory=set)
     borders: dict[str, PlaceList | None] = field(default_factory=dict)
-    pointing: list[bool] = field(default_factory=list)  # points_back, found once
-
-    def points_back(self) -> bool:
-        """Whether the sentence points back at the story's place ("there", "here", "the country":
-        placenames.POINTS_BACK), asked of each count but sought once."""
-        if not self.pointing:
-            self.pointing.append(bool(placenames.POINTS_BACK.search(folded(self.sentence.text))))
-        return self.pointing[0]
+    # where the sentence names a nation that may act (``places.contrast_limit``)
+    force_starts: list[int] = field(default_factory=list)
+    # whether it points back at the story's place ("there", "the country": placenames.POINTS_BACK)
+    points_back: bool = False
 
     def border(self, home: str, state: Story, gazetteer: Gazetteer) -> PlaceList | None:
         """The side of the sentence's border where a force from ``home`` stands (``border_site``), as
@@ -551,9 +549,7 @@ def _sites(
     border = context.border(home, state, gazetteer) if not lists else None
     candidates = [
         destinations(lists),
-        nearest_located(
-            text, mention, context.place_lists, parts=context.parts, force_starts=[f[0] for f in context.forces]
-        ),
+        nearest_located(text, mention, context.place_lists, parts=context.parts, force_starts=context.force_starts),
         [border] if border else [],
     ]
     if not mention.implicit_one or not roles.SPANS.search(text):
@@ -566,14 +562,14 @@ def _sites(
             state, names_force=bool(context.forces), refers_back=context.refers_back
         )
         inherited = [dateline, [state.focus] if state.focus is not None and reaches else [], state.story_place]
-        if home in force_words.RUSSIAN_SIDE and not context.points_back():
+        if home in force_words.RUSSIAN_SIDE and not context.points_back:
             # Russian and Belarusian forces are reported from allied soil, never stationed on it: after "Poland
             # sends 1,000 soldiers to Podlasie", "500 Belarusian troops moved toward the frontier" are
             # not in Poland. Only a place their own sentence gives, or points back to, can put them there.
             allied = {c for r in placenames.ALLIED_NORTH_AND_EAST for c in gazetteer.region_members(r)}
             allied -= force_words.RUSSIAN_SIDE
             inherited = [[pl for pl in candidate if not _countries(pl) <= allied] for candidate in inherited]
-        elif home and not context.points_back():
+        elif home and not context.points_back:
             # Nor are an ally's forces stationed in Russia or Belarus: after a paragraph on Russian troops in
             # Belarus, "Poland ... moved 40,000 of its own soldiers to the east" are not there.
             inherited = [

@@ -13,6 +13,7 @@ Writes: the sentence's ``PlaceList`` list (locative, origin, destination), each 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dashboard.parser.doc import Mention, PlaceList, Story
@@ -282,14 +283,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "near the Ukrainian border in Belarus's Gomel region": the reference point, then the site
             result[index] = replace(region, locative=False, destination=False)
-    moved: list[bool] = []
-
-    def moves_anything() -> bool:
-        """Whether the sentence has a verb of moving (sought once, when a span asks)."""
-        if not moved:
-            moved.append(bool(roles.ANY_MOVE.search(text)))
-        return moved[0]
-
+    # Whether the sentence moves anything, sought once and only where a span may be asked of it.
+    moving = any(pl.origin for pl in result) and bool(roles.ANY_MOVE.search(text))
     for index in range(1, len(result)):
         start_of, end_of = result[index - 1], result[index]
         if (
@@ -306,10 +301,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 # "eight battlegroups stretching from Estonia to Bulgaria": a span a verb of extent opens, or
                 # one between two places of the flank in a sentence that moves nothing
                 or bool(roles.SPANS.search(text, max(0, start_of.start - 40), start_of.start))
-                or (
-                    {m.place.country_code for pl in (start_of, end_of) for m in pl.matches} <= flank
-                    and not moves_anything()
-                )
+                or ({m.place.country_code for pl in (start_of, end_of) for m in pl.matches} <= flank and not moving)
                 # "From Narva to Constanta, allied forces number ...": a span that opens the sentence
                 # (between two places of the flank: "From Germany to Romania, the convoy moved ..." is a move)
                 or (
@@ -450,27 +442,27 @@ def _territories(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> li
 def _hosted_battlegroups(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "serve in the Latvian battlegroup": the battlegroup of a host of the flank is in that host (a
     sender's is not: "the Canadian-led battlegroup")."""
-    hosts = gazetteer.region_members(placenames.FLANK_REGION)
-    matches = []
-    for match in placenames.HOSTED_BATTLEGROUP.finditer(text):
-        code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
-        if code in hosts and not any(m.start <= match.start("name") < m.end for m in found):
-            start = match.start("name")
-            matches.append(PlaceMatch(start, match.end(), text[start : match.end()], gazetteer.country_place(code)))
-    return matches
+    return _flank_hosts_named(placenames.HOSTED_BATTLEGROUP, text, gazetteer, found, with_noun=True)
 
 
 def _based_in_hosts(text: str, gazetteer: Gazetteer, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "the Latvia-based brigade": a host of the flank named as where a formation is based (the match
     ends at the name; ``find_place_lists`` reads "-based" after it as a site)."""
+    return _flank_hosts_named(placenames.BASED_IN_NAME, text, gazetteer, found, with_noun=False)
+
+
+def _flank_hosts_named(
+    pattern: re.Pattern[str], text: str, gazetteer: Gazetteer, found: list[PlaceMatch], *, with_noun: bool
+) -> list[PlaceMatch]:
+    """The hosts of the flank ``pattern`` names by its group "name" (as a nation or a country), where no
+    place ``found`` is; each match spans the name, and the noun after it when ``with_noun``."""
     hosts = gazetteer.region_members(placenames.FLANK_REGION)
     matches = []
-    for match in placenames.BASED_IN_NAME.finditer(text):
+    for match in pattern.finditer(text):
+        start, end = match.start("name"), match.end() if with_noun else match.end("name")
         code = gazetteer.country_code(gazetteer.forces.get(match.group("name"), ""))
-        if code in hosts and not any(m.start <= match.start() < m.end for m in found):
-            matches.append(
-                PlaceMatch(match.start(), match.end("name"), match.group("name"), gazetteer.country_place(code))
-            )
+        if code in hosts and not any(m.start <= start < m.end for m in found):
+            matches.append(PlaceMatch(start, end, text[start:end], gazetteer.country_place(code)))
     return matches
 
 
