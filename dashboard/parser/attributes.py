@@ -503,6 +503,11 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (own_army and abs(own_army.start() - mention.start) < 80)
             or index == capable
             or frames.MOVABLE_WITHIN_AFTER.match(text, mention.end)
+            or (
+                frames.ABLE_TO_MOVE_BEFORE.search(before)
+                and (span := frames.WITHIN_A_SPAN_AFTER.match(text, mention.end))
+                and not clauses.CLAUSE_BREAK.search(text, mention.end, span.end())
+            )
             # "a NATO battle group can be raised to brigade level": a kind of unit and what it can do.
             or (capability and mention.implicit_one and not text[mention.end : capability.start()].strip())
         ):

@@ -43,6 +43,7 @@ from dashboard.parser.lang import clauses, counts, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
 from dashboard.parser.lang.status import (
+    COMPOSED_OF,
     JOINED_TO_COME_AFTER,
     JOINING_BEFORE,
     LEAVING_BEFORE,
@@ -361,6 +362,8 @@ def _read_mention(
     if said is None:
         return None
     status = said
+    if status == "existing" and _composes_a_plan(article.text, mention, context, clause, state):
+        status = "planned"
     inherited = "" if mention.kind_only else story_force(state, refers_back=context.refers_back)
     force = mention.force or clause_force(text, mention, context.forces, status=force_status) or inherited
     if (
@@ -470,6 +473,26 @@ def _read_mention(
                 state,
             )
     return moved
+
+
+def _composes_a_plan(
+    article_text: str, mention: Mention, context: _Sentence, clause: tuple[int, int], state: Story
+) -> bool:
+    """Whether a count says what a formation planned in the sentence before is made of ("Germany will
+    send a battalion to Lithuania. The battalion comprises roughly 600 troops"): the sentence after it, whose
+    subject refers back, with no status of its own in the count's clause."""
+    text = context.sentence.text
+    previous = next((f for f in reversed(state.facts) if f.quote_end <= context.sentence.start), None)
+    return (
+        previous is not None
+        and previous.status == "planned"
+        and context.refers_back
+        and not article_text[previous.quote_end : context.sentence.start].strip()
+        and (composed := COMPOSED_OF.match(text)) is not None
+        and mention.end > composed.end()
+        and not clauses.CLAUSE_BREAK.search(text, composed.end(), mention.start)
+        and not any(clause[0] <= start and end <= clause[1] for start, end, _ in context.cues)
+    )
 
 
 def _said_of_none_or_replaced(text: str, mention: Mention, status: str) -> str | None:

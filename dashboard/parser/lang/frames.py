@@ -374,12 +374,26 @@ DENIED_AFTER = re.compile(
 # How fast a force could be moved is a capability, no deployment: "a German armoured brigade could be moved
 # from Lower Saxony to Lithuania in under two weeks", "an exercise showed that 3,000 troops can be deployed
 # within 48 hours" (searched right after the mention).
+_WITHIN_A_SPAN = (
+    r"[^.;]{0,120}?\b(?:in|within)\s+(?:under\s+|less\s+than\s+|about\s+|just\s+|a\s+matter\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:hours|days|weeks)\b"
+)
 MOVABLE_WITHIN_AFTER = re.compile(
     r"\s+(?:could|can|would)\s+(?:now\s+|quickly\s+|then\s+)?be\s+(?:moved|deployed|sent|transported|brought|shifted|"
-    r"rushed|redeployed|flown|shipped)\b[^.;]{0,120}?\b(?:in|within)\s+(?:under\s+|less\s+than\s+|about\s+|just\s+)?"
-    r"(?:[\w-]+\s+)?(?:hours|days|weeks)\b",
+    r"rushed|redeployed|flown|shipped)\b" + _WITHIN_A_SPAN,
     re.IGNORECASE,
 )
+# The same said of the one who moves them: "Russia can move 20,000 troops to the border within days",
+# "NATO could deploy up to 40,000 troops in a matter of days": what a force can do, not where it is (the
+# verb and its modal right before the count, the span after it, in its clause).
+ABLE_TO_MOVE_BEFORE = re.compile(
+    r"\b(?:can|could|able\s+to|capable\s+of)\s+(?:now\s+|quickly\s+|rapidly\s+|swiftly\s+|also\s+)?"
+    r"(?:move|deploy|send|mass|mobili[sz]e|bring|field|surge|rush|transfer|redeploy|shift|airlift|put|"
+    r"moving|deploying|sending|massing|mobili[sz]ing|bringing|fielding|surging|airlifting)\s+"
+    r"(?:(?:up\s+to|as\s+many\s+as|some|about|around|roughly|nearly|more\s+than|over|an\s+additional|another)\s+)?$",
+    re.IGNORECASE,
+)
+WITHIN_A_SPAN_AFTER = re.compile(_WITHIN_A_SPAN, re.IGNORECASE)
 # A capability is no deployment (CONVENTIONS): "a force able to grow to a full brigade", "the ability to
 # scale up to brigade size", "can be reinforced to 5,000". ("could raise the force to" is a plan.)
 CAPABILITY = re.compile(

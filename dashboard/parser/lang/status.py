@@ -58,6 +58,10 @@ WITHDRAWN_CUES = (
     "returns home",
     "return home",
     "redeployed home",
+    # where they are now, after a stay told in the clause before: "...; they are now back in Spain"
+    "now back in",
+    "now back home",
+    "now back at",
     "redeploying home",
     "redeployed back",
     "draw down",
@@ -343,6 +347,16 @@ DECIDED_TO_DEPLOY = re.compile(
     r"|signed\s+off\s+on\s+(?:the\s+)?(?:deployment|dispatch|sending|move|stationing)"
     r"|(?:weighing|weighs|mulling|mulls|looking\s+into|studying|studies)\s+(?:whether\s+to\s+|the\s+idea\s+of\s+)?"
     r"(?:send|sending|deploy|deploying|station|stationing|dispatch|dispatching|move|moving))\b"
+)
+# What a formation is made of, said of one named before: "The battalion comprises roughly 600 troops",
+# "It consists of about 800 soldiers" (searched right before a count). The sentence says nothing of when:
+# its status is the formation's, in the sentence before.
+COMPOSED_OF = re.compile(
+    r"^\W*(?:It|They|This|The\s+(?!(?:current|existing|present|old)\b)(?:[\w-]+\s+){0,3}?(?:unit|battalion|brigade|"
+    r"battlegroup|battle\s+group|company|squadron|contingent|detachment|force|group|division|regiment|deployment|"
+    r"mission|rotation))\s+(?:comprises|comprise|consists\s+of|consist\s+of|(?:is|are)\s+(?:made\s+up|composed)\s+of|"
+    r"numbers|number|includes|include|totals|total)\b",
+    re.IGNORECASE,
 )
 # Sent, flown or brought back home or from where they served, recalled from it: a withdrawal ("sent back
 # to Romania after the exercise" returns them to a deployment, and is none; "recalled that" is speech).

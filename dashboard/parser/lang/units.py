@@ -13,8 +13,9 @@ from dashboard.util.textmatch import trie_alternation
 
 # An aircraft's designation ("F-16", "Su-34", "MiG-29"); the letters of tanks, armoured vehicles and
 # air-defence systems ("T-72", "BMP-2", "S-400") name no aircraft.
-# (Mil and Kamov helicopters too: "two Mi-24s", "Ka-52s")
-_AIRCRAFT_CODE = r"(?!(?:T|PT|BMP|BMD|BTR|S)-)(?:[A-Z]{1,3}|MiG|Su|Mi|Ka)-\d{1,3}[A-Z]?"
+# (Mil and Kamov helicopters too: "two Mi-24s", "Ka-52s"; and European helicopters named without a
+# hyphen: "four NH90s", "two AW101s", "H145Ms")
+_AIRCRAFT_CODE = r"(?:(?!(?:T|PT|BMP|BMD|BTR|S)-)(?:[A-Z]{1,3}|MiG|Su|Mi|Ka)-\d{1,3}[A-Z]?|NH90|AW1\d\d|H1[4-7]5M?)"
 # Armour counted by its model's name, with or without its variant ("15 Leopard 2A4s", "40 T-72B3s",
 # "12 CV90s"): the family says the unit. Plural only: "the Challenger 2" is a model, not a count.
 MODEL_FAMILIES: dict[str, tuple[str, ...]] = {

@@ -3929,3 +3929,65 @@ HELICOPTERS_AND_THE_ONE = [
 @pytest.mark.parametrize("text, expected", HELICOPTERS_AND_THE_ONE, ids=[t[:40] for t, _ in HELICOPTERS_AND_THE_ONE])
 def test_helicopters_by_name_and_the_one(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# What a force can do in a span of time is a capability, whoever is said to do it; European helicopters by
+# their names are aircraft; home again after a stay is no site.
+CAPABILITIES_HELICOPTERS_HOMES = [
+    ("Russia can move 20,000 troops to the Belarusian border within days, analysts said.", []),
+    ("NATO could deploy up to 40,000 troops to Poland in a matter of days.", []),
+    ("The alliance is able to send some 5,000 soldiers to Estonia within 48 hours.", []),
+    ("Germany will send 300 troops to Lithuania within days.", [("troops", 300, 300, "LT", "planned")]),
+    (
+        "Russia has moved 20,000 troops to the Belarusian border within days.",
+        [("troops", 20000, 20000, "RU", "existing")],
+    ),
+    ("Spain deployed four NH90s to Romania.", [("aircraft", 4, 4, "RO", "existing")]),
+    (
+        "Britain sent two AW101s and 3 H145Ms to Estonia.",
+        [("aircraft", 2, 2, "EE", "existing"), ("aircraft", 3, 3, "EE", "existing")],
+    ),
+    (
+        "The 200 Dutch soldiers who served in Lithuania are now back home in Havelte.",
+        [("troops", 200, 200, "LT", "withdrawn")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", CAPABILITIES_HELICOPTERS_HOMES, ids=[t[:40] for t, _ in CAPABILITIES_HELICOPTERS_HOMES]
+)
+def test_capabilities_helicopters_and_homes(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# What a formation planned in the sentence before is made of is planned too; a formation there now is not.
+COMPOSITIONS_OF_PLANS = [
+    (
+        "Germany will send a battalion to Lithuania next year. The battalion comprises roughly 600 troops.",
+        [("troops", 600, 600, "LT", "planned")],
+    ),
+    (
+        "Sweden plans to deploy a mechanised battalion to Finland in 2026. It consists of about 800 soldiers and"
+        " 40 CV90s.",
+        [("troops", 800, 800, "FI", "planned"), ("vehicles", 40, 40, "FI", "planned")],
+    ),
+    (
+        "The UK will station a new brigade in Estonia by 2027. The brigade numbers around 3,000 soldiers.",
+        [("troops", 3000, 3000, "EE", "planned")],
+    ),
+    (
+        "Germany sent a battalion to Lithuania in 2017. The battalion comprises roughly 600 troops.",
+        [("troops", 600, 600, "LT", "existing")],
+    ),
+    (
+        "Germany will send a battalion to Lithuania next year. The current battlegroup there comprises roughly"
+        " 1,600 troops.",
+        [("battalions", 1, 1, "LT", "planned"), ("troops", 1600, 1600, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPOSITIONS_OF_PLANS, ids=[t[:40] for t, _ in COMPOSITIONS_OF_PLANS])
+def test_what_a_planned_formation_is_made_of_is_planned(facts_of, text, expected):
+    check(facts_of, text, expected)
