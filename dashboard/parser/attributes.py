@@ -144,12 +144,36 @@ def status_cues(text: str) -> list[StatusCue]:
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.DECIDED_TO_DEPLOY.finditer(lower)]
     if any(word in lower for word in status_words.MODAL_WORDS):
         cues += [(match.start(), match.end(), _PLANNED) for match in status_words.MODAL_CUES.finditer(text)]
+    if "strong" in lower:
+        # "The battalion in Estonia, currently 900 strong, is to be sent to Poland": its size now describes
+        # it; the predicate after the aside gives the status (a size on its own is there: mentions).
+        sized = [(m.start(), m.end()) for m in status_words.SIZE_NOW_ASIDE.finditer(lower)]
+        cues = [cue for cue in cues if cue[2] != _PRESENT or not any(s <= cue[0] and cue[1] <= e for s, e in sized)]
+    if "announc" in lower and " that " in lower:
+        # "announced on Monday that 300 troops had arrived": an announcement reports a clause that has a
+        # tense of its own; the announcing plans nothing where that clause says they are there.
+        cues = _reported_presence(lower, cues)
     if "based" in lower or "stationed" in lower or "garrisoned" in lower:
         # "1,000 soldiers currently based in Vilseck, Germany, will move to Romania": where a force is
         # based describes it; the move's predicate gives its status.
         homes = [(m.start(), m.end()) for m in _HOME_PARTICIPLE.finditer(lower)]
         cues = [cue for cue in cues if cue[2] != _PRESENT or not any(s <= cue[0] and cue[1] <= e for s, e in homes)]
     return cues
+
+
+def _reported_presence(lower: str, cues: list[StatusCue]) -> list[StatusCue]:
+    """``cues`` without an announcing that reports a presence ("announced that 300 troops had arrived")."""
+    present_at = [start for start, _, rank in cues if rank == _PRESENT]
+    return [
+        (start, end, rank)
+        for start, end, rank in cues
+        if not (
+            rank == _PLANNED
+            and lower.startswith("announc", start)
+            and (that := status_words.REPORTED_THAT_AFTER.match(lower, end))
+            and any(at >= that.end() for at in present_at)
+        )
+    ]
 
 
 def withdrawals_aside(cues: list[StatusCue]) -> list[StatusCue]:

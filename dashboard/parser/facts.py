@@ -44,6 +44,7 @@ from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
 from dashboard.parser.lang.status import (
     COMPOSED_OF,
+    FULFILLED_AFTER,
     JOINED_TO_COME_AFTER,
     JOINING_BEFORE,
     LEAVING_BEFORE,
@@ -362,6 +363,12 @@ def _read_mention(
     if said is None:
         return None
     status = said
+    if (
+        status == "planned"
+        and (fulfilled := FULFILLED_AFTER.match(text, mention.end))
+        and not any(mention.end <= low < fulfilled.end() for low, _ in context.counts)
+    ):
+        status = "existing"  # "offered 700 troops to Latvia in 2023, and they have since arrived"
     if status == "existing" and _composes_a_plan(article.text, mention, context, clause, state):
         status = "planned"
     inherited = "" if mention.kind_only else story_force(state, refers_back=context.refers_back)

@@ -230,7 +230,9 @@ COMPOSITE = re.compile(
     # "a headquarters element of about 60 staff": a part's noun between the formation and its headcount.
     r"^\s*(?:(?:element|elements|cell|section)\s+)?(?:(?:to|in|at|into|from|of)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w’'-]*){0,2}\s*)?"
     # "Two Patriot batteries from the Netherlands, together with some 250 Dutch troops": their crews
-    r"(?:,\s*)?(?:of|(?:together\s+|along\s+)?with|totall?ing|comprising|numbering|made\s+up\s+of)\s*$",
+    # "the new headquarters in Bucharest is staffed by about 120 people": the people who man it
+    r"(?:,\s*)?(?:of|(?:together\s+|along\s+)?with|totall?ing|comprising|numbering|made\s+up\s+of|"
+    r"(?:(?:is|are|was|were|will\s+be)\s+)?(?:staffed|manned|crewed)\s+by)\s*$",
     re.IGNORECASE,
 )
 # "The Dutch contingent, some 270 soldiers, will move", "the Spanish battalion, 600 soldiers strong,":

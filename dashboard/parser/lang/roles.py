@@ -28,6 +28,8 @@ LOCATIVE_BEFORE = re.compile(
             |(?:border\s+)?(?:town|city|village|port|base|county|district|province|voivodeship|oblast))\s+of\s+(?:the\s+)?
           # "at the base Bezmer", "in the town Tapa" (translated word order: the noun before its name)
           |(?:air\s+)?(?:base|town|city|village|port)\s+
+          # "to another Baltic nation, Latvia", "to its neighbour, Latvia": the place in apposition
+          |(?:another\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:country|nation|state|neighbou?r|ally|republic),\s+
           # "within 200 kilometres of"
           |(?:\d[\d,.]*|a\s+few|some\s+\d[\d,.]*)\s+(?:kilometres|kilometers|km|miles)\s+of\s+)?
        (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"
@@ -64,7 +66,7 @@ DESTINATION_BEFORE = re.compile(
     r"|\bnow\s+(?:(?:stationed|based|deployed|serving|operating|training|located)\s+)?(?:in|at)"
     r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
     # "left their barracks in Dresden for Lithuania": where they leave may come between
-    r"\s+(?:\w+\s+){0,5}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    r"\s+(?:\w+\s+){0,5}?for)\s+(?:the\s+)?(?:(?:\w+\s+){0,3}|(?:\w+\s+){0,3}?(?:country|nation|state|neighbou?r|ally|republic),\s+)$",
     re.IGNORECASE,
 )
 # "are now training in Hungary": where forces are now (searched before a destination's place).

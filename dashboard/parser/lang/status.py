@@ -358,6 +358,11 @@ COMPOSED_OF = re.compile(
     r"numbers|number|includes|include|totals|total)\b",
     re.IGNORECASE,
 )
+# A size now, in an aside: ", currently 900 strong," (searched in the folded text).
+SIZE_NOW_ASIDE = re.compile(r",\s+(?:now|still|currently|today)\s+(?:[\w.,’'-]+\s+){1,3}?strong\s*,")
+# The "that" of a clause reported after its verb: "announced on Monday that", "announced in Tapa that"
+# (searched in the folded text right after the verb).
+REPORTED_THAT_AFTER = re.compile(r"(?:\s+[\w,’'-]+){0,5}?\s+that\b")
 # Sent, flown or brought back home or from where they served, recalled from it: a withdrawal ("sent back
 # to Romania after the exercise" returns them to a deployment, and is none; "recalled that" is speech).
 SENT_BACK_HOME = re.compile(
@@ -484,6 +489,14 @@ JOINING_BEFORE = re.compile(
     r"\b(?:add(?:s|ing)?\s+to|join(?:s|ing)?|reinforc(?:e|es|ing)|alongside|besides|in\s+addition\s+to|"
     r"on\s+top\s+of|augment(?:s|ing)?)\s+(?:the|some|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
+)
+# A plan told with its fulfilment after it: "offered 700 troops to Latvia in 2023, and they have since
+# arrived", "pledged two jets, which arrived in May" (searched right after the count, no count between).
+FULFILLED_AFTER = re.compile(
+    r"[^.;]{0,80}?(?:,\s*|\s+)(?:and\s+)?(?:they|these|those|which|all\s+of\s+them|both)\s+(?:have\s+|had\s+)?"
+    r"(?:(?:since|now|already|all|also)\s+)?(?:arrived|deployed|landed|been\s+deployed|taken\s+up\s+(?:their\s+)?"
+    r"(?:posts|positions|duties)|begun\s+arriving|started\s+arriving)\b",
+    re.IGNORECASE,
 )
 LEAVING_BEFORE = re.compile(r"\bleav(?:ing|es|e)\s+(?:behind\s+)?(?:only\s+|just\s+)?$", re.I)
 ALREADY_AFTER = re.compile(

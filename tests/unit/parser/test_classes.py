@@ -3991,3 +3991,38 @@ COMPOSITIONS_OF_PLANS = [
 @pytest.mark.parametrize("text, expected", COMPOSITIONS_OF_PLANS, ids=[t[:40] for t, _ in COMPOSITIONS_OF_PLANS])
 def test_what_a_planned_formation_is_made_of_is_planned(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A clause reported by an announcement keeps its own tense; a plan told with its fulfilment after it is
+# there; a size now, in an aside, does not make a move present; the people who staff a post are its
+# headcount; a place in apposition to a destination's kind is the destination.
+TOLD_AND_DONE = [
+    ("Germany announced on Monday that 300 troops had arrived in Lithuania.", [("troops", 300, 300, "LT", "existing")]),
+    ("Germany announced that 300 troops will go to Lithuania.", [("troops", 300, 300, "LT", "planned")]),
+    (
+        "Denmark offered 700 troops to Latvia in 2023, and they have since arrived.",
+        [("troops", 700, 700, "LV", "existing")],
+    ),
+    ("Portugal pledged two F-16s to Lithuania, which arrived in May.", [("aircraft", 2, 2, "LT", "existing")]),
+    ("Denmark will send 700 troops to Latvia, and they will arrive in May.", [("troops", 700, 700, "LV", "planned")]),
+    (
+        "The British battalion in Estonia, currently 900 strong, is to be sent to Poland.",
+        [("troops", 900, 900, "PL", "planned")],
+    ),
+    ("The British battalion, now 900 strong, is in Estonia.", [("troops", 900, 900, "EE", "existing")]),
+    (
+        "The new NATO headquarters in Bucharest is staffed by about 120 people from 12 nations.",
+        [("troops", 120, 120, "RO", "existing")],
+    ),
+    ("The museum in Tallinn is staffed by 40 people.", []),
+    (
+        "Sweden will also send 150 soldiers to another Baltic nation, Latvia.",
+        [("troops", 150, 150, "LV", "planned")],
+    ),
+    ("Sweden will also send 150 soldiers to its neighbour, Latvia.", [("troops", 150, 150, "LV", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_AND_DONE, ids=[t[:40] for t, _ in TOLD_AND_DONE])
+def test_reported_clauses_fulfilled_plans_staffs_and_appositions(facts_of, text, expected):
+    check(facts_of, text, expected)
