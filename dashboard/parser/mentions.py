@@ -183,7 +183,7 @@ def _mention(
     if unit is None:
         if model := next((unit for pattern, unit in units.MODEL_UNITS if pattern.fullmatch(noun)), None):
             unit = model
-        elif units.AIRCRAFT_CODE.fullmatch(noun):
+        elif units.AIRCRAFT_CODE.fullmatch(noun) or units.SINGULAR_AIRCRAFT_CODE.fullmatch(noun):
             unit = "aircraft"
         elif " " in lower:
             return None  # a model followed by words that name no aircraft: "F-16 pilots"
@@ -291,6 +291,8 @@ def _mention(
         mention.unit, mention.quantity, mention.implicit_one, mention.end = "troops", headcount, False, of.end()
     if mention.needs_number and mention.quantity.low is None:
         return None
+    if (mention.quantity.low is None or mention.implicit_one) and units.SINGULAR_AIRCRAFT_CODE.fullmatch(noun):
+        return None  # "the F-35", "an F-16": a model named, not aircraft counted
     return mention
 
 

@@ -15,7 +15,15 @@ from dashboard.util.textmatch import trie_alternation
 # air-defence systems ("T-72", "BMP-2", "S-400") name no aircraft.
 # (Mil and Kamov helicopters too: "two Mi-24s", "Ka-52s"; and European helicopters named without a
 # hyphen: "four NH90s", "two AW101s", "H145Ms")
-_AIRCRAFT_CODE = r"(?:(?!(?:T|PT|BMP|BMD|BTR|S)-)(?:[A-Z]{1,3}|MiG|Su|Mi|Ka)-\d{1,3}[A-Z]?|NH90|AW1\d\d|H1[4-7]5M?)"
+# What may follow a model counted by its singular name: no noun it would modify.
+_NO_NOUN_AFTER = (
+    r"(?=\s*(?:[,.;:)]|$|\s(?:to|at|in|into|and|or|were|are|was|is|have|has|had|will|would|landed|arrived|flew|"
+    r"from|on|for|took|deployed|based|stationed|of|with|that|which|now|also|already)\b))"
+)
+_AIRCRAFT_CODE = (
+    r"(?:(?!(?:T|PT|BMP|BMD|BTR|S)-)(?:[A-Z]{1,3}|MiG|Su|Mi|Ka|Tu|Il|Yak)-\d{1,3}(?:[A-Z]{1,2}\d?)?"
+    r"|NH90|AW1\d\d|H1[4-7]5M?)"
+)
 # Armour counted by its model's name, with or without its variant ("15 Leopard 2A4s", "40 T-72B3s",
 # "12 CV90s"): the family says the unit. Plural only: "the Challenger 2" is a model, not a count.
 MODEL_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -277,6 +285,9 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "Gripens",
         "Eurofighter Typhoons",
         _AIRCRAFT_CODE + r"s",
+        # translated and wire copy count aircraft by the singular code: "10 Su-34 to Belarus" (with a
+        # numeral only, mentions: "the F-35 is a jet" names a model; not before a noun: "F-16 pilots")
+        _AIRCRAFT_CODE + _NO_NOUN_AFTER,
     ),
     "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
     "vehicles": (
@@ -490,6 +501,7 @@ UNIT_RE = re.compile(
     + r"))(?![\w-])"
 )
 AIRCRAFT_CODE = re.compile(_AIRCRAFT_CODE + r"(?:s|(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z]+s)")
+SINGULAR_AIRCRAFT_CODE = re.compile(_AIRCRAFT_CODE)
 # A model's variant between its name and the noun it modifies: "Typhoon FGR4 aircraft", "Leopard 2A6 tanks".
 DESIGNATION = re.compile(r"[A-Z0-9][\w-]*\d[\w-]*|[A-Z]{1,4}\d*")
 # What makes a tanker an aircraft: "KC-135 tanker", "KC-46 tankers", "air-to-air refuelling tankers".

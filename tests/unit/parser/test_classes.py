@@ -4026,3 +4026,24 @@ TOLD_AND_DONE = [
 @pytest.mark.parametrize("text, expected", TOLD_AND_DONE, ids=[t[:40] for t, _ in TOLD_AND_DONE])
 def test_reported_clauses_fulfilled_plans_staffs_and_appositions(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Aircraft counted by the singular code, as translated and wire copy write them; a model named, or a code
+# that modifies a noun, counts no aircraft.
+SINGULAR_AIRCRAFT_CODES = [
+    ("Russia deployed 10 Su-34 to Belarus.", [("aircraft", 10, 10, "BY", "existing")]),
+    (
+        "Poland flew two F-16 and four MiG-29 to Lithuania.",
+        [("aircraft", 2, 2, "LT", "existing"), ("aircraft", 4, 4, "LT", "existing")],
+    ),
+    ("Russia has 12 Su-30SM at Baranovichi.", [("aircraft", 12, 12, "BY", "existing")]),
+    ("Two Il-76 landed in Minsk.", [("aircraft", 2, 2, "BY", "existing")]),
+    ("The F-35 is a fifth-generation jet.", []),
+    ("An F-16 crashed in Romania.", []),
+    ("Two F-16 pilots trained in Romania.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINGULAR_AIRCRAFT_CODES, ids=[t[:40] for t, _ in SINGULAR_AIRCRAFT_CODES])
+def test_aircraft_counted_by_the_singular_code(facts_of, text, expected):
+    check(facts_of, text, expected)
