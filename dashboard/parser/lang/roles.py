@@ -15,6 +15,8 @@ SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington
 LOCATIVE_BEFORE = re.compile(
     r"""
     (?=[abefginoprtw])   # the first letters of the words that open a match: one test rejects most positions
+    # "according to Lithuania's intelligence", "thanks to Germany": a source or a cause, no place
+    (?<!according\s)(?<!owing\s)(?<!thanks\s)(?<!addition\s)(?<!compared\s)(?<!relative\s)
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
@@ -62,7 +64,8 @@ def visited(text: str, start: int, end: int) -> bool:
 DESTINATION_BEFORE = re.compile(
     # "who had trained in Grafenwoehr ... are now in Poland": where they are now, over where they were
     # ("took off from Aviano ... and landed in Latvia": a flight's end is where it goes)
-    r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\b(?:arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|touch(?:ed|es)\s+down)\s+(?:in|at)"
+    r"(?:(?<!according\s)(?<!owing\s)(?<!thanks\s)(?<!addition\s)(?<!compared\s)(?<!relative\s)"
+    r"\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\b(?:arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|touch(?:ed|es)\s+down)\s+(?:in|at)"
     r"|\bnow\s+(?:(?:stationed|based|deployed|serving|operating|training|located)\s+)?(?:in|at)"
     r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
     # "left their barracks in Dresden for Lithuania": where they leave may come between
