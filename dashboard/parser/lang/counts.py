@@ -280,6 +280,8 @@ EACH_BEFORE = re.compile(r"\beach\s+$", re.IGNORECASE)
 # "1,000 to Romania": a bare count followed by where it goes borrows the unit before it.
 BARE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:already\s+)?(?:(?:remaining|stationed|based|deployed|serving)\s+)?(?:in|to|at|into|near)\s"
+    # "with 1,000 going to Romania", "including 1,700 headed for Poland": a part on its way
+    r"|\s+(?:going|headed|heading|bound|destined|earmarked|slated)\s+(?:to|for|into)\s"
     # "2,000 are in Latvia" (a name after the verb of being: "500 are in training" is no place).
     r"|\s+(?:more\s+)?(?:are|were|will\s+be|would\s+be)\s+(?:already\s+)?(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))",
@@ -392,7 +394,7 @@ OF_THEM_AT = re.compile(
     r"\s+of\s+(?:them|these|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
     r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b"
     # "five hundred of them at Vaernes", "300 of them will move to Lithuania"
-    r"|(?:in|at|near)\s+(?-i:[A-ZÀ-Ž])|(?:will\s+|would\s+)?(?:move|moved|go|went|head|headed|deploy|deployed)\s+"
+    r"|(?:in|at|near|to|for)\s+(?-i:[A-ZÀ-Ž])|(?:will\s+|would\s+)?(?:move|moved|go|went|head|headed|deploy|deployed)\s+"
     r"(?:on\s+)?(?:to|into)\b)",
     re.IGNORECASE,
 )

@@ -4047,3 +4047,47 @@ SINGULAR_AIRCRAFT_CODES = [
 @pytest.mark.parametrize("text, expected", SINGULAR_AIRCRAFT_CODES, ids=[t[:40] for t, _ in SINGULAR_AIRCRAFT_CODES])
 def test_aircraft_counted_by_the_singular_code(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A source or a cause after "to" is no place: "according to Lithuania's intelligence service" put Russian
+# troops in Lithuania.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "About 300 Russian soldiers remain in Belarus, according to Lithuania's intelligence service.",
+            [("troops", 300, 300, "BY", "existing")],
+        ),
+        (
+            "Moscow has massed more than 100,000 troops near Ukraine's borders, according to US intelligence.",
+            [("troops", 100000, 100000, "around Ukraine", "existing")],
+        ),
+        ("Thanks to Germany, 500 more troops are in Lithuania.", [("troops", 500, 500, "LT", "existing")]),
+        ("Some 500 troops were sent to Estonia, according to Britain.", [("troops", 500, 500, "EE", "existing")]),
+    ],
+)
+def test_a_source_or_a_cause_is_no_place(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# A part of a force on its way to a place of its own: "with 1,000 going to Romania".
+PARTS_ON_THEIR_WAY = [
+    (
+        "Washington is sending 2,000 more troops to Europe, with 1,000 going to Romania.",
+        [("troops", 2000, 2000, "Europe", "planned"), ("troops", 1000, 1000, "RO", "planned")],
+    ),
+    (
+        "The US will send 3,000 troops to Europe, including 1,700 headed for Poland.",
+        [("troops", 3000, 3000, "Europe", "planned"), ("troops", 1700, 1700, "PL", "planned")],
+    ),
+    (
+        "The US will send 3,000 troops to Europe, 1,700 of them to Poland.",
+        [("troops", 3000, 3000, "Europe", "planned"), ("troops", 1700, 1700, "PL", "planned")],
+    ),
+    ("The plan costs 3,000 euros, with 1,000 going to salaries.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_ON_THEIR_WAY, ids=[t[:40] for t, _ in PARTS_ON_THEIR_WAY])
+def test_a_part_on_its_way_is_counted_where_it_goes(facts_of, text, expected):
+    check(facts_of, text, expected)
