@@ -863,7 +863,7 @@ def _change_to_come(text: str, change: re.Match[str]) -> bool:
     """Whether a change of figures is still to come: "will raise", "raising", not "raised" or "grew"."""
     verb = change.group(0).lower().split()[0]
     return bool(counts.CHANGE_TO_COME_BEFORE.search(text, max(0, change.start() - 8), change.start())) or not (
-        verb.endswith("ed") or verb in ("grew", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")
+        verb.endswith("ed") or verb in ("grew", "grown", "cut", "rose", "fell", "shrank", "shrunk", "risen", "fallen")
     )
 
 

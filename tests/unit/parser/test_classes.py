@@ -4091,3 +4091,24 @@ PARTS_ON_THEIR_WAY = [
 @pytest.mark.parametrize("text, expected", PARTS_ON_THEIR_WAY, ids=[t[:40] for t, _ in PARTS_ON_THEIR_WAY])
 def test_a_part_on_its_way_is_counted_where_it_goes(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Training areas and camps of the flank the gazetteer lacked are places; a figure that "has grown" to a
+# level has reached it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some 300 US troops are stationed in Karliki.", [("troops", 300, 300, "PL", "existing")]),
+        ("About 200 Norwegian soldiers trained at Gaižiūnai.", [("troops", 200, 200, "LT", "existing")]),
+        ("Some 150 British troops exercised at Nursipalu.", [("troops", 150, 150, "EE", "existing")]),
+        ("Italy sent 250 soldiers to Capu Midia.", [("troops", 250, 250, "RO", "existing")]),
+        ("About 100 US soldiers arrived at Tsalapitsa.", [("troops", 100, 100, "BG", "existing")]),
+    ],
+)
+def test_training_areas_of_the_flank_are_places(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_figure_that_has_grown_has_been_reached(facts_of):
+    facts = facts_of("The number of US troops in Poland has grown from 4,500 to 10,000.")
+    assert ("troops", 10000, 10000, "PL", "existing") in counted(facts)
