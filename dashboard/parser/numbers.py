@@ -47,10 +47,15 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
         # with a note; an infinite float must not reach int().
         value = min(value * words.SCALES.get(scale or "", 1), float(BEYOND_ANY_FORCE))
         return int(round(value)), int(round(value)), False
-    total = current = 0
+    # "two and a half thousand": the half is of the first scale after it.
+    half = " and a half " in phrase
+    phrase = phrase.replace(" and a half ", " ", 1)
+    total = current = 0.0
     for word in words.WORD_BREAK.split(phrase):
         if word == "and":
             continue
+        if half and word in words.SCALES:
+            current, half = current + 0.5, False
         if word in words.UNITS_WORDS:
             current += words.UNITS_WORDS[word]
         elif word in words.TENS_WORDS:
@@ -64,7 +69,7 @@ def number_value(text: str) -> tuple[int, int, bool] | None:
             current = 0
         else:
             return None
-    value = total + current
+    value = int(round(total + current))
     return (value, value, False) if value else None
 
 

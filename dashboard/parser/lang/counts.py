@@ -196,10 +196,18 @@ FIGURE_WORDS = (
     "strength",
 )
 FIGURE_REACHES = re.compile(
+    r"(?:"
     rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
     # "Spain's headcount there has topped 2 500"
-    r"stand\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|(?:rose|risen|grew|grown)\s+to|to)\s+"
-    rf"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?(?:\d|(?!(?:one|an?)\b){NUMBER}))",
+    r"stand\s+at|stands\s+at|stood\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|"
+    r"(?:rose|risen|grew|grown)\s+to|to)"
+    # "today the figure is above 10,000" (a figure, not "the number of battlegroups is eight": the number
+    # of a kind of formation is no headcount)
+    r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison)\b[^.;:]{0,60}?\b(?:is|was)"
+    r"(?:\s+(?:now|currently|still))?"
+    r")\s+"
+    rf"(?=(?:(?:about|around|some|roughly|well\s+over|over|above|more\s+than|nearly|up\s+to)\s+)?"
+    rf"(?:\d|(?!(?:one|an?)\b){NUMBER}))",
     re.IGNORECASE,
 )
 # "Canada will double its troops in Latvia to about 2,200": a level changed to a figure, with the noun
@@ -488,7 +496,9 @@ BARE_COUNT_END = re.compile(
 MEASURE_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|billion|million\s+(?:euros?|dollars?|pounds?)|euros?|dollars?|pounds?"
     # a time or a ratio, not forces: "reached 7 years", "from six to nine months", "three times"
-    r"|years?\b|months?\b|weeks?\b|days?\b|hours?\b|times\b)",
+    r"|years?\b|months?\b|weeks?\b|days?\b|hours?\b|times\b"
+    # a distance: "The garrison is 30 km from the border"
+    r"|km\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b)",
     re.IGNORECASE,
 )
 # A figure that is no headcount after "the number of ... is": "one of the highest", "three times".
@@ -535,6 +545,8 @@ CLAUSE_END = re.compile(r"[;:]|\.(?!\d)")  # (not the dot of "1.5 thousand")
 # 127,000", "a figure of more than 100,000": a force's size stated as an estimate.
 PUT_AT = re.compile(
     r"\bput(?:s|ting)?\s+(?:the\s+)?(?:total\s+)?(?:number|presence|figure|strength|size)\b[^.;]{0,100}?\bat\s+$"
+    # "whose strength Moldovan officials put at 1,500": the figure a relative clause gives
+    r"|\b(?:whose|its|their)\s+(?:total\s+)?(?:number|strength|size)\s+(?:[\w-]+\s+){0,4}?puts?\s+at\s+$"
     r"|\ba\s+figure\s+of\s+$",
     re.IGNORECASE,
 )

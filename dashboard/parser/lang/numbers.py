@@ -102,12 +102,17 @@ APPROX_WORDS = (
     "a little under",
     "a little over",
     "exceeding",
+    "above",
 )
 # A ceiling is stated, not estimated (CONVENTIONS.md): "up to 200" is 200, not "about 200".
 CEILING_WORDS = frozenset({"up to", "as many as", "no more than", "fewer than", "less than"})
 
 _word = trie_alternation([*UNITS_WORDS, *TENS_WORDS], fold_case=True)
-_WORD_NUMBER = rf"(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million|dozen))*"
+# ("two and a half thousand", "one and a half million": a half before the scale it is of)
+_WORD_NUMBER = (
+    rf"(?:{_word})(?:\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million)\b))?"
+    rf"(?:[\s-]+(?:and\s+)?(?:{_word}|hundred|thousand|million|dozen))*"
+)
 # A comma or dot followed by exactly three digits groups thousands (40,000 and European 30.000);
 # a lone dot with other digits is a decimal (1.5 million).
 # Thousands are grouped by a comma, a dot ("30.000") or a space, plain, no-break or thin ("12 000").

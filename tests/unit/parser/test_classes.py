@@ -4112,3 +4112,30 @@ def test_training_areas_of_the_flank_are_places(facts_of, text, expected):
 def test_a_figure_that_has_grown_has_been_reached(facts_of):
     facts = facts_of("The number of US troops in Poland has grown from 4,500 to 10,000.")
     assert ("troops", 10000, 10000, "PL", "existing") in counted(facts)
+
+
+# Numbers and figures as reporting writes them: a half before its scale, a strength "put at" in a relative
+# clause, a figure that "is" or "stands at" a level, "above" as an estimate; a distance is no figure.
+FIGURES_AS_WRITTEN = [
+    (
+        "Lithuania will host two and a half thousand more German troops by the end of 2026.",
+        [("troops", 2500, 2500, "LT", "planned")],
+    ),
+    (
+        "Transnistria hosts Russian troops, whose strength Moldovan officials put at 1,500 to 1,700.",
+        [("troops", 1500, 1700, "MD", "existing")],
+    ),
+    (
+        "In 2021 there were roughly 4,500 US troops in Poland; today the figure is above 10,000.",
+        [("troops", 4500, 4500, "PL", "existing"), ("troops", 10000, 10000, "PL", "existing")],
+    ),
+    ("The US presence in Romania stood at 4,700 in 2022.", [("troops", 4700, 4700, "RO", "existing")]),
+    ("The Canadian contingent in Latvia now stands at 2,000.", [("troops", 2000, 2000, "LV", "existing")]),
+    ("Above 300 soldiers arrived in Tapa.", [("troops", 300, 300, "EE", "existing")]),
+    ("The garrison is 30 km from the border.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURES_AS_WRITTEN, ids=[t[:40] for t, _ in FIGURES_AS_WRITTEN])
+def test_figures_as_written(facts_of, text, expected):
+    check(facts_of, text, expected)
