@@ -169,8 +169,10 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         else:
             after_preposition = bool(_LOCATIVE_BEFORE.search(folded_before))
             # (whether it hosts is asked only where it decides: a place with no preposition, or the first)
-            hosts = (not after_preposition or not result) and bool(
-                roles.HOST_AFTER.match(text, end) or _hosts_foreign_forces(text, end, group, gazetteer)
+            hosts = (
+                (not after_preposition or not result)
+                and bool(roles.HOST_AFTER.match(text, end) or _hosts_foreign_forces(text, end, group, gazetteer))
+                and not roles.NEIGHBOURS_BEFORE.search(folded_before)
             )
             hosting = hosting or (
                 hosts and not result and clauses.OPENING_ARTICLE.fullmatch(text, 0, start) is not None
@@ -356,7 +358,10 @@ def _place_matches(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, sta
     sentence_countries = tuple(m.place.country_code for m in named if m.place.kind == "country")
     context = sentence_countries + state.context_countries
     found = list(named)
-    for candidate in placenames.TOWN_CANDIDATE.finditer(text):
+    opening = (
+        placenames.TOWN_HOSTS.match(text) if (" host" in text or " home to" in text or " houses" in text) else None
+    )
+    for candidate in (*placenames.TOWN_CANDIDATE.finditer(text), *([opening] if opening else [])):
         start = candidate.start("name")
         if any(m.start <= start < m.end for m in found):
             continue

@@ -168,6 +168,12 @@ POINTS_BACK = re.compile(
 )
 # "the Latvia-based brigade", "the Poland-based US division": a formation based in a host of the flank is
 # there (a town's or a state's, "a Texas-based unit", is where a force comes from, and is left alone).
+# A town that opens a sentence as the host of what follows: "Constanta hosts 300 US sailors",
+# "Kaliningrad, a Russian exclave, is home to 18,000 troops" (towns are otherwise found after a preposition).
+TOWN_HOSTS = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
+    r"(?=(?:,[^,;]{1,90},)?\s+(?:hosts|hosted|has\s+hosted|is\s+home\s+to|was\s+home\s+to|houses)\b)"
+)
 BASED_IN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+)-based\b")
 # "150 Polish soldiers serve in the Latvian battlegroup": a flank host's battlegroup is in that host.
 HOSTED_BATTLEGROUP = re.compile(

@@ -207,6 +207,14 @@ DESCRIPTIVE_SPAN = re.compile(
     re.I,
 )
 SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
+# Where a place lies, told of it in an aside: "Belarus, which borders Poland, hosts", "Kaliningrad, the
+# exclave wedged between Poland and Lithuania, hosts": the neighbours are no host (searched in the folded
+# text before the first neighbour).
+NEIGHBOURS_BEFORE = re.compile(
+    r"\b(?:borders?|bordering|(?:wedged|sandwiched|squeezed|lying|lies|located|situated)\s+between|between|"
+    # ("neighbouring Romania now hosts": the adjective names the host itself)
+    r"next\s+to|neighbou?rs|adjacent\s+to|adjoining)\s+(?:the\s+)?$"
+)
 # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and the site right after such a reference point: "near the Ukrainian border in Belarus"
