@@ -29,6 +29,7 @@ NOT_A_DEPLOYMENT_CUES = (
     "scrambled",  # sorties, not forces
     "violated",
     "shot down",
+    "crashed",
     "sunk",
     "sank",
     "damaged",
@@ -122,12 +123,22 @@ ORDERED_BEFORE = re.compile(r"\border(?:s|ed|ing)?\s+(?:(?:\w+|\d[\d,.]*)\s+){0,
 # Weapons handed to Ukraine are no deployment (CONVENTIONS): the verb, then its object, then "to Ukraine".
 TO_UKRAINE = re.compile(
     r"\b(?:hand(?:s|ed|ing)?\s+over|deliver\w*|donat\w*|suppl(?:y|ies|ied|ying)|transferr?\w*|provid\w*|gave|giv\w+|"
-    r"sen[dt]\w*)\b[^.;]{0,90}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
+    # (or promised: "pledged 24 F-16s to Ukraine")
+    r"sen[dt]\w*|pledg\w*|promis\w*|sold|sell\w*)\b[^.;]{0,90}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
+)
+# What is left of machines is no force: "fragments of a Russian drone were found", "the wreckage of two
+# drones" (searched before a mention).
+DEBRIS_BEFORE = re.compile(
+    r"\b(?:fragments?|wreckage|debris|remains|remnants|shards)\s+of\s+(?:a|an|the|one|two|three|\d+)?\s*"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # An exercise's totals ("the drills involved 60 ships and 10,000 troops"), which include the host's forces.
 EXERCISE_TOTAL = re.compile(
     r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
-    r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b",
+    r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b"
+    # an exercise by its name and year: "Steadfast Defender 2024 involved about 90,000 troops"
+    r"|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:19|20)\d\d\s+(?:involv\w*|includ\w*|brought\s+together|gather\w*)\b",
 )
 # A clause of its own after an exercise's total: "involved 3,000 troops, and 1,000 German troops stayed".
 OWN_CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)

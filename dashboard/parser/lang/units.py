@@ -448,7 +448,11 @@ _NO_WARSHIP = frozenset(
     {"cargo", "container", "merchant", "cruise", "fishing", "commercial", "civilian", "passenger", "grain", "research"}
 )
 _NO_CORPS = frozenset({"marine", "press", "diplomatic", "peace", "medical", "signal"})
+# "1,000 police officers": officers of a civil service, not of a force.
+_NO_OFFICERS = frozenset({"police", "customs", "prison", "immigration", "fire"})
 NOT_A_UNIT_AFTER: dict[str, frozenset[str]] = {
+    "officers": _NO_OFFICERS,
+    "officer": _NO_OFFICERS,
     "corps": _NO_CORPS,
     "tank": _NO_TANK,
     "tanks": _NO_TANK,

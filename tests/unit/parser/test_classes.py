@@ -4139,3 +4139,49 @@ FIGURES_AS_WRITTEN = [
 @pytest.mark.parametrize("text, expected", FIGURES_AS_WRITTEN, ids=[t[:40] for t, _ in FIGURES_AS_WRITTEN])
 def test_figures_as_written(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Where a place lies, told in an aside, names no host; a town that opens a sentence as host is the place.
+NEIGHBOURS_AND_TOWN_HOSTS = [
+    ("Belarus, which borders Poland, hosts 3,000 Russian soldiers.", [("troops", 3000, 3000, "BY", "existing")]),
+    (
+        "Kaliningrad, the Russian exclave wedged between Poland and Lithuania, hosts an estimated 18,000 Russian"
+        " soldiers.",
+        [("troops", 18000, 18000, "RU", "existing")],
+    ),
+    ("Constanta hosts 300 US sailors.", [("troops", 300, 300, "RO", "existing")]),
+    (
+        "Moldova fears for its security, while neighbouring Romania now hosts 4,000 NATO soldiers.",
+        [("troops", 4000, 4000, "RO", "existing")],
+    ),
+    ("Poland hosts 10,000 US troops.", [("troops", 10000, 10000, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", NEIGHBOURS_AND_TOWN_HOSTS, ids=[t[:40] for t, _ in NEIGHBOURS_AND_TOWN_HOSTS]
+)
+def test_neighbours_in_an_aside_are_no_hosts(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# Counts that are no force: weapons pledged to Ukraine, an exercise's total by its name, what is left of a
+# drone or one that crashed, police officers.
+NO_FORCE_COUNTED = [
+    "The Netherlands pledged 24 F-16s to Ukraine; the last of them were handed over in 2025.",
+    "Germany promised 18 Leopard tanks to Ukraine.",
+    "Steadfast Defender 2024 involved about 90,000 troops from 31 allies and Sweden.",
+    "Fragments of a Russian drone were found in a field near Galati.",
+    "The wreckage of two Russian drones was found near Galati.",
+    "Two Russian drones crashed near Galati.",
+    "Germany sent 20 police officers to Lithuania.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FORCE_COUNTED, ids=[t[:40] for t in NO_FORCE_COUNTED])
+def test_counts_that_are_no_force(facts_of, text):
+    assert counted(facts_of(text)) == []
+
+
+def test_a_pledge_of_troops_to_an_ally_is_still_a_plan(facts_of):
+    assert counted(facts_of("Germany pledged 300 troops to Lithuania.")) == [("troops", 300, 300, "LT", "planned")]
