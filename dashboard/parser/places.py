@@ -111,7 +111,11 @@ def nearest_located(
 
 # places -------------------------------------------------------------------------------------------------
 def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, state: Story) -> list[PlaceList]:
-    matches = _place_matches(text, named, gazetteer, state)
+    matches = [
+        m
+        for m in _place_matches(text, named, gazetteer, state)
+        if not (m.place.kind == "country" and roles.INSTITUTION_AFTER.match(text, m.end))
+    ]
     lists: list[list[PlaceMatch]] = []
     for match in matches:
         if (

@@ -227,6 +227,8 @@ VENUE_BEFORE = re.compile(
     r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force\s+(?!(?:in|at|of|to|with|from|for|and|is|was|will|has|had|now|still|currently|which|that|"
     r"stationed|based|deployed|serving|arrived|operating)\b)\w+"
     r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
+    # where a statement is made or tabled: "the National Assembly in Ljubljana", "the US embassy in Bucharest"
+    r"|parliament|assembly|bundestag|sejm|seimas|saeima|riigikogu|senate|congress|chamber|ministry|embassy|cabinet"
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
     r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
     r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"
@@ -241,6 +243,14 @@ DECISION_AT_BEFORE = re.compile(r"\bdecisions?\s+(?:taken\s+|made\s+|reached\s+)
 VISIT_TO_BEFORE = re.compile(r"\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 # A place the speaker is at: "NATO's military headquarters in Mons said".
+# A country named as the owner of a body that speaks is no place: "the US embassy in Bucharest said", "the
+# UK defence ministry said" (searched right after a country's name).
+INSTITUTION_AFTER = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|interior|state|federal)\s+)?(?:ministry|ministries|embassy|embassies|officials?|"
+    r"government|administration|department|ambassador|envoy|spokes(?:man|woman|person)|delegation|diplomats?|"
+    r"lawmakers|authorities)\b",
+    re.IGNORECASE,
+)
 SPOKEN_AFTER = re.compile(r"\s+(?:said|says|announced|reported|told|stated|added|confirmed)\b")
 # A place named as the scope of a judgement, not where forces are: "little fresh combat power in Europe as
 # a whole" ("In Europe as a whole, the US has 100,000 troops" opens the sentence with the forces' place).

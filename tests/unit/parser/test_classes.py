@@ -4185,3 +4185,30 @@ def test_counts_that_are_no_force(facts_of, text):
 
 def test_a_pledge_of_troops_to_an_ally_is_still_a_plan(facts_of):
     assert counted(facts_of("Germany pledged 300 troops to Lithuania.")) == [("troops", 300, 300, "LT", "planned")]
+
+
+# Where a statement is tabled or made, and a country that owns the body that speaks, are no places.
+SPEAKERS_AND_VENUES = [
+    (
+        "At least 1,000 American soldiers remain in Romania, the US embassy in Bucharest said.",
+        [("troops", 1000, 1000, "RO", "existing")],
+    ),
+    (
+        "About 300 British troops are in Estonia, the UK defence ministry said.",
+        [("troops", 300, 300, "EE", "existing")],
+    ),
+    ("About 300 US troops arrived in Poland, US officials said.", [("troops", 300, 300, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS_AND_VENUES, ids=[t[:40] for t, _ in SPEAKERS_AND_VENUES])
+def test_the_country_of_a_body_that_speaks_is_no_place(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_parliament_where_an_answer_is_tabled_is_no_site(facts_of):
+    facts = facts_of(
+        "Fewer than 150 Slovenian soldiers serve with the multinational battlegroup in Slovakia, according to a"
+        " written answer tabled in the National Assembly in Ljubljana."
+    )
+    assert {f.country_code for f in facts} == {"SK"}
