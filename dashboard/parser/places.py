@@ -735,14 +735,19 @@ def assign_places(
 
 def _places_of_parts(text: str, located: list[PlaceList]) -> set[int]:
     """The lists (by id) that place a part of a total rather than the total: "127,000 troops ...,
-    including those in Belarus and in occupied Crimea"."""
+    including those in Belarus and in occupied Crimea", "1,000 soldiers in the Baltic states, mostly in
+    Lithuania" (after a place of the total only: "garrisoned mainly at Rukla" is the site)."""
     parts: set[int] = set()
     previous: PlaceList | None = None
     for pl in located:
-        if clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 40), pl.start) or (
-            previous is not None
-            and id(previous) in parts
-            and clauses.NEXT_PART_GAP.fullmatch(text, previous.end, pl.start)
+        if (
+            clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 40), pl.start)
+            or (previous is not None and clauses.MOSTLY_BEFORE.search(text, max(0, pl.start - 30), pl.start))
+            or (
+                previous is not None
+                and id(previous) in parts
+                and clauses.NEXT_PART_GAP.fullmatch(text, previous.end, pl.start)
+            )
         ):
             parts.add(id(pl))
         previous = pl

@@ -49,6 +49,11 @@ PART_PLACE_BEFORE = re.compile(
     r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "about 1,000 soldiers in the Baltic states, mostly in Lithuania": where most of a total placed before are.
+MOSTLY_BEFORE = re.compile(
+    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally)\s+(?:to|in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # The next place of the parts: "including those in Belarus and in occupied Crimea".
 NEXT_PART_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # A count that is a part of the one before it: "1,050 served abroad, of whom 650 in Slovakia".

@@ -213,12 +213,27 @@ FIGURE_REACHES = re.compile(
 # "Canada will double its troops in Latvia to about 2,200": a level changed to a figure, with the noun
 # changed between the verb and "to" (its unit is the count's, ``mentions``).
 CHANGED_TO = re.compile(
-    r"\b(?:doubl\w*|tripl\w*|increas\w*|rais\w*|boost\w*|expand\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*)\s+"
+    r"\b(?:doubl\w*|tripl\w*|increas\w*|rais\w*|boost\w*|expand\w*|grow|grows|growing|grew|grown|bring\w*|brought|"
+    r"reduc\w*|cut\w*|lower\w*)\s+"
     r"(?:its|their|the|our)\s+(?:[\w’'-]+\s+){0,5}?to\s+"
-    r"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to)\s+)?\d)",
+    r"(?=(?:(?:about|around|some|roughly|well\s+over|over|more\s+than|nearly|up\s+to|as\s+many\s+as)\s+)?\d)",
     re.IGNORECASE,
 )
-CHANGED_TO_WORDS = ("doubl", "tripl", "increas", "rais", "boost", "expand", "bring", "brought", "reduc", "cut", "lower")
+CHANGED_TO_WORDS = (
+    "doubl",
+    "tripl",
+    "increas",
+    "rais",
+    "boost",
+    "expand",
+    "grow",
+    "grew",
+    "bring",
+    "brought",
+    "reduc",
+    "cut",
+    "lower",
+)
 # "Three thousand more could be on Latvian soil", "Around 1,000 more are in Romania": people, counted
 # with no noun.
 MORE_CAN_BE = re.compile(

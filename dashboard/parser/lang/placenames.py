@@ -69,6 +69,7 @@ TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|waters|skies|land)\
 # folded text of every match: a test before the scan.
 DEICTIC_WORDS = (
     "airfield",
+    "airport",
     "base",
     "training",
     "range",
@@ -105,7 +106,8 @@ FORCE_NOUN_AFTER = re.compile(
 )
 # Searched in the folded text (textmatch.folded), so in lower case and without IGNORECASE.
 DEICTIC = re.compile(
-    r"\b(?:in|at|to|into|on|across|throughout)\s+(?P<ref>the\s+(?:airfield|air\s+base|airbase|base|"
+    r"\b(?:in|at|to|into|on|across|throughout|guarded|guard|guards|guarding|protect\w*|defend\w*)\s+"
+    r"(?P<ref>the\s+(?:airfield|air\s+base|airbase|airport|base|"
     r"training\s+(?:area|range|ground)|range|camp|country|host\s+nation|region|national\s+territory)"
     # "in his country", "based in the Baltic country": a country named before, by its owner or its kind
     # "the Black Sea nation", "the Baltic capital": a country of a kind, named before

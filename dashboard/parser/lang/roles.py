@@ -92,6 +92,10 @@ HOME_BEFORE = re.compile(
     r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$|"
     # "they are now back in Spain", "back home in Texas": home again after a stay
     r"\bnow\s+back\s+(?:home\s+)?(?:in|at)\s+(?:the\s+)?$|\bback\s+home\s+(?:in|at)\s+(?:the\s+)?$|"
+    # "a wing headquartered in Husum on Germany's coast": where a formation named is headquartered is its
+    # home ("a brigade would be headquartered in Romania" is where it goes)
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"\bheadquartered\s+(?:in|at)\s+(?:(?:[^.;,]{1,40}?\s)?(?:on|in|near)\s+)?(?:the\s+)?$|"
     # "whose home garrison is in Cordoba", "their home port is Kiel": a force's home, not its site.
     r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$|"
     # "mostly from their home bases, such as Nordholz": the homes named as examples.
@@ -111,7 +115,7 @@ ORIGIN_BEFORE = re.compile(
 OPERATING_FROM = re.compile(
     # the aircraft may be named between: "flies six F-18s from Siauliai"
     # ("were flown in from Fort Bragg", "flew back from": a journey's start, not a base flown from)
-    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?|(?:took|take|takes|taking)\s+off|"
+    r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|patrol(?:s|led|ling)?|(?:took|take|takes|taking)\s+off|"
     r"scrambled|launched)\s+"
     r"(?:(?!(?:in|out|back|home|over)\s)[\w-]+\s+){0,4}?|"
     r"(?:policing|patrols|missions?|sorties)\s+(?:\w+\s+){0,2}?)from\s+(?:the\s+)?$",

@@ -4212,3 +4212,39 @@ def test_a_parliament_where_an_answer_is_tabled_is_no_site(facts_of):
         " written answer tabled in the National Assembly in Ljubljana."
     )
     assert {f.country_code for f in facts} == {"SK"}
+
+
+# Where most of a total placed before are is a part's place; a formation's headquarters named in passing
+# is its home, one "to be headquartered" somewhere is a site; the airport guarded is the one named before;
+# a staff that works from a port is there; a contingent grown to a level counts that level.
+PARTS_HOMES_AND_LEVELS = [
+    (
+        "In the Baltic states we maintain a presence of about 1,000 soldiers, mostly in Lithuania.",
+        [("troops", 1000, 1000, "Baltic states", "existing")],
+    ),
+    ("Some 1,000 US soldiers are in Poland, mostly in Orzysz.", [("troops", 1000, 1000, "PL", "existing")]),
+    (
+        "Germany will station two Patriot batteries at Rzeszow airport in Poland. The batteries come from a wing"
+        " headquartered in Husum on Germany's North Sea coast. Norway, which has guarded the airport with a NASAMS"
+        " unit and some 100 troops since spring, is staying until March.",
+        [
+            ("batteries", 2, 2, "PL", "planned"),
+            ("batteries", 1, 1, "PL", "existing"),
+            ("troops", 100, 100, "PL", "existing"),
+        ],
+    ),
+    (
+        "An additional brigade would be headquartered in Romania, bringing some 3,000 troops.",
+        [("troops", 3000, 3000, "RO", "planned")],
+    ),
+    ("A staff of about 40 officers will work from Constanța.", [("troops", 40, 40, "RO", "planned")]),
+    (
+        "Canada pledged to grow its contingent in Latvia to as many as 2,200.",
+        [("troops", 2200, 2200, "LV", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_HOMES_AND_LEVELS, ids=[t[:40] for t, _ in PARTS_HOMES_AND_LEVELS])
+def test_parts_homes_airports_and_levels(facts_of, text, expected):
+    check(facts_of, text, expected)
