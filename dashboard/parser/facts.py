@@ -239,6 +239,9 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     if vetoed := frame_vetoes(text, mentions, place_lists):
         mentions = [m for index, m in enumerate(mentions) if index not in vetoed]
         if not mentions:
+            # "At the Lest training area began the exercise ..., in which take part 2 500 soldiers": no
+            # deployment, but the scene of the contingents the next sentences count.
+            remember_scene(state, place_lists)
             remember_force(state, forces, text)
             return
     context = _Sentence(

@@ -364,6 +364,8 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
                 token.lower() in counts.MODIFIER_STOP
                 and not (token == "and" and tokens and tokens[0] in gazetteer.forces)
                 and not (token == "and" and tokens and tokens[0][:1].isupper() and _capitalised_before(rest[:start]))
+                # "1,500 tracked and wheeled vehicles": two participles that describe one noun
+                and not (token == "and" and tokens and tokens[0].endswith("ed") and _participle_before(rest[:start]))
             )
             or _is_count(token)
             or (token.endswith((",", ";", ":", ".")) and not counts.ABBREVIATION.match(token) and not nationality)
@@ -386,6 +388,12 @@ def _counted_name_before(text: str, gazetteer: Gazetteer) -> bool:
         and not words[-1].endswith((",", ";"))
         and any(_is_count(word) for word in words[:-1])
     )
+
+
+def _participle_before(text: str) -> bool:
+    """Whether the word that ends ``text`` is a lower-case participle: "tracked and"."""
+    word = _last_word(text)
+    return word is not None and text[word[0] : word[1]].endswith("ed") and text[word[0] : word[1]].islower()
 
 
 def _capitalised_before(text: str) -> bool:

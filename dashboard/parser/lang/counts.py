@@ -280,7 +280,9 @@ MORE_IN_PHRASE = re.compile(r"\b(?:more(?!\s+than\b)|further|additional|extra|an
 # "The battlegroup at Adazi has 1,400 soldiers": a unit (not troops) sized by the troops it has.
 SIZED_BY = re.compile(
     r"^\s*(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-ZÀ-Ž][\w’'-]*){0,8}\s+)?"
-    r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?)\s*$"
+    r"(?:(?:together|combined|now|currently|still)\s+)?(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?"
+    # "the command could employ between 200 and 300 people": the people a post employs
+    r"|(?:(?:will|would|could|can|may|might)\s+)?(?:employ|employs|employed))\s*$"
 )
 # "Around 140 of these form a cavalry squadron", "900 Dutch soldiers make up a battlegroup": the
 # formation is the force the headcount counts (CONVENTIONS: the headcount is the fact).

@@ -137,6 +137,8 @@ DEBRIS_BEFORE = re.compile(
 EXERCISE_TOTAL = re.compile(
     r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
     r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b"
+    # in translated word order: "the exercise Slovak Shield, in which take part altogether 2 500 soldiers"
+    r"|\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,80}?\b(?i:take|takes|took|taking)\s+part\b"
     # an exercise by its name and year: "Steadfast Defender 2024 involved about 90,000 troops"
     r"|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:19|20)\d\d\s+(?:involv\w*|includ\w*|brought\s+together|gather\w*)\b",
 )

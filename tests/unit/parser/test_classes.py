@@ -4248,3 +4248,37 @@ PARTS_HOMES_AND_LEVELS = [
 @pytest.mark.parametrize("text, expected", PARTS_HOMES_AND_LEVELS, ids=[t[:40] for t, _ in PARTS_HOMES_AND_LEVELS])
 def test_parts_homes_airports_and_levels(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Participles that describe one noun; an exercise's total in translated word order, whose site is the scene
+# of the contingents counted next; the people a post will employ.
+EXERCISES_AND_EMPLOYERS = [
+    (
+        "The US will send more than 1,500 tracked and wheeled vehicles to Poland.",
+        [("vehicles", 1500, 1500, "PL", "planned")],
+    ),
+    (
+        "The US sent 300 soldiers and armoured vehicles to Poland.",
+        [("troops", 300, 300, "PL", "existing")],
+    ),
+    (
+        "On the military training area Lešť began on Monday the exercise Slovak Shield 2024, in which take part"
+        " altogether 2 500 soldiers from Slovakia and allied countries. The exercise lasts until 31 May.\n\nFrom"
+        " abroad arrived 450 members of the US Army and approximately 200 Slovenian soldiers.",
+        [("troops", 450, 450, "SK", "existing"), ("troops", 200, 200, "SK", "existing")],
+    ),
+    (
+        "In the exercise Strike Back on the training ground, which begins on Monday, will take part in total 3,5"
+        " thousand military.",
+        [],
+    ),
+    (
+        "The new headquarters in Mikkeli will employ about 100 people.",
+        [("troops", 100, 100, "FI", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXERCISES_AND_EMPLOYERS, ids=[t[:40] for t, _ in EXERCISES_AND_EMPLOYERS])
+def test_exercises_in_translated_order_and_posts_that_employ(facts_of, text, expected):
+    check(facts_of, text, expected)
