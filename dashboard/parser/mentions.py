@@ -85,6 +85,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
             and (
                 counts.BARE_FOLLOWER.search(text)
                 or (last_counted and counts.BARE_AT_PLACE.search(text))
+                or (last_counted and counts.OPENING_PLACE.match(text) and counts.HELD.search(text))
                 or (last_counted and " from " in text and counts.CHANGE_FROM_TO.search(text))
                 or counts.ALREADY_THERE.search(text)
                 or counts.THERE_ARE_COUNT.search(text)
@@ -719,7 +720,10 @@ def _add_elliptical(
             start in figure_ends
             or start in changed_ends
             or bool(
-                _PUT_AT.search(lower, max(0, start - 160), start)
+                (
+                    (put := _PUT_AT.search(lower, max(0, start - 160), start))
+                    and not counts.NUMBER_OF_OTHERS.search(lower, max(put.start(), start - 40), start)
+                )
                 or _OF_THEM_BEFORE.search(lower, max(0, start - 20), start)
             )
         )
@@ -740,11 +744,20 @@ def _add_elliptical(
         )
         further = _FURTHER_BEFORE.search(lower, max(0, start - 30), start)
         existential = (
-            counts.THERE_ARE_BEFORE.search(text, max(0, start - 50), start)
-            and counts.SENTENCE_END_AFTER.match(text, end)
-        ) or (
-            counts.SIZED_PRONOUN_BEFORE.search(text, max(0, start - 60), start)
-            and counts.TARGET_LEVEL_END.match(text, end)
+            (
+                counts.THERE_ARE_BEFORE.search(text, max(0, start - 50), start)
+                and counts.SENTENCE_END_AFTER.match(text, end)
+            )
+            or (
+                last_counted
+                and counts.OPENING_PLACE.match(text)
+                and counts.HELD_BEFORE.search(text, max(0, start - 40), start)
+                and counts.HELD_END_AFTER.match(text, end)
+            )
+            or (
+                counts.SIZED_PRONOUN_BEFORE.search(text, max(0, start - 60), start)
+                and counts.TARGET_LEVEL_END.match(text, end)
+            )
         )
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
         # "They will join the 900 already there": the forces the story counted before, already present.

@@ -741,7 +741,7 @@ def _places_of_parts(text: str, located: list[PlaceList]) -> set[int]:
     previous: PlaceList | None = None
     for pl in located:
         if (
-            clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 40), pl.start)
+            clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 90), pl.start)
             or (previous is not None and clauses.MOSTLY_BEFORE.search(text, max(0, pl.start - 30), pl.start))
             or (
                 previous is not None

@@ -46,7 +46,9 @@ APPOSITION_GAP = re.compile(
 )
 # The place of a part of a total, not the total's: "127,000 ..., including those in Belarus".
 PART_PLACE_BEFORE = re.compile(
-    r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$"
+    # "roughly 10,000, including the forward command post of V Corps in Poznan": a part named, with no count
+    r"|\bincluding\s+(?:the|its|their)\s+(?:(?!\d)[^,.;]){0,60}?\s(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "about 1,000 soldiers in the Baltic states, mostly in Lithuania": where most of a total placed before are.

@@ -373,6 +373,13 @@ THERE_ARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
+# "In Poland alone we have roughly 10,000, including ...": the forces the story counts, held at the place
+# that opens the sentence (the count ends its clause; OPENING_PLACE).
+_HELD = r"\b(?:we|they|it)\s+(?:now\s+|still\s+|currently\s+)?(?:have|has|had|keep|keeps|kept|maintain|maintains)\s+"
+HELD_BEFORE = re.compile(rf"{_HELD}(?:{_CHANGE_HEDGE})?$", re.IGNORECASE)
+HELD = re.compile(_HELD, re.IGNORECASE)
+OPENING_PLACE = re.compile(r"^\W*(?:In|At)\s+(?:the\s+)?[A-ZÀ-Ž]")
+HELD_END_AFTER = re.compile(r"\s*(?:[.;]|$|,\s+(?:including|of\s+whom|mostly|mainly))", re.IGNORECASE)
 
 # "Danish soldiers, later numbering about 300": the count follows its noun.
 NUMBERING_AFTER = re.compile(
@@ -566,6 +573,12 @@ PUT_AT = re.compile(
     r"|\b(?:whose|its|their)\s+(?:total\s+)?(?:number|strength|size)\s+(?:[\w-]+\s+){0,4}?puts?\s+at\s+$"
     r"|\ba\s+figure\s+of\s+$",
     re.IGNORECASE,
+)
+# The number of people who are no force: "put the number of participants at about 13,000" (an exercise's,
+# with its host's), "the number of refugees" (searched in the folded text before a figure).
+NUMBER_OF_OTHERS = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?:participants|visitors|refugees|migrants|civilians|residents|inhabitants|"
+    r"tourists|journalists|delegates|spectators|applicants|casualties|victims|deaths|dead|wounded)\b"
 )
 # "of them roughly 1 500 are Canadians", "Of these, about 400 serve in": a part of the force named before.
 OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|these|those|whom),?\s+$", re.IGNORECASE)

@@ -37,6 +37,8 @@ NOT_A_DEPLOYMENT_CUES = (
     "intercepted",
     "how many",
     "would be needed",
+    "would cost",  # a hypothesis priced: "A permanent brigade at Powidz would cost less than ..."
+    "would have cost",
     "would be required",
     "would need",
     "did not say",
@@ -125,6 +127,13 @@ TO_UKRAINE = re.compile(
     r"\b(?:hand(?:s|ed|ing)?\s+over|deliver\w*|donat\w*|suppl(?:y|ies|ied|ying)|transferr?\w*|provid\w*|gave|giv\w+|"
     # (or promised: "pledged 24 F-16s to Ukraine")
     r"sen[dt]\w*|pledg\w*|promis\w*|sold|sell\w*)\b[^.;]{0,90}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
+)
+# The formation troops are drawn from is no second force: "The troops, drawn from a Yorkshire-based infantry
+# battalion, will fly ..." (searched before a formation's mention).
+DRAWN_FROM_BEFORE = re.compile(
+    r"\b(?:drawn|taken|sourced|formed|assembled|picked)\s+(?:mainly\s+|mostly\s+|largely\s+)?from\s+"
+    r"(?:a|an|the|its|their|several|two|three|various)?\s*(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # What is left of machines is no force: "fragments of a Russian drone were found", "the wreckage of two
 # drones" (searched before a mention).

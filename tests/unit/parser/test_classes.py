@@ -4282,3 +4282,27 @@ EXERCISES_AND_EMPLOYERS = [
 @pytest.mark.parametrize("text, expected", EXERCISES_AND_EMPLOYERS, ids=[t[:40] for t, _ in EXERCISES_AND_EMPLOYERS])
 def test_exercises_in_translated_order_and_posts_that_employ(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# The forces a speaker holds at the place that opens the sentence, with a definite part named after; the
+# number of people who are no force; the formation troops are drawn from; a hypothesis priced.
+HELD_PARTS_AND_HYPOTHESES = [
+    (
+        "Today there are 100,000 US troops in Europe. In Poland alone we have roughly 10,000, including the"
+        " forward command post of V Corps in Poznań.",
+        [("troops", 100000, 100000, "Europe", "existing"), ("troops", 10000, 10000, "PL", "existing")],
+    ),
+    ("Minsk had earlier put the number of participants at about 13,000.", []),
+    (
+        "About 300 British troops, drawn from a Yorkshire-based infantry battalion, will fly to Estonia.",
+        [("troops", 300, 300, "EE", "planned")],
+    ),
+    ("A permanent armoured brigade at Powidz would cost less than a single year of rotating units.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", HELD_PARTS_AND_HYPOTHESES, ids=[t[:40] for t, _ in HELD_PARTS_AND_HYPOTHESES]
+)
+def test_held_forces_parts_sources_and_hypotheses(facts_of, text, expected):
+    check(facts_of, text, expected)
