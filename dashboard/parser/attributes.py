@@ -149,6 +149,17 @@ def status_cues(text: str) -> list[StatusCue]:
         # it; the predicate after the aside gives the status (a size on its own is there: mentions).
         sized = [(m.start(), m.end()) for m in status_words.SIZE_NOW_ASIDE.finditer(lower)]
         cues = [cue for cue in cues if cue[2] != _PRESENT or not any(s <= cue[0] and cue[1] <= e for s, e in sized)]
+    if "after" in lower or "since" in lower or "following" in lower or "despite" in lower or "before" in lower:
+        # "At least 1,000 soldiers remain in Romania after the drawdown": the drawdown dates the count.
+        cues = [
+            cue
+            for cue in cues
+            if not (
+                cue[2] == _WITHDRAWN
+                and status_words.WITHDRAWAL_NOUN.match(lower, cue[0])
+                and status_words.WITHDRAWAL_AS_TIME_BEFORE.search(lower, max(0, cue[0] - 30), cue[0])
+            )
+        ]
     if "announc" in lower and " that " in lower:
         # "announced on Monday that 300 troops had arrived": an announcement reports a clause that has a
         # tense of its own; the announcing plans nothing where that clause says they are there.

@@ -101,6 +101,13 @@ WITHDRAWN_CUES = (
     "cased its colors",
     "cased its colours",
     "return to its home",
+    # back where they are stationed, after drills or a rotation: "were returning to their bases"
+    "returning to their bases",
+    "returned to their bases",
+    "return to their bases",
+    "returning to their garrisons",
+    "returned to their garrisons",
+    "return to their garrisons",
     "return to their home",
     "returns to its home",
     "will return to",
@@ -360,6 +367,14 @@ COMPOSED_OF = re.compile(
 )
 # A size now, in an aside: ", currently 900 strong," (searched in the folded text).
 SIZE_NOW_ASIDE = re.compile(r",\s+(?:now|still|currently|today)\s+(?:[\w.,’'-]+\s+){1,3}?strong\s*,")
+# A withdrawal named as a time, not told of the forces counted: "remain in Romania after the drawdown",
+# "since the withdrawal" (a withdrawal "of" forces still tells of them; searched in the folded text around
+# the cue).
+WITHDRAWAL_AS_TIME_BEFORE = re.compile(
+    r"\b(?:after|following|since|despite|before|ahead\s+of|until|amid)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
+WITHDRAWAL_NOUN = re.compile(r"(?:drawdown|withdrawal|pull-?out|draw-down)(?!\s+of\b)")
 # The "that" of a clause reported after its verb: "announced on Monday that", "announced in Tapa that"
 # (searched in the folded text right after the verb).
 REPORTED_THAT_AFTER = re.compile(r"(?:\s+[\w,’'-]+){0,5}?\s+that\b")
@@ -398,6 +413,9 @@ PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?!together\b)(?:[\w,.-]+\s+){1
 # Leaving a named place with no destination named after it: "the rotation left Latvia in May" is a
 # withdrawal ("left Fort Hood for Poland" is a move, SET_OUT_FOR). Searched in the text as written.
 LEFT_PLACE = re.compile(
+    # "were leaving the regions bordering Ukraine": a region left, named by its kind
+    r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|departed|departing)\s+the\s+(?:border\s+|frontier\s+)?"
+    r"(?:regions?|areas?|zones?)\b|"
     # (not "would never leave Latvia", nor "will leave Britain short of infantry")
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?"
     r"(?=[A-ZÀ-Ž])"

@@ -4306,3 +4306,32 @@ HELD_PARTS_AND_HYPOTHESES = [
 )
 def test_held_forces_parts_sources_and_hypotheses(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A withdrawal named as a time dates a count, it does not withdraw it; forces returning to their bases or
+# leaving the regions they massed in are withdrawn.
+WITHDRAWALS_AS_TIMES_AND_RETURNS = [
+    (
+        "At least 1,000 American soldiers remain in Romania after the drawdown.",
+        [("troops", 1000, 1000, "RO", "existing")],
+    ),
+    (
+        "After the withdrawal of 3,000 US troops from Romania, about 1,000 remain.",
+        [("troops", 3000, 3000, "RO", "withdrawn")],
+    ),
+    (
+        "Russia said 10,000 troops had finished drills in Belarus and were returning to their bases.",
+        [("troops", 10000, 10000, "BY", "withdrawn")],
+    ),
+    (
+        "Russia said 10,000 troops were leaving the regions bordering Ukraine.",
+        [("troops", 10000, 10000, "", "withdrawn")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", WITHDRAWALS_AS_TIMES_AND_RETURNS, ids=[t[:40] for t, _ in WITHDRAWALS_AS_TIMES_AND_RETURNS]
+)
+def test_withdrawals_as_times_and_returns_to_base(facts_of, text, expected):
+    check(facts_of, text, expected)
