@@ -50,6 +50,12 @@ NOT_A_DEPLOYMENT_CUES = (
     "called for",
     "calls for",
     "urged",  # wishes
+    "urges",
+    "urging",
+    "urge",
+    "recommends",  # advice, not a decision
+    "recommending",
+    "recommend",
     "if it",
     "if they",
     "if the",
@@ -76,6 +82,8 @@ QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
 PROCUREMENT_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
     r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?|"
+    # the paperwork of a foreign military sale: "signed an LOA for 14 F-16s", "an FMS case for"
+    r"(?:LOA|FMS\s+(?:case|letter|request)|letter\s+of\s+(?:offer\s+and\s+)?acceptance)\s+(?:\w+\s+){0,3}?for|"
     # equipment given away is no deployment: "Poland has handed over 14 of its own MiG-29s"
     r"hand(?:s|ed|ing)?(?:\s+over)?|donat(?:e|es|ed|ing)|gifted"
     # sold, or given to Ukraine by name: "sold 18 Leopard 2 tanks to Finland", "approved the sale of 96 Apache
@@ -275,7 +283,9 @@ HEADQUARTERS_SET_UP = re.compile(
 # of 2,000 troops", "room for 500 soldiers" (searched in the words before the count).
 CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
-    r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+"
+    r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in|take)|capacity\s+(?:of|for)|room\s+for|space\s+for"
+    # "a camp capable of housing 4,000 soldiers"
+    r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking))\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )

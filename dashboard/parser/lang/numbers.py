@@ -103,6 +103,10 @@ APPROX_WORDS = (
     "a little over",
     "exceeding",
     "above",
+    "circa",
+    "ca.",
+    "cca.",
+    "approx.",
 )
 # A ceiling is stated, not estimated (CONVENTIONS.md): "up to 200" is 200, not "about 200".
 CEILING_WORDS = frozenset({"up to", "as many as", "no more than", "fewer than", "less than"})

@@ -370,8 +370,8 @@ PREDICATE_AFTER = re.compile(
     r"(?:(?:will|would|are\s+(?:to|due\s+to|set\s+to)|is\s+(?:to|due\s+to|set\s+to)|have\s+been|has\s+been|were|was)\s+"
     r"(?:be\s+)?(?:(?:also|then|now|soon)\s+)?"
     r"(?:move|moved|deploy|deployed|redeploy|redeployed|go|head|headed|sent|relocate|relocated|leave|left|return|"
-    r"returned|fly|flown|transfer|transferred|shift|shifted|rotate|rotated)"
-    r"|(?:moved|deployed|redeployed|went|headed|relocated|left|returned|flew|transferred|shifted|rotated))\b"
+    r"returned|fly|flown|transfer|transferred|shift|shifted|rotate|rotated|reposition|repositioned)"
+    r"|(?:moved|deployed|redeployed|went|headed|relocated|left|returned|flew|transferred|shifted|rotated|repositioned))\b"
 )
 # "soldiers from the 173rd Airborne Brigade in Vicenza": where the formation they come from is based; a site
 # only in a host of the flank ("soldiers from the 3rd Infantry Division in Poland are now guarding").

@@ -178,6 +178,13 @@ PLANNED_CUES = (
     "to follow next",
     # "planning" as a verb only: "a planning cell" or "planning staff" plans nothing.
     "planning to",
+    # a strength being built back up to is a goal: "is being restored to some 4,000 men"
+    "being restored",
+    "being rebuilt",
+    "being reconstituted",
+    "toward a target",
+    "towards a target",
+    "target strength",
     "planning for",
     "is planning",
     "are planning",
@@ -468,7 +475,10 @@ REPLACED_BEFORE = re.compile(
 ENDED_MISSION = re.compile(
     r"\bend(?:ed|s|ing)?\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
     # (a rotation or tour completed is over; "is completing the deployment of its brigade" builds it up)
-    r"|\b(?:completed|finished|concluded)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:rotation|tour)\b(?!\s+handover)"
+    r"|\b(?:completed|finished|concluded)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:rotation|tour|mission)\b"
+    r"(?!\s+handover)"
+    # "The Belgian rotation at Amari ended in March": the rotation named first
+    r"|\b(?:rotation|tour|mission)\s+(?:(?:at|in)\s+[A-ZÀ-Ž][\w’'-]*\s+)?(?:ended|concluded|finished|came\s+to\s+an\s+end)\b"
     # "were relieved by a French company", "has been replaced by Spanish troops": the forces replaced leave
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
     r"(?:replaced|relieved|succeeded)\b(?![^.;]{0,40}?\b(?:when|that|to\s+(?:see|hear|learn)|as)\b)"

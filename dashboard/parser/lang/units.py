@@ -168,6 +168,8 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "people",
         "persons",
         "crew members",
+        "aircrew",
+        "aircrews",
         "crewmembers",
         *TRADES,
         *NATIONALS,
@@ -279,6 +281,22 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "tanker",
         "Hornets",
         "Super Hornets",
+        # aircraft by their names in service: drones, maritime patrol, transports, fighters
+        "Reapers",
+        "Predators",
+        "Global Hawks",
+        "Auroras",
+        "Poseidons",
+        "Globemasters",
+        "Hawkeyes",
+        "Vipers",
+        "Fighting Falcons",
+        "Raptors",
+        "Strike Eagles",
+        "Wildcats",
+        "Merlins",
+        "Sea Hawks",
+        "Seahawks",
         "Tornados",
         "Harriers",
         "Mirages",
@@ -389,7 +407,9 @@ AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|G
 # ... and so are bare "fighters" in a sentence about the air ("leads the Air Policing mission from Siauliai
 # with eight fighters"), unless it names fighters who are people.
 AIR_CONTEXT = re.compile(
-    r"\b(?:air[\s-]+policing|air\s+(?:force|wing|patrols?)|airspace|jets?|sorties|scrambl\w+|"
+    r"\b(?:air[\s-]+policing|air\s+(?:force|wing|patrols?|bases?)|airbases?|airfields?|airspace|jets?|sorties|scrambl\w+|"
+    # the air bases of the air-policing missions
+    r"[ŠS]iauliai|[ÄA]mari|Malbork|[ŁL]ask|Lielv[āa]rde|Fete[șş]ti|C[âa]mpia\s+Turzii|Graf\s+Ignatievo|Krzesiny|"
     r"Typhoons?|Eurofighters?|Rafales?|Gripens?|Hornets?|F-\d+s?)\b",
     re.IGNORECASE,
 )
@@ -484,6 +504,14 @@ MEASURES = frozenset(
         "meters",
         "percent",
         "per",
+        # a time, not a count: "Within 20 minutes Polish MiG-29s were over the border"
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
     }
 )
 # Units that group people rather than count a formation: "a contingent of paratroopers".

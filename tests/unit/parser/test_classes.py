@@ -4335,3 +4335,75 @@ WITHDRAWALS_AS_TIMES_AND_RETURNS = [
 )
 def test_withdrawals_as_times_and_returns_to_base(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Words of units and numbers that translated and specialist copy use: aircraft by their names in service,
+# "fighters" at an air base, aircrew, "ca." and "circa", "reposition", Russian Karelia.
+NAMES_IN_SERVICE = [
+    ("A detachment of two Reapers operates from Łask.", [("aircraft", 2, 2, "PL", "existing")]),
+    (
+        "Canada sent two Auroras and 60 aircrew to Ämari.",
+        [("aircraft", 2, 2, "EE", "existing"), ("troops", 60, 60, "EE", "existing")],
+    ),
+    ("Hungary has deployed four fighters to Šiauliai.", [("aircraft", 4, 4, "LT", "existing")]),
+    ("About 2,000 Wagner fighters moved to Belarus.", [("troops", 2000, 2000, "BY", "existing")]),
+    ("Slovakia sent cca. 150 soldiers to Latvia.", [("troops", 150, 150, "LV", "existing")]),
+    (
+        "Some 450 troops now based at Grafenwoehr will reposition to Slovakia next week.",
+        [("troops", 450, 450, "SK", "planned")],
+    ),
+    ("Russia has moved 500 troops to Karelia.", [("troops", 500, 500, "RU", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_IN_SERVICE, ids=[t[:40] for t, _ in NAMES_IN_SERVICE])
+def test_names_in_service_and_translated_words(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_circa_is_an_estimate_and_ends_no_sentence(facts_of):
+    facts = facts_of("Norway's share of the Rukla contingent is ca. 180 soldiers.")
+    counted_facts = [f for f in facts if f.quantity_low]
+    assert [(f.quantity_low, f.approx) for f in counted_facts] == [(180, True)]
+    assert counted_facts[0].quote.startswith("Norway")
+
+
+# Numbers that count no force deployed: a camp's capacity, the paperwork of a sale, a time before a unit, a
+# recommendation.
+NO_FORCE_NUMBERS = [
+    "Lithuania is building a camp capable of housing 4,000 German soldiers.",
+    "The new barracks at Powidz can take up to 2,000 US soldiers.",
+    "Slovakia has signed an LOA for 14 F-16 aircraft.",
+    "The committee urges the government to station an extra mechanised battalion in Latvia.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FORCE_NUMBERS, ids=[t[:40] for t in NO_FORCE_NUMBERS])
+def test_numbers_that_count_no_force_deployed(facts_of, text):
+    assert counted(facts_of(text)) == []
+
+
+def test_a_time_before_a_unit_is_no_count(facts_of):
+    assert all(f.quantity_low is None for f in facts_of("Within 20 minutes Polish MiG-29s were over the border."))
+
+
+# A mission completed or a rotation ended is over; a strength being restored is a goal.
+ENDED_AND_RESTORED = [
+    (
+        "The French contingent has completed its mission in Estonia, where some 300 soldiers served for eight months.",
+        [("troops", 300, 300, "EE", "withdrawn")],
+    ),
+    (
+        "The motor-rifle brigade at Luga is being restored to some 4,000 men.",
+        [("troops", 4000, 4000, "RU", "planned")],
+    ),
+    (
+        "Moscow is refilling the 6th Army at Kamenka toward a target of 12,000 soldiers.",
+        [("troops", 12000, 12000, "RU", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENDED_AND_RESTORED, ids=[t[:40] for t, _ in ENDED_AND_RESTORED])
+def test_missions_ended_and_strengths_restored(facts_of, text, expected):
+    check(facts_of, text, expected)
