@@ -705,6 +705,17 @@ def assign_places(
                 and (clauses.COUNT_AFTER.match(text, pl.end) or roles.HOST_AFTER.match(text, pl.end))
             )
         ]
+        if after and (relative := clauses.RELATIVE_AFTER_COUNT.search(text, mention.end, after[0].start)):
+            # "in Romania will arrive another 2,500 soldiers ..., who will take part in the largest exercise
+            # on the eastern flank": the place the main clause gave them before, not those of the aside
+            before = [
+                pl
+                for pl in located
+                if pl.end <= mention.phrase_start
+                and not clauses.CLAUSE_BREAK.search(text, pl.end, mention.phrase_start)
+            ]
+            if before and relative.start() < after[0].start:
+                after = []
         assigned.append(after)
         taken.update(id(pl) for pl in after)
     for index in range(len(mentions) - 2, -1, -1):

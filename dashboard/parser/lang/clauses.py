@@ -106,6 +106,9 @@ NAMED_WITH_HEADCOUNT = re.compile(
     r"\s+(?:with|numbering|of)\s+(?:(?:about|around|approximately|some|roughly|nearly|more\s+than)\s+)?\d"
 )
 # A clause that starts with one of these is a clause of its own, not the predicate after an aside.
+# A relative clause on the forces counted: ", who will take part in ...", ", which will ..." (the places it
+# names tell what they do, after a place the main clause gave them).
+RELATIVE_AFTER_COUNT = re.compile(r",\s+(?:who|which|that)\b", re.IGNORECASE)
 OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)
 # A clause that opens with a finite verb continues the subject before an aside.
 PREDICATE_START = re.compile(

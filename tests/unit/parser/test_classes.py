@@ -4407,3 +4407,19 @@ ENDED_AND_RESTORED = [
 @pytest.mark.parametrize("text, expected", ENDED_AND_RESTORED, ids=[t[:40] for t, _ in ENDED_AND_RESTORED])
 def test_missions_ended_and_strengths_restored(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A relative clause on the forces counted tells what they will do; its places do not move them from the place
+# the main clause gave them.
+def test_a_relative_clause_does_not_move_a_count_from_its_place(facts_of):
+    text = (
+        "Until the end of the month in Romania will arrive another 2.500 soldiers from France, Belgium and"
+        " Luxembourg, who will take part in the largest exercise organised by France on the eastern flank."
+    )
+    assert counted(facts_of(text)) == [("troops", 2500, 2500, "RO", "planned")]
+
+
+def test_a_relative_clause_places_a_count_with_no_place_before(facts_of):
+    assert counted(facts_of("Some 2,000 soldiers, who will be stationed in Romania, left Germany.")) == [
+        ("troops", 2000, 2000, "RO", "existing")
+    ]
