@@ -488,7 +488,8 @@ OPENING_SUBJECT = re.compile(rf"\s*(?:the\s+)?(?P<name>{_NAME})(?=\s)")
 # "Poland 4.1; Estonia 3.4": shares, not contributions.
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}\b(?![.,]?\d)")
 LISTED_BEFORE = re.compile(
-    rf"(?:^|[:;,]\s*(?:and\s+)?|\band\s+|\b(?:include|includes|included|including)\s+)(?:the\s+)?(?P<names>{_NAME})"
+    # (or a list in brackets after a total: "c. 1,500 (France about 1,000; Belgium 200)")
+    rf"(?:^|[:;,(]\s*(?:and\s+)?|\band\s+|\b(?:include|includes|included|including)\s+)(?:the\s+)?(?P<names>{_NAME})"
     r"(?:\s*\([^()]{1,25}\))?:?\s+"
     r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to)\s+)?$"
 )

@@ -104,6 +104,7 @@ APPROX_WORDS = (
     "exceeding",
     "above",
     "circa",
+    "c.",
     "ca.",
     "cca.",
     "approx.",

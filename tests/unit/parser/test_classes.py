@@ -4423,3 +4423,19 @@ def test_a_relative_clause_places_a_count_with_no_place_before(facts_of):
     assert counted(facts_of("Some 2,000 soldiers, who will be stationed in Romania, left Germany.")) == [
         ("troops", 2000, 2000, "RO", "existing")
     ]
+
+
+# A briefing's list: a total with "c." and the nations' shares in brackets; a host that "also hosts".
+BRACKETED_SHARES = [
+    (
+        "Romania: French-led battlegroup at Cincu, c. 1,500 (France about 1,000; Belgium, Luxembourg and others"
+        " the rest).",
+        [("troops", 1000, 1000, "RO", "existing")],
+    ),
+    ("Rukla also hosts 180 Norwegian troops.", [("troops", 180, 180, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKETED_SHARES, ids=[t[:40] for t, _ in BRACKETED_SHARES])
+def test_shares_in_brackets_and_hosts_that_also_host(facts_of, text, expected):
+    check(facts_of, text, expected)
