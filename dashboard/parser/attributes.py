@@ -435,7 +435,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
         -1,
     )
     destinations = [pl.start for pl in place_lists if pl.destination]
-    delivered = "eliver" in text and frames.DELIVERED.search(text)
+    delivered = ("eliver" in text or "handed over" in text) and frames.DELIVERED.search(text)
     clauses_of = ClauseBreaks(text) if delivered else None
     # The longer tests of the words before a count only where their words are.
     recruiting = any(word in lower for word in frames.RECRUITED_WORDS)
@@ -497,6 +497,8 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or frames.CAPACITY_BEFORE.search(before)
             or (equipment and frames.DEBRIS_BEFORE.search(before))
             or (mention.quantity.low is not None and mention.implicit_one and frames.DRAWN_FROM_BEFORE.search(before))
+            or (mention.implicit_one and frames.STOCKS_OF_BEFORE.search(before))
+            or frames.CAPACITY_TO_MOVE_BEFORE.search(before)
             or (
                 recruiting
                 and frames.RECRUITED_BEFORE.search(before)

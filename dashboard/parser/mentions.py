@@ -349,10 +349,15 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
                 token.endswith(",") and gazetteer.country_code(name) and units.FRONTED_PLACE_BEFORE.search(rest[:start])
             )
         )
-        if token.isdigit() and (
-            (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
-            or units.DESIGNATOR_AFTER_COUNT.search(rest[:start][-40:])
-            or _counted_name_before(rest[:start], gazetteer)
+        if (
+            token.isdigit()
+            and (
+                (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
+                or units.DESIGNATOR_AFTER_COUNT.search(rest[:start][-40:])
+                or _counted_name_before(rest[:start], gazetteer)
+                # "a Hungarian Air Force JAS 39 Gripen": a designator's number, after its letters
+                or (int(token) < 1000 and _designator_before(rest[:start]))
+            )
         ):
             # "14 Leopard 2 tanks", "four JAS 39 fighters": the model's number belongs to its name; the
             # count is before it.
@@ -389,6 +394,12 @@ def _counted_name_before(text: str, gazetteer: Gazetteer) -> bool:
         and not words[-1].endswith((",", ";"))
         and any(_is_count(word) for word in words[:-1])
     )
+
+
+def _designator_before(text: str) -> bool:
+    """Whether the word that ends ``text`` is a model's designator in capitals: "JAS", "ASC"."""
+    word = _last_word(text)
+    return word is not None and bool(units.DESIGNATOR_LETTERS.fullmatch(text[word[0] : word[1]]))
 
 
 def _participle_before(text: str) -> bool:

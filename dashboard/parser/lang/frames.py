@@ -29,6 +29,9 @@ NOT_A_DEPLOYMENT_CUES = (
     "scrambled",  # sorties, not forces
     "violated",
     "shot down",
+    "entered its airspace",  # an incursion, not a deployment
+    "entered the airspace",
+    "airspace violation",
     "crashed",
     "sunk",
     "sank",
@@ -121,7 +124,11 @@ AID_PACKAGE_BEFORE = re.compile(
 )
 # Equipment delivered or received from its maker is bought, not deployed: "The first 20 M1A2s will be
 # delivered next year", "Poland received 24 K2s from South Korea".
-DELIVERED = re.compile(r"\bdeliver(?:ed|y|ies)\b", re.IGNORECASE)
+# (a handover of a mission is none: "Four Polish F-16s handed over the air policing mission to ...")
+DELIVERED = re.compile(
+    r"\bdeliver(?:ed|y|ies)\b|\b(?:were|was|have\s+been|has\s+been|had\s+been|being|be)\s+handed\s+over\b",
+    re.IGNORECASE,
+)
 RECEIVED_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:(?:\w+|\d[\d,.]*)\s+){0,4}?$", re.IGNORECASE)
 FROM_MAKER_AFTER = re.compile(
     r"\s+from\s+(?:the\s+)?[A-Z][\w.]*(?![\w.])(?:\s+[A-Z][\w.]*(?![\w.]))?(?![^.;]{0,40}\bto\s)"
@@ -135,6 +142,20 @@ TO_UKRAINE = re.compile(
     r"\b(?:hand(?:s|ed|ing)?\s+over|deliver\w*|donat\w*|suppl(?:y|ies|ied|ying)|transferr?\w*|provid\w*|gave|giv\w+|"
     # (or promised: "pledged 24 F-16s to Ukraine")
     r"sen[dt]\w*|pledg\w*|promis\w*|sold|sell\w*)\b[^.;]{0,90}?\bto\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainian)",
+)
+# What a force can show it could do is no deployment: "tests its capacity to send quickly a whole brigade to
+# Romania" (searched before a mention).
+CAPACITY_TO_MOVE_BEFORE = re.compile(
+    r"\b(?:capacity|capability|ability)\s+to\s+(?:\w+\s+){0,2}?(?:send|deploy|move|bring|surge|project|reinforce\w*)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Stocks of a formation are not the formation: "a warehouse complex for equipment of an armoured brigade"
+# (searched before a formation's mention).
+STOCKS_OF_BEFORE = re.compile(
+    r"\b(?:equipment|vehicles|stocks?|stores|supplies|ammunition|weapons|materiel)\s+(?:of|for)\s+(?:(?:an?|the|one)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # The formation troops are drawn from is no second force: "The troops, drawn from a Yorkshire-based infantry
 # battalion, will fly ..." (searched before a formation's mention).

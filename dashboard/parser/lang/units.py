@@ -269,6 +269,9 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "drone",
         "Typhoons",
         "Typhoon",
+        "Gripen",
+        "Rafale",
+        "Eurofighter",
         "Eurofighters",
         "Rafales",
         "Gripens",
@@ -545,6 +548,9 @@ WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 # "four JAS 39 Gripen fighters", "an ASC 890 aircraft", "12 Strv 122 tanks": after a count or an article,
 # a designator (a capitalised or all-capital word) and its number name the model; the count is before them.
 DESIGNATOR_AFTER_COUNT = re.compile(rf"(?:^|\s)(?i:an?|one|{NUMBER})\s+[A-Z][A-Za-z]{{0,7}}-?\s*$")
+# The letters of a model's designator before its number: "JAS 39", "ASC 890" (no nation's letters: "US 3"
+# is no model).
+DESIGNATOR_LETTERS = re.compile(r"(?!(?:US|UK|EU|UN|NATO|RAF|USAF|OSCE)$)[A-Z]{2,4}")
 # "Leopard 2 tanks", "Patriot 3": a model's name before its number, which is then no count.
 MODEL_NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:About|Some|Around|Nearly|Over|Roughly|Almost|Up|More|"

@@ -4439,3 +4439,28 @@ BRACKETED_SHARES = [
 @pytest.mark.parametrize("text, expected", BRACKETED_SHARES, ids=[t[:40] for t, _ in BRACKETED_SHARES])
 def test_shares_in_brackets_and_hosts_that_also_host(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A designator's number is no count; a capacity to send is no deployment; stocks for a formation are not
+# the formation; machines handed over are no force there; an airspace entered is an incursion.
+DESIGNATORS_CAPACITIES_STOCKS = [
+    (
+        "A Hungarian Air Force JAS 39 Gripen lands at Šiauliai air base, Lithuania, on Monday.",
+        [("aircraft", 1, 1, "LT", "existing")],
+    ),
+    ("The French Army tests its capacity to send quickly a whole brigade to Romania.", []),
+    ("In Powidz is being built a warehouse complex for equipment of an armoured brigade.", []),
+    ("Of them, the first 8 vehicles were handed over in Örnsköldsvik in 2025.", []),
+    ("Estonia says three Russian MiG-31 fighters entered its airspace near Vaindloo island.", []),
+    (
+        "Four Polish F-16 fighters handed over the air policing mission at Šiauliai to a Portuguese detachment.",
+        [("aircraft", 4, 4, "LT", "existing"), ("other:detachment", 1, 1, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", DESIGNATORS_CAPACITIES_STOCKS, ids=[t[:40] for t, _ in DESIGNATORS_CAPACITIES_STOCKS]
+)
+def test_designators_capacities_stocks_and_handovers(facts_of, text, expected):
+    check(facts_of, text, expected)
