@@ -13,7 +13,11 @@ import re
 # A capitalised name after a preposition may be a town the gazetteer knows; the preposition may open the
 # sentence ("In Constanta, 300 Dutch soldiers are deployed").
 TOWN_CANDIDATE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Oo]utside|[Aa]round|[Ff]rom|[Tt]owards?|of|[Tt]hrough|over|reached)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Oo]utside|[Aa]round|[Ff]rom|[Tt]owards?|of|[Tt]hrough|over|reached)\s+(?:the\s+)?"
+    # (translated word order puts the kind of place before its name: "at the training area Nowa Deba")
+    r"(?:(?:military\s+)?(?:training\s+(?:area|ground|range)|garrison|military\s+base|base|camp|range|town|city|"
+    r"village|port|airfield|air\s+base)\s+)?"
+    r"(?P<name>[A-ZÀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-Ž][\w’'-]*){0,2})"
 )
 # Capitalised words that begin names of regions or bodies, never a town on their own ("Central and
 # Eastern Europe", "U.S. Central Command").

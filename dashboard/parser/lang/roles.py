@@ -29,7 +29,8 @@ LOCATIVE_BEFORE = re.compile(
             |(?:north|south|east|west)(?:-?(?:east|west))?|centre|center|interior # "in the east of Poland"
             |(?:border\s+)?(?:town|city|village|port|base|county|district|province|voivodeship|oblast))\s+of\s+(?:the\s+)?
           # "at the base Bezmer", "in the town Tapa" (translated word order: the noun before its name)
-          |(?:air\s+)?(?:base|town|city|village|port)\s+
+          |(?:air\s+|military\s+)?(?:base|town|city|village|port|garrison|camp|airfield|range)\s+
+          |(?:military\s+)?training\s+(?:area|ground|range)\s+
           # "to another Baltic nation, Latvia", "to its neighbour, Latvia": the place in apposition
           |(?:another\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:country|nation|state|neighbou?r|ally|republic),\s+
           # "within 200 kilometres of"

@@ -422,7 +422,8 @@ PULLED_BACK = re.compile(r"\bpull(?:s|ed|ing)?\s+(?!together\b)(?:[\w,.-]+\s+){1
 LEFT_PLACE = re.compile(
     # "were leaving the regions bordering Ukraine": a region left, named by its kind
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|departed|departing)\s+the\s+(?:border\s+|frontier\s+)?"
-    r"(?:regions?|areas?|zones?)\b|"
+    # ... or a site named by its kind, where the story is: "left the camp last week"
+    r"(?:regions?|areas?|zones?|camp|base|garrison|barracks)\b|"
     # (not "would never leave Latvia", nor "will leave Britain short of infantry")
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?"
     r"(?=[A-ZÀ-Ž])"

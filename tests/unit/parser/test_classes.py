@@ -4464,3 +4464,21 @@ DESIGNATORS_CAPACITIES_STOCKS = [
 )
 def test_designators_capacities_stocks_and_handovers(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Translated word order names the kind of place before the place; leaving the camp the story is at is a
+# withdrawal from it.
+KINDS_BEFORE_NAMES = [
+    ("Some 300 Dutch soldiers serve at the training area Nowa Dęba.", [("troops", 300, 300, "PL", "existing")]),
+    ("Some 300 Dutch soldiers serve at the garrison Pabrade near Vilnius.", [("troops", 300, 300, "LT", "existing")]),
+    (
+        "At the garrison Pabrade near Vilnius the Dutch rotation has ended. Roughly 250 soldiers left the camp last"
+        " week.",
+        [("troops", 250, 250, "LT", "withdrawn")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", KINDS_BEFORE_NAMES, ids=[t[:40] for t, _ in KINDS_BEFORE_NAMES])
+def test_the_kind_of_place_before_its_name(facts_of, text, expected):
+    check(facts_of, text, expected)
