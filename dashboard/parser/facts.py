@@ -615,7 +615,7 @@ def _sites(
             # A paragraph that reached the focus carries it on to its next sentence.
             state.focus_paragraph = state.paragraph
         if hosts:
-            return _qualified_country(mention, hosts, context.place_lists)
+            return _qualified_country(text, mention, hosts, context.place_lists)
     return []
 
 
@@ -691,11 +691,16 @@ def _new_focus(lists: list[PlaceList], sentence_lists: list[PlaceList]) -> Place
     return lists[-1]
 
 
-def _qualified_country(mention: Mention, hosts: list[PlaceList], sentence_lists: list[PlaceList]) -> list[PlaceList]:
+def _qualified_country(
+    text: str, mention: Mention, hosts: list[PlaceList], sentence_lists: list[PlaceList]
+) -> list[PlaceList]:
     """ "left for central Slovakia, where the Czech Army will command a new battlegroup on the Alliance's
     eastern flank": one formation in a region that qualifies a member country named before it is in
-    that country."""
+    that country (not one sent there in a move of its own: "three Gripens to Poland and a corvette to the
+    Baltic Sea")."""
     if len(hosts) != 1 or not _is_region(hosts[0]) or (mention.quantity.low or 0) > 1:
+        return hosts
+    if hosts[0].start > mention.end and OWN_DESTINATION_GAP.fullmatch(text, mention.end, hosts[0].start):
         return hosts
     members = {code for m in hosts[0].matches for code in m.place.members}
     before = [
@@ -716,6 +721,10 @@ def _add(fact: Fact, context: _Sentence, state: Story) -> None:
     if key not in context.seen:
         context.seen.add(key)
         state.facts.append(fact)
+
+
+# A region right after a count, its own destination: "a corvette to the Baltic Sea".
+OWN_DESTINATION_GAP = re.compile(r"\s+(?:to|into|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # the row -------------------------------------------------------------------------------------------------

@@ -4482,3 +4482,11 @@ KINDS_BEFORE_NAMES = [
 @pytest.mark.parametrize("text, expected", KINDS_BEFORE_NAMES, ids=[t[:40] for t, _ in KINDS_BEFORE_NAMES])
 def test_the_kind_of_place_before_its_name(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# One unit sent to a region in a move of its own is there, not in the country the sentence named first.
+def test_one_unit_sent_to_a_region_of_its_own_stays_there(facts_of):
+    assert counted(facts_of("Sweden is committing three Gripens to Poland and one corvette to the Baltic Sea.")) == [
+        ("aircraft", 3, 3, "PL", "existing"),
+        ("warships", 1, 1, "Baltic Sea", "existing"),
+    ]
