@@ -842,6 +842,10 @@ def _add_elliptical(
                 and (quantity.low or 0) >= 20  # "divisions near Pskov and 3 near Narva" are divisions
             )
             unit = "troops" if sized or formation else previous.unit
+            if previous.implicit_one and (counted := [m for m in mentions if m.end <= start and not m.implicit_one]):
+                # "750 in Bulgaria with an air-defence battery at Novo Selo, and 50 at the corps headquarters":
+                # a bare count borrows the noun of the last count with a number, not of "a battery"
+                unit = counted[-1].unit
             if previous.quantity.low is None and previous.unit == "aircraft" and (quantity.low or 0) >= 100:
                 unit = "troops"  # "moved F-35 jets to Lask, and about 10,000 are stationed in Poland": people
             if target and unit not in units.EQUIPMENT:

@@ -4490,3 +4490,12 @@ def test_one_unit_sent_to_a_region_of_its_own_stays_there(facts_of):
         ("aircraft", 3, 3, "PL", "existing"),
         ("warships", 1, 1, "Baltic Sea", "existing"),
     ]
+
+
+# A bare count borrows the noun of the last count with a number, not that of "a battery" named between.
+def test_a_bare_count_borrows_the_last_numbered_noun(facts_of):
+    facts = facts_of(
+        "Italy has 750 soldiers in Bulgaria with an air-defence battery at Novo Selo, and 50 at the corps"
+        " headquarters in Szczecin."
+    )
+    assert ("troops", 50, 50, "PL", "existing") in counted(facts)
