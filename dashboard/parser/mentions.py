@@ -486,6 +486,13 @@ def _quantity_before(
             return none, False, article.start("a")
         if (noun in units.TROOP_NOUNS or (noun.endswith("s") and noun not in units.SINGULAR_S)) and not has_size:
             return none, False, len(before)
+        if (
+            counts.PARTITIVE_BEFORE.search(before, max(0, article.start() - 20), article.start())
+            or noun == "contingent"
+        ):
+            # "Elements of a Dutch battalion": a part, no count; "a contingent" groups people, no count of
+            # one (CONVENTIONS: the contingent's people are counted, when the text gives them)
+            return none, False, len(before)
         if counts.PREDICATE_NOMINAL_BEFORE.search(before, max(0, article.start() - 40), article.start()):
             # "the formation is mostly a headquarters": what a force named before is, not one more unit.
             return none, False, len(before)

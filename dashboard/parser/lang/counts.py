@@ -373,6 +373,8 @@ THERE_ARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
+# A part of a formation is no count of it (CONVENTIONS: partitives): "Elements of a Dutch battalion".
+PARTITIVE_BEFORE = re.compile(r"\b(?:elements?|parts?|components?|portions?)\s+of\s+$", re.IGNORECASE)
 # "In Poland alone we have roughly 10,000, including ...": the forces the story counts, held at the place
 # that opens the sentence (the count ends its clause; OPENING_PLACE).
 _HELD = r"\b(?:we|they|it)\s+(?:now\s+|still\s+|currently\s+)?(?:have|has|had|keep|keeps|kept|maintain|maintains)\s+"

@@ -157,6 +157,13 @@ STOCKS_OF_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A figure of another era given to compare: "Compared with the 1980s, when the Warsaw Pact had maybe 50
+# divisions in East Germany, this is small" (searched before a count, within the "when" clause).
+ERA_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|unlike|next\s+to|in\s+contrast\s+to)\s+(?:the\s+)?(?:\d{4}s|cold\s+war|"
+    r"soviet\s+(?:era|times|days)|[\w-]+\s+era)\s*,?\s+when\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 # The formation troops are drawn from is no second force: "The troops, drawn from a Yorkshire-based infantry
 # battalion, will fly ..." (searched before a formation's mention).
 DRAWN_FROM_BEFORE = re.compile(

@@ -14,13 +14,13 @@ SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington
 # A place right after one of these words is where forces are or go.
 LOCATIVE_BEFORE = re.compile(
     r"""
-    (?=[abefginoprtw])   # the first letters of the words that open a match: one test rejects most positions
+    (?=[abcefginoprstw])   # the first letters of the words that open a match: one test rejects most positions
     # "according to Lithuania's intelligence", "thanks to Germany": a source or a cause, no place
     (?<!according\s)(?<!owing\s)(?<!thanks\s)(?<!addition\s)(?<!compared\s)(?<!relative\s)
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
-            |bolster(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+
+            |bolster(?:s|ed|ing)?|enter(?:s|ed|ing)?|cover(?:s|ed|ing)?|shield(?:s|ed|ing)?)\s+
        (?:(?:all|each|both|whole|most|much|parts?|the\s+whole|the\s+rest)\s+(?:of\s+)?)?      # "in all of Poland"
        (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
        (?:(?:two|three|four|five|six|seven|eight|nine|both|all)\s+)?               # "across the three Baltic states"
@@ -118,7 +118,7 @@ OPERATING_FROM = re.compile(
     # ("were flown in from Fort Bragg", "flew back from": a journey's start, not a base flown from)
     r"\b(?:(?:fly|flies|flying|flew|flown|operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|patrol(?:s|led|ling)?|(?:took|take|takes|taking)\s+off|"
     r"scrambled|launched)\s+"
-    r"(?:(?!(?:in|out|back|home|over)\s)[\w-]+\s+){0,4}?|"
+    r"(?:(?!(?:in|out|back|home|over|here|there)\s)[\w-]+\s+){0,4}?|"
     r"(?:policing|patrols|missions?|sorties)\s+(?:\w+\s+){0,2}?)from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -235,7 +235,9 @@ VENUE_BEFORE = re.compile(
     # where a statement is made or tabled: "the National Assembly in Ljubljana", "the US embassy in Bucharest"
     r"|parliament|assembly|bundestag|sejm|seimas|saeima|riigikogu|senate|congress|chamber|ministry|embassy|cabinet"
     # Events are where they happened, not where forces are: "their failed mutiny in Russia".
-    r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?)"
+    r"|mutiny|uprising|coup|revolt|war|invasion|offensive|fighting|battle|attacks?"
+    # an incident is where it happened: "after the drone incident in Latvia" (not where forces go)
+    r"|incidents?|crash|crashes|strikes?|intrusions?|incursions?|explosions?|blasts?)"
     r"\s+(?:(?:of|with|between|in|to)\s+(?:(?!(?:deploy\w*|sen[dt]|station\w*|mov\w+|based|will|would|agreed|decided|"
     r"troops|soldiers|forces)\b)[^\W\d][\w’'-]*\s+){1,6}?)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,

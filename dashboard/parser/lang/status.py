@@ -178,6 +178,12 @@ PLANNED_CUES = (
     "to follow next",
     # "planning" as a verb only: "a planning cell" or "planning staff" plans nothing.
     "planning to",
+    # a list of what nations offer a mission: "Offers on the table: Spain, two Eurofighters"
+    "offers on the table",
+    "offers so far",
+    "pledged so far",
+    "pledges so far",
+    "offered so far",
     # a strength being built back up to is a goal: "is being restored to some 4,000 men"
     "being restored",
     "being rebuilt",
@@ -484,6 +490,8 @@ ENDED_MISSION = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
     r"(?:replaced|relieved|succeeded)\b(?![^.;]{0,40}?\b(?:when|that|to\s+(?:see|hear|learn)|as)\b)"
     r"(?=[^.;]{0,40}?\bby\b)"
+    # "are being relieved this month": a relief under way withdraws those relieved
+    r"|\b(?:is|are)\s+being\s+(?:relieved|replaced|swapped\s+out|rotated\s+out)\b"
     # "came home last week", "have flown home"
     r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)"
     r"\s+home\b"

@@ -61,6 +61,8 @@ MODEL_UNITS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 # People named by their trade: troops (CONVENTIONS: any personnel), counted only with a number.
 TRADES = (
+    "operators",  # "60 radar operators"
+    "defenders",  # "400 missile defenders"
     "staff",
     "staffers",
     "trainers",
@@ -189,6 +191,11 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
     "batteries": (
         "batteries",
         "battery",
+        # air-defence systems by their names, one a battery (CONVENTIONS): "Germany sent an IRIS-T SLM"
+        "IRIS-T SLM",
+        "IRIS-T SLMs",
+        "Skyshield",
+        "Skyshields",
         "air defence systems",
         "air defense systems",
         "air-defence systems",
