@@ -263,7 +263,9 @@ def _mention(
         phrase_start=count_at,
         filler_only=lower in units.FILLER_ONLY
         and not force
-        and not ((post := units.FILLER_POST_AFTER.get(lower)) and post.match(text, match.end())),
+        and not ((post := units.FILLER_POST_AFTER.get(lower)) and post.match(text, match.end()))
+        # "The battlegroup sits at Lest. It is made up of roughly 900 persons": a formation referred to fills
+        and not counts.REFERRED_FORMATION_OF.match(text[:count_at]),
         host_named=host_named,
     )
     if (

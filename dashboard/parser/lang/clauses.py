@@ -86,6 +86,7 @@ SUBJECT_AFTER = re.compile(
     r"\s+(?:(?:also|now|then|still|already|currently|today|has\s+also)\s+)?(?:will|would|has|have|had|is|are|was|"
     r"were|plans?|"
     r"said|says|sent|sends|adds?|added|keeps?|kept|leads?|led|deploy(?:s|ed)?|contributes?|contributed|"
+    r"commands?|commanded|heads?|headed|runs?|ran|"
     r"provides?|provided|maintains?|agreed|intends?|wants?)\b",
     re.IGNORECASE,
 )

@@ -373,6 +373,14 @@ THERE_ARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
+# A formation referred to, and what it is made of: "It is made up of roughly 900 persons" (matched on the
+# text before the count).
+REFERRED_FORMATION_OF = re.compile(
+    r"^\W*(?:It|They|The\s+(?:[\w-]+\s+){0,3}?(?:unit|battalion|brigade|battlegroup|battle\s+group|company|"
+    r"contingent|detachment|force|group|mission|headquarters|staff|team))\s+(?:(?:is|are|was|were|will\s+be)\s+)?"
+    r"(?:made\s+up\s+of|composed\s+of|consists?\s+of|comprises?|numbers?|totals?)\s+"
+    r"(?:(?:roughly|about|some|around|approximately|nearly|more\s+than|over|up\s+to)\s+)?$"
+)
 # A part of a formation is no count of it (CONVENTIONS: partitives): "Elements of a Dutch battalion".
 PARTITIVE_BEFORE = re.compile(r"\b(?:elements?|parts?|components?|portions?)\s+of\s+$", re.IGNORECASE)
 # "In Poland alone we have roughly 10,000, including ...": the forces the story counts, held at the place

@@ -132,7 +132,7 @@ HOST_AFTER = re.compile(
     r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host))?"
     r"\s+(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
-    r"(?:are|is)\s+to\s+get|will\s+(?:get|receive)|gets?)\b"
+    r"(?:are|is)\s+to\s+(?:get|receive)|will\s+(?:get|receive)|gets?)\b"
     # a place defended by forces: "the Lithuanian capital was protected by some 12 air defence systems"
     r"|\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:protected|defended|guarded|covered|"
     r"secured|patrolled|reinforced)\s+by\b"

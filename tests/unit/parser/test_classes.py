@@ -4528,3 +4528,24 @@ SCENES_INCIDENTS_AND_PARTS = [
 )
 def test_scenes_incidents_parts_and_reliefs(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A nation that commands or heads after a fronted host is the subject, not a second place; a host "is to
+# receive"; a formation referred to is made up of so many persons.
+COMMANDERS_RECEIVERS_AND_PERSONS = [
+    ("In Romania, France commands a battlegroup.", [("battlegroups", 1, 1, "RO", "existing")]),
+    ("Belarus is to receive a Russian air-defence regiment.", [("regiments", 1, 1, "BY", "planned")]),
+    ("Romania is to receive 1,000 more US troops.", [("troops", 1000, 1000, "RO", "planned")]),
+    (
+        "The battlegroup arrived in Slovakia. It is made up of roughly 900 persons.",
+        [("troops", 900, 900, "SK", "existing")],
+    ),
+    ("Tallinn is a city of 450,000 people.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", COMMANDERS_RECEIVERS_AND_PERSONS, ids=[t[:40] for t, _ in COMMANDERS_RECEIVERS_AND_PERSONS]
+)
+def test_commanders_receivers_and_persons(facts_of, text, expected):
+    check(facts_of, text, expected)
