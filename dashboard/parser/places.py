@@ -30,6 +30,7 @@ AT_SEA = Place(name="at sea", kind="none")
 # The role rules read the 80 characters before every place list: searched in their folded copy, without
 # IGNORECASE, they cost half as much (textmatch.for_folded; the same matches).
 _LOCATIVE_BEFORE = for_folded(roles.LOCATIVE_BEFORE)
+_COVERED_BEFORE = for_folded(roles.COVERED_BEFORE)
 _ORIGIN_BEFORE = for_folded(roles.ORIGIN_BEFORE)
 _OPERATING_FROM = for_folded(roles.OPERATING_FROM)
 _FORMATION_HOME_BEFORE = for_folded(roles.FORMATION_HOME_BEFORE)
@@ -171,7 +172,9 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # verb of presence ("stationed there", placenames.DEICTIC)
             locative, origin = True, False
         else:
-            after_preposition = bool(_LOCATIVE_BEFORE.search(folded_before))
+            after_preposition = bool(_LOCATIVE_BEFORE.search(folded_before)) or (
+                ("cover" in folded_before or "shield" in folded_before) and bool(_COVERED_BEFORE.search(folded_before))
+            )
             # (whether it hosts is asked only where it decides: a place with no preposition, or the first)
             hosts = (
                 (not after_preposition or not result)

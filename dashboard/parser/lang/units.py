@@ -24,6 +24,12 @@ _AIRCRAFT_CODE = (
     r"(?:(?!(?:T|PT|BMP|BMD|BTR|S)-)(?:[A-Z]{1,3}|MiG|Su|Mi|Ka|Tu|Il|Yak)-\d{1,3}(?:[A-Z]{1,2}\d?)?"
     r"|NH90|AW1\d\d|H1[4-7]5M?)"
 )
+# The same for the folded text UNIT_RE searches blind to case, where the makers' letters need no names of
+# their own; the lookaheads let most places of a sentence fail at once (UNIT_RE tries this at each word).
+_AIRCRAFT_CODE_FOLDED = (
+    r"(?:(?=[a-z]{1,3}-\d)(?!(?:t|pt|bmp|bmd|btr|s)-)[a-z]{1,3}-\d{1,3}(?:[a-z]{1,2}\d?)?"
+    r"|(?=nh9|aw1|h1)(?:nh90|aw1\d\d|h1[4-7]5m?))"
+)
 # Armour counted by its model's name, with or without its variant ("15 Leopard 2A4s", "40 T-72B3s",
 # "12 CV90s"): the family says the unit. Plural only: "the Challenger 2" is a model, not a count.
 MODEL_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -312,10 +318,10 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "Mirages",
         "Gripens",
         "Eurofighter Typhoons",
-        _AIRCRAFT_CODE + r"s",
-        # translated and wire copy count aircraft by the singular code: "10 Su-34 to Belarus" (with a
-        # numeral only, mentions: "the F-35 is a jet" names a model; not before a noun: "F-16 pilots")
-        _AIRCRAFT_CODE + _NO_NOUN_AFTER,
+        # (plural, or in the singular as translated and wire copy count them: "10 Su-34 to Belarus", with a
+        # numeral only, mentions: "the F-35 is a jet" names a model; not before a noun: "F-16 pilots"; one
+        # entry, so that the code is tried once at each place)
+        _AIRCRAFT_CODE_FOLDED + r"(?:s|" + _NO_NOUN_AFTER + ")",
     ),
     "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
     "vehicles": (
@@ -375,7 +381,7 @@ _PLAIN_NOUNS = "|".join(
     sorted((n.lower() for ns in UNIT_NOUNS.values() for n in ns if "\\" not in n), key=len, reverse=True)
 )
 UNIT_NOUNS["aircraft"] += (
-    rf"{_AIRCRAFT_CODE}(?:\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+)?\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+s",
+    rf"{_AIRCRAFT_CODE_FOLDED}(?:\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+)?\s+(?!(?:{_PLAIN_NOUNS})\b)[a-z]+s",
 )
 UNIT_NOUNS["other"] += tuple(pattern.pattern for pattern, _ in MODEL_UNITS)
 # Nouns that are a count of people: "a force" is not one soldier.
