@@ -407,7 +407,9 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     vetoed: set[int] = set()
     ukraine = "Ukrain" in text or "Kyiv" in text or "Kiev" in text
     spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
-    exercise = frames.EXERCISE_TOTAL.search(text)
+    exercise = frames.EXERCISE_TOTAL.search(text) or (
+        frames.EXERCISE_TOTAL_MORE.search(text) if any(w in text for w in frames.EXERCISE_MORE_WORDS) else None
+    )
     lower = folded(text)
     # (the sentence-wide patterns only where their words are, in the folded text)
     about_exercise = any(word in lower for word in frames.EXERCISE_WORD_STEMS) and bool(

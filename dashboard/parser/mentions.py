@@ -1029,7 +1029,11 @@ def _nations_before(
         # so does a list of two items or more: "Germany 600, the Netherlands 270 and Norway 200".
         listed = (
             counts.LISTED_BEFORE.search(text, window, start)
-            if (":" in text[:start] or "(" in text[window:start] or counts.NEXT_LISTED_AFTER.match(text, end))
+            if (
+                ":" in text[:start]
+                or ("(" in text[window:start] and counts.BRACKETED_NAME.search(text, window, start))
+                or counts.NEXT_LISTED_AFTER.match(text, end)
+            )
             and not counts.DECIMAL.match(text, start)
             else None
         )

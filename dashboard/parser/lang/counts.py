@@ -503,6 +503,8 @@ LISTED_BEFORE = re.compile(
     r"(?:\s*\([^()]{1,25}\))?:?\s+"
     r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to)\s+)?$"
 )
+# A bracket that opens on a name: "c. 1,500 (France about 1,000; ...)".
+BRACKETED_NAME = re.compile(r"\(\s*[A-Z]")
 # "Germany 600, the Netherlands 270 and Norway 200": a nation and its count followed by another (a list
 # needs no colon then).
 NEXT_LISTED_AFTER = re.compile(

@@ -181,12 +181,16 @@ DEBRIS_BEFORE = re.compile(
 # An exercise's totals ("the drills involved 60 ships and 10,000 troops"), which include the host's forces.
 EXERCISE_TOTAL = re.compile(
     r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
-    r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b"
-    # in translated word order: "the exercise Slovak Shield, in which take part altogether 2 500 soldiers"
-    r"|\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,80}?\b(?i:take|takes|took|taking)\s+part\b"
-    # an exercise by its name and year: "Steadfast Defender 2024 involved about 90,000 troops"
+    r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b",
+)
+# ... in translated word order: "the exercise Slovak Shield, in which take part altogether 2 500 soldiers";
+# and by its name and year: "Steadfast Defender 2024 involved about 90,000 troops" (sought where their
+# words are: EXERCISE_MORE_WORDS).
+EXERCISE_TOTAL_MORE = re.compile(
+    r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,80}?\b(?i:take|takes|took|taking)\s+part\b"
     r"|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:19|20)\d\d\s+(?:involv\w*|includ\w*|brought\s+together|gather\w*)\b",
 )
+EXERCISE_MORE_WORDS = (" part", "involv", "includ", "together", "gather")
 # A clause of its own after an exercise's total: "involved 3,000 troops, and 1,000 German troops stayed".
 OWN_CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 # A nation's part named within an exercise's total is a contingent sent for it: "gathered 3,000 troops,

@@ -96,15 +96,19 @@ HOME_BEFORE = re.compile(
     r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$|"
     # "they are now back in Spain", "back home in Texas": home again after a stay
     r"\bnow\s+back\s+(?:home\s+)?(?:in|at)\s+(?:the\s+)?$|\bback\s+home\s+(?:in|at)\s+(?:the\s+)?$|"
-    # "a wing headquartered in Husum on Germany's coast": where a formation named is headquartered is its
-    # home ("a brigade would be headquartered in Romania" is where it goes)
-    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-    r"\bheadquartered\s+(?:in|at)\s+(?:(?:[^.;,]{1,40}?\s)?(?:on|in|near)\s+)?(?:the\s+)?$|"
     # "whose home garrison is in Cordoba", "their home port is Kiel": a force's home, not its site.
     r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$|"
     # "mostly from their home bases, such as Nordholz": the homes named as examples.
     r"\b(?:home\s+(?:base|garrison|port|station|airfield)s|from\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:bases|garrisons|ports))"
     r",?\s+(?:such\s+as|including|like|notably)\s+(?:[\w'-]+\s+(?:[\w'-]+\s+)?in\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "a wing headquartered in Husum on Germany's coast": where a formation named is headquartered is its home
+# ("a brigade would be headquartered in Romania" is where it goes); apart from HOME_BEFORE, sought only
+# where its word is.
+HEADQUARTERED_HOME_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"\bheadquartered\s+(?:in|at)\s+(?:(?:[^.;,]{1,40}?\s)?(?:on|in|near)\s+)?(?:the\s+)?$",
     re.I,
 )
 ORIGIN_BEFORE = re.compile(
