@@ -446,6 +446,8 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
     intercepting = any(word in lower for word in ("intercept", "shadow", "escort"))
     losses = any(word in lower for word in frames.CASUALTY_STEMS)
     requested = any(word in lower for word in frames.REQUEST_WORDS) and not frames.REQUEST_MET.search(text)
+    capacity_words = "capacity" in lower or "capability" in lower or "ability" in lower
+    able_words = (" can " in lower or "could" in lower or "able" in lower) and (" in " in lower or "within" in lower)
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -501,7 +503,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or (equipment and frames.DEBRIS_BEFORE.search(before))
             or (mention.quantity.low is not None and mention.implicit_one and frames.DRAWN_FROM_BEFORE.search(before))
             or (mention.implicit_one and frames.STOCKS_OF_BEFORE.search(before))
-            or frames.CAPACITY_TO_MOVE_BEFORE.search(before)
+            or (capacity_words and frames.CAPACITY_TO_MOVE_BEFORE.search(before))
             or (
                 recruiting
                 and frames.RECRUITED_BEFORE.search(before)
@@ -546,7 +548,8 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or index == capable
             or frames.MOVABLE_WITHIN_AFTER.match(text, mention.end)
             or (
-                frames.ABLE_TO_MOVE_BEFORE.search(before)
+                able_words
+                and frames.ABLE_TO_MOVE_BEFORE.search(before)
                 and (span := frames.WITHIN_A_SPAN_AFTER.match(text, mention.end))
                 and not clauses.CLAUSE_BREAK.search(text, mention.end, span.end())
             )

@@ -492,13 +492,13 @@ def _composes_a_plan(
     send a battalion to Lithuania. The battalion comprises roughly 600 troops"): the sentence after it, whose
     subject refers back, with no status of its own in the count's clause."""
     text = context.sentence.text
+    if not context.refers_back or (composed := COMPOSED_OF.match(text)) is None:
+        return False
     previous = next((f for f in reversed(state.facts) if f.quote_end <= context.sentence.start), None)
     return (
         previous is not None
         and previous.status == "planned"
-        and context.refers_back
         and not article_text[previous.quote_end : context.sentence.start].strip()
-        and (composed := COMPOSED_OF.match(text)) is not None
         and mention.end > composed.end()
         and not clauses.CLAUSE_BREAK.search(text, composed.end(), mention.start)
         and not any(clause[0] <= start and end <= clause[1] for start, end, _ in context.cues)

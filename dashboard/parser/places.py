@@ -173,9 +173,14 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # verb of presence ("stationed there", placenames.DEICTIC)
             locative, origin = True, False
         else:
-            after_preposition = bool(_LOCATIVE_BEFORE.search(folded_before)) or (
+            after_preposition = bool(
+                (at := _LOCATIVE_BEFORE.search(folded_before))
+                and not roles.SOURCE_OR_CAUSE_BEFORE.search(folded_before, max(0, at.start() - 12), at.start())
+            ) or (
                 ("cover" in folded_before or "shield" in folded_before) and bool(_COVERED_BEFORE.search(folded_before))
             )
+            apposed = "," in folded_before[-3:] and bool(roles.APPOSED_DESTINATION_BEFORE.search(folded_before))
+            after_preposition = after_preposition or apposed
             # (whether it hosts is asked only where it decides: a place with no preposition, or the first)
             hosts = (
                 (not after_preposition or not result)
@@ -265,7 +270,13 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "in the Baltic states (Estonia, Latvia and Lithuania)": the countries that spell out a site.
             locative = True
-        destination = locative and bool(_DESTINATION_BEFORE.search(folded_before))
+        destination = locative and (
+            bool(
+                (to := _DESTINATION_BEFORE.search(folded_before))
+                and not roles.SOURCE_OR_CAUSE_BEFORE.search(folded_before, max(0, to.start() - 12), to.start())
+            )
+            or ("," in folded_before[-3:] and bool(roles.APPOSED_DESTINATION_BEFORE.search(folded_before)))
+        )
         home = locative and (
             operating
             or bool(_HOME_APPOSITION_BEFORE.search(folded_before))
@@ -755,10 +766,14 @@ def _places_of_parts(text: str, located: list[PlaceList]) -> set[int]:
     Lithuania" (after a place of the total only: "garrisoned mainly at Rukla" is the site)."""
     parts: set[int] = set()
     previous: PlaceList | None = None
+    including = "including" in text
+    lower = text.lower()
+    mostly = any(word in lower for word in ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"))
     for pl in located:
         if (
-            clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 90), pl.start)
-            or (previous is not None and clauses.MOSTLY_BEFORE.search(text, max(0, pl.start - 30), pl.start))
+            clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 40), pl.start)
+            or (including and clauses.INCLUDING_PART_BEFORE.search(text, max(0, pl.start - 90), pl.start))
+            or (mostly and previous is not None and clauses.MOSTLY_BEFORE.search(text, max(0, pl.start - 30), pl.start))
             or (
                 previous is not None
                 and id(previous) in parts

@@ -46,10 +46,14 @@ APPOSITION_GAP = re.compile(
 )
 # The place of a part of a total, not the total's: "127,000 ..., including those in Belarus".
 PART_PLACE_BEFORE = re.compile(
-    r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$"
-    # "roughly 10,000, including the forward command post of V Corps in Poznan": a part named, with no count
-    r"|\bincluding\s+(?:the|its|their)\s+(?:(?!\d)[^,.;]){0,60}?\s(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+# "roughly 10,000, including the forward command post of V Corps in Poznan": a part named, definite, with no
+# count ("including a permanent army headquarters in Poland" counts one where it is); sought where
+# "including" is.
+INCLUDING_PART_BEFORE = re.compile(
+    r"\bincluding\s+(?:the|its|their)\s+(?:(?!\d)[^,.;]){0,60}?\s(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
 # "about 1,000 soldiers in the Baltic states, mostly in Lithuania": where most of a total placed before are.
 MOSTLY_BEFORE = re.compile(

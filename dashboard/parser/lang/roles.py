@@ -15,8 +15,6 @@ SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington
 LOCATIVE_BEFORE = re.compile(
     r"""
     (?=[abefginoprtw])   # the first letters of the words that open a match: one test rejects most positions
-    # "according to Lithuania's intelligence", "thanks to Germany": a source or a cause, no place
-    (?<!according\s)(?<!owing\s)(?<!thanks\s)(?<!addition\s)(?<!compared\s)(?<!relative\s)
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
@@ -31,8 +29,6 @@ LOCATIVE_BEFORE = re.compile(
           # "at the base Bezmer", "in the town Tapa" (translated word order: the noun before its name)
           |(?:air\s+|military\s+)?(?:base|town|city|village|port|garrison|camp|airfield|range)\s+
           |(?:military\s+)?training\s+(?:area|ground|range)\s+
-          # "to another Baltic nation, Latvia", "to its neighbour, Latvia": the place in apposition
-          |(?:another\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:country|nation|state|neighbou?r|ally|republic),\s+
           # "within 200 kilometres of"
           |(?:\d[\d,.]*|a\s+few|some\s+\d[\d,.]*)\s+(?:kilometres|kilometers|km|miles)\s+of\s+)?
        (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"
@@ -41,6 +37,15 @@ LOCATIVE_BEFORE = re.compile(
     )$
     """,
     re.I | re.X,
+)
+# "according to Lithuania's intelligence", "thanks to Germany": a source or a cause, no place (searched in
+# the folded text right before the preposition LOCATIVE_BEFORE or DESTINATION_BEFORE found).
+SOURCE_OR_CAUSE_BEFORE = re.compile(r"\b(?:according|owing|thanks|addition|compared|relative)\s+$")
+# "to another Baltic nation, Latvia", "to its neighbour, Latvia": a place in apposition to the kind of place
+# a move goes to (sought in the folded text where a comma is).
+APPOSED_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|in|at)\s+(?:the\s+|its\s+|their\s+)?(?:another\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:country|nation|state|neighbou?r|ally|republic),\s+$"
 )
 # A region covered or shielded is where forces are: "a new air-defence operation will cover the eastern
 # flank" (apart from LOCATIVE_BEFORE, whose first-letter test it would slow; sought where its words are).
@@ -68,12 +73,11 @@ def visited(text: str, start: int, end: int) -> bool:
 DESTINATION_BEFORE = re.compile(
     # "who had trained in Grafenwoehr ... are now in Poland": where they are now, over where they were
     # ("took off from Aviano ... and landed in Latvia": a flight's end is where it goes)
-    r"(?:(?<!according\s)(?<!owing\s)(?<!thanks\s)(?<!addition\s)(?<!compared\s)(?<!relative\s)"
-    r"\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\b(?:arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|touch(?:ed|es)\s+down)\s+(?:in|at)"
+    r"(?:\b(?:to|into|towards?|onto|enter(?:s|ed|ing)?)|\b(?:arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|touch(?:ed|es)\s+down)\s+(?:in|at)"
     r"|\bnow\s+(?:(?:stationed|based|deployed|serving|operating|training|located)\s+)?(?:in|at)"
     r"|\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|set\s+(?:off|out))"
     # "left their barracks in Dresden for Lithuania": where they leave may come between
-    r"\s+(?:\w+\s+){0,5}?for)\s+(?:the\s+)?(?:(?:\w+\s+){0,3}|(?:\w+\s+){0,3}?(?:country|nation|state|neighbou?r|ally|republic),\s+)$",
+    r"\s+(?:\w+\s+){0,5}?for)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "are now training in Hungary": where forces are now (searched before a destination's place).
