@@ -501,6 +501,7 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
             or frames.CAPACITY_BEFORE.search(before)
             or ("when" in before and frames.ERA_COMPARED_BEFORE.search(before))
             or (equipment and frames.DEBRIS_BEFORE.search(before))
+            or (equipment and frames.CRASHED_AFTER.match(text, mention.end))
             or (mention.quantity.low is not None and mention.implicit_one and frames.DRAWN_FROM_BEFORE.search(before))
             or (mention.implicit_one and frames.STOCKS_OF_BEFORE.search(before))
             or (capacity_words and frames.CAPACITY_TO_MOVE_BEFORE.search(before))

@@ -175,6 +175,8 @@ def _mention(
         (compound := units.NOT_A_UNIT_AFTER.get(lower))
         and text[: match.start()].rsplit(None, 1)[-1:]
         and (text[: match.start()].rsplit(None, 1)[-1].lower() in compound)
+        # ("military police officers" are a force's)
+        and not text[: match.start()].rstrip().lower().endswith("military police")
     ):
         return None  # "a think tank", "fuel tanks"
     if units.WORTH_AFTER.match(text, match.end()):
@@ -191,6 +193,8 @@ def _mention(
         else:
             unit = "other"
     if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
+        return None
+    if lower in units.SERVICE_NAMES and not noun[0].isupper():
         return None
     if lower in units.NATIONALS and (not noun[0].isupper() or units.CIVILIAN_CONTEXT.search(folded(text))):
         return None  # "300 poles", "3,000 Americans attended the rally": no forces

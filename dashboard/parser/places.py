@@ -116,7 +116,12 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
     matches = [
         m
         for m in _place_matches(text, named, gazetteer, state)
-        if not (m.place.kind == "country" and roles.INSTITUTION_AFTER.match(text, m.end))
+        if not (
+            m.place.kind == "country"
+            and roles.INSTITUTION_AFTER.match(text, m.end)
+            # ("US to send 300 more troops to Latvia officials say": a headline's destination)
+            and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        )
     ]
     lists: list[list[PlaceMatch]] = []
     for match in matches:

@@ -32,7 +32,6 @@ NOT_A_DEPLOYMENT_CUES = (
     "entered its airspace",  # an incursion, not a deployment
     "entered the airspace",
     "airspace violation",
-    "crashed",
     "sunk",
     "sank",
     "damaged",
@@ -171,6 +170,9 @@ DRAWN_FROM_BEFORE = re.compile(
     r"(?:a|an|the|its|their|several|two|three|various)?\s*(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Machines that crashed are no force: "Two Russian drones crashed near Galati" (searched right after the
+# mention; a count in another clause of the sentence stays a deployment).
+CRASHED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:crashed|came\s+down|fell)\b", re.IGNORECASE)
 # What is left of machines is no force: "fragments of a Russian drone were found", "the wreckage of two
 # drones" (searched before a mention).
 DEBRIS_BEFORE = re.compile(
@@ -187,7 +189,8 @@ EXERCISE_TOTAL = re.compile(
 # and by its name and year: "Steadfast Defender 2024 involved about 90,000 troops" (sought where their
 # words are: EXERCISE_MORE_WORDS).
 EXERCISE_TOTAL_MORE = re.compile(
-    r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,80}?\b(?i:take|takes|took|taking)\s+part\b"
+    r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,80}?\b(?i:take|takes|took|taking)\s+part\s+"
+    r"(?i:in\s+total|altogether|overall|a\s+total\s+of)\b"
     r"|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:19|20)\d\d\s+(?:involv\w*|includ\w*|brought\s+together|gather\w*)\b",
 )
 EXERCISE_MORE_WORDS = (" part", "involv", "includ", "together", "gather")

@@ -98,8 +98,8 @@ HOME_BEFORE = re.compile(
     # ... up to the place, unless where they served comes between ("back to Germany after nine months in")
     r"(?:(?!\bafter\b|\bfrom\b)[^.;!?]){0,50}$|\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$|"
     r"\b(?:via|(?:port|harbou?r)\s+of)\s+(?:the\s+)?$|\b(?:held|hosted)\s+in\s+$|"
-    # "they are now back in Spain", "back home in Texas": home again after a stay
-    r"\bnow\s+back\s+(?:home\s+)?(?:in|at)\s+(?:the\s+)?$|\bback\s+home\s+(?:in|at)\s+(?:the\s+)?$|"
+    # "back home in Texas": home again after a stay
+    r"\bback\s+home\s+(?:in|at)\s+(?:the\s+)?$|"
     # "whose home garrison is in Cordoba", "their home port is Kiel": a force's home, not its site.
     r"\bhome\s+(?:base|garrison|port|station|town|airfield)s?\s+(?:is|was|are|were|remains?)\s+(?:in\s+|at\s+)?(?:the\s+)?$|"
     # "mostly from their home bases, such as Nordholz": the homes named as examples.

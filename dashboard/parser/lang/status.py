@@ -58,10 +58,8 @@ WITHDRAWN_CUES = (
     "returns home",
     "return home",
     "redeployed home",
-    # where they are now, after a stay told in the clause before: "...; they are now back in Spain"
-    "now back in",
+    # home again, after a stay told in the clause before: "...; they are now back home"
     "now back home",
-    "now back at",
     "redeploying home",
     "redeployed back",
     "draw down",
@@ -429,7 +427,7 @@ LEFT_PLACE = re.compile(
     # "were leaving the regions bordering Ukraine": a region left, named by its kind
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|departed|departing)\s+the\s+(?:border\s+|frontier\s+)?"
     # ... or a site named by its kind, where the story is: "left the camp last week"
-    r"(?:regions?|areas?|zones?|camp|base|garrison|barracks)\b|"
+    r"(?:regions?|areas?|zones?|camp|base|garrison|barracks)\b(?!\s+(?:to\s+\w+|for)\b)|"
     # (not "would never leave Latvia", nor "will leave Britain short of infantry")
     r"(?<!\bnever\s)(?<!\bnot\s)\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?"
     r"(?=[A-ZÀ-Ž])"

@@ -18,7 +18,8 @@ from dashboard.util.textmatch import trie_alternation
 # What may follow a model counted by its singular name: no noun it would modify.
 _NO_NOUN_AFTER = (
     r"(?=\s*(?:[,.;:)]|$|\s(?:to|at|in|into|and|or|were|are|was|is|have|has|had|will|would|landed|arrived|flew|"
-    r"from|on|for|took|deployed|based|stationed|of|with|that|which|now|also|already)\b))"
+    r"from|on|for|took|deployed|based|stationed|of|with|that|which|now|also|already|lands|land|takes|flies|fly|"
+    r"arrives|departs|departed|touched|touches|operates|operated|patrols|patrolled)\b))"
 )
 _AIRCRAFT_CODE = (
     r"(?:(?!(?:T|PT|BMP|BMD|BTR|S)-)(?:[A-Z]{1,3}|MiG|Su|Mi|Ka|Tu|Il|Yak)-\d{1,3}(?:[A-Z]{1,2}\d?)?"
@@ -282,9 +283,6 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         "drone",
         "Typhoons",
         "Typhoon",
-        "Gripen",
-        "Rafale",
-        "Eurofighter",
         "Eurofighters",
         "Rafales",
         "Gripens",
@@ -322,6 +320,8 @@ UNIT_NOUNS: dict[str, tuple[str, ...]] = {
         # numeral only, mentions: "the F-35 is a jet" names a model; not before a noun: "F-16 pilots"; one
         # entry, so that the code is tried once at each place)
         _AIRCRAFT_CODE_FOLDED + r"(?:s|" + _NO_NOUN_AFTER + ")",
+        # "A Hungarian Gripen lands": a fighter by its name in the singular, before no noun it would modify
+        r"(?:gripen|rafale|eurofighter)" + _NO_NOUN_AFTER,
     ),
     "tanks": ("tanks", "tank", "Abrams", "Leopards", "Challengers"),
     "vehicles": (
@@ -530,6 +530,8 @@ MEASURES = frozenset(
         "years",
     }
 )
+# Aircraft named in service are capitalised: "40 raptors near the runway" are birds.
+SERVICE_NAMES = frozenset({"reapers", "predators", "raptors", "vipers", "wildcats", "merlins", "auroras", "hawkeyes"})
 # Units that group people rather than count a formation: "a contingent of paratroopers".
 GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force"})
 # Units that count machines, not people: a count of them and their crews' headcount are two facts.
@@ -538,6 +540,8 @@ EQUIPMENT = frozenset({"warships", "aircraft", "tanks", "vehicles", "other:subma
 SIZED_BY_HEADCOUNT = GROUPINGS | {"battlegroups", "brigades", "battalions", "companies", "regiments", "divisions"}
 
 NOUN_UNIT = {noun.lower(): unit for unit, nouns in UNIT_NOUNS.items() for noun in nouns}
+# (the fighters named in the singular are written as a pattern: UNIT_NOUNS["aircraft"])
+NOUN_UNIT.update({"gripen": "aircraft", "rafale": "aircraft", "eurofighter": "aircraft"})
 _nouns = [n for nouns in UNIT_NOUNS.values() for n in nouns]
 # Searched in the folded text (textmatch.folded): the plain nouns in lower case without IGNORECASE, the
 # nouns written as patterns ("F-16s") as written but blind to case.
