@@ -434,7 +434,7 @@ OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE
 # "some 4,000 of them are in Romania": a part of a force counted before, at a place of its own.
 OF_THEM_AT = re.compile(
     r"\s+of\s+(?:them|these|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
-    r"stay|stays|will\s+stay)\s+(?:\w+\s+)?(?:in|at|on|near)\b|(?:will\s+)?(?:stay|remain)\b"
+    r"stay|stays|will\s+stay|serve|served|serving|work|operate)\s+(?:\w+\s+)?(?:in|at|on|near|along)\b|(?:will\s+)?(?:stay|remain)\b"
     # "five hundred of them at Vaernes", "300 of them will move to Lithuania"
     r"|(?:in|at|near|to|for)\s+(?-i:[A-ZÀ-Ž])|(?:will\s+|would\s+)?(?:move|moved|go|went|head|headed|deploy|deployed)\s+"
     r"(?:on\s+)?(?:to|into)\b)",

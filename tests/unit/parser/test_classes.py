@@ -4583,3 +4583,21 @@ REVIEWED_ROUND_7 = [
 @pytest.mark.parametrize("text, expected", REVIEWED_ROUND_7, ids=[t[:40] for t, _ in REVIEWED_ROUND_7])
 def test_counter_examples_from_the_review_of_round_seven(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A part of the force counted before that serves, works or operates at a place of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "About 100,000 US troops are in Europe; some 9,000 of them serve on NATO's eastern flank.",
+            [("troops", 100000, 100000, "Europe", "existing"), ("troops", 9000, 9000, "eastern flank", "existing")],
+        ),
+        (
+            "About 1,000 German soldiers are in Lithuania, 300 of them serve at Rukla.",
+            [("troops", 1000, 1000, "LT", "existing"), ("troops", 300, 300, "LT", "existing")],
+        ),
+    ],
+)
+def test_a_part_that_serves_at_a_place_of_its_own(facts_of, text, expected):
+    check(facts_of, text, expected)
