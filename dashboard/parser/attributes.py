@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from dashboard.parser.doc import ForceName, Mention, PlaceList, StatusCue
 from dashboard.parser.lang import clauses, frames, placenames, roles
@@ -147,8 +148,7 @@ def status_cues(text: str) -> list[StatusCue]:
     if "strong" in lower:
         # "The battalion in Estonia, currently 900 strong, is to be sent to Poland": its size now describes
         # it; the predicate after the aside gives the status (a size on its own is there: mentions).
-        sized = [(m.start(), m.end()) for m in status_words.SIZE_NOW_ASIDE.finditer(lower)]
-        cues = [cue for cue in cues if cue[2] != _PRESENT or not any(s <= cue[0] and cue[1] <= e for s, e in sized)]
+        cues = _presence_outside(cues, status_words.SIZE_NOW_ASIDE.finditer(lower))
     if "after" in lower or "since" in lower or "following" in lower or "despite" in lower or "before" in lower:
         # "At least 1,000 soldiers remain in Romania after the drawdown": the drawdown dates the count.
         cues = [
@@ -167,9 +167,15 @@ def status_cues(text: str) -> list[StatusCue]:
     if "based" in lower or "stationed" in lower or "garrisoned" in lower:
         # "1,000 soldiers currently based in Vilseck, Germany, will move to Romania": where a force is
         # based describes it; the move's predicate gives its status.
-        homes = [(m.start(), m.end()) for m in _HOME_PARTICIPLE.finditer(lower)]
-        cues = [cue for cue in cues if cue[2] != _PRESENT or not any(s <= cue[0] and cue[1] <= e for s, e in homes)]
+        cues = _presence_outside(cues, _HOME_PARTICIPLE.finditer(lower))
     return cues
+
+
+def _presence_outside(cues: list[StatusCue], asides: Iterator[re.Match[str]]) -> list[StatusCue]:
+    """``cues`` without the cues of a presence that lie within ``asides``: what describes a force ("currently
+    based in Vilseck", ", now 900 strong,") gives no status to the predicate after it."""
+    spans = [(m.start(), m.end()) for m in asides]
+    return [cue for cue in cues if cue[2] != _PRESENT or not any(s <= cue[0] and cue[1] <= e for s, e in spans)]
 
 
 def _reported_presence(lower: str, cues: list[StatusCue]) -> list[StatusCue]:

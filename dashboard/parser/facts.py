@@ -700,7 +700,7 @@ def _qualified_country(
     Baltic Sea")."""
     if len(hosts) != 1 or not _is_region(hosts[0]) or (mention.quantity.low or 0) > 1:
         return hosts
-    if hosts[0].start > mention.end and OWN_DESTINATION_GAP.fullmatch(text, mention.end, hosts[0].start):
+    if hosts[0].start > mention.end and roles.OWN_DESTINATION_GAP.fullmatch(text, mention.end, hosts[0].start):
         return hosts
     members = {code for m in hosts[0].matches for code in m.place.members}
     before = [
@@ -721,10 +721,6 @@ def _add(fact: Fact, context: _Sentence, state: Story) -> None:
     if key not in context.seen:
         context.seen.add(key)
         state.facts.append(fact)
-
-
-# A region right after a count, its own destination: "a corvette to the Baltic Sea".
-OWN_DESTINATION_GAP = re.compile(r"\s+(?:to|into|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # the row -------------------------------------------------------------------------------------------------

@@ -404,20 +404,24 @@ def _counted_name_before(text: str, gazetteer: Gazetteer) -> bool:
 
 def _designator_before(text: str) -> bool:
     """Whether the word that ends ``text`` is a model's designator in capitals: "JAS", "ASC"."""
-    word = _last_word(text)
-    return word is not None and bool(units.DESIGNATOR_LETTERS.fullmatch(text[word[0] : word[1]]))
+    return bool(units.DESIGNATOR_LETTERS.fullmatch(_word_before(text)))
 
 
 def _participle_before(text: str) -> bool:
     """Whether the word that ends ``text`` is a lower-case participle: "tracked and"."""
-    word = _last_word(text)
-    return word is not None and text[word[0] : word[1]].endswith("ed") and text[word[0] : word[1]].islower()
+    word = _word_before(text)
+    return word.endswith("ed") and word.islower()
 
 
 def _capitalised_before(text: str) -> bool:
     """Whether the word that ends ``text`` (before its white space) is capitalised: "Warning and"."""
+    return _word_before(text)[:1].isupper()
+
+
+def _word_before(text: str) -> str:
+    """The word before the white space that ends ``text`` (``_last_word``), or "" if none."""
     word = _last_word(text)
-    return word is not None and text[word[0] : word[1]][:1].isupper()
+    return text[word[0] : word[1]] if word else ""
 
 
 def _last_word(text: str) -> tuple[int, int] | None:
@@ -855,10 +859,12 @@ def _add_elliptical(
                 and (quantity.low or 0) >= 20  # "divisions near Pskov and 3 near Narva" are divisions
             )
             unit = "troops" if sized or formation else previous.unit
-            if previous.implicit_one and (counted := [m for m in mentions if m.end <= start and not m.implicit_one]):
+            if previous.implicit_one and (
+                counted := next((m for m in reversed(mentions) if m.end <= start and not m.implicit_one), None)
+            ):
                 # "750 in Bulgaria with an air-defence battery at Novo Selo, and 50 at the corps headquarters":
                 # a bare count borrows the noun of the last count with a number, not of "a battery"
-                unit = counted[-1].unit
+                unit = counted.unit
             if previous.quantity.low is None and previous.unit == "aircraft" and (quantity.low or 0) >= 100:
                 unit = "troops"  # "moved F-35 jets to Lask, and about 10,000 are stationed in Poland": people
             if target and unit not in units.EQUIPMENT:

@@ -164,6 +164,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         start, end = group[0].start, group[-1].end
         # Named for what it is, so that a rule that reads case is not handed it by mistake.
         folded_before = folded(text[max(start - 80, 0) : start])
+        # "to another Baltic nation, Latvia": a place in apposition to a destination's kind
+        apposed = "," in folded_before[-3:] and bool(roles.APPOSED_DESTINATION_BEFORE.search(folded_before))
         # The longer tests only where their words are: a departure's, a home's.
         based = "based" in folded_before or "stationed" in folded_before or "garrisoned" in folded_before
         leaving = "left" in folded_before or "leav" in folded_before or "depart" in folded_before
@@ -178,14 +180,14 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # verb of presence ("stationed there", placenames.DEICTIC)
             locative, origin = True, False
         else:
-            after_preposition = bool(
-                (at := _LOCATIVE_BEFORE.search(folded_before))
-                and not roles.SOURCE_OR_CAUSE_BEFORE.search(folded_before, max(0, at.start() - 12), at.start())
-            ) or (
-                ("cover" in folded_before or "shield" in folded_before) and bool(_COVERED_BEFORE.search(folded_before))
+            after_preposition = (
+                _opened_by(_LOCATIVE_BEFORE, folded_before)
+                or (
+                    ("cover" in folded_before or "shield" in folded_before)
+                    and bool(_COVERED_BEFORE.search(folded_before))
+                )
+                or apposed
             )
-            apposed = "," in folded_before[-3:] and bool(roles.APPOSED_DESTINATION_BEFORE.search(folded_before))
-            after_preposition = after_preposition or apposed
             # (whether it hosts is asked only where it decides: a place with no preposition, or the first)
             hosts = (
                 (not after_preposition or not result)
@@ -275,13 +277,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             # "in the Baltic states (Estonia, Latvia and Lithuania)": the countries that spell out a site.
             locative = True
-        destination = locative and (
-            bool(
-                (to := _DESTINATION_BEFORE.search(folded_before))
-                and not roles.SOURCE_OR_CAUSE_BEFORE.search(folded_before, max(0, to.start() - 12), to.start())
-            )
-            or ("," in folded_before[-3:] and bool(roles.APPOSED_DESTINATION_BEFORE.search(folded_before)))
-        )
+        destination = locative and (_opened_by(_DESTINATION_BEFORE, folded_before) or apposed)
         home = locative and (
             operating
             or bool(_HOME_APPOSITION_BEFORE.search(folded_before))
@@ -364,6 +360,15 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 for index, pl in enumerate(result)
             ]
     return result
+
+
+def _opened_by(pattern: re.Pattern[str], folded_before: str) -> bool:
+    """Whether ``pattern`` (a preposition and what may follow it, to the end) ends ``folded_before``, its
+    preposition no source or cause ("according to Lithuania's intelligence", "thanks to Germany")."""
+    found = pattern.search(folded_before)
+    return found is not None and not roles.SOURCE_OR_CAUSE_BEFORE.search(
+        folded_before, max(0, found.start() - 12), found.start()
+    )
 
 
 def _hosts_foreign_forces(text: str, end: int, group: list[PlaceMatch], gazetteer: Gazetteer) -> bool:
@@ -773,7 +778,7 @@ def _places_of_parts(text: str, located: list[PlaceList]) -> set[int]:
     previous: PlaceList | None = None
     including = "including" in text
     lower = text.lower()
-    mostly = any(word in lower for word in ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"))
+    mostly = any(word in lower for word in clauses.MOSTLY_WORDS)
     for pl in located:
         if (
             clauses.PART_PLACE_BEFORE.search(text, max(0, pl.start - 40), pl.start)

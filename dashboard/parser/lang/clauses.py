@@ -56,8 +56,9 @@ INCLUDING_PART_BEFORE = re.compile(
     r"\bincluding\s+(?:the|its|their)\s+(?:(?!\d)[^,.;]){0,60}?\s(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
 # "about 1,000 soldiers in the Baltic states, mostly in Lithuania": where most of a total placed before are.
+MOSTLY_WORDS = ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly")
 MOSTLY_BEFORE = re.compile(
-    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally)\s+(?:to|in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    rf"\b(?:{'|'.join(MOSTLY_WORDS)})\s+(?:to|in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # The next place of the parts: "including those in Belarus and in occupied Crimea".

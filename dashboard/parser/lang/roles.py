@@ -47,6 +47,9 @@ APPOSED_DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|in|at)\s+(?:the\s+|its\s+|their\s+)?(?:another\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:country|nation|state|neighbou?r|ally|republic),\s+$"
 )
+# A region right after a count, its own destination: "a corvette to the Baltic Sea" (not a region that
+# qualifies a country named before).
+OWN_DESTINATION_GAP = re.compile(r"\s+(?:to|into|for)\s+(?:the\s+)?", re.IGNORECASE)
 # A region covered or shielded is where forces are: "a new air-defence operation will cover the eastern
 # flank" (apart from LOCATIVE_BEFORE, whose first-letter test it would slow; sought where its words are).
 COVERED_BEFORE = re.compile(r"\b(?:cover(?:s|ed|ing)?|shield(?:s|ed|ing)?)\s+(?:(?:the|its|their|NATO's)\s+)?$", re.I)

@@ -367,7 +367,7 @@ DECIDED_TO_DEPLOY = re.compile(
     r"(?:send|sending|deploy|deploying|station|stationing|dispatch|dispatching|move|moving))\b"
 )
 # What a formation is made of, said of one named before: "The battalion comprises roughly 600 troops",
-# "It consists of about 800 soldiers" (searched right before a count). The sentence says nothing of when:
+# "It consists of about 800 soldiers" (matched at the sentence's start). The sentence says nothing of when:
 # its status is the formation's, in the sentence before.
 COMPOSED_OF = re.compile(
     r"^\W*(?:It|They|This|The\s+(?!(?:current|existing|present|old)\b)(?:[\w-]+\s+){0,3}?(?:unit|battalion|brigade|"
