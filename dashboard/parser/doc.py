@@ -68,6 +68,7 @@ class Mention:
     filler_only: bool = False  # counts people only as the filler of a formation named before it
     kind_only: bool = False  # "such units", "similar formations": the story's kind of unit, not its force
     host_named: str = ""  # "the Bulgarian battlegroup": the flank host its adjective may name (a country code)
+    named: bool = False  # a formation by its name ("the 45th Panzer Brigade"): no count, the sentence's only unit
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:

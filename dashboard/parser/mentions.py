@@ -129,13 +129,37 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         else:
             mentions.append(Mention(start, end, unit, Quantity(None, None), kind_only=True))
     mentions.sort(key=lambda m: m.start)
+    if not all(m.named for m in mentions):
+        # (a formation named beside a count describes the counted force: it merges with nothing)
+        mentions = [m for m in mentions if not m.named]
     mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
     if nouns.numbered:
         mentions = sorted(mentions + _listed_counts(text, mentions, count_ends, gazetteer), key=lambda m: m.start)
     _count_from_predicates(text, mentions)
-    return _formed_by_headcounts(
-        text, _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_counted=last_counted)
+    return _named_alone(
+        text,
+        _formed_by_headcounts(
+            text, _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_counted=last_counted)
+        ),
     )
+
+
+def _named_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A formation named is the sentence's force only where nothing else is counted or named ("Soldiers of
+    the 173rd Airborne Brigade landed": the soldiers are the fact), and only the one the sentence moves: not
+    a possessor ("the 3rd Infantry Division's 1st Armored Brigade") nor a parent ("of the 101st Airborne
+    Division")."""
+    if not any(m.named for m in mentions):
+        return mentions
+    if any(not m.named for m in mentions):
+        return [m for m in mentions if not m.named]
+    movers = [
+        m
+        for m in mentions
+        if not _POSSESSIVE_AFTER.match(text, m.end)
+        and not units.PARENT_BEFORE.search(text, max(0, m.phrase_start - 12), m.phrase_start)
+    ]
+    return movers[:1]
 
 
 def _compared(text: str, mention: Mention) -> bool:
@@ -192,7 +216,14 @@ def _mention(
             return None  # a model followed by words that name no aircraft: "F-16 pilots"
         else:
             unit = "other"
-    if lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0:
+    # (capitalised and singular inside a sentence, a unit noun ends a name: only one led by its number is a unit)
+    named = lower in units.NAME_WORDS and noun[0].isupper() and match.start() > 0
+    designation = (
+        units.DESIGNATION_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if named and lower not in units.COMMAND_ECHELONS
+        else None
+    )
+    if named and not designation:
         return None
     if lower in units.SERVICE_NAMES and not noun[0].isupper():
         return None
@@ -245,6 +276,18 @@ def _mention(
     elif unit == "other":
         # (machines keep the plural the conventions name them by, "other:howitzers"; formations the singular)
         unit = "other:" + (units.PLURAL_KINDS.get(_singular(lower)) or _singular(lower))
+    if designation:
+        # "The 45th Panzer Brigade will move to Lithuania": a formation by its name is one force, with no
+        # count (CONVENTIONS: "The 1st Battalion" is a definite reference).
+        return Mention(
+            match.start(),
+            match.end(),
+            unit,
+            Quantity(None, None),
+            force=force,
+            phrase_start=designation.start(),
+            named=True,
+        )
     quantity, implicit, count_at = _quantity_before(
         before, lower, stated_troops is not None, count_ends, force_names=gazetteer.forces
     )

@@ -4601,3 +4601,34 @@ def test_counter_examples_from_the_review_of_round_seven(facts_of, text, expecte
 )
 def test_a_part_that_serves_at_a_place_of_its_own(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A formation by its number and name ("the 45th Panzer Brigade") is one force with no count (CONVENTIONS:
+# a definite reference), a fact where nothing else in its sentence is counted; not the parent or possessor
+# of the unit that moves, nor a formation someone served with or commands.
+NAMED_FORMATIONS = [
+    (
+        "The 1st Armored Brigade Combat Team of the US Army arrived in Poland last week.",
+        [("brigades", "PL", "existing")],
+    ),
+    ("Germany's 45th Panzer Brigade will move to Lithuania in 2025.", [("brigades", "LT", "planned")]),
+    (
+        "The 2nd Brigade Combat Team of the 101st Airborne Division deployed to Romania.",
+        [("brigades", "RO", "existing")],
+    ),
+    ("The 4th Infantry Division's 3rd Armored Brigade reached Bulgaria on Monday.", [("brigades", "BG", "existing")]),
+    ("Soldiers of the 173rd Airborne Brigade landed in Latvia.", [("troops", "LV", "existing")]),
+    ("He served with the 2nd Cavalry Regiment in Iraq.", []),
+    ("The commander of the 173rd Airborne Brigade spoke in Vicenza.", []),
+    ("The Multinational Corps Northeast is headquartered in Szczecin.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_FORMATIONS, ids=[t[:40] for t, _ in NAMED_FORMATIONS])
+def test_a_formation_named_with_no_count(facts_of, text, expected):
+    assert sorted((f.unit, where_of(f), f.status) for f in facts_of(text)) == sorted(expected)
+
+
+def test_a_formation_named_beside_a_headcount_does_not_take_its_force_or_place(facts_of):
+    facts = facts_of("Some 300 soldiers of the 2nd Cavalry Regiment, based in Vilseck, Germany, are now in Lithuania.")
+    assert [(f.force, f.unit, f.quantity_low, where_of(f)) for f in facts] == [("US", "troops", 300, "LT")]
