@@ -73,10 +73,32 @@ class ClauseBreaks:
         aside, after = self._ends[index], self._ends[index + 1]
         if not self._text.startswith(",", end) or not self._text.startswith(",", self._starts[index + 1]):
             return []
+        if predicate := self._predicate_after_long_aside(index):
+            return predicate
         if clauses.OWN_CLAUSE.match(self._text, aside) or clauses.OWN_CLAUSE.match(self._text, after):
             return []
         following = self._starts[index + 2] if index + 2 < len(self._starts) else self._length
         return [(after, min(following, after + 250))]
+
+    def _predicate_after_long_aside(self, index: int) -> list[tuple[int, int]]:
+        """The clause after an aside of several pieces, or a relative clause, that opens with a finite verb:
+        "A brigade of the U.S. Army, from Fort Carson, Colorado, will be based at Novo Selo"; "The brigade,
+        which has its command near Constanta, will return home". An aside that is a clause of its own
+        ("and", "but", "said") ends the search."""
+        if clauses.OWN_CLAUSE.match(self._text, self._ends[index]) and not clauses.RELATIVE_START.match(
+            self._text, self._ends[index]
+        ):
+            return []
+        for later in range(index + 1, min(index + 4, len(self._starts))):
+            start = self._ends[later]
+            if not self._text.startswith(",", self._starts[later]) or start - self._ends[index] > 200:
+                return []
+            if clauses.PREDICATE_START.match(self._text, start):
+                following = self._starts[later + 1] if later + 1 < len(self._starts) else self._length
+                return [(start, min(following, start + 250))]
+            if clauses.OWN_CLAUSE.match(self._text, start):
+                return []
+        return []
 
 
 _PLANNED = [name for name, _ in status_words.STATUS_CUES].index("planned")

@@ -48,6 +48,7 @@ from dashboard.parser.lang.status import (
     JOINED_TO_COME_AFTER,
     JOINING_BEFORE,
     LEAVING_BEFORE,
+    MISSION_PLACE_BEFORE,
     READINESS_AFTER,
     REPLACED_BEFORE,
     REPLACING_BY_BEFORE,
@@ -344,7 +345,17 @@ def _read_mention(
     when = when_within([hit for hit in context.times if not context.counts_overlap(hit[0], hit[1])], *clause)
     # Who moves is read as a withdrawal's: "from Germany" is where they leave, not who they are.
     force_status = status
-    if status == "withdrawn" and any(pl.destination for pl in lists):
+    if status == "withdrawn" and (
+        any(pl.destination and not MISSION_PLACE_BEFORE.search(text, max(0, pl.start - 30), pl.start) for pl in lists)
+        # "Some 2,000 soldiers, who will be stationed in Romania, left Germany": they left another place
+        or (
+            lists
+            and any(
+                pl not in lists and roles.LEFT_BEFORE.search(text, max(0, pl.start - 20), pl.start)
+                for pl in context.place_lists
+            )
+        )
+    ):
         # "withdraw 1,000 troops from Germany and move them to Poland": a move, whose place is where it
         # goes (CONVENTIONS: its origin is no fact); its status is the move's.
         status = status_of(text, mention, withdrawals_aside(context.cues), clause=clause, breaks=context.clauses)

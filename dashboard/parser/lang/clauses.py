@@ -116,6 +116,8 @@ NAMED_WITH_HEADCOUNT = re.compile(
 # names tell what they do, after a place the main clause gave them).
 RELATIVE_AFTER_COUNT = re.compile(r",\s+(?:who|which|that)\b", re.IGNORECASE)
 OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)
+# A relative clause: an aside about the noun before it, whose sentence goes on after it.
+RELATIVE_START = re.compile(r"(?:which|who|whose)\b", re.I)
 # A clause that opens with a finite verb continues the subject before an aside.
 PREDICATE_START = re.compile(
     r"(?:will|would|shall|is|are|was|were|has|have|had|ends?|ended|remains?|remained|arrived|left|returns?|"

@@ -494,6 +494,8 @@ ENDED_MISSION = re.compile(
     r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)"
     r"\s+home\b"
 )
+# "ended its deployment to Romania": where the mission was, not where its forces go next.
+MISSION_PLACE_BEFORE = re.compile(r"\b(?:rotation|deployment|mission|tour)\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-Ž]")
 # Planned cues too, searched in the text as written: "may" and "could" are modal only in lower case
 # ("May" is a month); "'ll" is "will".

@@ -4632,3 +4632,25 @@ def test_a_formation_named_with_no_count(facts_of, text, expected):
 def test_a_formation_named_beside_a_headcount_does_not_take_its_force_or_place(facts_of):
     facts = facts_of("Some 300 soldiers of the 2nd Cavalry Regiment, based in Vilseck, Germany, are now in Lithuania.")
     assert [(f.force, f.unit, f.quantity_low, where_of(f)) for f in facts] == [("US", "troops", 300, "LT")]
+
+
+# A subject's predicate after an aside of several pieces or a relative clause keeps its tense; a mission
+# ended where it was is a withdrawal from there, not a move to it.
+LONG_ASIDES = [
+    (
+        "A brigade of the U.S. Army, from Fort Carson, Colorado, will be based at Novo Selo.",
+        [("brigades", 1, 1, "BG", "planned")],
+    ),
+    (
+        "A company of 150 Canadian troops, which has been in Latvia since March, will return home in June.",
+        [("troops", 150, 150, "LV", "withdrawn")],
+    ),
+    ("Britain, which has 900 troops in Estonia, will send more.", [("troops", 900, 900, "EE", "existing")]),
+    ("A Spanish battery ended its six-month deployment to Latvia.", [("batteries", 1, 1, "LV", "withdrawn")]),
+    ("Two Dutch F-35s ended their mission in Poland and flew to Estonia.", [("aircraft", 2, 2, "EE", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONG_ASIDES, ids=[t[:40] for t, _ in LONG_ASIDES])
+def test_a_predicate_after_a_long_aside_and_a_mission_ended(facts_of, text, expected):
+    check(facts_of, text, expected)
