@@ -337,6 +337,20 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             result[index - 1] = replace(start_of, origin=False)
             result[index] = replace(end_of, locative=False, destination=False)
+    if any(pl.home for pl in result):
+        # "300 US soldiers, based in Vilseck, Germany, now serve in Lithuania": a home in an apposition is no
+        # site when the predicate places them ("based in Vilseck in Bavaria" is one home).
+        result = [
+            replace(pl, locative=False, origin=True)
+            if pl.home
+            and _HOME_APPOSITION_BEFORE.search(folded(text[max(pl.start - 80, 0) : pl.start]))
+            and any(
+                later.locative and not later.home and not roles.SAME_PLACE_GAP.fullmatch(text, pl.end, later.start)
+                for later in result[index + 1 :]
+            )
+            else pl
+            for index, pl in enumerate(result)
+        ]
     if any(pl.destination for pl in result):
         # "250 soldiers of the battalion, based in Chrudim, left for Slovakia", "flew from Ramstein ... to
         # Constanta": the home, or the base flown from, is no site; nor where forces moved on are already

@@ -343,6 +343,8 @@ HOME_APPOSITION_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "based in Vilseck in Bavaria", "at Laage, Germany": a place and the larger one it is in, one home.
+SAME_PLACE_GAP = re.compile(r",?\s*(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
 # "a Stryker squadron, normally stationed in Vilseck": where a force usually is says it is elsewhere now
 # ("permanently stationed in Poland" is where it is).
 NORMALLY_BASED_BEFORE = re.compile(

@@ -4634,6 +4634,28 @@ def test_a_formation_named_beside_a_headcount_does_not_take_its_force_or_place(f
     assert [(f.force, f.unit, f.quantity_low, where_of(f)) for f in facts] == [("US", "troops", 300, "LT")]
 
 
+# A home in an apposition ("based in Vilseck, Germany,") is no site when the predicate places the force.
+HOMES_IN_APPOSITION = [
+    (
+        "Some 300 US soldiers, based in Vilseck, Germany, now serve in Lithuania.",
+        [("troops", 300, 300, "LT", "existing")],
+    ),
+    (
+        "About 150 Czech soldiers, based in Chrudim, guard the airfield at Siauliai.",
+        [("troops", 150, 150, "LT", "existing")],
+    ),
+    (
+        "Some 300 US soldiers, based in Vilseck in Bavaria, train with Polish troops.",
+        [("troops", 300, 300, "DE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOMES_IN_APPOSITION, ids=[t[:40] for t, _ in HOMES_IN_APPOSITION])
+def test_a_home_in_an_apposition_is_no_site_when_the_predicate_places(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
 # A subject's predicate after an aside of several pieces or a relative clause keeps its tense; a mission
 # ended where it was is a withdrawal from there, not a move to it.
 LONG_ASIDES = [
