@@ -274,6 +274,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             and result[-1].locative
             and all(m.place.kind == "region" for m in result[-1].matches)
             and clauses.APPOSITION_GAP.match(text[result[-1].end : start])
+            # ("to the Baltic Sea, Portugal one": a gapped item's nation)
+            and not clauses.COUNT_AFTER.match(text, end)
         ):
             # "in the Baltic states (Estonia, Latvia and Lithuania)": the countries that spell out a site.
             locative = True

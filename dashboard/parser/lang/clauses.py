@@ -142,7 +142,10 @@ NATION_PLACED_AFTER = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|the\
 COUNT_AFTER = re.compile(
     r"['’]s\s+(?:new\s+)?[a-z]"  # "Ukraine's southeastern flank": a possessive names no place of a list
     r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"
-    r"|\s+another\b",
+    r"|\s+another\b"
+    # "two frigates to the Black Sea and Portugal one": a number word, not a time ("one month later")
+    r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b"
+    r"(?!\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|times?|decades?)\b)",
     re.IGNORECASE,
 )
 # A sentence that continues what the paragraph before was about: it opens on a pronoun or a definite

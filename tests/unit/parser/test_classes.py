@@ -4676,3 +4676,34 @@ LONG_ASIDES = [
 @pytest.mark.parametrize("text, expected", LONG_ASIDES, ids=[t[:40] for t, _ in LONG_ASIDES])
 def test_a_predicate_after_a_long_aside_and_a_mission_ended(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A gapped item counted in words ("..., Portugal one") is a nation with its count, not a place of the list.
+GAPPED_WORD_COUNTS = [
+    (
+        "Spain sent two frigates to the Black Sea and Portugal one.",
+        [("warships", 2, 2, "Black Sea region", "existing"), ("warships", 1, 1, "Black Sea region", "existing")],
+    ),
+    (
+        "Spain will send two frigates to the Baltic Sea, Portugal one and Italy three.",
+        [
+            ("warships", 2, 2, "Baltic Sea", "planned"),
+            ("warships", 1, 1, "Baltic Sea", "planned"),
+            ("warships", 3, 3, "Baltic Sea", "planned"),
+        ],
+    ),
+    (
+        "The Netherlands sent four F-35s to Poland and Belgium two.",
+        [("aircraft", 4, 4, "PL", "existing"), ("aircraft", 2, 2, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPPED_WORD_COUNTS, ids=[t[:40] for t, _ in GAPPED_WORD_COUNTS])
+def test_a_gapped_item_counted_in_words(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_time_in_words_after_a_list_is_no_gapped_item(facts_of):
+    facts = facts_of("Troops went to Poland and Lithuania one month later.")
+    assert sorted(where_of(f) for f in facts) == ["LT", "PL"]
