@@ -129,6 +129,7 @@ def _extract(article: Article, gazetteer: Gazetteer) -> list[Fact]:
 
 
 _NEWLINE = re.compile("\n")
+_QUESTION_END = re.compile(r"\?[\s\"”’']*$")
 
 
 def _dateline(article: Article, gazetteer: Gazetteer, state: Story, *, line_start: int = -1) -> list[PlaceList]:
@@ -210,8 +211,14 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         remember_force(state, forces, text)
         return
     mentions = find_mentions(
-        text, state.nouns[sentence.start], gazetteer, last_unit=state.last_unit, last_counted=state.last_counted
+        text,
+        state.nouns[sentence.start],
+        gazetteer,
+        last_unit=state.last_unit,
+        last_counted=state.last_counted,
+        asked=state.asked,
     )
+    state.asked = None  # (a question's noun is counted by the answer right after it, or by none)
     if all(m.quantity.low is None for m in mentions) and (heading := heading_place(text, state.named[sentence.start])):
         # "Estonia", "Lithuania: the German brigade" over a section: the place of what follows, not a
         # force that acts.
@@ -224,6 +231,18 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         # count it gives states a deployment.
         mentions = [m for m in mentions if m.quantity.low is not None and not m.implicit_one]
     if not mentions or not_a_deployment(text):
+        if mentions and counts.HOW_MANY.search(text) and _QUESTION_END.search(text):
+            # "How many British troops are in Estonia?": the answer counts its unit, at its place.
+            asked = mentions[0]
+            cues = status_cues(text)
+            breaks = ClauseBreaks(text)
+            asked.status = status_of(text, asked, cues, clause=breaks.around(asked), breaks=breaks)
+            state.asked = asked
+            lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
+            if left := [pl for pl in lists if pl.origin and asked.status == "withdrawn"]:
+                move_focus(state, left[0])  # "How many has Canada withdrawn from Latvia?": where they left
+            else:
+                remember_scene(state, lists)
         if forces and not mentions:
             # "the Belgian presence in Lithuania", "Norway's share of the Latvian mission": a place
             # tied to a force sets the scene for the counts that follow.

@@ -60,10 +60,14 @@ def size_definitions(sentences: list[Sentence], nouns: dict[int, Nouns]) -> dict
     return found
 
 
-def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str, last_counted: str) -> list[Mention]:
+def find_mentions(
+    text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: str, last_counted: str, asked: Mention | None = None
+) -> list[Mention]:
     """The units ``text`` names with their counts; ``nouns`` are its nouns (``nouns_of``), ``last_unit`` is
     what "similar deployments" refer to, ``last_counted`` the unit of the story's last count (what "the
-    120 already there" and "two more would arrive" count)."""
+    120 already there" and "two more would arrive" count), ``asked`` what a "how many" question just before
+    asked for, with its force and status (what its answer's bare count counts: "A: About 1,500, most of them
+    at Kogalniceanu")."""
     mentions: list[Mention] = []
     lower = folded(text)
     anaphora = (
@@ -80,6 +84,7 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
         and not counts.MORE_CAN_BE.search(text)
         # "It will add a further 100", "will send 100 more next year": a count with the story's noun.
         and not (nouns.numbered and (" more" in lower or "further " in lower or "another " in lower))
+        and not (nouns.numbered and asked is not None)
         and not (
             nouns.numbered
             and (
@@ -139,7 +144,8 @@ def find_mentions(text: str, nouns: Nouns, gazetteer: Gazetteer, *, last_unit: s
     return _named_alone(
         text,
         _formed_by_headcounts(
-            text, _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_counted=last_counted)
+            text,
+            _add_elliptical(text, lower, mentions, count_ends, gazetteer, last_counted=last_counted, asked=asked),
         ),
     )
 
@@ -707,6 +713,7 @@ def _add_elliptical(
     gazetteer: Gazetteer,
     *,
     last_counted: str,
+    asked: Mention | None = None,
 ) -> list[Mention]:
     """ "3,000 troops to Poland and 1,000 to Romania": the bare count borrows the unit before it.
 
@@ -831,6 +838,11 @@ def _add_elliptical(
             )
         )
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
+        # "Q: How many US soldiers are in Romania? A: About 1,500, most of them at Kogalniceanu": the answer's
+        # count opens its sentence and counts what was asked.
+        answer = bool(
+            asked is not None and counts.ANSWER_BEFORE.fullmatch(text, 0, start) and counts.ANSWER_END.match(text, end)
+        )
         # "They will join the 900 already there": the forces the story counted before, already present.
         already = counts.ALREADY_THERE.match(text, end) and counts.DEFINITE_BEFORE.search(
             text, max(0, start - 6), start
@@ -852,6 +864,7 @@ def _add_elliptical(
             or more
             or ((last_counted or previous) and counts.BARE_AT_PLACE.match(text, end))
             or target
+            or answer
         ):
             continue
         if (
@@ -915,6 +928,8 @@ def _add_elliptical(
             status = "existing" if already else "planned" if target else ""  # "joining the 150 already there"
             extra.append(Mention(start, end, unit, quantity, force=nation or previous.force, status=status))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
+        elif asked and answer:
+            extra.append(Mention(start, end, asked.unit, quantity, force=asked.force, status=asked.status))
         elif them := counts.OF_THEM_AFTER.match(text, end):
             # "240 of them deployed": people counted out of a group named before; "Four of them fly from
             # Kogalniceanu" after twelve jets: machines, a few ("About 100 of them are engineers": people).

@@ -615,3 +615,14 @@ PREDICATE_NOMINAL_BEFORE = re.compile(
     r"(?:(?:now|still|mostly|largely|mainly|effectively|essentially|already)\s+)?$",
     re.IGNORECASE,
 )
+
+# "How many American soldiers are in Romania?": a question whose answer may give a bare count of its noun.
+HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+# The answer's count opens its sentence, after a speaker's mark and a hedge, and ends its phrase: "A: About
+# 1,500, most of them at Kogalniceanu", "MINISTER: Four, from next month", "Roughly 900, the minister said."
+ANSWER_BEFORE = re.compile(
+    r"\W*(?:(?:A|Answer|[A-Z][A-Z.'’ -]{1,30})\s*:\s*)?"
+    r"(?i:(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|up\s+to|"
+    r"at\s+least|close\s+to|just\s+(?:over|under))\s+)?"
+)
+ANSWER_END = re.compile(r"\s*(?:[,.;:—–]|$)")

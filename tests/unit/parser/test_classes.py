@@ -4707,3 +4707,29 @@ def test_a_gapped_item_counted_in_words(facts_of, text, expected):
 def test_a_time_in_words_after_a_list_is_no_gapped_item(facts_of):
     facts = facts_of("Troops went to Poland and Lithuania one month later.")
     assert sorted(where_of(f) for f in facts) == ["LT", "PL"]
+
+
+# An answer's bare count counts what the "how many" question before it asked for, there, in its tense.
+ANSWERS = [
+    (
+        "Q: How many American soldiers are in Romania now?\nA: About 1,500, most of them at Mihail Kogalniceanu.",
+        [("troops", 1500, 1500, "RO", "existing")],
+    ),
+    (
+        "How many British troops are in Estonia? Roughly 900, the minister said.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    (
+        "REPORTER: How many jets will Italy send to Poland? MINISTER: Four, from next month.",
+        [("aircraft", 4, 4, "PL", "planned")],
+    ),
+    ("How many troops has Canada withdrawn from Latvia? About 300.", [("troops", 300, 300, "LV", "withdrawn")]),
+    # (an answer that does not open on its count, or a count after another sentence, answers nothing)
+    ("How many troops does Russia have near the border? Nobody knows. 100,000, perhaps.", []),
+    ("How many Danish soldiers are in Latvia? The ministry would not say; 2024 was a record year.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ANSWERS, ids=[t[:40] for t, _ in ANSWERS])
+def test_an_answer_counts_what_the_question_asked(facts_of, text, expected):
+    check(facts_of, text, expected)
