@@ -292,6 +292,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
     )
     focus = state.focus
     read = len(state.facts)
+    _share_list_status(text, mentions, context)
     assigned = assign_places(text, mentions, place_lists, force_starts=context.force_starts)
     for mention, lists in zip(mentions, assigned):
         focus = _read_mention(article, mention, lists, context, gazetteer, state) or focus
@@ -307,6 +308,34 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         state.last_force, state.force_paragraph = counted[-1], state.paragraph
     move_focus(state, focus)
     remember_region(state, state.named[sentence.start])
+
+
+def _share_list_status(text: str, mentions: list[Mention], context: _Sentence) -> None:
+    """ "Four F-16s, two tankers and 150 airmen will deploy to Romania": the items of a list before its verb
+    share its tense; an item whose own clause holds no status word takes the next item's (the comma that
+    ends it is no clause's end). A list ends in "and": "The Canadian tanks, 15 Leopards in all, transited"
+    is an apposition; "Together with the German brigade, allied forces" no list."""
+    gaps = [
+        gap if (gap := clauses.LIST_ITEM_GAP.fullmatch(text, item.end, following.phrase_start)) else None
+        for item, following in zip(mentions, mentions[1:])
+    ]
+    closed = False  # whether the list the item is in ends in "and"
+    for index in range(len(mentions) - 2, -1, -1):
+        item, following, gap = mentions[index], mentions[index + 1], gaps[index]
+        closed = gap is not None and (closed or "and" in gap.group(0))
+        if (
+            item.status
+            or not closed
+            or clauses.GOVERNED_ITEM_BEFORE.search(text, max(0, item.phrase_start - 40), item.phrase_start)
+        ):
+            continue
+        low, high = context.clauses.around(item)
+        if any(low <= start and end <= high for start, end, _ in context.cues):
+            continue
+        clause = context.clauses.around(following)
+        item.status = following.status or status_of(
+            text, following, context.cues, clause=clause, breaks=context.clauses
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,7 +237,12 @@ def _mention(
         return None  # "300 poles", "3,000 Americans attended the rally": no forces
     prefix = text[: match.start()]
     modifiers, before = _modifiers(prefix, gazetteer)
-    if lower in ("tanker", "tankers") and not any(units.TANKER_MODIFIER.match(token) for token in modifiers):
+    if (
+        lower in ("tanker", "tankers")
+        and not any(units.TANKER_MODIFIER.match(token) for token in modifiers)
+        # ("Four F-16s, two tankers and 150 airmen": among aircraft, tankers fly)
+        and (modifiers or not units.AIRCRAFT_LIST_NEIGHBOUR.search(text))
+    ):
         return None  # "oil tankers" are ships, not aircraft
     if any(token.lower().rstrip(",") in units.MEASURES for token in modifiers):
         # "30 tonne tracked infantry vehicles": the number measures, it does not count.

@@ -116,6 +116,18 @@ NAMED_WITH_HEADCOUNT = re.compile(
 # names tell what they do, after a place the main clause gave them).
 RELATIVE_AFTER_COUNT = re.compile(r",\s+(?:who|which|that)\b", re.IGNORECASE)
 OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)
+# Between two items of a list of forces: a comma or "and", after the first's origin ("A company from Norway,
+# a battery from Spain and 100 Czech engineers").
+LIST_ITEM_GAP = re.compile(
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+# A phrase a preposition governs is no item of the list after it: "Together with the German brigade, allied
+# forces ...".
+GOVERNED_ITEM_BEFORE = re.compile(
+    r"\b(?:with|besides|beside|alongside|unlike|like|apart\s+from|except|than)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A relative clause: an aside about the noun before it, whose sentence goes on after it.
 RELATIVE_START = re.compile(r"(?:which|who|whose)\b", re.I)
 # A clause that opens with a finite verb continues the subject before an aside.

@@ -557,6 +557,12 @@ SINGULAR_AIRCRAFT_CODE = re.compile(_AIRCRAFT_CODE)
 # A model's variant between its name and the noun it modifies: "Typhoon FGR4 aircraft", "Leopard 2A6 tanks".
 DESIGNATION = re.compile(r"[A-Z0-9][\w-]*\d[\w-]*|[A-Z]{1,4}\d*")
 # What makes a tanker an aircraft: "KC-135 tanker", "KC-46 tankers", "air-to-air refuelling tankers".
+# An aircraft counted in the same list: "Four F-16s, two tankers", "two tankers and six Typhoons".
+AIRCRAFT_LIST_NEIGHBOUR = re.compile(
+    rf"\b(?:{_AIRCRAFT_CODE}s?|jets|fighters|Typhoons|Eurofighters|Gripens|Rafales|bombers|AWACS)\s*(?:,|\band\b)\s*"
+    r"(?:\w+\s+)?tankers?\b|\btankers?\s*(?:,|\band\b)\s*(?:\w+\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_AIRCRAFT_CODE}s?|jets|fighters|Typhoons|Eurofighters|Gripens|Rafales|bombers)\b"
+)
 TANKER_MODIFIER = re.compile(rf"^(?:{_AIRCRAFT_CODE}|A330|MRTT|air-to-air|refuell?ing|refueling|aerial)$")
 # "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)

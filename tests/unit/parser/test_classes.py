@@ -4733,3 +4733,39 @@ ANSWERS = [
 @pytest.mark.parametrize("text, expected", ANSWERS, ids=[t[:40] for t, _ in ANSWERS])
 def test_an_answer_counts_what_the_question_asked(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# The items of a list before its verb share its tense ("Four F-16s, two tankers and 150 airmen will
+# deploy"); tankers among aircraft are aircraft. An apposition or a phrase after "with" is no list item.
+LIST_TENSES = [
+    (
+        "Four F-16s, two tankers and 150 airmen will deploy to Romania in May.",
+        [
+            ("aircraft", 4, 4, "RO", "planned"),
+            ("aircraft", 2, 2, "RO", "planned"),
+            ("troops", 150, 150, "RO", "planned"),
+        ],
+    ),
+    (
+        "Three frigates, a supply ship and 600 sailors from Italy are due in the Baltic Sea next month.",
+        [
+            ("warships", 3, 3, "Baltic Sea", "planned"),
+            ("warships", 1, 1, "Baltic Sea", "planned"),
+            ("troops", 600, 600, "Baltic Sea", "planned"),
+        ],
+    ),
+    (
+        "Two tankers and six Typhoons landed in Poland.",
+        [("aircraft", 2, 2, "PL", "existing"), ("aircraft", 6, 6, "PL", "existing")],
+    ),
+    ("Russia moved two oil tankers and four jets to Kaliningrad.", [("aircraft", 4, 4, "RU", "existing")]),
+    (
+        "Together with the 300 Dutch soldiers, 200 Belgians will train in Lithuania.",
+        [("troops", 300, 300, "LT", "existing"), ("troops", 200, 200, "LT", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LIST_TENSES, ids=[t[:40] for t, _ in LIST_TENSES])
+def test_the_items_of_a_list_share_its_tense(facts_of, text, expected):
+    check(facts_of, text, expected)
