@@ -201,9 +201,10 @@ FIGURE_REACHES = re.compile(
     # "Spain's headcount there has topped 2 500"
     r"stand\s+at|stands\s+at|stood\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|"
     r"(?:rose|risen|grew|grown)\s+to|to)"
-    # "today the figure is above 10,000" (a figure, not "the number of battlegroups is eight": the number
-    # of a kind of formation is no headcount)
-    r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison)\b[^.;:]{0,60}?\b(?:is|was)"
+    # "today the figure is above 10,000", "In Bulgaria, the number is about 150" (a figure, not "the number
+    # of battlegroups is eight": the number of a kind of formation is no headcount)
+    r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison|number(?!\s+of\b))\b[^.;:]{0,60}?\b"
+    r"(?:is|was)"
     r"(?:\s+(?:now|currently|still))?"
     r")\s+"
     rf"(?=(?:(?:about|around|some|roughly|well\s+over|over|above|more\s+than|nearly|up\s+to)\s+)?"
@@ -309,7 +310,9 @@ BARE_FOLLOWER = re.compile(
     r"|\s+(?:going|headed|heading|bound|destined|earmarked|slated)\s+(?:to|for|into)\s"
     # "2,000 are in Latvia" (a name after the verb of being: "500 are in training" is no place).
     r"|\s+(?:more\s+)?(?:are|were|will\s+be|would\s+be)\s+(?:already\s+)?(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))",
+    r"|\s+from\s+(?!(?:" + "|".join(MONTH_NAMES) + r"|the\s+start|the\s+end|\d))"
+    # "Germany has 1,500 there" (not "by 5 there were")
+    r"|\s+(?:now\s+|still\s+)?there\b(?!\s+(?:is|are|was|were|will|would)\b)",
     re.IGNORECASE,
 )
 # "has promised to have as many as 2,200 by 2026": a level of the story's forces aimed at, with no noun.
@@ -480,7 +483,9 @@ ANAPHORA_WORDS = ("similar", "such", "comparable", "same")
 # them". The name is checked against the gazetteer's forces.
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
 SUBJECT_COUNT_BEFORE = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<name>{_NAME})\s+"
+    rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<name>{_NAME})\s*"
+    # (an aside on the nation: "Germany, which leads in Lithuania, has 1,500 there")
+    r"(?:,\s+(?:which|who|the|a|an|its|now|currently|long|once)\b[^,;.]{1,60},\s*)?"
     r"(?:(?:also|now|still|already|currently|so\s+far|alone)\s+)?"
     r"(?:has|have|had|keeps?|kept|maintains?|maintained|sent|sends|deploy(?:s|ed)?|contribut(?:es|ed)|provid(?:es|ed)|"
     r"station(?:s|ed)|(?:will|would|is\s+to|plans\s+to)\s+(?:send|provide|deploy|contribute|keep|have|station|add))\s+$"

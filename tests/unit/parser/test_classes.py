@@ -4769,3 +4769,22 @@ LIST_TENSES = [
 @pytest.mark.parametrize("text, expected", LIST_TENSES, ids=[t[:40] for t, _ in LIST_TENSES])
 def test_the_items_of_a_list_share_its_tense(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A nation's bare count after an aside on it, or with "there"; "the number is" restates a count at its place.
+BARE_NATION_COUNTS = [
+    ("Germany, which leads in Lithuania, has 1,500 there.", [("troops", 1500, 1500, "LT", "existing")]),
+    ("Germany, the lead nation, keeps about 1,500 in Lithuania.", [("troops", 1500, 1500, "LT", "existing")]),
+    ("Germany leads in Lithuania. Germany has 1,500 there.", [("troops", 1500, 1500, "LT", "existing")]),
+    (
+        "Around 3,000 US soldiers are in Romania. In Bulgaria, the number is about 150.",
+        [("troops", 3000, 3000, "RO", "existing"), ("troops", 150, 150, "BG", "existing")],
+    ),
+    ("The number of battlegroups is eight.", []),
+    ("By 5 there were 300 troops in Latvia.", [("troops", 300, 300, "LV", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_NATION_COUNTS, ids=[t[:40] for t, _ in BARE_NATION_COUNTS])
+def test_a_nations_bare_count_after_an_aside_or_with_there(facts_of, text, expected):
+    check(facts_of, text, expected)
