@@ -694,7 +694,10 @@ def _own_forces_at_home(
     homes = {home} | {
         code
         for pl in sentence_lists
-        if roles.HOST_AFTER.match(text, pl.end) or roles.HAS_NATION_AFTER.match(text, pl.end)
+        if roles.HOST_AFTER.match(text, pl.end)
+        or roles.HAS_NATION_AFTER.match(text, pl.end)
+        # ("Latvia said the Canadians would be joined by 1,000 of its own troops": the subject's own)
+        or clauses.OPENING_ARTICLE.fullmatch(text, 0, pl.start)
         for code in _countries(pl)
     }
     return all(_countries(pl) <= homes for pl in lists)

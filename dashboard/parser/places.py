@@ -584,6 +584,15 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch], flank
             place = topic.place
         elif region and state.last_region is not None:
             place = state.last_region
+        elif (
+            host
+            and topic is not None
+            and topic.place.kind == "country"
+            and not (state.story_place and state.story_place[0].matches[0].place.country_code in flank)
+        ):
+            # "will pull a brigade out of Romania, leaving about 1,000 troops in the country": the host the
+            # sentence named, over a story about the sender (whose home base it names)
+            place = topic.place
         elif host and (state.focus is None or focus_is_region) and state.story_place:
             # "on the national territory", "in the country": the country the article is about.
             place = state.story_place[0].matches[0].place

@@ -4788,3 +4788,28 @@ BARE_NATION_COUNTS = [
 @pytest.mark.parametrize("text, expected", BARE_NATION_COUNTS, ids=[t[:40] for t, _ in BARE_NATION_COUNTS])
 def test_a_nations_bare_count_after_an_aside_or_with_there(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# "the country" is the host the sentence named before it when the story is about the sender; "its own"
+# forces are those of the nation the sentence opens on.
+THE_COUNTRY_AND_ITS_OWN = [
+    (
+        "The United States will pull a brigade out of Romania, leaving about 1,000 American troops in the country."
+        " The unit will return to Fort Campbell.",
+        [("brigades", 1, 1, "RO", "withdrawn"), ("troops", 1000, 1000, "RO", "existing")],
+    ),
+    (
+        "Latvia said the 1,500 Canadians already in the country would be joined by 1,000 of its own troops.",
+        [("troops", 1500, 1500, "LV", "existing")],
+    ),
+    (
+        "Romania, which has 3,000 US troops on its soil, plans to add 5,000 of its own soldiers.",
+        [("troops", 3000, 3000, "RO", "existing")],
+    ),
+    ("The US will send 2,000 of its own soldiers to Poland.", [("troops", 2000, 2000, "PL", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THE_COUNTRY_AND_ITS_OWN, ids=[t[:40] for t, _ in THE_COUNTRY_AND_ITS_OWN])
+def test_the_country_named_before_and_the_openers_own_forces(facts_of, text, expected):
+    check(facts_of, text, expected)
