@@ -357,6 +357,8 @@ def not_a_deployment(sentence: str) -> bool:
     if frames.QUESTION.search(sentence[:12] + " " + sentence[-4:]):
         return True
     lower = folded(sentence)
+    if "airspace" in lower and frames.AIRSPACE_ENTERED.search(lower):
+        return True
     if not any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS):
         return False
     found = list(frames.NOT_A_DEPLOYMENT.finditer(lower))

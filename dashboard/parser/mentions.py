@@ -817,6 +817,14 @@ def _add_elliptical(
             and not _compared(text, previous)
             and previous.unit in units.SIZED_BY_HEADCOUNT
             and counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start)
+        ) or bool(
+            # "put the British contingent at around 900", "put Russian ground troops at 25,000": the figure of
+            # the force named, one fact
+            previous
+            and previous.quantity.low is None
+            and (previous.unit == "troops" or previous.unit in units.SIZED_BY_HEADCOUNT)
+            and counts.PUT_FORCE_AT.fullmatch(text, previous.phrase_start, start)
+            and counts.PUT_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
         )
         figure = figure or headcount_of
         more = counts.MORE_CAN_BE.match(text, end) or counts.MORE_BARE.match(text, end)

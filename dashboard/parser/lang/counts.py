@@ -587,6 +587,9 @@ CLAUSE_END = re.compile(r"[;:]|\.(?!\d)")  # (not the dot of "1.5 thousand")
 # 127,000", "a figure of more than 100,000": a force's size stated as an estimate.
 PUT_AT = re.compile(
     r"\bput(?:s|ting)?\s+(?:the\s+)?(?:total\s+)?(?:number|presence|figure|strength|size)\b[^.;]{0,100}?\bat\s+$"
+    # "put the British contingent at around 900", "put Russian ground troops at around 25,000"
+    r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:contingent|garrison|forces?|troops|"
+    r"soldiers|personnel|grouping|deployment)\s+(?:\w+\s+){0,3}?at\s+$"
     # "whose strength Moldovan officials put at 1,500": the figure a relative clause gives
     r"|\b(?:whose|its|their)\s+(?:total\s+)?(?:number|strength|size)\s+(?:[\w-]+\s+){0,4}?puts?\s+at\s+$"
     r"|\ba\s+figure\s+of\s+$",
@@ -631,3 +634,6 @@ ANSWER_BEFORE = re.compile(
     r"at\s+least|close\s+to|just\s+(?:over|under))\s+)?"
 )
 ANSWER_END = re.compile(r"\s*(?:[,.;:—–]|$)")
+# "put the British contingent at around 900": the force named after "put", and "at" before its figure.
+PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+PUT_FORCE_AT = re.compile(r"[^.;,]{0,60}?\bat\s+", re.IGNORECASE)

@@ -65,6 +65,12 @@ NOT_A_DEPLOYMENT_CUES = (
     "if russia",  # conditions
 )
 NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
+# An incursion by whatever airspace it enters: "19 drones entered Polish airspace", "crossed into Romanian
+# airspace" (searched in the folded text).
+AIRSPACE_ENTERED = re.compile(
+    r"\b(?:enter(?:ed|s|ing)?|violat(?:ed|es|ing)|cross(?:ed|es|ing)(?:\s+into)?|strayed\s+into|flew\s+into|"
+    r"penetrat(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}airspace\b"
+)
 # Losses speak of no deployment in their own clause; said in a clause after a count's ("300 US troops
 # arrived in Lithuania, and two were slightly wounded on the way"), they leave the count a deployment
 # (the casualties' own counts are vetoed one by one: CASUALTY_AFTER).

@@ -423,7 +423,8 @@ AIRCRAFT_MODIFIER = re.compile(r"^(?:[A-Z]{1,3}-?\d|Typhoon|Eurofighter|Rafale|G
 # ... and so are bare "fighters" in a sentence about the air ("leads the Air Policing mission from Siauliai
 # with eight fighters"), unless it names fighters who are people.
 AIR_CONTEXT = re.compile(
-    r"\b(?:air[\s-]+policing|air\s+(?:force|wing|patrols?|bases?)|airbases?|airfields?|airspace|jets?|sorties|scrambl\w+|"
+    r"\b(?:air[\s-]+policing|air\s+(?:force|wing|patrols?|bases?)|airbases?|airfields?|airspace|skies|jets?|sorties|"
+    r"scrambl\w+|"
     # the air bases of the air-policing missions
     r"[ŠS]iauliai|[ÄA]mari|Malbork|[ŁL]ask|Lielv[āa]rde|Fete[șş]ti|C[âa]mpia\s+Turzii|Graf\s+Ignatievo|Krzesiny|"
     r"Typhoons?|Eurofighters?|Rafales?|Gripens?|Hornets?|F-\d+s?)\b",

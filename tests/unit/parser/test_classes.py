@@ -4813,3 +4813,26 @@ THE_COUNTRY_AND_ITS_OWN = [
 @pytest.mark.parametrize("text, expected", THE_COUNTRY_AND_ITS_OWN, ids=[t[:40] for t, _ in THE_COUNTRY_AND_ITS_OWN])
 def test_the_country_named_before_and_the_openers_own_forces(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A force's figure after "put ... at" is its count (one fact); an incursion by the airspace it enters is none;
+# fighters over the skies are aircraft.
+PUT_AT_AND_INCURSIONS = [
+    (
+        "Officials in Tallinn put the British contingent in Estonia at around 900.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    (
+        "In Kaliningrad, where Western estimates put Russian ground troops at around 25,000, little has changed.",
+        [("troops", 25000, 25000, "RU", "existing")],
+    ),
+    ("The Polish government says 19 drones entered Polish airspace on Wednesday night.", []),
+    ("Two Russian jets crossed into Estonian airspace near Vaindloo.", []),
+    ("Four Dutch F-35s patrol Polish airspace from Malbork.", [("aircraft", 4, 4, "PL", "existing")]),
+    ("In all, 16 allied fighters now guard the skies over Lithuania.", [("aircraft", 16, 16, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUT_AT_AND_INCURSIONS, ids=[t[:40] for t, _ in PUT_AT_AND_INCURSIONS])
+def test_figures_put_at_incursions_and_fighters_in_the_skies(facts_of, text, expected):
+    check(facts_of, text, expected)
