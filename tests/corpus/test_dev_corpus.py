@@ -10,7 +10,7 @@ sees, so a fix here must be a rule of English, not of one sentence.
 Each passage goes through what ``python -m dashboard extract FILE --format json`` does (the file's bytes,
 its header line, the plausibility guard, the JSON rows), in this process. The issue's marks are printed
 beside the score; the test fails below ``FLOOR``, the best score reached so far, which only ever rises
-towards ``MARKS``. The blind corpora (``blind.json`` to ``blind8.json``, see ``BLIND.md``)
+towards ``MARKS``. The blind corpora (``blind.json`` to ``blind9.json``, see ``BLIND.md``)
 are scored the same way, against a floor that only flags a regression.
 """
 
@@ -55,14 +55,15 @@ def extract_rows(text: str, gaz) -> list[dict]:
 
 
 # Each corpus with the least its score may be. dev.json: the best score reached so far, rising towards
-# MARKS. blind.json to blind8.json (tests/corpus/BLIND.md): measures of text
+# MARKS. blind.json to blind9.json (tests/corpus/BLIND.md): measures of text
 # written without the parser's rules in view, not tuning targets; each floor is its latest score less 0.02
 # (two more distractor hits), so that it flags a regression only. First scores: blind.json, parser at
 # f22bb65, 0.808 / 0.872 / 0.874 / 9 hits; blind2.json and blind3.json, parser at fb3a891, 0.678 / 0.836 /
 # 0.898 / 22 and 0.677 / 0.829 / 0.868 / 20; blind4.json, parser at f56a506, 0.830 / 0.892 / 0.876 / 19;
 # blind5.json, parser at 699c655, 0.787 / 0.873 / 0.880 / 19; blind6.json, parser at 0a01995, 0.731 /
 # 0.912 / 0.931 / 11; blind7.json, parser at 8062168, 0.688 / 0.874 / 0.867 / 20; blind8.json, parser at
-# 3f08002 and at be8f8fd (the same), 0.741 / 0.855 / 0.935 / 13.
+# 3f08002 and at be8f8fd (the same), 0.741 / 0.855 / 0.935 / 13; blind9.json, parser at 3f08002, 0.707 / 0.871 /
+# 0.881 / 14 (at 81ef644, 0.707 / 0.863 / 0.881 / 14).
 FLOORS = {
     "dev.json": FLOOR,
     "blind.json": {"quantified_f1": 0.884, "country_f1": 0.912, "status_accuracy": 0.904, "distractor_hits": 7},
@@ -73,6 +74,7 @@ FLOORS = {
     "blind6.json": {"quantified_f1": 0.835, "country_f1": 0.919, "status_accuracy": 0.912, "distractor_hits": 9},
     "blind7.json": {"quantified_f1": 0.754, "country_f1": 0.869, "status_accuracy": 0.873, "distractor_hits": 15},
     "blind8.json": {"quantified_f1": 0.726, "country_f1": 0.835, "status_accuracy": 0.916, "distractor_hits": 15},
+    "blind9.json": {"quantified_f1": 0.687, "country_f1": 0.843, "status_accuracy": 0.861, "distractor_hits": 16},
 }
 
 
