@@ -641,7 +641,14 @@ def _sites(
     border = context.border(home, state, gazetteer) if not lists else None
     candidates = [
         destinations(lists),
-        nearest_located(text, mention, context.place_lists, parts=context.parts, force_starts=context.force_starts),
+        nearest_located(
+            text,
+            mention,
+            context.place_lists,
+            parts=context.parts,
+            force_starts=context.force_starts,
+            clause=context.clauses.around(mention),
+        ),
         [border] if border else [],
     ]
     if not mention.implicit_one or not roles.SPANS.search(text):

@@ -87,14 +87,27 @@ def contrast_limit(text: str, start: int, end: int, *, force_starts: list[int]) 
 
 
 def nearest_located(
-    text: str, mention: Mention, place_lists: list[PlaceList], *, parts: list[int], force_starts: list[int]
+    text: str,
+    mention: Mention,
+    place_lists: list[PlaceList],
+    *,
+    parts: list[int],
+    force_starts: list[int],
+    clause: tuple[int, int] = (0, 0),
 ) -> list[PlaceList]:
     """A count with no place of its own takes the sentence's located place nearest before it, else the
     first after it that is not a part's (``parts``: where the counts of parts end, ``part_ends``): in
     "1,050 soldiers served abroad, of whom 650 in Slovakia", Slovakia is the 650's, not the total's; nor
-    one past a contrasted clause on another nation (``contrast_limit``)."""
+    one past a contrasted clause on another nation (``contrast_limit``). A place of the count's own clause
+    (``clause``) comes first: "... would go to Poland, while about 300 would set up a headquarters in Germany"."""
     located = [pl for pl in place_lists if pl.locative and not pl.origin]
     before = [pl for pl in located if pl.end <= mention.start]
+    if (
+        before
+        and before[-1].end <= clause[0]
+        and (own := [pl for pl in located if mention.end <= pl.start < clause[1] and not pl.destination])
+    ):
+        return own[:1]
     if before:
         return before[-1:]
     # A place right after a part's count is the part's ("of whom 650 in Slovakia"), not one after the

@@ -289,7 +289,7 @@ SIZED_BY = re.compile(
 # formation is the force the headcount counts (CONVENTIONS: the headcount is the fact).
 FORMING = re.compile(
     # (after the headcount's parent: "some 300 soldiers of the XVIII Airborne Corps will set up a headquarters")
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w.-]*\s+){1,5}?(?=will\b|would\b|form|make|set|establish))?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z0-9][\w.-]*\s+){1,5}?(?=will\b|would\b|form|make|set|establish))?"
     r"\s*(?:(?:will|would|now|currently|together|jointly|still)\s+)?"
     r"(?:form|forms|formed|make\s+up|makes\s+up|made\s+up|constitute|constitutes|constituted|set\s+up|sets\s+up|"
     r"establish|establishes|established)"

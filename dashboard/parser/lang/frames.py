@@ -63,6 +63,11 @@ NOT_A_DEPLOYMENT_CUES = (
     "if the",
     "if nato",
     "if russia",  # conditions
+    "an earlier version",  # a correction's figure is the one withdrawn
+    "incorrectly stated",
+    "incorrectly said",
+    "incorrectly reported",
+    "misstated",
 )
 NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
 # An incursion by whatever airspace it enters: "19 drones entered Polish airspace", "crossed into Romanian

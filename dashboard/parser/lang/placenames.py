@@ -24,6 +24,9 @@ TOWN_CANDIDATE = re.compile(
 NOT_TOWNS = frozenset(
     "Central Eastern Western Northern Southern North South East West Upper Lower Greater New "
     "Old Great Little Saint St Fort Camp Port "
+    # the first words of a facility's name, whatever towns share them: "Naval Support Facility Redzikowo" (Naval,
+    # Spain), "Joint Base", "Army Garrison"
+    "Naval Joint Army Military Marine Combined Allied Forward "
     # adjectives of regions, whatever towns share their names: "the Baltic capital" is no Baltic, Connecticut
     "Baltic Nordic Balkan Arctic Atlantic".split()
 )

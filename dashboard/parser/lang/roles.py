@@ -29,6 +29,8 @@ LOCATIVE_BEFORE = re.compile(
           # "at the base Bezmer", "in the town Tapa" (translated word order: the noun before its name)
           |(?:air\s+|military\s+)?(?:base|town|city|village|port|garrison|camp|airfield|range)\s+
           |(?:military\s+)?training\s+(?:area|ground|range)\s+
+          # "at Naval Support Facility Redzikowo", "at Joint Base Lewis": a facility's kind before its name
+          |(?:naval\s+(?:support\s+facility|air\s+station|station)|joint\s+base|air\s+station|army\s+garrison)\s+
           # "within 200 kilometres of"
           |(?:\d[\d,.]*|a\s+few|some\s+\d[\d,.]*)\s+(?:kilometres|kilometers|km|miles)\s+of\s+)?
        (?:(?:central|northern|southern|eastern|western|north-?eastern|south-?eastern  # "in central Romania"
@@ -244,7 +246,8 @@ SITE_IN_GAP = re.compile(r",?\s+(?:in|inside|within)\s+(?:the\s+)?", re.IGNORECA
 # words between name no deployment (no count, no verb of moving).
 VENUE_BEFORE = re.compile(
     r"\b(?:summit|meeting|conference|talks|ceremony|visit|forum|factory|plant|shipyard|Task\s+Force\s+(?!(?:in|at|of|to|with|from|for|and|is|was|will|has|had|now|still|currently|which|that|"
-    r"stationed|based|deployed|serving|arrived|operating)\b)\w+"
+    # (not "a joint task force headquarters in Germany": one set up there)
+    r"stationed|based|deployed|serving|arrived|operating|headquarters|hq)\b)\w+"
     r"|(?:operations|command|control|coordination)\s+cent(?:re|er)"
     # where a statement is made or tabled: "the National Assembly in Ljubljana", "the US embassy in Bucharest"
     r"|parliament|assembly|bundestag|sejm|seimas|saeima|riigikogu|senate|congress|chamber|ministry|embassy|cabinet"

@@ -4836,3 +4836,27 @@ PUT_AT_AND_INCURSIONS = [
 @pytest.mark.parametrize("text, expected", PUT_AT_AND_INCURSIONS, ids=[t[:40] for t, _ in PUT_AT_AND_INCURSIONS])
 def test_figures_put_at_incursions_and_fighters_in_the_skies(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A count that opens a clause of its own takes that clause's place ("..., while about 300 would set up a
+# headquarters in Germany"), and the headquarters it sets up is the same force; a correction's withdrawn
+# figure states nothing; a facility's first word is no town ("Naval", Spain).
+OWN_CLAUSES_AND_CORRECTIONS = [
+    (
+        "Some 1,700 soldiers would go to Poland, while about 300 from the XVIII Airborne Corps would set up a"
+        " joint task force headquarters in Germany.",
+        [("troops", 1700, 1700, "PL", "planned"), ("troops", 300, 300, "DE", "planned")],
+    ),
+    ("Correction: An earlier version of this story said the ceiling was 600 soldiers in Slovakia.", []),
+    (
+        "The US Navy has 200 personnel at Naval Support Facility Redzikowo.",
+        [("troops", 200, 200, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", OWN_CLAUSES_AND_CORRECTIONS, ids=[t[:40] for t, _ in OWN_CLAUSES_AND_CORRECTIONS]
+)
+def test_a_clause_of_its_own_a_correction_and_a_facility(facts_of, text, expected):
+    check(facts_of, text, expected)
