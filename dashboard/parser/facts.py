@@ -480,8 +480,9 @@ def _read_mention(
     ):
         if not mention.force and _only_spoke(text, force, context.forces):
             # "Belarusian monitors had expected 8,000 fighters at a camp in Belarus": the host watched
-            # or spoke; whose forces these are the sentence does not say.
-            force = ""
+            # or spoke; whose forces these are the sentence does not say, the story may ("Wagner fighters
+            # moved into Belarus. Belarusian monitors put their number at 4,000").
+            force = inherited if inherited != force else ""
         else:
             # Host-nation forces on their own soil are not a deployment ("Poland ... would move 1,000
             # soldiers towards the Suwalki gap").

@@ -97,6 +97,7 @@ def find_mentions(
                 # "officials have given a figure of 100,000", "puts the number at": a figure restated.
                 or "figure of" in lower
                 or " put" in lower
+                or "estimat" in lower
             )
         )
     ):

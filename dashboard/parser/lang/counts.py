@@ -201,6 +201,9 @@ FIGURE_REACHES = re.compile(
     # "Spain's headcount there has topped 2 500"
     r"stand\s+at|stands\s+at|stood\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|"
     r"(?:rose|risen|grew|grown)\s+to|to)"
+    # "is expected to reach a total strength of about 2,100"
+    r"|\b(?:reach|reaches|reached|reaching|grow\s+to|rise\s+to)\s+(?:a\s+)?(?:total\s+|full\s+)?"
+    r"(?:strength|size|headcount)\s+of"
     # "today the figure is above 10,000", "In Bulgaria, the number is about 150" (a figure, not "the number
     # of battlegroups is eight": the number of a kind of formation is no headcount)
     r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison|number(?!\s+of\b))\b[^.;:]{0,60}?\b"
@@ -586,7 +589,8 @@ CLAUSE_END = re.compile(r"[;:]|\.(?!\d)")  # (not the dot of "1.5 thousand")
 # "put the Russian presence on the peninsula at about 40,000", "puts the total number of troops at
 # 127,000", "a figure of more than 100,000": a force's size stated as an estimate.
 PUT_AT = re.compile(
-    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:total\s+)?(?:number|presence|figure|strength|size)\b[^.;]{0,100}?\bat\s+$"
+    r"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing)|assess(?:es|ed)?)\s+(?:the\s+|their\s+|its\s+)?(?:total\s+)?"
+    r"(?:number|presence|figure|strength|size)\b[^.;]{0,100}?\bat\s+$"
     # "put the British contingent at around 900", "put Russian ground troops at around 25,000"
     r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:contingent|garrison|forces?|troops|"
     r"soldiers|personnel|grouping|deployment)\s+(?:\w+\s+){0,3}?at\s+$"

@@ -71,7 +71,8 @@ SPEAKER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign|military|prime|deputy|general|chief|top|senior)\s+)*"
     r"(?:ministry|minister|president|premier|government|intelligence|staff|officials?|spokes(?:man|woman|person)|"
     r"embassy|ambassador|envoy|media|sources|authorities|monitors|observers|analysts|journalists|reporters|experts|"
-    r"diplomats|news\s+agency)\b",
+    r"diplomats|news\s+agency|(?:monitoring|opposition|watchdog|investigative)\s+(?:group|project|service|outlet|site)|"
+    r"watchdog)\b",
     re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(r",\s*$")

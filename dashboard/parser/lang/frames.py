@@ -63,6 +63,12 @@ NOT_A_DEPLOYMENT_CUES = (
     "if the",
     "if nato",
     "if russia",  # conditions
+    "in wartime",  # a mobilised strength, not a deployment
+    "wartime strength",
+    "when mobilised",
+    "when mobilized",
+    "once mobilised",
+    "once mobilized",
     "an earlier version",  # a correction's figure is the one withdrawn
     "incorrectly stated",
     "incorrectly said",
@@ -80,7 +86,11 @@ AIRSPACE_ENTERED = re.compile(
 # arrived in Lithuania, and two were slightly wounded on the way"), they leave the count a deployment
 # (the casualties' own counts are vetoed one by one: CASUALTY_AFTER).
 LOSS_CUES = frozenset({"casualty", "casualties", "losses", "killed", "injured", "wounded"})
-LOSS_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|although|though)\s|;\s|\s[—–]\s)[^,;—–]*$")
+LOSS_CLAUSE_BEFORE = re.compile(
+    # (a relative clause too: "a presence dating back to the 1992 war, in which about 1,000 people were killed")
+    r"(?:,\s+(?:and|but|while|although|though|in\s+which|during\s+which)\s|;\s|\s[—–]\s)"
+    r"(?:[^,;—–]|(?<=\d),(?=\d))*$"  # (a thousands comma is no clause's)
+)
 # "The summit plan called for three brigades deployed to Finland, Estonia and Latvia": a plan, not a demand.
 PLAN_CALLS_FOR = re.compile(
     r"\b(?:plans?|agreement|decision|roadmap|concept|blueprint|strategy|model|declaration)\s+(?:\w+\s+){0,2}?"
@@ -341,7 +351,9 @@ CAPACITY_BEFORE = re.compile(
 BUILT_FOR_BEFORE = re.compile(
     r"\b(?:accommodat(?:e|es|ing)|(?:facilities|facility|barracks|housing|accommodation|quarters|infrastructure)\s+for"
     r"|(?:designed|built|intended)\s+for|(?:build\w*|construct\w*|expand\w*)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?"
-    r"(?:base|camp|garrison)\s+(?:[\w’'-]+\s+){0,3}?for)\s+"
+    r"(?:base|camp|garrison)\s+(?:[\w’'-]+\s+){0,3}?for"
+    # stocks and kit for a force ("equipment ... stocked for a force of about 15,000 Marines")
+    r"|(?:stocked|stockpiled|supplies|stocks|enough|sufficient)\s+for(?:\s+a\s+force\s+of)?)\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )

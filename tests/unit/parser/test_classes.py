@@ -4860,3 +4860,36 @@ OWN_CLAUSES_AND_CORRECTIONS = [
 )
 def test_a_clause_of_its_own_a_correction_and_a_facility(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Estimates by any verb, watchers who only watch, strengths reached; no force in stocks for a force, a
+# wartime strength, or a count whose sentence tells of a war's dead in a relative clause after it.
+ESTIMATES_STOCKS_AND_WARTIME = [
+    (
+        "Wagner fighters moved into Belarus in July. The Belarusian monitoring group Hajun has estimated their"
+        " number at around 4,000, most of them at a camp near Asipovichy.",
+        [("troops", 4000, 4000, "BY", "existing")],
+    ),
+    ("The US keeps equipment in caves in central Norway, stocked for a force of about 15,000 Marines.", []),
+    ("Finland has its own army: it can field about 280,000 troops in wartime.", []),
+    (
+        "The battlegroup, to be based at Lest in Slovakia, is expected to reach a total strength of about 2,100.",
+        [("troops", 2100, 2100, "SK", "planned")],
+    ),
+    (
+        "Russia keeps some 1,500 soldiers in Transnistria, a presence dating back to the 1992 war, in which about"
+        " 1,000 people were killed.",
+        [("troops", 1500, 1500, "MD", "existing")],
+    ),
+    (
+        "Equipment for 4,000 German troops will be shipped to Klaipeda and then sent by rail to Rudninkai.",
+        [("troops", 4000, 4000, "LT", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", ESTIMATES_STOCKS_AND_WARTIME, ids=[t[:40] for t, _ in ESTIMATES_STOCKS_AND_WARTIME]
+)
+def test_estimates_stocks_wartime_strengths_and_wars_dead(facts_of, text, expected):
+    check(facts_of, text, expected)
