@@ -429,11 +429,15 @@ def _called_off(text: str, mention: Mention, start: int, *, refers: bool) -> boo
     )
 
 
-def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList]) -> set[int]:
+def frame_vetoes(
+    text: str, mentions: list[Mention], place_lists: list[PlaceList], *, exercise_story: bool = False
+) -> set[int]:
     """The mentions (by index) that a clause counts without deploying them: weapons bought, weapons
     handed to Ukraine, an exercise's totals, a nation's own army grown, a capability. A mention joined to a vetoed one
     ("250 tanks ..., as well as 180 K2 tanks") is vetoed too. A headquarters named with no count in a
-    sentence that neither sets it up nor moves it is a command node, and vetoed alone."""
+    sentence that neither sets it up nor moves it is a command node, and vetoed alone. In a story about an
+    exercise (``exercise_story``), what "is involved" or "takes part" with no nation of its own is its total,
+    whether or not the sentence names the exercise again."""
     vetoed: set[int] = set()
     ukraine = "Ukrain" in text or "Kyiv" in text or "Kiev" in text
     spans = [(m.start(), m.end()) for m in frames.TO_UKRAINE.finditer(text)] if ukraine else []
@@ -528,6 +532,18 @@ def frame_vetoes(text: str, mentions: list[Mention], place_lists: list[PlaceList
                 )
             )
             or (about_exercise and not mention.force and frames.EXERCISE_PART_AFTER.match(text, mention.end))
+            or (
+                exercise_story
+                and not mention.force
+                # ("About 600 soldiers from Spain took part": one nation's contingent, sent for it)
+                and not frames.FROM_A_NATION_AFTER.match(text, mention.end)
+                and (part := frames.PARTICIPATING.search(text, mention.end))
+                # (its own predicate, past a list's items: no clause of another subject between, and no move
+                # told before it: "Russia brought 30,000 troops into Belarus; many of them took part", "will
+                # arrive 2,500 soldiers, who will take part")
+                and not frames.OTHER_SUBJECT_BETWEEN.search(text, mention.end, part.start())
+                and not frames.MOVED_WORDS.search(text, 0, part.start())
+            )
             or frames.CAPACITY_BEFORE.search(before)
             or ("when" in before and frames.ERA_COMPARED_BEFORE.search(before))
             or (equipment and frames.DEBRIS_BEFORE.search(before))

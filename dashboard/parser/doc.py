@@ -135,6 +135,7 @@ class Story:
     last_unit: str = ""
     last_counted: str = ""  # the unit of the last count read, troops included ("They join the 120 already there")
     asked: Mention | None = None  # what the sentence before asked "how many" of, for its answer's bare count
+    exercise_named: bool = False  # whether an exercise or drill has been named so far (its participants are no fact)
     focus: PlaceList | None = None
     focus_paragraph: int = -1  # where the paragraph that set the focus starts
     focus_from_heading: bool = False  # a heading's place ("Estonia", "Lithuania: the brigade") holds till the next

@@ -42,6 +42,7 @@ from dashboard.parser.doc import (
 from dashboard.parser.lang import clauses, counts, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
+from dashboard.parser.lang.frames import EXERCISE_WORDS
 from dashboard.parser.lang.status import (
     COMPOSED_OF,
     FULFILLED_AFTER,
@@ -207,6 +208,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         if line := _dateline(article, gazetteer, state, line_start=state.paragraph):
             state.dateline, state.lead = line, sentence.start
     forces = force_mentions(text, gazetteer)
+    state.exercise_named = state.exercise_named or bool(EXERCISE_WORDS.search(text))
     if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)
         return
@@ -256,7 +258,7 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         remember_region(state, state.named[sentence.start])
         return
     place_lists = find_place_lists(text, state.named[sentence.start], gazetteer, state)
-    if vetoed := frame_vetoes(text, mentions, place_lists):
+    if vetoed := frame_vetoes(text, mentions, place_lists, exercise_story=state.exercise_named):
         mentions = [m for index, m in enumerate(mentions) if index not in vetoed]
         if not mentions:
             # "At the Lest training area began the exercise ..., in which take part 2 500 soldiers": no

@@ -215,6 +215,24 @@ EXERCISE_TOTAL_MORE = re.compile(
     r"|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:19|20)\d\d\s+(?:involv\w*|includ\w*|brought\s+together|gather\w*)\b",
 )
 EXERCISE_MORE_WORDS = (" part", "involv", "includ", "together", "gather")
+# Taking part, the predicate of an exercise's participants: "More than 50 ships ... are involved", "200,000
+# troops will be involved across both countries", "90,000 personnel ... will take part".
+PARTICIPATING = re.compile(
+    r"\b(?:(?:are|were|is|was|will\s+be|would\s+be|being|be)\s+involved|(?:take|takes|took|taking)\s+part|"
+    r"participat(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+# "600 soldiers from Spain", not "from all 31 allies" or "from 14 countries".
+FROM_A_NATION_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# A clause of another subject between a count and a verb: a semicolon, a relative clause, "while", "but".
+OTHER_SUBJECT_BETWEEN = re.compile(r";|\b(?:who|which|whose|while|whereas|but)\b", re.IGNORECASE)
+# A move or a presence of the count's own before it takes part: "About 1,000 soldiers arrived ... and will
+# take part" (a contingent that came for the exercise is a deployment, CONVENTIONS).
+MOVED_WORDS = re.compile(
+    r"\b(?:arriv\w*|deploy\w*|sent|send\w*|mov(?:ed|ing)|station\w*|based|flown|flew|landed|came|reached|brought|"
+    r"redeploy\w*|rotat\w*)\b",
+    re.IGNORECASE,
+)
 # A clause of its own after an exercise's total: "involved 3,000 troops, and 1,000 German troops stayed".
 OWN_CLAUSE_BEFORE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 # A nation's part named within an exercise's total is a contingent sent for it: "gathered 3,000 troops,

@@ -4893,3 +4893,34 @@ ESTIMATES_STOCKS_AND_WARTIME = [
 )
 def test_estimates_stocks_wartime_strengths_and_wars_dead(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# In a story about an exercise, what "is involved" or "takes part" with no nation of its own is its total,
+# though the sentence does not name the exercise again; a contingent that came for it is a deployment.
+EXERCISE_STORIES = [
+    (
+        "NATO's largest exercise since the Cold War began on Monday. More than 50 ships, over 80 fighter jets"
+        " and at least 1,100 combat vehicles are involved.",
+        [],
+    ),
+    ("The drills start in Belarus on Friday. Moscow says 200,000 troops will be involved across both countries.", []),
+    (
+        "Around 90,000 personnel from all 31 allies and Sweden will take part in Steadfast Defender, the"
+        " alliance's biggest exercise in decades.",
+        [],
+    ),
+    (
+        "The exercise starts next week. About 1,000 Spanish soldiers arrived in Latvia and will take part.",
+        [("troops", 1000, 1000, "LV", "existing")],
+    ),
+    (
+        "Zapad began on Friday. Russia brought 30,000 troops into Belarus; many of them took part.",
+        [("troops", 30000, 30000, "BY", "existing")],
+    ),
+    ("About 300 Dutch troops are involved in the NATO mission in Lithuania.", [("troops", 300, 300, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXERCISE_STORIES, ids=[t[:40] for t, _ in EXERCISE_STORIES])
+def test_an_exercises_participants_named_later(facts_of, text, expected):
+    check(facts_of, text, expected)
