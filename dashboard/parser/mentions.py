@@ -20,6 +20,7 @@ from dataclasses import replace
 from dashboard.parser.doc import Mention, Nouns, Quantity, Sentence, SizeDefinition
 from dashboard.parser.lang import clauses, counts, forces, placenames, roles, units
 from dashboard.parser.lang.numbers import QUANTITY_IN_FOLDED, QUANTITY_RE
+from dashboard.parser.lang.placenames import FLANK_REGION
 from dashboard.parser.lang.time import YEAR_CONTEXT
 from dashboard.parser.numbers import has_number, parse_quantity
 from dashboard.places.gazetteer import Gazetteer
@@ -98,6 +99,8 @@ def find_mentions(
                 or "figure of" in lower
                 or " put" in lower
                 or "estimat" in lower
+                # a fact box's line: "- Latvia: roughly 4,000", "- Spain: 600"
+                or (":" in text and counts.HOST_LABEL.match(text))
             )
         )
     ):
@@ -779,8 +782,21 @@ def _add_elliptical(
             if not counts.MEASURE_AFTER.match(text, _number_end(text, m.end()))
         }
     parallel: Mention | None = None  # the first clause a gapped list follows
+    label = counts.HOST_LABEL.match(text) if ":" in text else None
+    host_label = bool(label and gazetteer.country_code(label.group("name")) in gazetteer.region_members(FLANK_REGION))
     for match in count_ends.values():
         start, end = match.start(), match.end()
+        if (
+            host_label
+            and counts.HOST_LABEL_COUNT_BEFORE.fullmatch(text, 0, start)
+            and counts.BARE_COUNT_END.match(text, end)
+        ):
+            # "- Latvia: roughly 4,000, Canada-led": a fact box's line, its count where its label is.
+            if (quantity := parse_quantity(match)) and quantity.low is not None:
+                led = counts.LED_BY_NAME.search(text, end)
+                lead = gazetteer.forces.get(led.group("name"), "") if led else ""
+                extra.append(Mention(start, end, "troops", quantity, force=f"NATO ({lead}-led)" if lead else ""))
+            continue
         # Mentions are in reading order and do not overlap: the one before a count is found by bisection.
         before = bisect.bisect_right(ends, start)
         previous = mentions[before - 1] if before else None

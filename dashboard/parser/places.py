@@ -222,6 +222,19 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 )
                 # "Germany boosts Lithuania presence": a host of the flank named before its noun is where
                 or (roles.ATTRIBUTIVE_PLACE_AFTER.match(text, end) and codes <= flank)
+                # a fact box's line or a headline labelled by a host of the flank: "- Latvia: roughly 4,000,
+                # Canada-led", "Slovakia: first Spanish troops arrive" (not a heading: "Estonia: Armed Forces")
+                or (
+                    not result
+                    and codes <= flank
+                    and (label := clauses.LABEL_PLACE.match(text)) is not None
+                    and label.end() == end
+                    and bool(
+                        DIGIT.search(text, end)
+                        or NUMBER_WORD.search(text, end)
+                        or clauses.LABELLED_STATEMENT.match(text, end + 1)
+                    )
+                )
             )
             origin = bool(
                 _ORIGIN_BEFORE.search(folded_before)

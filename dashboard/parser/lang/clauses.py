@@ -128,6 +128,10 @@ GOVERNED_ITEM_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A line that opens on a place and a colon (a fact box's label), up to the place's end.
+LABEL_PLACE = re.compile(r"[-•*–—·\s]*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=:\s)")
+# What a label opens is a statement, not a heading, when it runs to four words or more.
+LABELLED_STATEMENT = re.compile(r"\s*(?:\S+\s+){3,}\S")
 # A relative clause: an aside about the noun before it, whose sentence goes on after it.
 RELATIVE_START = re.compile(r"(?:which|who|whose)\b", re.I)
 # A clause that opens with a finite verb continues the subject before an aside.

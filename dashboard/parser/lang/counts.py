@@ -507,7 +507,8 @@ OPENING_SUBJECT = re.compile(rf"\s*(?:the\s+)?(?P<name>{_NAME})(?=\s)")
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}\b(?![.,]?\d)")
 LISTED_BEFORE = re.compile(
     # (or a list in brackets after a total: "c. 1,500 (France about 1,000; Belgium 200)")
-    rf"(?:^|[:;,(]\s*(?:and\s+)?|\band\s+|\b(?:include|includes|included|including)\s+)(?:the\s+)?(?P<names>{_NAME})"
+    rf"(?:^[-•*–—·\s]*|[:;,(]\s*(?:and\s+)?|\band\s+|\b(?:include|includes|included|including)\s+)(?:the\s+)?"
+    rf"(?P<names>{_NAME})"
     r"(?:\s*\([^()]{1,25}\))?:?\s+"
     r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to)\s+)?$"
 )
@@ -641,3 +642,12 @@ ANSWER_END = re.compile(r"\s*(?:[,.;:—–]|$)")
 # "put the British contingent at around 900": the force named after "put", and "at" before its figure.
 PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 PUT_FORCE_AT = re.compile(r"[^.;,]{0,60}?\bat\s+", re.IGNORECASE)
+# A line of a fact box that opens on a place and a colon: "- Latvia: roughly 4,000, Canada-led" (a host of the
+# flank so labelled is where the line's count is).
+HOST_LABEL = re.compile(r"[-•*–—·\s]*(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+")
+HOST_LABEL_COUNT_BEFORE = re.compile(
+    r"[-•*–—·\s]*(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+"
+    r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to|c\.|ca\.|circa)\s+)?"
+)
+# "UK-led", "Canada-led" after a fact box's count: the lead nation of the NATO formation counted.
+LED_BY_NAME = re.compile(r"\b(?P<name>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)-led\b")

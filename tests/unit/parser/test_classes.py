@@ -4924,3 +4924,36 @@ EXERCISE_STORIES = [
 @pytest.mark.parametrize("text, expected", EXERCISE_STORIES, ids=[t[:40] for t, _ in EXERCISE_STORIES])
 def test_an_exercises_participants_named_later(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A fact box's lines and headlines labelled by a host of the flank ("- Latvia: roughly 4,000, Canada-led")
+# place their counts there; a contributor's label ("- Spain: 600") names the force; a heading is no place.
+FACT_BOX_LINES = [
+    (
+        "Forward land forces, March 2024\n\n- Estonia: about 2,200 troops, UK-led\n- Latvia: roughly 4,000,"
+        " Canada-led\n- Lithuania: c. 1,600, Germany-led\n",
+        [
+            ("troops", 2200, 2200, "EE", "existing"),
+            ("troops", 4000, 4000, "LV", "existing"),
+            ("troops", 1600, 1600, "LT", "existing"),
+        ],
+    ),
+    (
+        "Contributions to the battlegroup:\n- Canada: about 1,000 troops\n- Spain: 600\n",
+        [
+            ("troops", 1000, 1000, "", "existing"),
+            ("troops", 600, 600, "", "existing"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FACT_BOX_LINES, ids=[t[:40] for t, _ in FACT_BOX_LINES])
+def test_a_fact_boxs_labelled_lines(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_labelled_line_names_its_lead_nation_and_a_heading_no_place(facts_of):
+    box = facts_of("- Romania: about 2,000, France-led\n")
+    assert [(f.force, f.quantity_low, where_of(f)) for f in box] == [("NATO (France-led)", 2000, "RO")]
+    assert facts_of("Estonia: Armed Forces\n") == []
