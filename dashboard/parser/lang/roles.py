@@ -146,7 +146,9 @@ LEFT_BEFORE = re.compile(
 HOST_AFTER = re.compile(
     # "Rota, Spain, the destroyers' home port, hosts"; "Another Baltic nation, Latvia, hosts"
     r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host))?"
-    r"\s+(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|plans\s+to)\s+)?"
+    # ("Latvia alone now hosts": the adverbs of a host's verb)
+    r"\s+(?:alone\s+|itself\s+|too\s+)?(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|"
+    r"plans\s+to)\s+)?"
     r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
     r"(?:are|is)\s+to\s+(?:get|receive)|will\s+(?:get|receive)|gets?)\b"
     # a place defended by forces: "the Lithuanian capital was protected by some 12 air defence systems"

@@ -345,9 +345,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # troops aim to deter" is a purpose, not a plan). Searched in the folded text.
 WISH_TO_DEPLOY = re.compile(
     r"\b(?:(?:hopes?|hoping|aims?|aiming|seeks?|seeking|offer(?:s|ed|ing)?|wants?|wanted|asked|"
+    # (a commitment to a level: "has committed to keep up to 2,200 personnel there by 2026")
+    r"commit(?:s|ted)?|(?:is|are)\s+committed|"
     r"(?:is|are)\s+(?:ready|willing))\s+to\s+(?:\w+\s+)?"
     r"(?:send|deploy|station|host|have|base|move|double|increase|raise|add|build|establish|form|field|reach|get|"
-    r"bring|expand|grow|receive|welcome|see|attract|secure|obtain)\b"
+    r"bring|expand|grow|receive|welcome|see|attract|secure|obtain|keep|maintain)\b"
     # (forces offered are a plan: "Germany offered 300 soldiers"; "offered help" is none)
     r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for|wants?|wanted|offer(?:s|ed))\s+"
     r"(?:(?:a|an|more|the|additional|some|about|up\s+to|at\s+least|two|three|four|five|six|eight|ten)\b|\d))"

@@ -4957,3 +4957,20 @@ def test_a_labelled_line_names_its_lead_nation_and_a_heading_no_place(facts_of):
     box = facts_of("- Romania: about 2,000, France-led\n")
     assert [(f.force, f.quantity_low, where_of(f)) for f in box] == [("NATO (France-led)", 2000, "RO")]
     assert facts_of("Estonia: Armed Forces\n") == []
+
+
+# A host with an adverb before its verb ("Latvia alone now hosts") is still the host; a commitment to keep
+# a level is a plan.
+HOSTS_AND_COMMITMENTS = [
+    ("Latvia alone now hosts some 4,000 allied soldiers.", [("troops", 4000, 4000, "LV", "existing")]),
+    (
+        "Canada has committed to keep up to 2,200 personnel in Latvia by 2026.",
+        [("troops", 2200, 2200, "LV", "planned")],
+    ),
+    ("Germany will keep about 1,000 troops in Lithuania.", [("troops", 1000, 1000, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOSTS_AND_COMMITMENTS, ids=[t[:40] for t, _ in HOSTS_AND_COMMITMENTS])
+def test_hosts_with_adverbs_and_commitments_to_keep(facts_of, text, expected):
+    check(facts_of, text, expected)
