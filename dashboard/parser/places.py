@@ -365,6 +365,17 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         ):
             result[index - 1] = replace(start_of, origin=False)
             result[index] = replace(end_of, locative=False, destination=False)
+            if (
+                not (index >= 2 and result[index - 2].locative)
+                and len(countries := {m.place.country_code for pl in (start_of, end_of) for m in pl.matches}) == 2
+                and countries <= flank
+                and (opening := text.rfind("from", max(0, start_of.start - 10), start_of.start)) >= 0
+            ):
+                # "eight battlegroups from Estonia to Bulgaria": a span across the flank names the flank
+                written = text[opening : end_of.end]
+                result[index - 1] = PlaceList.site(
+                    opening, end_of.end, written, gazetteer.regions[placenames.FLANK_REGION]
+                )
     if any(pl.home for pl in result):
         # "300 US soldiers, based in Vilseck, Germany, now serve in Lithuania": a home in an apposition is no
         # site when the predicate places them ("based in Vilseck in Bavaria" is one home).

@@ -223,10 +223,11 @@ SPOKEN_AT = re.compile(
 )
 # Most places follow no "in" or "at": a quick test of the end spares them the long pattern.
 ENDS_IN_OR_AT = re.compile(_IN_OR_AT_END, re.I)
-# "a force that runs from the Arctic to the Aegean" describes a kind of force.
+# "a force that runs from the Arctic to the Aegean" describes a kind of force, in a clause of its own
+# ("eight battlegroups now run from the Baltic to the Black Sea" are there).
 DESCRIPTIVE_SPAN = re.compile(
-    r"\b(?:stretch(?:es|ing)?|extend(?:s|ing)?|spans?|spanning|reach(?:es|ing)?|"
-    r"ranging|runs?|running)\s+$",
+    r"\b(?:that|which)\s+(?:can\s+|could\s+|would\s+|will\s+)?(?:stretch(?:es)?|extends?|spans?|reach(?:es)?|"
+    r"runs?)\s+$",
     re.I,
 )
 SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)

@@ -3607,10 +3607,13 @@ def test_a_journeys_stages_are_no_sites(facts_of, text, expected):
 # From the probe of places: spans that move nothing, a command's own headquarters, forces a nation has
 # none of, and the country that "has" as the topic "the country" refers to.
 PLACE_ROLES_OF_ROUND_6 = [
-    ("NATO now has eight battlegroups stretching from Estonia to Bulgaria.", [("battlegroups", 8, 8, "", "existing")]),
+    (
+        "NATO now has eight battlegroups stretching from Estonia to Bulgaria.",
+        [("battlegroups", 8, 8, "eastern flank", "existing")],
+    ),
     (
         "From its headquarters in Mons, NATO commands eight battlegroups from Estonia to Bulgaria.",
-        [("battlegroups", 8, 8, "", "existing")],
+        [("battlegroups", 8, 8, "eastern flank", "existing")],
     ),
     ("Britain will deploy 300 troops from Estonia to Poland.", [("troops", 300, 300, "PL", "planned")]),
     ("Germany has no troops in Romania, but 1,500 in Lithuania.", [("troops", 1500, 1500, "LT", "existing")]),
@@ -4973,4 +4976,24 @@ HOSTS_AND_COMMITMENTS = [
 
 @pytest.mark.parametrize("text, expected", HOSTS_AND_COMMITMENTS, ids=[t[:40] for t, _ in HOSTS_AND_COMMITMENTS])
 def test_hosts_with_adverbs_and_commitments_to_keep(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# A span across the flank ("from Estonia to Bulgaria", "from the Baltic to the Black Sea") names the flank,
+# also after a verb of extent; only a relative clause's span describes a kind of force.
+FLANK_SPANS = [
+    (
+        "NATO has eight multinational battlegroups from Estonia to Bulgaria.",
+        [("battlegroups", 8, 8, "eastern flank", "existing")],
+    ),
+    (
+        "Eight multinational battlegroups now run from the Baltic to the Black Sea.",
+        [("battlegroups", 8, 8, "eastern flank", "existing")],
+    ),
+    ("The convoy of 300 vehicles moved from Poland to Lithuania.", [("vehicles", 300, 300, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FLANK_SPANS, ids=[t[:40] for t, _ in FLANK_SPANS])
+def test_a_span_across_the_flank_names_it(facts_of, text, expected):
     check(facts_of, text, expected)
