@@ -573,6 +573,15 @@ def frame_vetoes(
                 and not frames.ARRIVING_AFTER.match(text, mention.end)
             )
             or frames.RATE_AFTER.match(text, mention.end)
+            # "a division combines two to four brigades, or 10,000-20,000 troops": what any unit of a kind
+            # holds defines the kind, it deploys nothing (placed, it is a fact: "a battalion has 600 at Rukla",
+            # "At Kamenka a brigade is to be expanded into a division of about 10,000")
+            or (
+                not located
+                and bool(
+                    frames.KIND_DEFINED_BEFORE.search(text, max(0, mention.phrase_start - 90), mention.phrase_start)
+                )
+            )
             or (
                 typical
                 and frames.TYPICAL_BEFORE.search(before)

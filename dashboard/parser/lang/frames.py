@@ -408,6 +408,14 @@ GENERIC_SUBJECT_BEFORE = re.compile(
     r"(?:typically|normally|usually|generally|on\s+average)\s+",
     re.IGNORECASE,
 )
+KIND_DEFINED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)(?:a|an|each|every)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:battlegroup|battle\s+group|brigade|division|battalion|regiment|company|squadron|corps|platoon)\s+"
+    r"(?:(?:typically|usually|normally|generally)\s+)?"
+    r"(?:is|are|has|have|combines|comprises|consists\s+of|numbers|contains|includes|brings\s+together|totals|"
+    r"can\s+number)\b[^.;]{0,70}$",
+    re.IGNORECASE,
+)
 TYPICAL_WORDS = ("typically", "normally", "usually", "generally", "average")  # one is in every match, folded
 TYPICAL_BEFORE = re.compile(
     r"\b(?:typically|normally|usually|generally|on\s+average)\s+"

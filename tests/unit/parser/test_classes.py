@@ -4997,3 +4997,20 @@ FLANK_SPANS = [
 @pytest.mark.parametrize("text, expected", FLANK_SPANS, ids=[t[:40] for t, _ in FLANK_SPANS])
 def test_a_span_across_the_flank_names_it(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# What any unit of a kind holds defines the kind ("a division combines two to four brigades"); placed, or
+# said of a unit at a place, it is a fact.
+KINDS_DEFINED = [
+    ("A division combines two to four brigades, or 10,000 to 20,000 troops.", []),
+    ("Each battalion has about 800 soldiers.", []),
+    (
+        "Near Pskov a paratroop brigade is to grow into a division of about 9,000 troops.",
+        [("brigades", 1, 1, "RU", "planned"), ("troops", 9000, 9000, "RU", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", KINDS_DEFINED, ids=[t[:40] for t, _ in KINDS_DEFINED])
+def test_a_kind_defined_deploys_nothing(facts_of, text, expected):
+    check(facts_of, text, expected)
