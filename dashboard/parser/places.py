@@ -135,6 +135,9 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # ("US to send 300 more troops to Latvia officials say": a headline's destination)
             and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 30), m.start)
         )
+        # "to the Belarus border": a border named by a country, whose side the force's nation decides (as "the
+        # border with Belarus", placenames.BORDER_PHRASE)
+        and not (m.place.kind == "country" and placenames.BORDER_NOUN_AFTER.match(text, m.end))
     ]
     lists: list[list[PlaceMatch]] = []
     for match in matches:

@@ -217,8 +217,11 @@ ITS_TERRITORY = re.compile(
 ITS_BORDER = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_BORDER}\b", re.IGNORECASE)
 ADJECTIVE_BORDER = re.compile(rf"\b(?P<first>[A-Z][a-z]+)(?:-(?P<second>[A-Z][a-z]+))?\s+(?:[a-z]+\s+)?{_BORDER}\b")
 # The border as written, for a fact's place: "the border with Belarus", "its eastern border".
+BORDER_NOUN_AFTER = re.compile(rf"\s+{_BORDER}\b", re.IGNORECASE)
 BORDER_PHRASE = re.compile(
-    rf"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_BORDER}\b"
+    # (a headline drops the article: "Poland to move 10,000 troops to Belarus border")
+    rf"(?:\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+|(?<=\bto\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bnear\s)|(?<=\balong\s))"
+    rf"(?:[A-Za-z-]+\s+){{0,2}}?{_BORDER}\b"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 )
 # Under a dateline, "here" is the dateline's place, and so is the place of forces a visitor meets there

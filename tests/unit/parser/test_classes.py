@@ -5014,3 +5014,20 @@ KINDS_DEFINED = [
 @pytest.mark.parametrize("text, expected", KINDS_DEFINED, ids=[t[:40] for t, _ in KINDS_DEFINED])
 def test_a_kind_defined_deploys_nothing(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A border named by a country ("to the Belarus border") is a border, whose side the force's nation decides:
+# a host's own forces there are on its soil (no fact), an ally's are where the sentence places them.
+BORDERS_NAMED_BY_A_COUNTRY = [
+    ("Poland to move 10,000 troops to Belarus border over Wagner presence", []),
+    ("Lithuania sent 500 soldiers to the Belarus border.", []),
+    ("The US will send 500 soldiers to the Belarus border in Poland.", [("troops", 500, 500, "PL", "planned")]),
+    ("Russia massed 30,000 troops near the Ukraine border.", [("troops", 30000, 30000, "RU", "existing")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", BORDERS_NAMED_BY_A_COUNTRY, ids=[t[:40] for t, _ in BORDERS_NAMED_BY_A_COUNTRY]
+)
+def test_a_border_named_by_a_country_is_a_border(facts_of, text, expected):
+    check(facts_of, text, expected)
