@@ -50,11 +50,25 @@ class ClauseBreaks:
     def around(self, mention: Mention) -> tuple[int, int]:
         """The clause around a mention, at most about 250 characters either side of it."""
         index = bisect.bisect_right(self._ends, mention.start) - 1
+        while index >= 1 and self._place_aside(index - 1):
+            # (a place's own aside ends no clause: "will send 2,000 troops from Fort Bragg, North Carolina, to
+            # Poland and move a further 1,000 soldiers" is one clause)
+            index -= 2
         start = max(self._ends[index] if index >= 0 else 0, mention.start - 250, 0)
         following = bisect.bisect_left(self._starts, mention.end)
         limit = min(self._length, mention.end + 250)
         end = self._starts[following] if following < len(self._starts) else limit
         return start, min(end, limit)
+
+    def _place_aside(self, index: int) -> bool:
+        """Whether the breaks at ``index`` and after it are the commas around a larger place's name, with no
+        clause of its own after them ("left Tapa, Estonia, and two incoming ones took their place")."""
+        return (
+            self._text.startswith(",", self._starts[index])
+            and self._text.startswith(",", self._starts[index + 1])
+            and bool(clauses.PLACE_ASIDE.fullmatch(self._text, self._ends[index], self._starts[index + 1]))
+            and not clauses.OWN_CLAUSE.match(self._text, self._ends[index + 1])
+        )
 
     def aside_after(self, end: int) -> list[tuple[int, int]]:
         """The clause after the aside that follows a clause ending at ``end``: "The contingent, a unit of

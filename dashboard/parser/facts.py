@@ -461,6 +461,21 @@ def _read_mention(
         # same force, with no place of their own: "crews for the 4 jets arrived in Constanta" is a new fact).
         return None
     lists = _sites(mention, [pl for pl in lists if can_host(pl, force)], force, context, state, gazetteer)
+    if (
+        (mention.quantity.low or 0) > 1
+        and text[mention.phrase_start : mention.phrase_start + 1].isdigit()
+        and counts.DEFINITE_BEFORE.search(text, max(0, mention.phrase_start - 6), mention.phrase_start)
+        and any(
+            f.unit == mention.unit
+            and (f.quantity_low, f.quantity_high) == (mention.quantity.low, mention.quantity.high)
+            and f.status == status
+            and f.place in {m.text for pl in lists for m in pl.matches}
+            for f in state.facts
+        )
+    ):
+        # "The US will move 1,000 soldiers to Romania. The 1,000 troops bound for Romania belong to a Stryker
+        # squadron": the same force, restated at the same place, one fact (CONVENTIONS: identical facts merge).
+        return None
     if mention.host_named and lists and all(_countries(pl) == {mention.host_named} for pl in lists):
         force = "NATO"  # "the Bulgarian battlegroup at Novo Selo" is NATO's formation in its host
     home = home_code(force, gazetteer) if (mention.force or force != inherited or _names(context, force)) else ""

@@ -132,6 +132,8 @@ GOVERNED_ITEM_BEFORE = re.compile(
 LABEL_PLACE = re.compile(r"[-•*–—·\s]*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=:\s)")
 # What a label opens is a statement, not a heading, when it runs to four words or more.
 LABELLED_STATEMENT = re.compile(r"\s*(?:\S+\s+){3,}\S")
+# The larger place a place is in, as an aside between commas: "Fort Bragg, North Carolina, to Poland".
+PLACE_ASIDE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 # A relative clause: an aside about the noun before it, whose sentence goes on after it.
 RELATIVE_START = re.compile(r"(?:which|who|whose)\b", re.I)
 # A clause that opens with a finite verb continues the subject before an aside.

@@ -5031,3 +5031,30 @@ BORDERS_NAMED_BY_A_COUNTRY = [
 )
 def test_a_border_named_by_a_country_is_a_border(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A larger place's name between commas ends no clause ("from Fort Bragg, North Carolina, to Poland"); a
+# count restated with "the" at the same place in the same state is the same fact.
+PLACE_ASIDES_AND_RESTATEMENTS = [
+    (
+        "The US will send about 2,000 troops from Fort Bragg, North Carolina, to Poland in the coming days and"
+        " move a further 1,000 soldiers already stationed in Germany to Romania.",
+        [("troops", 2000, 2000, "PL", "planned"), ("troops", 1000, 1000, "RO", "planned")],
+    ),
+    (
+        "The US will move 1,000 soldiers from Germany to Romania. The 1,000 troops bound for Romania belong to a"
+        " Stryker squadron.",
+        [("troops", 1000, 1000, "RO", "planned")],
+    ),
+    (
+        "Some 100 US soldiers are in Slovakia. The 100 soldiers at the Sliac air base will leave in May.",
+        [("troops", 100, 100, "SK", "existing"), ("troops", 100, 100, "SK", "withdrawn")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", PLACE_ASIDES_AND_RESTATEMENTS, ids=[t[:40] for t, _ in PLACE_ASIDES_AND_RESTATEMENTS]
+)
+def test_place_asides_and_restated_counts(facts_of, text, expected):
+    check(facts_of, text, expected)
