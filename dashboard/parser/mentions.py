@@ -833,7 +833,9 @@ def _add_elliptical(
             and (previous.quantity.low is None or previous.implicit_one)
             and not _compared(text, previous)
             and previous.unit in units.SIZED_BY_HEADCOUNT
-            and counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start)
+            and (gap := counts.HEADCOUNT_OF_GAP.fullmatch(text, previous.end, start))
+            # (after a place, only a figure in digits: not "a battlegroup in Latvia, one of eight")
+            and (not gap.group("apposed") or any(ch.isdigit() for ch in match.group(0)))
         ) or bool(
             # "put the British contingent at around 900", "put Russian ground troops at 25,000": the figure of
             # the force named, one fact

@@ -32,7 +32,11 @@ ONE_OF = re.compile(r"(?<![\w-])(?P<a>one)\s+of\s+(?:its|their|the|his|her|our)\
 APPOSED_THE = re.compile(r"\s*,\s*(?:the|these|those|namely\s+the)\s+")
 # "a contingent of 250", "a battalion of about 600": between a formation and its bare headcount.
 HEADCOUNT_OF_GAP = re.compile(
-    r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least)\s+)?",
+    r"(?:\s+of"
+    # ... or after its place, in apposition, in digits: "French-led battlegroup at Cincu, c. 1,500 (France about
+    # 1,000)" (not "a battlegroup in Latvia, one of eight")
+    r"|\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}(?P<apposed>,))"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least)\s+)?",
     re.IGNORECASE,
 )
 # ... and the number itself, with nothing counted after it: "a force of 3,000 to Estonia".
@@ -268,6 +272,8 @@ COMPOSITE = re.compile(
 # soldiers,".)
 APPOSED_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*)\s+){0,4}(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'-]*))?"
+    # (after the formation's place: "a company at Tapa, about 150 soldiers, left in May")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
     r"\s*[,(\u2014\u2013]\s*"
 )
 # (not a list's item: "one battalion, 300 engineers, and a medical company")

@@ -4433,7 +4433,7 @@ BRACKETED_SHARES = [
     (
         "Romania: French-led battlegroup at Cincu, c. 1,500 (France about 1,000; Belgium, Luxembourg and others"
         " the rest).",
-        [("troops", 1000, 1000, "RO", "existing")],
+        [("troops", 1500, 1500, "RO", "existing"), ("troops", 1000, 1000, "RO", "existing")],
     ),
     ("Rukla also hosts 180 Norwegian troops.", [("troops", 180, 180, "LT", "existing")]),
 ]
@@ -5057,4 +5057,24 @@ PLACE_ASIDES_AND_RESTATEMENTS = [
     "text, expected", PLACE_ASIDES_AND_RESTATEMENTS, ids=[t[:40] for t, _ in PLACE_ASIDES_AND_RESTATEMENTS]
 )
 def test_place_asides_and_restated_counts(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# A formation's headcount in apposition after its place is its count, one fact: "French-led battlegroup at
+# Cincu, c. 1,500", "A company at Tapa, about 150 soldiers, left in May".
+HEADCOUNTS_AFTER_A_PLACE = [
+    ("A company at Tapa, about 150 soldiers, left in May.", [("troops", 150, 150, "EE", "withdrawn")]),
+    (
+        "Spain has a battery in Latvia, 100 soldiers, and a frigate.",
+        [
+            ("batteries", 1, 1, "LV", "existing"),
+            ("troops", 100, 100, "LV", "existing"),
+            ("warships", 1, 1, "LV", "existing"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADCOUNTS_AFTER_A_PLACE, ids=[t[:40] for t, _ in HEADCOUNTS_AFTER_A_PLACE])
+def test_a_formations_headcount_after_its_place(facts_of, text, expected):
     check(facts_of, text, expected)
