@@ -371,8 +371,6 @@ def not_a_deployment(sentence: str) -> bool:
     if frames.QUESTION.search(sentence[:12] + " " + sentence[-4:]):
         return True
     lower = folded(sentence)
-    if "airspace" in lower and frames.AIRSPACE_ENTERED.search(lower):
-        return True
     if not any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS):
         return False
     found = list(frames.NOT_A_DEPLOYMENT.finditer(lower))
@@ -469,6 +467,9 @@ def frame_vetoes(
     capability = _CAPABILITY.search(lower)
     negated = bool(_NEGATION_WORDS.search(lower))
     denied = [m.end() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if negated else []
+    entered = [m.start() for m in frames.AIRSPACE_ENTERED.finditer(lower)] if "airspace" in lower else []
+    wartime = [m.start() for m in frames.WARTIME.finditer(lower)] if "wartime" in lower or "mobili" in lower else []
+    corrected = "earlier" in lower
     denied_after = [m.start() for m in _DENIED_AFTER.finditer(lower)] if negated else []
     called_off = [(m.start(), bool(m.group("ref"))) for m in _CALLED_OFF_AFTER.finditer(lower)] if negated else []
     located = [pl.start for pl in place_lists if pl.locative and not pl.destination]
@@ -603,9 +604,25 @@ def frame_vetoes(
                 # brigade will normally number 4,800")
                 and bool(frames.GENERIC_SUBJECT_BEFORE.search(before))
             )
+            # "19 drones entered Polish airspace": what enters an airspace, right before its verb, is an incursion
+            or any(
+                start >= mention.end
+                and frames.ENTERING_GAP.fullmatch(text, mention.end, start)
+                and not frames.SUBORDINATE_WORDS.search(text, mention.end, start)
+                for start in entered
+            )
+            # "it can field about 280,000 troops in wartime": a mobilised strength, in the mention's clause
+            or any(
+                not clauses.CLAUSE_BREAK.search(text, min(mention.end, at), max(mention.phrase_start, at))
+                for at in wartime
+            )
+            or (corrected and bool(frames.CORRECTED_BEFORE.search(text, 0, mention.phrase_start)))
             # "Germany will not send troops to Lithuania", "Greek frigates are not permitted to sail into the
             # Black Sea": a deployment denied, in the mention's clause.
             or any(end <= mention.start and not clauses.CLAUSE_BREAK.search(text, end, mention.start) for end in denied)
+            # "The 11th Airborne Division, based in Alaska, has no plans to deploy to Poland": a formation by its
+            # name is the subject the denial is of, past its aside
+            or (mention.named and any(end > mention.end for end in denied))
             or any(
                 start >= mention.end
                 and not clauses.CLAUSE_BREAK.search(text, mention.end, start)

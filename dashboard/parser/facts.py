@@ -233,7 +233,13 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         # count it gives states a deployment.
         mentions = [m for m in mentions if m.quantity.low is not None and not m.implicit_one]
     if not mentions or not_a_deployment(text):
-        if mentions and counts.HOW_MANY.search(text) and _QUESTION_END.search(text):
+        if (
+            mentions
+            and counts.HOW_MANY.search(text)
+            and _QUESTION_END.search(text)
+            # (not what a kind holds, nor losses: "How many soldiers does a battalion have?")
+            and not counts.ASKED_OF_NO_FORCE.search(text)
+        ):
             # "How many British troops are in Estonia?": the answer counts its unit, at its place.
             asked = mentions[0]
             cues = status_cues(text)

@@ -244,8 +244,9 @@ def _mention(
     if (
         lower in ("tanker", "tankers")
         and not any(units.TANKER_MODIFIER.match(token) for token in modifiers)
-        # ("Four F-16s, two tankers and 150 airmen": among aircraft, tankers fly)
-        and (modifiers or not units.AIRCRAFT_LIST_NEIGHBOUR.search(text))
+        # ("Four F-16s, two tankers and 150 airmen": among aircraft, tankers fly; not "two tankers of the
+        # shadow fleet")
+        and (modifiers or not units.AIRCRAFT_LIST_NEIGHBOUR.search(text) or units.FLEET_AFTER.match(text, match.end()))
     ):
         return None  # "oil tankers" are ships, not aircraft
     if any(token.lower().rstrip(",") in units.MEASURES for token in modifiers):

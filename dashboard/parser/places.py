@@ -381,10 +381,13 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 )
     if any(pl.home for pl in result):
         # "300 US soldiers, based in Vilseck, Germany, now serve in Lithuania": a home in an apposition is no
-        # site when the predicate places them ("based in Vilseck in Bavaria" is one home).
+        # site when the predicate places them ("based in Vilseck in Bavaria" is one home); a home on the flank
+        # is a deployment of its own ("600 French soldiers, based in Cincu, Romania, are on exercise in
+        # Bulgaria" are stationed in Romania).
         result = [
             replace(pl, locative=False, origin=True)
             if pl.home
+            and not {m.place.country_code for m in pl.matches} <= flank
             and _HOME_APPOSITION_BEFORE.search(folded(text[max(pl.start - 80, 0) : pl.start]))
             and any(
                 later.locative and not later.home and not roles.SAME_PLACE_GAP.fullmatch(text, pl.end, later.start)

@@ -210,7 +210,7 @@ FIGURE_REACHES = re.compile(
     r"(?:strength|size|headcount)\s+of"
     # "today the figure is above 10,000", "In Bulgaria, the number is about 150" (a figure, not "the number
     # of battlegroups is eight": the number of a kind of formation is no headcount)
-    r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison|number(?!\s+of\b))\b[^.;:]{0,60}?\b"
+    r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison|(?<=\bthe\s)number(?!\s+of\b))\b[^.;:]{0,60}?\b"
     r"(?:is|was)"
     r"(?:\s+(?:now|currently|still))?"
     r")\s+"
@@ -657,3 +657,10 @@ HOST_LABEL_COUNT_BEFORE = re.compile(
 )
 # "UK-led", "Canada-led" after a fact box's count: the lead nation of the NATO formation counted.
 LED_BY_NAME = re.compile(r"\b(?P<name>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)-led\b")
+# A question about a kind of unit or about losses, whose answer counts no forces deployed: "How many soldiers
+# does a battalion have?", "How many tanks did Russia lose near Kharkiv?"
+ASKED_OF_NO_FORCE = re.compile(
+    r"\b(?:does|do|did|can|would)\s+(?:a|an|each|every|one)\s|\b(?:lose|lost|losing|losses|killed|destroyed|"
+    r"casualt\w*|wounded|captured)\b",
+    re.IGNORECASE,
+)

@@ -63,25 +63,23 @@ NOT_A_DEPLOYMENT_CUES = (
     "if the",
     "if nato",
     "if russia",  # conditions
-    "in wartime",  # a mobilised strength, not a deployment
-    "wartime strength",
-    "when mobilised",
-    "when mobilized",
-    "once mobilised",
-    "once mobilized",
-    "an earlier version",  # a correction's figure is the one withdrawn
-    "incorrectly stated",
-    "incorrectly said",
-    "incorrectly reported",
-    "misstated",
 )
 NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
 # An incursion by whatever airspace it enters: "19 drones entered Polish airspace", "crossed into Romanian
-# airspace" (searched in the folded text).
+# airspace" (searched in the folded text); only what enters is vetoed ("After drones entered Polish airspace,
+# the Netherlands sent two F-35s" sends them).
 AIRSPACE_ENTERED = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|violat(?:ed|es|ing)|cross(?:ed|es|ing)(?:\s+into)?|strayed\s+into|flew\s+into|"
     r"penetrat(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}airspace\b"
 )
+# Between what enters and its verb: a few words, no clause ("19 drones entered", "two Russian jets crossed into").
+ENTERING_GAP = re.compile(r"[^,;:]{0,40}", re.IGNORECASE)
+SUBORDINATE_WORDS = re.compile(r"\b(?:after|before|when|as|because|since|while|until|once|if)\b", re.IGNORECASE)
+# A mobilised strength, in its own clause: "it can field about 280,000 troops in wartime" (searched folded).
+WARTIME = re.compile(r"\b(?:in\s+wartime|wartime\s+strength|(?:when|once|if|fully)\s+mobili[sz]ed)\b")
+# A correction's withdrawn figure, after its cue in the same clause: "An earlier version of this story said the
+# ceiling was 600 soldiers" (not "...: 1,200 British soldiers are in Estonia").
+CORRECTED_BEFORE = re.compile(r"\ban\s+earlier\s+(?:version|entry|report|story)\b[^;:]*$", re.IGNORECASE)
 # Losses speak of no deployment in their own clause; said in a clause after a count's ("300 US troops
 # arrived in Lithuania, and two were slightly wounded on the way"), they leave the count a deployment
 # (the casualties' own counts are vetoed one by one: CASUALTY_AFTER).

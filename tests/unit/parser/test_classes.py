@@ -5078,3 +5078,49 @@ HEADCOUNTS_AFTER_A_PLACE = [
 @pytest.mark.parametrize("text, expected", HEADCOUNTS_AFTER_A_PLACE, ids=[t[:40] for t, _ in HEADCOUNTS_AFTER_A_PLACE])
 def test_a_formations_headcount_after_its_place(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Counter-examples from the review of round eight: vetoes kept to the clause they are about, a home on the
+# flank is a deployment, questions about a kind or losses ask of no force, "the number" restates only as
+# such, tankers of a fleet sail, a named formation that has no plans stays home.
+REVIEWED_ROUND_8 = [
+    (
+        "After drones entered Polish airspace, the Netherlands sent two F-35s to Poland.",
+        [("aircraft", 2, 2, "PL", "existing")],
+    ),
+    (
+        "Germany will send four Eurofighters to Poland after a Russian missile crossed into Polish airspace.",
+        [("aircraft", 4, 4, "PL", "planned")],
+    ),
+    (
+        "This story has been corrected: the US has 1,100 troops in Hungary, not 1,500 as an earlier version stated.",
+        [("troops", 1100, 1100, "HU", "existing")],
+    ),
+    (
+        "The minister said media had misstated the figure: 1,200 British soldiers are in Estonia.",
+        [("troops", 1200, 1200, "EE", "existing")],
+    ),
+    (
+        "Russia's Leningrad Military District, which would grow to 200,000 in wartime, now has about 30,000 troops"
+        " near the Finnish border.",
+        [("troops", 30000, 30000, "RU", "existing")],
+    ),
+    (
+        "Some 600 French soldiers, based in Cincu, Romania, are on exercise in Bulgaria this week.",
+        [("troops", 600, 600, "RO", "existing")],
+    ),
+    ("How many soldiers does a battalion have? About 600, depending on the army.", []),
+    ("How many tanks did Russia lose near Kharkiv? At least 120, analysts estimate.", []),
+    ("Soldiers from Britain have arrived in Tapa. The emergency number is 112.", []),
+    ("Finnish jets and two tankers of the Russian shadow fleet were spotted near Tallinn.", []),
+    ("The 11th Airborne Division, based in Alaska, has no plans to deploy to Poland.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED_ROUND_8, ids=[t[:40] for t, _ in REVIEWED_ROUND_8])
+def test_counter_examples_from_the_review_of_round_eight(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_named_formation_with_no_plans_gives_no_fact(facts_of):
+    assert facts_of("The 11th Airborne Division, based in Alaska, has no plans to deploy to Poland.") == []
