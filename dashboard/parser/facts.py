@@ -42,7 +42,7 @@ from dashboard.parser.doc import (
 from dashboard.parser.lang import clauses, counts, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
-from dashboard.parser.lang.frames import EXERCISE_WORDS
+from dashboard.parser.lang.frames import EXERCISE_NAMED_STEMS, EXERCISE_WORDS
 from dashboard.parser.lang.status import (
     COMPOSED_OF,
     FULFILLED_AFTER,
@@ -208,7 +208,9 @@ def _read_sentence(article: Article, sentence: Sentence, gazetteer: Gazetteer, s
         if line := _dateline(article, gazetteer, state, line_start=state.paragraph):
             state.dateline, state.lead = line, sentence.start
     forces = force_mentions(text, gazetteer)
-    state.exercise_named = state.exercise_named or bool(EXERCISE_WORDS.search(text))
+    state.exercise_named = state.exercise_named or (
+        any(stem in text for stem in EXERCISE_NAMED_STEMS) and bool(EXERCISE_WORDS.search(text))
+    )
     if (sentence.caption and names_a_credit(text)) or any(d.sentence is sentence for d in state.definitions.values()):
         remember_force(state, forces, text)
         return
@@ -373,7 +375,8 @@ class _Sentence:
         if home not in self.borders:
             text = self.sentence.text
             side = border_site(text, state.named[self.sentence.start], home, gazetteer)
-            written = phrase.group(0) if (phrase := placenames.BORDER_PHRASE.search(text)) else "border"
+            phrase = placenames.BORDER_PHRASE.search(text) if side else None
+            written = phrase.group(0) if phrase else "border"
             self.borders[home] = PlaceList.site(0, 0, written, side) if side else None
         return self.borders[home]
 
@@ -516,6 +519,7 @@ def _read_mention(
         home
         and mention.force
         and home in gazetteer.region_members(placenames.FLANK_REGION)
+        and any(word in text for word in placenames.BORDER_WORDS)
         and placenames.BORDER_PHRASE.search(text, mention.end)
         # (the sentence names no place but the border itself: "the eastern border" may name the flank)
         and all(

@@ -244,6 +244,8 @@ PART_NAMED_BEFORE = re.compile(
 # sentence about an exercise: a foreign contingent sent for one is a deployment, "Denmark sent around 700
 # troops for the exercise").
 EXERCISE_WORD_STEMS = ("drill", "exercise", "manoeuv", "maneuv", "game")  # one is in every match, folded
+# ... and in the text as written, whatever its case ("Exercise", "Drills", "War games", "Wargames").
+EXERCISE_NAMED_STEMS = ("rill", "xercis", "anoeuv", "aneuv", "ames")
 EXERCISE_WORDS = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s*games?|wargames?)\b", re.IGNORECASE)
 EXERCISE_PART_AFTER = re.compile(
     # the count's own predicate, after at most "from 14 countries" and an aside ("About 1,000 soldiers arrived
