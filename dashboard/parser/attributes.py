@@ -79,7 +79,9 @@ class ClauseBreaks:
             # A clause that opens with a finite verb is the predicate of the subject before the aside
             # the mention is in: "The contingent, a squadron of 130 troops, ends its rotation".
             start = self._ends[index]
-            if clauses.PREDICATE_START.match(self._text, start):
+            if clauses.PREDICATE_START.match(self._text, start) and not clauses.CHANGE_PREDICATE.match(
+                self._text, start
+            ):
                 following = self._starts[index + 1] if index + 1 < len(self._starts) else self._length
                 return [(start, min(following, start + 250))]
         if index + 1 >= len(self._starts) or self._starts[index] != end:
@@ -108,6 +110,10 @@ class ClauseBreaks:
             if not self._text.startswith(",", self._starts[later]) or start - self._ends[index] > 200:
                 return []
             if clauses.PREDICATE_START.match(self._text, start):
+                if clauses.CHANGE_PREDICATE.match(self._text, start):
+                    # "the contingent, roughly 900 troops, ..., is due to grow to 1,000": the figure changed is
+                    # the one there now
+                    return []
                 following = self._starts[later + 1] if later + 1 < len(self._starts) else self._length
                 return [(start, min(following, start + 250))]
             if clauses.OWN_CLAUSE.match(self._text, start):

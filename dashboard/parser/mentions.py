@@ -809,6 +809,13 @@ def _add_elliptical(
             quantity = parse_quantity(match)
             if quantity and quantity.low is not None and not counts.YEAR_NUMBER.fullmatch(match.group(0)):
                 unit = parallel.unit if parallel else previous.unit if previous else "troops"
+                if (
+                    not parallel
+                    and previous
+                    and (subject := counts.SUBJECT_COUNT_BEFORE.search(text, max(0, start - 80), start))
+                    and subject.start("name") < previous.start
+                ):
+                    unit = "troops"  # "Italy, which also has jets in Romania, has 250 there": the aside's noun
                 if not parallel and previous and previous.quantity.low is None and unit in units.SIZED_BY_HEADCOUNT:
                     unit = "troops"  # "Contributions to the battlegroup: Canada about 1,000": its people
                 # Each nation's mention starts at its name: "Poland and Slovenia 100 each" are two.

@@ -134,6 +134,12 @@ LABEL_PLACE = re.compile(r"[-•*–—·\s]*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A
 LABELLED_STATEMENT = re.compile(r"\s*(?:\S+\s+){3,}\S")
 # The larger place a place is in, as an aside between commas: "Fort Bragg, North Carolina, to Poland".
 PLACE_ASIDE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
+# A predicate that changes a figure: its subject's figure in an aside is the one before the change.
+CHANGE_PREDICATE = re.compile(
+    r"(?:(?:is|are|will|would|was|were)\s+)?(?:(?:due|set|expected|likely|planned|scheduled)\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:grow|grows|rise|rises|increase|increases|expand|expands|double|doubles|shrink|fall|drop|raised|cut|reduced)\b",
+    re.IGNORECASE,
+)
 # A relative clause: an aside about the noun before it, whose sentence goes on after it.
 RELATIVE_START = re.compile(r"(?:which|who|whose)\b", re.I)
 # A clause that opens with a finite verb continues the subject before an aside.

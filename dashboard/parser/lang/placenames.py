@@ -68,7 +68,7 @@ SEA_WORDS = (
 THERE_REFERS = re.compile(r"\bthere\b(?!\s+(?:would|will|is|are|was|were|has|have|had|may|might|could|should)\b)")
 THE_BALTIC = re.compile(r"\bthe\s+Baltic\b(?![\s-]*(?:[A-Za-z]))")
 # "on Estonian soil", "in Romanian territory": a nationality that names its country as a place.
-TERRITORY_WORDS = ("soil", "territory", "airspace", "waters")
+TERRITORY_WORDS = ("soil", "territory", "airspace", "waters", "skies")
 TERRITORY = re.compile(rf"(?P<name>[A-Z][a-z]+)\s+(?:{'|'.join(TERRITORY_WORDS)})\b")
 # "Romanian territory", "on Estonian soil": a nationality that names a place.
 TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|waters|skies|land)\b", re.I)

@@ -5124,3 +5124,20 @@ def test_counter_examples_from_the_review_of_round_eight(facts_of, text, expecte
 
 def test_a_named_formation_with_no_plans_gives_no_fact(facts_of):
     assert facts_of("The 11th Airborne Division, based in Alaska, has no plans to deploy to Poland.") == []
+
+
+# The figure before a change stays where it is ("roughly 900 troops, ..., is due to grow to 1,000"); an
+# aside's noun is not the nation's bare count's; a nation's skies are its country.
+CHANGES_ASIDES_AND_SKIES = [
+    (
+        "Britain's contingent in Estonia, roughly 900 troops, which rotated in last month, is due to grow to 1,000.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    ("Italy, which also has jets in Romania, has 250 there.", [("troops", 250, 250, "RO", "existing")]),
+    ("16 allied fighters now guard Polish skies.", [("aircraft", 16, 16, "PL", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANGES_ASIDES_AND_SKIES, ids=[t[:40] for t, _ in CHANGES_ASIDES_AND_SKIES])
+def test_figures_before_a_change_asides_nouns_and_skies(facts_of, text, expected):
+    check(facts_of, text, expected)
