@@ -139,8 +139,9 @@ def find_mentions(
             mentions.append(Mention(start, end, unit, Quantity(None, None), kind_only=True))
     mentions.sort(key=lambda m: m.start)
     if not all(m.named for m in mentions):
-        # (a formation named beside a count describes the counted force: it merges with nothing)
-        mentions = [m for m in mentions if not m.named]
+        # (a formation named beside a count describes the counted force: it merges with nothing; a force
+        # added to it is another: "the 1st Brigade ... to Lithuania, along with 400 support troops")
+        mentions = [m for m in mentions if not m.named or _added_to_all(text, m, mentions)]
     mentions = [m for m in _merge_composites(text, mentions) if not m.filler_only]
     if nouns.numbered:
         mentions = sorted(mentions + _listed_counts(text, mentions, count_ends, gazetteer), key=lambda m: m.start)
@@ -154,6 +155,15 @@ def find_mentions(
     )
 
 
+def _added_to_all(text: str, named: Mention, mentions: list[Mention]) -> bool:
+    """Whether every other mention of the sentence is a force added to the ``named`` formation."""
+    return all(
+        m.named
+        or clauses.ADDED_FORCE_BETWEEN.search(text, min(m.end, named.end), max(m.phrase_start, named.phrase_start))
+        for m in mentions
+    )
+
+
 def _named_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """A formation named is the sentence's force only where nothing else is counted or named ("Soldiers of
     the 173rd Airborne Brigade landed": the soldiers are the fact), and only the one the sentence moves: not
@@ -161,15 +171,14 @@ def _named_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     Division")."""
     if not any(m.named for m in mentions):
         return mentions
-    if any(not m.named for m in mentions):
-        return [m for m in mentions if not m.named]
+    named = [m for m in mentions if m.named and _added_to_all(text, m, mentions)]
     movers = [
         m
-        for m in mentions
+        for m in named
         if not _POSSESSIVE_AFTER.match(text, m.end)
         and not units.PARENT_BEFORE.search(text, max(0, m.phrase_start - 12), m.phrase_start)
     ]
-    return movers[:1]
+    return sorted([m for m in mentions if not m.named] + movers[:1], key=lambda m: m.start)
 
 
 def _compared(text: str, mention: Mention) -> bool:
@@ -632,6 +641,11 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
+        if previous is not None and (previous.named or mention.named):
+            # (a formation by its name beside another mention is left beside it only when another force
+            # is added to it: "the 1st Brigade ..., along with 400 support troops")
+            merged.append(mention)
+            continue
         gap = text[previous.end : mention.phrase_start] if previous else ""
         sized = (
             previous is not None

@@ -105,7 +105,16 @@ def nearest_located(
     if (
         before
         and before[-1].end <= clause[0]
-        and (own := [pl for pl in located if mention.end <= pl.start < clause[1] and not pl.destination])
+        and (
+            own := [
+                pl
+                for pl in located
+                if mention.end <= pl.start < clause[1]
+                and not pl.destination
+                # (not a relative clause's: "200 of them, whose families live in Germany, will rotate home")
+                and not clauses.RELATIVE_BETWEEN.search(text, mention.end, pl.start)
+            ]
+        )
     ):
         return own[:1]
     if before:
@@ -808,7 +817,9 @@ def assign_places(
                 if pl.end <= mention.phrase_start
                 and not clauses.CLAUSE_BREAK.search(text, pl.end, mention.phrase_start)
             ]
-            if before and relative.start() < after[0].start:
+            # (a part "of them" is where its whole is: "200 of them, whose families live in Germany, will rotate")
+            partitive = " of " in text[mention.phrase_start : mention.end] or text.startswith(" of ", mention.end)
+            if (before or partitive) and relative.start() < after[0].start:
                 after = []
         assigned.append(after)
         taken.update(id(pl) for pl in after)

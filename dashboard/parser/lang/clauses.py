@@ -114,7 +114,7 @@ NAMED_WITH_HEADCOUNT = re.compile(
 # A clause that starts with one of these is a clause of its own, not the predicate after an aside.
 # A relative clause on the forces counted: ", who will take part in ...", ", which will ..." (the places it
 # names tell what they do, after a place the main clause gave them).
-RELATIVE_AFTER_COUNT = re.compile(r",\s+(?:who|which|that)\b", re.IGNORECASE)
+RELATIVE_AFTER_COUNT = re.compile(r",\s+(?:who|which|that|whose)\b", re.IGNORECASE)
 OWN_CLAUSE = re.compile(r"(?:and|but|or|while|whereas|which|who|where|when|as|after|before|since|said|says)\b", re.I)
 # Between two items of a list of forces: a comma or "and", after the first's origin ("A company from Norway,
 # a battery from Spain and 100 Czech engineers").
@@ -138,6 +138,13 @@ PLACE_ASIDE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 CHANGE_PREDICATE = re.compile(
     r"(?:(?:is|are|will|would|was|were)\s+)?(?:(?:due|set|expected|likely|planned|scheduled)\s+)?(?:to\s+)?(?:be\s+)?"
     r"(?:grow|grows|rise|rises|increase|increases|expand|expands|double|doubles|shrink|fall|drop|raised|cut|reduced)\b",
+    re.IGNORECASE,
+)
+# A relative clause opened between a count and a place: the place is the clause's, not the count's.
+RELATIVE_BETWEEN = re.compile(r",\s*(?:who|which|whose|where)\b", re.IGNORECASE)
+# A force added to another, not the same force: "the 1st Brigade ..., along with 400 support troops".
+ADDED_FORCE_BETWEEN = re.compile(
+    r"\b(?:along\s+with|as\s+well\s+as|together\s+with|alongside|in\s+addition\s+to|accompanied\s+by)\b",
     re.IGNORECASE,
 )
 # A relative clause: an aside about the noun before it, whose sentence goes on after it.

@@ -4621,6 +4621,11 @@ NAMED_FORMATIONS = [
     ),
     ("The 4th Infantry Division's 3rd Armored Brigade reached Bulgaria on Monday.", [("brigades", "BG", "existing")]),
     ("Soldiers of the 173rd Airborne Brigade landed in Latvia.", [("troops", "LV", "existing")]),
+    (
+        "The Pentagon will send the 1st Brigade of the 82nd Airborne Division to Lithuania, along with 400 support"
+        " troops.",
+        [("brigades", "LT", "planned"), ("troops", "LT", "planned")],
+    ),
     ("He served with the 2nd Cavalry Regiment in Iraq.", []),
     ("The commander of the 173rd Airborne Brigade spoke in Vicenza.", []),
     ("The Multinational Corps Northeast is headquartered in Szczecin.", []),
@@ -5141,3 +5146,10 @@ CHANGES_ASIDES_AND_SKIES = [
 @pytest.mark.parametrize("text, expected", CHANGES_ASIDES_AND_SKIES, ids=[t[:40] for t, _ in CHANGES_ASIDES_AND_SKIES])
 def test_figures_before_a_change_asides_nouns_and_skies(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+def test_a_relative_clause_after_a_count_is_not_its_place(facts_of):
+    facts = facts_of(
+        "Some 800 soldiers are in Lithuania, but 200 of them, whose families live in Germany, will rotate home."
+    )
+    assert sorted((f.quantity_low, where_of(f)) for f in facts) == [(200, "LT"), (800, "LT")]
