@@ -625,8 +625,21 @@ def _deictic(text: str, lower: str, state: Story, found: list[PlaceMatch], flank
             default=None,
         )
         kind = placenames.NATION_KIND.match(match.group(group)) if group == "ref" else None
+        # "moving a battalion from Germany to Lithuania; about 30,000 US troops will remain in the country":
+        # what remains is where the move left from
+        left = (
+            max(
+                (m for m in found if m.end <= start and placenames.LEFT_FROM_BEFORE.search(text, 0, m.start)),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if host and placenames.REMAINING_BEFORE.search(text, max(0, start - 40), start)
+            else None
+        )
         if kind and (of_kind := _of_kind(kind.group(1), start, found, state)) is not None:
             place = of_kind
+        elif left is not None and left.place.kind == "country":
+            place = left.place
         elif (
             (host or group == "there")
             and topic is not None

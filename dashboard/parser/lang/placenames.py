@@ -244,3 +244,8 @@ AT_THE_DATELINE = re.compile(
     r"|\b(?:at|in|to|on)\s+this\s+(?:base|camp|town|city|airfield|air\s+base|garrison|port|training\s+(?:area|ground|range))\b",
     re.IGNORECASE,
 )
+# What stays where a move leaves from: "will remain in the country", "will still be in the country",
+# "leaving about 1,000 troops in the country" (searched right before "the country").
+REMAINING_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|still|leaving|left)\b[^.;]{0,30}$", re.IGNORECASE)
+# A place named as where a move leaves from: "from Germany", "out of Romania".
+LEFT_FROM_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -5153,3 +5153,12 @@ def test_a_relative_clause_after_a_count_is_not_its_place(facts_of):
         "Some 800 soldiers are in Lithuania, but 200 of them, whose families live in Germany, will rotate home."
     )
     assert sorted((f.quantity_low, where_of(f)) for f in facts) == [(200, "LT"), (800, "LT")]
+
+
+# What remains "in the country" after a move is where the move left from.
+def test_what_remains_in_the_country_is_where_a_move_left(facts_of):
+    facts = facts_of(
+        "The Pentagon is moving a battalion from Germany to Lithuania; about 30,000 US troops will remain in the"
+        " country."
+    )
+    assert sorted((f.quantity_low, where_of(f)) for f in facts) == [(1, "LT"), (30000, "DE")]
