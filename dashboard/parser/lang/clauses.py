@@ -175,7 +175,8 @@ COUNT_AFTER = re.compile(
     r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"
     r"|\s+another\b"
     # "two frigates to the Black Sea and Portugal one": a number word, not a time ("one month later")
-    r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b"
+    r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b"
     r"(?!\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|times?|decades?)\b)",
     re.IGNORECASE,
 )

@@ -599,7 +599,8 @@ PUT_AT = re.compile(
     r"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing)|assess(?:es|ed)?)\s+(?:the\s+|their\s+|its\s+)?(?:total\s+)?"
     r"(?:number|presence|figure|strength|size)\b[^.;]{0,100}?\bat\s+$"
     # "put the British contingent at around 900", "put Russian ground troops at around 25,000"
-    r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:contingent|garrison|forces?|troops|"
+    r"|\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing)|assess(?:es|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:contingent|garrison|forces?|troops|"
     r"soldiers|personnel|grouping|deployment)\s+(?:\w+\s+){0,3}?at\s+$"
     # "whose strength Moldovan officials put at 1,500": the figure a relative clause gives
     r"|\b(?:whose|its|their)\s+(?:total\s+)?(?:number|strength|size)\s+(?:[\w-]+\s+){0,4}?puts?\s+at\s+$"
@@ -646,7 +647,10 @@ ANSWER_BEFORE = re.compile(
 )
 ANSWER_END = re.compile(r"\s*(?:[,.;:—–]|$)")
 # "put the British contingent at around 900": the force named after "put", and "at" before its figure.
-PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+PUT_BEFORE = re.compile(
+    r"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing)|assess(?:es|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 PUT_FORCE_AT = re.compile(r"[^.;,]{0,60}?\bat\s+", re.IGNORECASE)
 # A line of a fact box that opens on a place and a colon: "- Latvia: roughly 4,000, Canada-led" (a host of the
 # flank so labelled is where the line's count is).

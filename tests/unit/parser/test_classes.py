@@ -5162,3 +5162,21 @@ def test_what_remains_in_the_country_is_where_a_move_left(facts_of):
         " country."
     )
     assert sorted((f.quantity_low, where_of(f)) for f in facts) == [(1, "LT"), (30000, "DE")]
+
+
+# Estimates of a force by any verb, and gapped items counted by any number word.
+ESTIMATED_AND_GAPPED = [
+    (
+        "Moldova estimates the Russian garrison in Transnistria at about 1,500.",
+        [("troops", 1500, 1500, "MD", "existing")],
+    ),
+    (
+        "Norway sent thirty soldiers to Latvia and Denmark twenty.",
+        [("troops", 30, 30, "LV", "existing"), ("troops", 20, 20, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ESTIMATED_AND_GAPPED, ids=[t[:40] for t, _ in ESTIMATED_AND_GAPPED])
+def test_estimated_forces_and_gapped_words(facts_of, text, expected):
+    check(facts_of, text, expected)
