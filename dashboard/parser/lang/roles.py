@@ -40,9 +40,13 @@ LOCATIVE_BEFORE = re.compile(
     """,
     re.I | re.X,
 )
-# "according to Lithuania's intelligence", "thanks to Germany": a source or a cause, no place (searched in
-# the folded text right before the preposition LOCATIVE_BEFORE or DESTINATION_BEFORE found).
-SOURCE_OR_CAUSE_BEFORE = re.compile(r"\b(?:according|owing|thanks|addition|compared|relative)\s+$")
+# "according to Lithuania's intelligence", "thanks to Germany", "in response to Russia's actions": a source
+# or a cause, no place (searched in the folded text right before the preposition LOCATIVE_BEFORE or
+# DESTINATION_BEFORE found).
+SOURCE_OR_CAUSE_BEFORE = re.compile(
+    # ("in response to Russia's actions", "a reaction to Moscow's build-up": a cause)
+    r"\b(?:according|owing|thanks|addition|compared|relative|response|reaction|reply|answer|responding|reacting)\s+$"
+)
 # "to another Baltic nation, Latvia", "to its neighbour, Latvia": a place in apposition to the kind of place
 # a move goes to (sought in the folded text where a comma is).
 APPOSED_DESTINATION_BEFORE = re.compile(
@@ -200,6 +204,7 @@ SPOKEN_AT = re.compile(
                                                             # "..., informed yesterday in Olsztyn the voivode"
       | visit(?:ed|ing|s)? | (?:news|press)\s+(?:conference|briefing) | briefing | summit | meeting | talks
       | interview | conference | signed | agreement | gather(?:ed|ing|s)?
+      | (?:allies|leaders|ministers)\s+(?:agreed|decided|pledged)                  # a summit's decision
       | spokes(?:man|woman|person) | officials? | ministry | minister | embassy | diplomats? | critics
       | analysts | commentators | sources? | officers? | leaders | authorities | government | administration
       | (?<!be\s)headquartered | command\s+(?:centre|center|post)(?:\s+\w+){0,2} | sits?  # command nodes

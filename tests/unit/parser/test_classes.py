@@ -5180,3 +5180,22 @@ ESTIMATED_AND_GAPPED = [
 @pytest.mark.parametrize("text, expected", ESTIMATED_AND_GAPPED, ids=[t[:40] for t, _ in ESTIMATED_AND_GAPPED])
 def test_estimated_forces_and_gapped_words(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A cause after "in response to" is no place; a summit's decision is taken where it meets, not there.
+CAUSES_AND_SUMMITS = [
+    (
+        "NATO agreed to build a spearhead force of around 5,000 troops, in response to Russia's actions in Ukraine.",
+        [("troops", 5000, 5000, "", "planned")],
+    ),
+    (
+        "Britain will send 800 troops to Estonia in response to Russia's build-up.",
+        [("troops", 800, 800, "EE", "planned")],
+    ),
+    ("When allies agreed in Madrid in 2022 to scale up their battlegroups, nothing moved.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAUSES_AND_SUMMITS, ids=[t[:40] for t, _ in CAUSES_AND_SUMMITS])
+def test_causes_and_summit_decisions_are_no_places(facts_of, text, expected):
+    check(facts_of, text, expected)
