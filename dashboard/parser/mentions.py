@@ -258,6 +258,8 @@ def _mention(
         and (modifiers or not units.AIRCRAFT_LIST_NEIGHBOUR.search(text) or units.FLEET_AFTER.match(text, match.end()))
     ):
         return None  # "oil tankers" are ships, not aircraft
+    if any(token.lower() in units.HOST_OWN_MODIFIERS for token in modifiers):
+        return None  # "national forces will make up most of the participants": the hosts' own, no deployment
     if any(token.lower().rstrip(",") in units.MEASURES for token in modifiers):
         # "30 tonne tracked infantry vehicles": the number measures, it does not count.
         modifiers, before = [], ""

@@ -564,6 +564,8 @@ AIRCRAFT_LIST_NEIGHBOUR = re.compile(
     r"(?:\w+\s+)?tankers?\b|\btankers?\s*(?:,|\band\b)\s*(?:\w+\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_AIRCRAFT_CODE}s?|jets|fighters|Typhoons|Eurofighters|Gripens|Rafales|bombers)\b"
 )
+# Forces a host fields itself: "national forces", "host-nation troops" (CONVENTIONS: not annotated).
+HOST_OWN_MODIFIERS = frozenset({"national", "host-nation", "host-country", "domestic"})
 FLEET_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fleet|navy|ships?|vessels?)\b", re.I)
 TANKER_MODIFIER = re.compile(rf"^(?:{_AIRCRAFT_CODE}|A330|MRTT|air-to-air|refuell?ing|refueling|aerial)$")
 # "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.

@@ -5199,3 +5199,20 @@ CAUSES_AND_SUMMITS = [
 @pytest.mark.parametrize("text, expected", CAUSES_AND_SUMMITS, ids=[t[:40] for t, _ in CAUSES_AND_SUMMITS])
 def test_causes_and_summit_decisions_are_no_places(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Forces a host fields itself ("national forces", "host-nation troops") are no deployment; a multinational
+# force's "national contingents" are.
+HOSTS_OWN_FORCES = [
+    (
+        "Much of the exercise will take place in Poland, where national forces will make up most of the participants.",
+        [],
+    ),
+    ("About 300 host-nation troops guard the base in Lithuania.", []),
+    ("About 300 Dutch troops guard the base in Lithuania.", [("troops", 300, 300, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOSTS_OWN_FORCES, ids=[t[:40] for t, _ in HOSTS_OWN_FORCES])
+def test_a_hosts_own_forces_by_their_adjective(facts_of, text, expected):
+    check(facts_of, text, expected)
