@@ -10,7 +10,7 @@ sees, so a fix here must be a rule of English, not of one sentence.
 Each passage goes through what ``python -m dashboard extract FILE --format json`` does (the file's bytes,
 its header line, the plausibility guard, the JSON rows), in this process. The issue's marks are printed
 beside the score; the test fails below ``FLOOR``, the best score reached so far, which only ever rises
-towards ``MARKS``. The blind corpora (``blind.json`` to ``blind9.json``, see ``BLIND.md``)
+towards ``MARKS``. The blind corpora (``blind.json`` to ``blind10.json``, see ``BLIND.md``)
 are scored the same way, against a floor that only flags a regression.
 """
 
@@ -55,7 +55,7 @@ def extract_rows(text: str, gaz) -> list[dict]:
 
 
 # Each corpus with the least its score may be. dev.json: the best score reached so far, rising towards
-# MARKS. blind.json to blind9.json (tests/corpus/BLIND.md): measures of text
+# MARKS. blind.json to blind10.json (tests/corpus/BLIND.md): measures of text
 # written without the parser's rules in view, not tuning targets; each floor is its latest score less 0.02
 # (two more distractor hits), so that it flags a regression only. First scores: blind.json, parser at
 # f22bb65, 0.808 / 0.872 / 0.874 / 9 hits; blind2.json and blind3.json, parser at fb3a891, 0.678 / 0.836 /
@@ -63,7 +63,8 @@ def extract_rows(text: str, gaz) -> list[dict]:
 # blind5.json, parser at 699c655, 0.787 / 0.873 / 0.880 / 19; blind6.json, parser at 0a01995, 0.731 /
 # 0.912 / 0.931 / 11; blind7.json, parser at 8062168, 0.688 / 0.874 / 0.867 / 20; blind8.json, parser at
 # 3f08002 and at be8f8fd (the same), 0.741 / 0.855 / 0.935 / 13; blind9.json, parser at 3f08002, 0.707 / 0.871 /
-# 0.881 / 14 (at 81ef644, 0.707 / 0.863 / 0.881 / 14).
+# 0.881 / 14 (at 81ef644, 0.707 / 0.863 / 0.881 / 14); blind10.json, parser at 8d537b0, 0.750 / 0.876 / 0.986 / 10
+# (at 3f08002, 0.746 / 0.876 / 0.986 / 10).
 FLOORS = {
     "dev.json": FLOOR,
     "blind.json": {"quantified_f1": 0.892, "country_f1": 0.921, "status_accuracy": 0.904, "distractor_hits": 7},
@@ -75,6 +76,7 @@ FLOORS = {
     "blind7.json": {"quantified_f1": 0.771, "country_f1": 0.871, "status_accuracy": 0.888, "distractor_hits": 15},
     "blind8.json": {"quantified_f1": 0.845, "country_f1": 0.917, "status_accuracy": 0.925, "distractor_hits": 14},
     "blind9.json": {"quantified_f1": 0.790, "country_f1": 0.882, "status_accuracy": 0.886, "distractor_hits": 15},
+    "blind10.json": {"quantified_f1": 0.730, "country_f1": 0.856, "status_accuracy": 0.966, "distractor_hits": 12},
 }
 
 
