@@ -283,7 +283,13 @@ def _mention(
             force = "NATO"  # "Latvia's battlegroup" is NATO's, in Latvia
         else:
             host_named = _host_by_adjective(force, modifiers, gazetteer)
-    if (anchor := units.ANCHOR_AFTER.get(lower)) and not anchor.match(text, match.end()):
+    if (
+        (anchor := units.ANCHOR_AFTER.get(lower))
+        and not anchor.match(text, match.end())
+        # ("135 CAF members", "40 Bundeswehr members": a service named before them anchors them as well; not a
+        # nation's adjective: "50 Polish members of parliament")
+        and not any(token in gazetteer.forces and token in units.SERVICE_MODIFIERS for token in modifiers)
+    ):
         return None
     if (
         lower == "fighters"
@@ -426,13 +432,13 @@ def _modifiers(prefix: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             )
         )
         if (
-            token.isdigit()
+            (token.isdigit() or units.MODEL_VARIANT.fullmatch(token))
             and (
-                (int(token) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
+                (int(token.split("-")[0]) < 100 and units.MODEL_NAME_BEFORE.search(rest[:start][-25:]))
                 or units.DESIGNATOR_AFTER_COUNT.search(rest[:start][-40:])
                 or _counted_name_before(rest[:start], gazetteer)
                 # "a Hungarian Air Force JAS 39 Gripen": a designator's number, after its letters
-                or (int(token) < 1000 and _designator_before(rest[:start]))
+                or (int(token.split("-")[0]) < 1000 and _designator_before(rest[:start]))
             )
         ):
             # "14 Leopard 2 tanks", "four JAS 39 fighters": the model's number belongs to its name; the

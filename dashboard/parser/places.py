@@ -234,6 +234,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 )
                 # "Germany boosts Lithuania presence": a host of the flank named before its noun is where
                 or (roles.ATTRIBUTIVE_PLACE_AFTER.match(text, end) and codes <= flank)
+                # "Battle Group Latvia", "Forward Land Forces Finland": a formation named by its host
+                or (codes <= flank and bool(roles.HOST_NAMED_FORMATION_BEFORE.search(folded_before)))
                 # a fact box's line or a headline labelled by a host of the flank: "- Latvia: roughly 4,000,
                 # Canada-led", "Slovakia: first Spanish troops arrive" (not a heading: "Estonia: Armed Forces")
                 or (

@@ -502,7 +502,9 @@ SUBJECT_COUNT_BEFORE = re.compile(
 # The items of a gapped list after a first clause: "..., the United States 400, the Netherlands 200,
 # Poland and Slovenia 100 each, and the Czech Republic at least 400"; "... 60 soldiers there and Italy 250".
 GAPPED_BEFORE = re.compile(
-    rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)\s+$"
+    # (or "Spain with more than 600, Poland with around 250": a nation and its count joined by "with")
+    rf"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+(?:the\s+)?{_NAME})*)"
+    r"(?:\s+with)?\s+$"
 )
 # The subject that opens a sentence: "Poland received 4,000 US soldiers, Romania 1,000" (``roles.HOST_AFTER``
 # says whether it is a host, and the items of its gapped list then name hosts too).

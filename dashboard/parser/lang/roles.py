@@ -414,3 +414,8 @@ FORMATION_HOME_BEFORE = re.compile(
 STAYS_BEFORE = re.compile(
     r"\b(?:stays?|stayed|remains?|remained|kept|waits?|waited)\s+(?:at\s+home\s+)?in\s+(?:the\s+)?$"
 )
+# A formation named by its host, the place it serves: "Battle Group Latvia", "Forward Land Forces Finland"
+# (searched in the folded text before a place).
+HOST_NAMED_FORMATION_BEFORE = re.compile(
+    r"\b(?:battle\s*group|battlegroup|multinational\s+brigade|forward\s+land\s+forces?|nfiu)\s+$"
+)

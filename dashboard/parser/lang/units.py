@@ -575,6 +575,10 @@ WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 # "four JAS 39 Gripen fighters", "an ASC 890 aircraft", "12 Strv 122 tanks": after a count or an article,
 # a designator (a capitalised or all-capital word) and its number name the model; the count is before them.
 DESIGNATOR_AFTER_COUNT = re.compile(rf"(?:^|\s)(?i:an?|one|{NUMBER})\s+[A-Z][A-Za-z]{{0,7}}-?\s*$")
+# Services named before the people they count: "135 CAF members", "40 Bundeswehr members".
+SERVICE_MODIFIERS = frozenset({"CAF", "RAF", "RCAF", "USAF", "Bundeswehr", "Luftwaffe", "SAF", "FDF"})
+# A model's number with its variant: "Mirage 2000-5", "MiG-29 9-12" (not a range: "200-300").
+MODEL_VARIANT = re.compile(r"\d{1,4}-\d{1,2}[A-Za-z]{0,2}")
 # The letters of a model's designator before its number: "JAS 39", "ASC 890" (no nation's letters: "US 3"
 # is no model).
 DESIGNATOR_LETTERS = re.compile(r"(?!(?:US|UK|EU|UN|NATO|RAF|USAF|OSCE)$)[A-Z]{2,4}")

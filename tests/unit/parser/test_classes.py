@@ -5216,3 +5216,31 @@ HOSTS_OWN_FORCES = [
 @pytest.mark.parametrize("text, expected", HOSTS_OWN_FORCES, ids=[t[:40] for t, _ in HOSTS_OWN_FORCES])
 def test_a_hosts_own_forces_by_their_adjective(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# From blind10's read half: a model's number with its variant is no count ("four Mirage 2000-5 jets"); a
+# service named before people anchors them ("135 CAF members"); gapped items joined by "with"; a formation
+# named by its host is there ("Battle Group Latvia, where ... are deployed").
+BLIND10_READ_CLASSES = [
+    ("France deployed four Mirage 2000-5 jets to Amari Air Base, Estonia.", [("aircraft", 4, 4, "EE", "existing")]),
+    ("About 135 CAF members will deploy to Romania.", [("troops", 135, 135, "RO", "planned")]),
+    ("About 50 Polish members of parliament visited Lithuania.", []),
+    (
+        "In Latvia the largest contingents come from Canada with about 1,200 soldiers, Spain with more than 600"
+        " and Italy with 200.",
+        [
+            ("troops", 1200, 1200, "LV", "existing"),
+            ("troops", 600, 600, "LV", "existing"),
+            ("troops", 200, 200, "LV", "existing"),
+        ],
+    ),
+    (
+        "Canada leads Battle Group Latvia, where approximately 540 CAF members are deployed.",
+        [("troops", 540, 540, "LV", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND10_READ_CLASSES, ids=[t[:40] for t, _ in BLIND10_READ_CLASSES])
+def test_classes_of_blind10s_read_half(facts_of, text, expected):
+    check(facts_of, text, expected)
