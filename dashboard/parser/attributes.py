@@ -379,7 +379,13 @@ def not_a_deployment(sentence: str) -> bool:
     lower = folded(sentence)
     if not any(word in lower for word in frames.NOT_A_DEPLOYMENT_WORDS):
         return False
-    found = list(frames.NOT_A_DEPLOYMENT.finditer(lower))
+    # (an incident told in a clause of time is its occasion: "NATO will reinforce its flank with jets, two
+    # days after allied aircraft shot down Russian drones over Poland"; what it counts is vetoed one by one)
+    found = [
+        m
+        for m in frames.NOT_A_DEPLOYMENT.finditer(lower)
+        if not (m.group(0) in frames.INCIDENT_CUES and frames.TIME_CLAUSE_BEFORE.search(lower, 0, m.start()))
+    ]
     cues = [m.group(0) for m in found]
     if cues and all(cue.startswith("call") for cue in cues) and frames.PLAN_CALLS_FOR.search(lower):
         return False  # a plan that calls for forces plans them
@@ -474,6 +480,13 @@ def frame_vetoes(
     negated = bool(_NEGATION_WORDS.search(lower))
     denied = [m.end() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if negated else []
     entered = [m.start() for m in frames.AIRSPACE_ENTERED.finditer(lower)] if "airspace" in lower else []
+    occasions = [
+        # (the clause of time, from its opening to its end: "after allied aircraft shot down Russian drones")
+        (clause.start(), end.start() if (end := clauses.CLAUSE_BREAK.search(lower, cue.end())) else len(lower))
+        for cue in frames.NOT_A_DEPLOYMENT.finditer(lower)
+        if cue.group(0) in frames.INCIDENT_CUES
+        and (clause := frames.TIME_CLAUSE_BEFORE.search(lower, 0, cue.start())) is not None
+    ]
     wartime = [m.start() for m in frames.WARTIME.finditer(lower)] if "wartime" in lower or "mobili" in lower else []
     corrected = "earlier" in lower
     denied_after = [m.start() for m in _DENIED_AFTER.finditer(lower)] if negated else []
@@ -617,6 +630,8 @@ def frame_vetoes(
                 and not frames.SUBORDINATE_WORDS.search(text, mention.end, start)
                 for start in entered
             )
+            # "..., two days after allied aircraft shot down Russian drones": what the occasion's clause counts
+            or any(start <= mention.start < end for start, end in occasions)
             # "it can field about 280,000 troops in wartime": a mobilised strength, in the mention's clause
             or any(
                 not clauses.CLAUSE_BREAK.search(text, min(mention.end, at), max(mention.phrase_start, at))

@@ -823,7 +823,17 @@ def assign_places(
                 and (clauses.COUNT_AFTER.match(text, pl.end) or roles.HOST_AFTER.match(text, pl.end))
             )
         ]
-        if after and (relative := clauses.RELATIVE_AFTER_COUNT.search(text, mention.end, after[0].start)):
+        reinforced = [
+            pl
+            for pl in located
+            if roles.REINFORCED_WITH_GAP.fullmatch(text, pl.end, mention.phrase_start)
+            and roles.REINFORCING_BEFORE.search(text, max(0, pl.start - 30), pl.start)
+        ]
+        if reinforced:
+            # "NATO will reinforce its eastern flank with additional fighter jets": the place reinforced is
+            # where what reinforces it goes
+            after = reinforced
+        elif after and (relative := clauses.RELATIVE_AFTER_COUNT.search(text, mention.end, after[0].start)):
             # "in Romania will arrive another 2,500 soldiers ..., who will take part in the largest exercise
             # on the eastern flank": the place the main clause gave them before, not those of the aside
             before = [

@@ -65,6 +65,10 @@ NOT_A_DEPLOYMENT_CUES = (
     "if russia",  # conditions
 )
 NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
+# Incidents, which may be told as the occasion of a deployment in a clause of time (TIME_CLAUSE_BEFORE,
+# searched in the folded text before the cue, within its clause).
+INCIDENT_CUES = frozenset({"shot down", "intercepted", "scrambled", "violated", "damaged", "destroyed"})
+TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|since|following|days?\s+after|weeks?\s+after)\b[^;:.]*$")
 # An incursion by whatever airspace it enters: "19 drones entered Polish airspace", "crossed into Romanian
 # airspace" (searched in the folded text); only what enters is vetoed ("After drones entered Polish airspace,
 # the Netherlands sent two F-35s" sends them).

@@ -419,3 +419,13 @@ STAYS_BEFORE = re.compile(
 HOST_NAMED_FORMATION_BEFORE = re.compile(
     r"\b(?:battle\s*group|battlegroup|multinational\s+brigade|forward\s+land\s+forces?|nfiu)\s+$"
 )
+# "reinforce its eastern flank with additional fighter jets": the place reinforced, then "with" and what
+# reinforces it (REINFORCED_WITH_GAP between the place and the forces; REINFORCING_BEFORE before the place).
+REINFORCED_WITH_GAP = re.compile(
+    r"\s+with\s+(?:(?:additional|more|extra|new|further|some|its|their)\s+)?", re.IGNORECASE
+)
+REINFORCING_BEFORE = re.compile(
+    r"\b(?:reinforc\w*|bolster\w*|strengthen\w*|boost\w*|shore\w*\s+up)\s+(?:the\s+|its\s+|their\s+|NATO's\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)

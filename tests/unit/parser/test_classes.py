@@ -5244,3 +5244,32 @@ BLIND10_READ_CLASSES = [
 @pytest.mark.parametrize("text, expected", BLIND10_READ_CLASSES, ids=[t[:40] for t, _ in BLIND10_READ_CLASSES])
 def test_classes_of_blind10s_read_half(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# An incident told in a clause of time is the occasion of a deployment, not a veto of it; what the clause
+# counts is no deployment. The place a sentence reinforces "with" forces is theirs.
+OCCASIONS_AND_REINFORCEMENTS = [
+    (
+        "NATO will reinforce Poland with four more fighter jets, two days after allied aircraft shot down"
+        " Russian drones over the country.",
+        [("aircraft", 4, 4, "PL", "planned")],
+    ),
+    (
+        "After Russian drones were shot down over Poland, the Netherlands sent two F-35s to Rzeszow.",
+        [("aircraft", 2, 2, "PL", "existing")],
+    ),
+    ("Polish jets shot down three drones over Lublin.", []),
+    ("Britain bolstered Estonia with 800 more troops.", [("troops", 800, 800, "EE", "existing")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", OCCASIONS_AND_REINFORCEMENTS, ids=[t[:40] for t, _ in OCCASIONS_AND_REINFORCEMENTS]
+)
+def test_incidents_as_occasions_and_places_reinforced(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_the_place_reinforced_with_forces_is_theirs(facts_of):
+    facts = facts_of("NATO will reinforce Lithuania with additional fighter jets, some of them training in Poland.")
+    assert [(f.unit, where_of(f)) for f in facts][:1] == [("aircraft", "LT")]
