@@ -76,7 +76,7 @@ FLOORS = {
     "blind7.json": {"quantified_f1": 0.771, "country_f1": 0.871, "status_accuracy": 0.888, "distractor_hits": 15},
     "blind8.json": {"quantified_f1": 0.850, "country_f1": 0.932, "status_accuracy": 0.925, "distractor_hits": 11},
     "blind9.json": {"quantified_f1": 0.790, "country_f1": 0.952, "status_accuracy": 0.886, "distractor_hits": 13},
-    "blind10.json": {"quantified_f1": 0.780, "country_f1": 0.867, "status_accuracy": 0.967, "distractor_hits": 12},
+    "blind10.json": {"quantified_f1": 0.801, "country_f1": 0.877, "status_accuracy": 0.929, "distractor_hits": 12},
 }
 
 

@@ -18,12 +18,13 @@ LOCATIVE_BEFORE = re.compile(
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
+            |protect(?:s|ed|ing)?|police(?:s|d)?|policing
             |bolster(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+
        (?:(?:all|each|both|whole|most|much|parts?|the\s+whole|the\s+rest)\s+(?:of\s+)?)?      # "in all of Poland"
        (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
        (?:(?:two|three|four|five|six|seven|eight|nine|both|all)\s+)?               # "across the three Baltic states"
        (?:(?:[\w-]+\s+)?                                                    # "the Polish base of"
-          (?:territory|soil|territories|borders?|eastern\s+border             # "the territory of", "the town of"
+          (?:territory|soil|territories|borders?|eastern\s+border|airspace|skies  # "the territory of", "the town of"
             |(?:north|south|east|west)(?:-?(?:east|west))?|centre|center|interior # "in the east of Poland"
             |(?:border\s+)?(?:town|city|village|port|base|county|district|province|voivodeship|oblast))\s+of\s+(?:the\s+)?
           # "at the base Bezmer", "in the town Tapa" (translated word order: the noun before its name)

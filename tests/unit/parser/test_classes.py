@@ -5273,3 +5273,23 @@ def test_incidents_as_occasions_and_places_reinforced(facts_of, text, expected):
 def test_the_place_reinforced_with_forces_is_theirs(facts_of):
     facts = facts_of("NATO will reinforce Lithuania with additional fighter jets, some of them training in Poland.")
     assert [(f.unit, where_of(f)) for f in facts][:1] == [("aircraft", "LT")]
+
+
+# What forces protect or police is where they are: "will protect the airspace of Estonia, Latvia and
+# Lithuania", "deployed six fighters to protect Polish airspace".
+PROTECTED_PLACES = [
+    (
+        "Four Typhoons and about 140 personnel will protect the airspace of Estonia, Latvia and Lithuania.",
+        [
+            ("aircraft", 4, 4, "Estonia, Latvia, Lithuania", "planned"),
+            ("troops", 140, 140, "Estonia, Latvia, Lithuania", "planned"),
+        ],
+    ),
+    ("Germany deployed six fighters to protect Polish airspace.", [("aircraft", 6, 6, "PL", "existing")]),
+    ("Four Hungarian fighters will police Slovak airspace from next month.", [("aircraft", 4, 4, "SK", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROTECTED_PLACES, ids=[t[:40] for t, _ in PROTECTED_PLACES])
+def test_what_forces_protect_or_police_is_where_they_are(facts_of, text, expected):
+    check(facts_of, text, expected)
