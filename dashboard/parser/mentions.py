@@ -932,6 +932,13 @@ def _add_elliptical(
         if (
             _NO_COUNT_BEFORE.search(lower, max(0, start - 20), start)
             or _COMPARED_BEFORE.search(lower, max(0, start - 40), start)
+            # "a total of 6 ships – two from each country –": each nation's share of the total counted before
+            # (CONVENTIONS: one fact, never multiplied)
+            or (
+                previous is not None
+                and previous.quantity.low is not None
+                and counts.SHARE_OF_EACH_AFTER.match(text, end)
+            )
             or _overlaps(taken, start, end)
             # "up from a battlegroup of about 1,000": the headcount of a formation given to compare
             or (

@@ -670,3 +670,9 @@ ASKED_OF_NO_FORCE = re.compile(
     r"casualt\w*|wounded|captured)\b",
     re.IGNORECASE,
 )
+# A share of a total for each of its nations: "two from each country", "one per ally".
+SHARE_OF_EACH_AFTER = re.compile(
+    r"\s+(?:from|of|for|per)\s+(?:each|every)\s+(?:of\s+the\s+\w+\s+)?(?:country|countries|nation|nations|ally|allies|"
+    r"member|members|state|states)\b|\s+per\s+(?:country|nation|ally|member)\b",
+    re.IGNORECASE,
+)

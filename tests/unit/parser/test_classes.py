@@ -5293,3 +5293,11 @@ PROTECTED_PLACES = [
 @pytest.mark.parametrize("text, expected", PROTECTED_PLACES, ids=[t[:40] for t, _ in PROTECTED_PLACES])
 def test_what_forces_protect_or_police_is_where_they_are(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Each nation's share of a total counted before it is no fact of its own (CONVENTIONS: never multiplied).
+def test_a_share_from_each_country_is_no_fact_of_its_own(facts_of):
+    facts = facts_of(
+        "The group includes a total of 6 ships – two from each country – and will clear mines in the Black Sea."
+    )
+    assert counted(facts) == [("warships", 6, 6, "Black Sea region", "existing")]
