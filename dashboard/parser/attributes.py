@@ -381,11 +381,8 @@ def not_a_deployment(sentence: str) -> bool:
         return False
     # (an incident told in a clause of time is its occasion: "NATO will reinforce its flank with jets, two
     # days after allied aircraft shot down Russian drones over Poland"; what it counts is vetoed one by one)
-    found = [
-        m
-        for m in frames.NOT_A_DEPLOYMENT.finditer(lower)
-        if not (m.group(0) in frames.INCIDENT_CUES and frames.TIME_CLAUSE_BEFORE.search(lower, 0, m.start()))
-    ]
+    occasions = {cue for _, cue, _ in _incident_occasions(lower)}
+    found = [m for m in frames.NOT_A_DEPLOYMENT.finditer(lower) if m.start() not in occasions]
     cues = [m.group(0) for m in found]
     if cues and all(cue.startswith("call") for cue in cues) and frames.PLAN_CALLS_FOR.search(lower):
         return False  # a plan that calls for forces plans them
@@ -397,6 +394,22 @@ def not_a_deployment(sentence: str) -> bool:
     ):
         return False  # the losses are told in a clause after a count's
     return bool(cues)
+
+
+def _incident_occasions(lower: str) -> list[tuple[int, int, int]]:
+    """The incidents of a sentence (``lower``, folded) told in a clause of time, each as where its clause
+    opens, where the incident's cue starts and where its clause ends: "..., two days after allied aircraft shot
+    down Russian drones over Poland" is the occasion of what the sentence deploys, not a veto of it."""
+    return [
+        (
+            clause.start(),
+            cue.start(),
+            end.start() if (end := clauses.CLAUSE_BREAK.search(lower, cue.end())) else len(lower),
+        )
+        for cue in frames.NOT_A_DEPLOYMENT.finditer(lower)
+        if cue.group(0) in frames.INCIDENT_CUES
+        and (clause := frames.TIME_CLAUSE_BEFORE.search(lower, 0, cue.start())) is not None
+    ]
 
 
 def _first_count(sentence: str) -> int:
@@ -480,13 +493,7 @@ def frame_vetoes(
     negated = bool(_NEGATION_WORDS.search(lower))
     denied = [m.end() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if negated else []
     entered = [m.start() for m in frames.AIRSPACE_ENTERED.finditer(lower)] if "airspace" in lower else []
-    occasions = [
-        # (the clause of time, from its opening to its end: "after allied aircraft shot down Russian drones")
-        (clause.start(), end.start() if (end := clauses.CLAUSE_BREAK.search(lower, cue.end())) else len(lower))
-        for cue in frames.NOT_A_DEPLOYMENT.finditer(lower)
-        if cue.group(0) in frames.INCIDENT_CUES
-        and (clause := frames.TIME_CLAUSE_BEFORE.search(lower, 0, cue.start())) is not None
-    ]
+    occasions = [(start, end) for start, _, end in _incident_occasions(lower)]
     wartime = [m.start() for m in frames.WARTIME.finditer(lower)] if "wartime" in lower or "mobili" in lower else []
     corrected = "earlier" in lower
     denied_after = [m.start() for m in _DENIED_AFTER.finditer(lower)] if negated else []

@@ -474,11 +474,12 @@ def _read_mention(
         (mention.quantity.low or 0) > 1
         and text[mention.phrase_start : mention.phrase_start + 1].isdigit()
         and counts.DEFINITE_BEFORE.search(text, max(0, mention.phrase_start - 6), mention.phrase_start)
+        and (written := {m.text for pl in lists for m in pl.matches})
         and any(
             f.unit == mention.unit
             and (f.quantity_low, f.quantity_high) == (mention.quantity.low, mention.quantity.high)
             and f.status == status
-            and f.place in {m.text for pl in lists for m in pl.matches}
+            and f.place in written
             for f in state.facts
         )
     ):

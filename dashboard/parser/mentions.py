@@ -810,8 +810,9 @@ def _add_elliptical(
     for match in count_ends.values():
         start, end = match.start(), match.end()
         if (
-            host_label
-            and counts.HOST_LABEL_COUNT_BEFORE.fullmatch(text, 0, start)
+            label
+            and host_label
+            and counts.LABEL_HEDGE.fullmatch(text, label.end(), start)
             and counts.BARE_COUNT_END.match(text, end)
         ):
             # "- Latvia: roughly 4,000, Canada-led": a fact box's line, its count where its label is.

@@ -180,6 +180,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             lists.append([match])
     result: list[PlaceList] = []
     already_at: set[int] = set()  # indexes of the places forces are "already in"
+    apposed_homes: set[int] = set()  # indexes of the homes named in an apposition (", based in X,")
     flank = frozenset(gazetteer.region_members(placenames.FLANK_REGION))
     # A visit's venue is a site when "there" refers back to it ("there would be" refers to nothing).
     last_there = max((m.start() for m in placenames.THERE_REFERS.finditer(text)), default=-1) if "there" in text else -1
@@ -320,9 +321,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # "in the Baltic states (Estonia, Latvia and Lithuania)": the countries that spell out a site.
             locative = True
         destination = locative and (_opened_by(_DESTINATION_BEFORE, folded_before) or apposed)
+        if locative and _HOME_APPOSITION_BEFORE.search(folded_before):
+            apposed_homes.add(len(result))
         home = locative and (
             operating
-            or bool(_HOME_APPOSITION_BEFORE.search(folded_before))
+            or len(result) in apposed_homes
             or bool(based and _PARTICIPLE_HOME_BEFORE.search(folded_before) and roles.PREDICATE_AFTER.match(text, end))
         )
         if locative and not destination and "already" in folded_before and _ALREADY_IN_BEFORE.search(folded_before):
@@ -397,9 +400,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
         # Bulgaria" are stationed in Romania).
         result = [
             replace(pl, locative=False, origin=True)
-            if pl.home
+            if index in apposed_homes
             and not {m.place.country_code for m in pl.matches} <= flank
-            and _HOME_APPOSITION_BEFORE.search(folded(text[max(pl.start - 80, 0) : pl.start]))
             and any(
                 later.locative and not later.home and not roles.SAME_PLACE_GAP.fullmatch(text, pl.end, later.start)
                 for later in result[index + 1 :]

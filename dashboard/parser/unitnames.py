@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dashboard.parser.lang import units
+
 # The nouns a formation's name ends in ("Force" is left out: "US Air Force" is a service, not a unit).
 _HEADS = (
     "Brigade Combat Team",
@@ -29,8 +31,8 @@ _HEADS = (
     "Army",
 )
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in _HEADS)
-_LEAD = r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
-_WORD = r"(?:[A-Z][\w'’.-]*)"
+_LEAD = units.ORDINAL_LEAD
+_WORD = units.NAME_WORD
 # Words that open a sentence or name a country, not a formation.
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "NATO's", "Nato's"})
 _ENGLISH = re.compile(

@@ -128,8 +128,9 @@ GOVERNED_ITEM_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A line that opens on a place and a colon (a fact box's label), up to the place's end.
-LABEL_PLACE = re.compile(r"[-•*–—·\s]*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=:\s)")
+# A line that opens on a place and a colon (a fact box's label: "- Latvia: roughly 4,000"), up to the place's end.
+LABEL = r"[-•*–—·\s]*(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
+LABEL_PLACE = re.compile(LABEL + r"(?=:\s)")
 # What a label opens is a statement, not a heading, when it runs to four words or more.
 LABELLED_STATEMENT = re.compile(r"\s*(?:\S+\s+){3,}\S")
 # The larger place a place is in, as an aside between commas: "Fort Bragg, North Carolina, to Poland".

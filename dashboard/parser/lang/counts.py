@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.parser.lang.clauses import LABEL
 from dashboard.parser.lang.numbers import NUMBER, QUANTITY
 from dashboard.parser.lang.time import MONTH_NAMES
 from dashboard.parser.lang.units import UNIT_NOUNS
@@ -656,9 +657,9 @@ PUT_BEFORE = re.compile(
 PUT_FORCE_AT = re.compile(r"[^.;,]{0,60}?\bat\s+", re.IGNORECASE)
 # A line of a fact box that opens on a place and a colon: "- Latvia: roughly 4,000, Canada-led" (a host of the
 # flank so labelled is where the line's count is).
-HOST_LABEL = re.compile(r"[-•*–—·\s]*(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+")
-HOST_LABEL_COUNT_BEFORE = re.compile(
-    r"[-•*–—·\s]*(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+"
+HOST_LABEL = re.compile(LABEL + r":\s+")
+# ... and the hedge between the label and its count.
+LABEL_HEDGE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|up\s+to|c\.|ca\.|circa)\s+)?"
 )
 # "UK-led", "Canada-led" after a fact box's count: the lead nation of the NATO formation counted.

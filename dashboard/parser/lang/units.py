@@ -631,10 +631,10 @@ FRONTED_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|across|from|for|to|near)\s+(?:
 ECHELON_SIZED = re.compile(r"(?P<echelon>[A-Za-z]+)-sized?$")
 # A formation's name led by its number, before its noun: "45th Panzer" Brigade, "V" Corps, "2nd" Brigade
 # Combat Team (not "Multinational" Corps Northeast, a command, nor "Task" Force, a label).
-DESIGNATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
-    r"Tenth)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
-)
+# (a formation's number and the capitalised words of its name, as unitnames reads them too)
+ORDINAL_LEAD = r"(?:\d{1,3}(?:st|nd|rd|th)|[IVX]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
+DESIGNATION_BEFORE = re.compile(rf"(?<![\w-]){ORDINAL_LEAD}\s+(?:{NAME_WORD}\s+){{0,4}}$")
 # A corps by its name ("V Corps") is a command: its headquarters, counted or not, is the fact.
 COMMAND_ECHELONS = frozenset({"corps"})
 # "the 2nd Brigade Combat Team of the 101st Airborne Division": the name after "of" is the parent.
