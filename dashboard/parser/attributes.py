@@ -22,7 +22,7 @@ from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang import status as status_words
 from dashboard.parser.lang.numbers import DIGIT, NUMBER_WORD
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.util.textmatch import folded, for_folded, trie_alternation
+from dashboard.util.textmatch import Gated, folded, for_folded, trie_alternation
 
 
 def home_code(force: str, gazetteer: Gazetteer) -> str:
@@ -33,8 +33,8 @@ def home_code(force: str, gazetteer: Gazetteer) -> str:
 # status and force ---------------------------------------------------------------------------------------
 # Tried at every word of every sentence with counts: in its folded text, without IGNORECASE, they cost
 # half as much (textmatch.for_folded).
-_OWN_ARMY = for_folded(frames.OWN_ARMY)
-_CAPABILITY = for_folded(frames.CAPABILITY)
+_OWN_ARMY = Gated(for_folded(frames.OWN_ARMY))
+_CAPABILITY = Gated(for_folded(frames.CAPABILITY))
 
 
 class ClauseBreaks:

@@ -24,15 +24,15 @@ from dashboard.parser.lang.placenames import FLANK_REGION
 from dashboard.parser.lang.time import YEAR_CONTEXT
 from dashboard.parser.numbers import has_number, parse_quantity
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.util.textmatch import folded, for_folded
+from dashboard.util.textmatch import Gated, folded, for_folded
 
 # Tried before every bare count of a sentence, in its folded text: without IGNORECASE they cost half as
 # much (textmatch.for_folded).
-_PUT_AT = for_folded(counts.PUT_AT)
-_OF_THEM_BEFORE = for_folded(counts.OF_THEM_BEFORE)
-_FURTHER_BEFORE = for_folded(counts.FURTHER_BEFORE)
+_PUT_AT = Gated(for_folded(counts.PUT_AT))
+_OF_THEM_BEFORE = Gated(for_folded(counts.OF_THEM_BEFORE))
+_FURTHER_BEFORE = Gated(for_folded(counts.FURTHER_BEFORE))
 _NO_COUNT_BEFORE = for_folded(counts.NO_COUNT_BEFORE)
-_COMPARED_BEFORE = for_folded(counts.COMPARED_BEFORE)
+_COMPARED_BEFORE = Gated(for_folded(counts.COMPARED_BEFORE.pattern))
 
 
 def nouns_of(text: str) -> Nouns:

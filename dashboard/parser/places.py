@@ -21,7 +21,7 @@ from dashboard.parser.lang import clauses, forces, placenames, roles
 from dashboard.parser.lang.numbers import DIGIT, NUMBER_WORD
 from dashboard.parser.lang.time import CALENDAR_WORDS
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
-from dashboard.util.textmatch import folded, for_folded
+from dashboard.util.textmatch import Gated, folded, for_folded
 
 NO_PLACE = Place(name="", kind="none")
 UNKNOWN_TOWN = Place(name="", kind="none", source="not in the gazetteer")
@@ -31,15 +31,15 @@ AT_SEA = Place(name="at sea", kind="none")
 # IGNORECASE, they cost half as much (textmatch.for_folded; the same matches).
 _LOCATIVE_BEFORE = for_folded(roles.LOCATIVE_BEFORE)
 _COVERED_BEFORE = for_folded(roles.COVERED_BEFORE)
-_ORIGIN_BEFORE = for_folded(roles.ORIGIN_BEFORE)
+_ORIGIN_BEFORE = Gated(for_folded(roles.ORIGIN_BEFORE))
 _OPERATING_FROM = for_folded(roles.OPERATING_FROM)
-_FORMATION_HOME_BEFORE = for_folded(roles.FORMATION_HOME_BEFORE)
-_HOME_BEFORE = for_folded(roles.HOME_BEFORE)
+_FORMATION_HOME_BEFORE = Gated(for_folded(roles.FORMATION_HOME_BEFORE))
+_HOME_BEFORE = Gated(for_folded(roles.HOME_BEFORE))
 _HEADQUARTERED_HOME_BEFORE = for_folded(roles.HEADQUARTERED_HOME_BEFORE)
-_VENUE_BEFORE = for_folded(roles.VENUE_BEFORE)
-_VISIT_TO_BEFORE = for_folded(roles.VISIT_TO_BEFORE)
+_VENUE_BEFORE = Gated(for_folded(roles.VENUE_BEFORE))
+_VISIT_TO_BEFORE = Gated(for_folded(roles.VISIT_TO_BEFORE))
 _DESTINATION_BEFORE = for_folded(roles.DESTINATION_BEFORE)
-_HOME_APPOSITION_BEFORE = for_folded(roles.HOME_APPOSITION_BEFORE)
+_HOME_APPOSITION_BEFORE = Gated(for_folded(roles.HOME_APPOSITION_BEFORE))
 _NORMALLY_BASED_BEFORE = for_folded(roles.NORMALLY_BASED_BEFORE)
 _PARTICIPLE_HOME_BEFORE = for_folded(roles.PARTICIPLE_HOME_BEFORE)
 _FROM_FORMATION_HOME_BEFORE = for_folded(roles.FROM_FORMATION_HOME_BEFORE)
@@ -47,7 +47,7 @@ _LEFT_BASE_BEFORE = for_folded(roles.LEFT_BASE_BEFORE)
 _ALREADY_IN_BEFORE = for_folded(roles.ALREADY_IN_BEFORE)
 _DESCRIPTIVE_SPAN = for_folded(roles.DESCRIPTIVE_SPAN)
 _ENDS_IN_OR_AT = for_folded(roles.ENDS_IN_OR_AT)
-_SPOKEN_AT = for_folded(roles.SPOKEN_AT)
+_SPOKEN_AT = Gated(for_folded(roles.SPOKEN_AT))
 
 
 def can_host(place_list: PlaceList, force: str) -> bool:
@@ -803,6 +803,8 @@ def assign_places(
     takes the places before it."""
     located = [pl for pl in lists if pl.locative]
     parts = _places_of_parts(text, located)
+    # (asked once a list: a gap "with" cannot follow a list whose end does not open one, whatever comes next)
+    with_after = [pl for pl in located if roles.REINFORCED_WITH_GAP.match(text, pl.end)]
     taken: set[int] = set()
     assigned: list[list[PlaceList]] = []
     for index, mention in enumerate(mentions):
@@ -827,7 +829,7 @@ def assign_places(
         ]
         reinforced = [
             pl
-            for pl in located
+            for pl in with_after
             if roles.REINFORCED_WITH_GAP.fullmatch(text, pl.end, mention.phrase_start)
             and roles.REINFORCING_BEFORE.search(text, max(0, pl.start - 30), pl.start)
         ]

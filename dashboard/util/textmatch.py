@@ -7,13 +7,19 @@ tries about one branch per character. Spaces in a phrase match any run of white 
 Case-blind matching is slow in ``re``: it compares every character through its lower case. A
 pattern whose letters are all lower-case ASCII finds the same matches, at the same offsets, without
 IGNORECASE in the ``folded`` text as with IGNORECASE in the text, about twice as fast. The folded
-text also tells cheaply whether a word occurs, before a pattern that needs it is tried at all.
+text also tells cheaply whether a word occurs, before a pattern that needs it is tried at all: a
+``Gated`` pattern finds the words every match of it must hold from the pattern itself.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
+
+# re's own parser (3.11 on), read to find the words a pattern requires.
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 _END = ""
 
@@ -88,3 +94,100 @@ def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
     either way, leaving out words that hold another ("demanded" holds "demand")."""
     words = {re.split("['’]", phrase.split()[0].lower())[0] for phrase in phrases}
     return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings, one of which is in the ``folded`` text of every match of ``pattern`` (found from its
+    parse: a run of literal letters, or one from each branch of an alternation); ``()`` when no set of
+    strings of three characters or more can be told. The gate of ``Gated``."""
+    found = _required(_sre_parser.parse(pattern.pattern, pattern.flags))
+    if not found or min(map(len, found)) < _SHORTEST_REQUIRED:
+        return ()
+    # (one word holding another adds nothing: "spoke" is in every text that holds "spokes")
+    return tuple(sorted(w for w in found if not any(other != w and other in w for other in found)))
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+# A gate of shorter words ("in", "of") is in nearly every sentence: it would cost more than it saves.
+_SHORTEST_REQUIRED = 3
+
+
+def _required(items: Iterable[tuple[object, object]]) -> frozenset[str]:
+    """For a sequence of parsed items: the best of the sets any one of them requires (the longest
+    shortest word, then the fewest words); empty when none requires any."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _sre.LITERAL and isinstance(arg, int) and arg < 128:
+            # ASCII only: it folds to itself in lower case, as re and ``folded`` fold it.
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            choices.append(frozenset(["".join(run)]))
+            run = []
+        if op is _sre.SUBPATTERN:
+            choices.append(_required(arg[-1]))  # type: ignore[index]
+        elif op is _sre.ATOMIC_GROUP:
+            choices.append(_required(arg))  # type: ignore[arg-type]
+        elif op is _sre.BRANCH:
+            branches = [_required(branch) for branch in arg[1]]  # type: ignore[index]
+            if all(branches):
+                choices.append(frozenset().union(*branches))
+        elif op in _REPEATS and arg[0] >= 1:  # type: ignore[index]
+            choices.append(_required(arg[2]))  # type: ignore[index]
+    if run:
+        choices.append(frozenset(["".join(run)]))
+    choices = [choice for choice in choices if choice]
+    if not choices:
+        return frozenset()
+    return max(choices, key=lambda choice: (min(map(len, choice)), -len(choice)))
+
+
+class Gated:
+    """``pattern``, tried only in a text that holds one of its ``required_words``: the same results as
+    the pattern's, found without running it in the many texts that cannot hold a match. Each gate
+    remembers its last text (by identity): a sentence searched in window after window is folded and
+    tested once."""
+
+    __slots__ = ("pattern", "words", "_last")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        words = required_words(pattern)
+        if not words:
+            raise ValueError(f"no words required by {pattern.pattern[:60]!r}: gating it would save nothing")
+        self.pattern = pattern
+        self.words = words
+        self._last: tuple[str | None, bool] = (None, True)
+
+    def _may_match(self, text: str) -> bool:
+        # (the text and its answer are read and written as one pair: threads share a gate)
+        last = self._last
+        if last[0] is not text:
+            lower = _folded_once(text)
+            last = (text, any(word in lower for word in self.words))
+            self._last = last
+        return last[1]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+
+_last_folded: tuple[str, str] = ("", "")
+
+
+def _folded_once(text: str) -> str:
+    """``folded(text)``, kept for the last text asked: the gates of one sentence share it."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is not text:
+        last = _last_folded = (text, folded(text))
+    return last[1]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.util.textmatch import Gated
+
 # Every break starts with one of the characters of the lookahead: one test rejects most positions.
 # "... are in Lithuania and will train there until December": a second predicate with its own tense is a
 # clause of its own (the tanks are there now; only the training is ahead).
@@ -45,9 +47,11 @@ APPOSITION_GAP = re.compile(
     r"^\s*(?:,|:|\(|\u2014|\u2013|--?)\s*(?:(?:in|namely|including|that\s+is|i\.e\.,?)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 # The place of a part of a total, not the total's: "127,000 ..., including those in Belarus".
-PART_PLACE_BEFORE = re.compile(
-    r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
-    re.IGNORECASE,
+PART_PLACE_BEFORE = Gated(
+    re.compile(
+        r"\b(?:including|of\s+(?:whom|them|which))\s+(?:(?:those|some|many|most)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # "roughly 10,000, including the forward command post of V Corps in Poznan": a part named, definite, with no
 # count ("including a permanent army headquarters in Poland" counts one where it is); sought where
@@ -64,7 +68,7 @@ MOSTLY_BEFORE = re.compile(
 # The next place of the parts: "including those in Belarus and in occupied Crimea".
 NEXT_PART_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # A count that is a part of the one before it: "1,050 served abroad, of whom 650 in Slovakia".
-PARTS_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\s+(?:\w+\s+)?$", re.I)
+PARTS_BEFORE = Gated(re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\s+(?:\w+\s+)?$", re.I))
 # A sentence that opens on its total: "Of the 8,000 soldiers abroad, 2,000 are in Latvia" (the count after
 # the comma is a part). Matched from the sentence's start to the part's count.
 OF_TOTAL_OPENING = re.compile(

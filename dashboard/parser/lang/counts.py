@@ -15,7 +15,7 @@ from dashboard.parser.lang.clauses import LABEL
 from dashboard.parser.lang.numbers import NUMBER, QUANTITY
 from dashboard.parser.lang.time import MONTH_NAMES
 from dashboard.parser.lang.units import UNIT_NOUNS
-from dashboard.util.textmatch import trie_alternation
+from dashboard.util.textmatch import Gated, trie_alternation
 
 # A number (not an article) right before a phrase: "four new units", "one of four".
 COUNTED_BEFORE = re.compile(rf"(?<![\w-])(?i:{NUMBER})\s+(?:of\s+)?$")
@@ -81,13 +81,15 @@ NONE_REMAIN_AFTER = re.compile(
 NO_COUNT_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
 # "up from 80,000 troops", "compared with 65": a figure given to compare, not a deployment.
 # "up from 80,000", "double the roughly 550 who served in 2017": a figure given to compare with.
-COMPARED_BEFORE = re.compile(
-    # "Compared with the 3,000 troops Washington kept in 2021", "previously 200 soldiers, now 800"
-    r"\b(?:(?:(?:up|down)\s+from|compared\s+(?:with|to))(?:\s+(?:the|just|only))?|previously|formerly"
-    # "That is double the roughly 550", ", twice the 500 it had" (not "will double the 4,000 troops")
-    r"|(?:\b(?:is|was|are|were|be|been)\s+|,\s*)(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)"
-    r"\s+(?:the|that|those))\s+$",
-    re.IGNORECASE,
+COMPARED_BEFORE = Gated(
+    re.compile(
+        # "Compared with the 3,000 troops Washington kept in 2021", "previously 200 soldiers, now 800"
+        r"\b(?:(?:(?:up|down)\s+from|compared\s+(?:with|to))(?:\s+(?:the|just|only))?|previously|formerly"
+        # "That is double the roughly 550", ", twice the 500 it had" (not "will double the 4,000 troops")
+        r"|(?:\b(?:is|was|are|were|be|been)\s+|,\s*)(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)"
+        r"\s+(?:the|that|those))\s+$",
+        re.IGNORECASE,
+    )
 )
 CURRENCY_AT_END = re.compile(r"[$€£]\s*$")
 YEAR = re.compile(r"\d{4}")
@@ -200,24 +202,26 @@ FIGURE_WORDS = (
     "headcount",
     "strength",
 )
-FIGURE_REACHES = re.compile(
-    r"(?:"
-    rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
-    # "Spain's headcount there has topped 2 500"
-    r"stand\s+at|stands\s+at|stood\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|"
-    r"(?:rose|risen|grew|grown)\s+to|to)"
-    # "is expected to reach a total strength of about 2,100"
-    r"|\b(?:reach|reaches|reached|reaching|grow\s+to|rise\s+to)\s+(?:a\s+)?(?:total\s+|full\s+)?"
-    r"(?:strength|size|headcount)\s+of"
-    # "today the figure is above 10,000", "In Bulgaria, the number is about 150" (a figure, not "the number
-    # of battlegroups is eight": the number of a kind of formation is no headcount)
-    r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison|(?<=\bthe\s)number(?!\s+of\b))\b[^.;:]{0,60}?\b"
-    r"(?:is|was)"
-    r"(?:\s+(?:now|currently|still))?"
-    r")\s+"
-    rf"(?=(?:(?:about|around|some|roughly|well\s+over|over|above|more\s+than|nearly|up\s+to)\s+)?"
-    rf"(?:\d|(?!(?:one|an?)\b){NUMBER}))",
-    re.IGNORECASE,
+FIGURE_REACHES = Gated(
+    re.compile(
+        r"(?:"
+        rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
+        # "Spain's headcount there has topped 2 500"
+        r"stand\s+at|stands\s+at|stood\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|"
+        r"(?:rose|risen|grew|grown)\s+to|to)"
+        # "is expected to reach a total strength of about 2,100"
+        r"|\b(?:reach|reaches|reached|reaching|grow\s+to|rise\s+to)\s+(?:a\s+)?(?:total\s+|full\s+)?"
+        r"(?:strength|size|headcount)\s+of"
+        # "today the figure is above 10,000", "In Bulgaria, the number is about 150" (a figure, not "the number
+        # of battlegroups is eight": the number of a kind of formation is no headcount)
+        r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison|(?<=\bthe\s)number(?!\s+of\b))\b[^.;:]{0,60}?\b"
+        r"(?:is|was)"
+        r"(?:\s+(?:now|currently|still))?"
+        r")\s+"
+        rf"(?=(?:(?:about|around|some|roughly|well\s+over|over|above|more\s+than|nearly|up\s+to)\s+)?"
+        rf"(?:\d|(?!(?:one|an?)\b){NUMBER}))",
+        re.IGNORECASE,
+    )
 )
 # "Canada will double its troops in Latvia to about 2,200": a level changed to a figure, with the noun
 # changed between the verb and "to" (its unit is the count's, ``mentions``).
@@ -245,16 +249,18 @@ CHANGED_TO_WORDS = (
 )
 # "Three thousand more could be on Latvian soil", "Around 1,000 more are in Romania": people, counted
 # with no noun.
-MORE_CAN_BE = re.compile(
-    r"\s+more\s+(?:(?:(?:can|could|will|would)\s+be|are|were|is|was|have\s+been|are\s+now)\s+(?:(?:now|already|still)\s+)?"
-    # A place after "in", "at", "on" ("more are in Romania", "on Latvian soil"), not "in training".
-    r"(?:(?:on|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])|stationed\b|based\b|deployed\b)"
-    # "1,000 more would come next year": more of the forces the sentence is about, on their way.
-    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:come|arrive|follow|join\s+them)\b"
-    # "up to 25 more were on their way", "200 more are being sent": more coming
-    r"|(?:are|were|is|was)\s+(?:(?:now|still|already)\s+)?(?:on\s+(?:the|their|its)\s+way|en\s+route|in\s+transit|"
-    r"being\s+(?:moved|sent|deployed|brought|flown)|expected|due|coming|arriving)\b)",
-    re.IGNORECASE,
+MORE_CAN_BE = Gated(
+    re.compile(
+        r"\s+more\s+(?:(?:(?:can|could|will|would)\s+be|are|were|is|was|have\s+been|are\s+now)\s+(?:(?:now|already|still)\s+)?"
+        # A place after "in", "at", "on" ("more are in Romania", "on Latvian soil"), not "in training".
+        r"(?:(?:on|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])|stationed\b|based\b|deployed\b)"
+        # "1,000 more would come next year": more of the forces the sentence is about, on their way.
+        r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:come|arrive|follow|join\s+them)\b"
+        # "up to 25 more were on their way", "200 more are being sent": more coming
+        r"|(?:are|were|is|was)\s+(?:(?:now|still|already)\s+)?(?:on\s+(?:the|their|its)\s+way|en\s+route|in\s+transit|"
+        r"being\s+(?:moved|sent|deployed|brought|flown)|expected|due|coming|arriving)\b)",
+        re.IGNORECASE,
+    )
 )
 # "a force of 3,000 troops", "a battalion numbering 800": the troops count the formation before them.
 # Its destination may come between: "a NASAMS battery to Latvia, with about 140 soldiers".
@@ -326,11 +332,13 @@ BARE_FOLLOWER = re.compile(
     re.IGNORECASE,
 )
 # "has promised to have as many as 2,200 by 2026": a level of the story's forces aimed at, with no noun.
-TARGET_LEVEL_BEFORE = re.compile(
-    r"\b(?:promised|pledged|plans?|planned|aims?|wants?|intends?|expects?|committed)\s+to\s+"
-    r"(?:have|reach|field|keep|station|maintain|deploy)\s+"
-    r"(?:(?:up\s+to|as\s+many\s+as|about|some|around|roughly|nearly|more\s+than|over)\s+)?$",
-    re.IGNORECASE,
+TARGET_LEVEL_BEFORE = Gated(
+    re.compile(
+        r"\b(?:promised|pledged|plans?|planned|aims?|wants?|intends?|expects?|committed)\s+to\s+"
+        r"(?:have|reach|field|keep|station|maintain|deploy)\s+"
+        r"(?:(?:up\s+to|as\s+many\s+as|about|some|around|roughly|nearly|more\s+than|over)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 TARGET_LEVEL_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:by|in|from|until|next|this|within|there)\b)", re.IGNORECASE)
 # "About 1,600 are in Lithuania and around 170 in Slovakia": a bare count followed by the place it is at
@@ -351,15 +359,17 @@ BARE_AT_PLACE = re.compile(
 )
 # "They will join the 900 already there", "the 1,100 already in Poland": the forces a sentence before
 # counted, present at its place.
-ALREADY_THERE = re.compile(
-    r"\s+(?:who\s+are\s+)?already\s+(?:(?:stationed|based|deployed|serving)\s+)?"
-    r"(?:there\b|(?:in|at)\s+(?:the\s+country\b|(?-i:[A-Z])))",
-    re.IGNORECASE,
+ALREADY_THERE = Gated(
+    re.compile(
+        r"\s+(?:who\s+are\s+)?already\s+(?:(?:stationed|based|deployed|serving)\s+)?"
+        r"(?:there\b|(?:in|at)\s+(?:the\s+country\b|(?-i:[A-Z])))",
+        re.IGNORECASE,
+    )
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A nation's own forces: "its own 15,000 troops", "2,000 of its own soldiers", "7,000 soldiers of its own"
 # (searched from just before a count to just after its noun).
-OWN_FORCES = re.compile(r"\b(?:its|their)\s+own\s+$|\bof\s+(?:its|their)\s+own\b", re.IGNORECASE)
+OWN_FORCES = Gated(re.compile(r"\b(?:its|their)\s+own\s+$|\bof\s+(?:its|their)\s+own\b", re.IGNORECASE))
 OWN_FORCES_REACH = 14
 # "sailors embarked across the four ships", "crews for the two batteries": a count the story gave, named
 # again as the object of a preposition.
@@ -371,16 +381,18 @@ RESTATED_OBJECT_BEFORE = re.compile(
 _CHANGE_HEDGE = r"(?:roughly|about|around|some|approximately|nearly|almost|over|more\s+than|just\s+over|under)\s+"
 # "At present there are approximately 1,700.": a bare count that ends its sentence after "there are" is
 # of the forces the story is about.
-THERE_ARE_BEFORE = re.compile(
-    rf"\bthere\s+(?:are|were|remain|will\s+be)\s+(?:now\s+|currently\s+|still\s+)?(?:{_CHANGE_HEDGE})?$",
-    re.IGNORECASE,
+THERE_ARE_BEFORE = Gated(
+    re.compile(
+        rf"\bthere\s+(?:are|were|remain|will\s+be)\s+(?:now\s+|currently\s+|still\s+)?(?:{_CHANGE_HEDGE})?$",
+        re.IGNORECASE,
+    )
 )
 # "They number about 1,700.", "It will total some 4,800 by 2027": the size of the force the story is about.
 _SIZED_PRONOUN = (
     r"\b(?:they|it|these|those)\s+(?:(?:now|currently|still|already|will|would|could|should|(?:is|are)\s+"
     r"(?:expected|due|set|likely)\s+to|(?:is|are)\s+to)\s+)*(?:number(?:s|ed)?|total(?:s|l?ed)?)\s+"
 )
-SIZED_PRONOUN_BEFORE = re.compile(_SIZED_PRONOUN + rf"(?:{_CHANGE_HEDGE})?$", re.IGNORECASE)
+SIZED_PRONOUN_BEFORE = Gated(re.compile(_SIZED_PRONOUN + rf"(?:{_CHANGE_HEDGE})?$", re.IGNORECASE))
 THERE_ARE_COUNT = re.compile(
     r"\bthere\s+(?:are|were|remain|will\s+be)\s[^.;]{0,30}\d[\d,. ]*\s*(?:[.;]|$)|" + _SIZED_PRONOUN,
     re.IGNORECASE,
@@ -425,12 +437,14 @@ CHANGE_FROM_TO = re.compile(
 )
 # "grew by 200 to 800 soldiers", "will increase its contingent by 1,200 to 2,200 troops": a change by a
 # difference to a level; the level is the figure of the force, and "200 to 800" is no range.
-CHANGE_BY_TO = re.compile(
-    rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|"
-    rf"ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+"
-    rf"(?:[\w’']+\s+){{0,6}}?by\s+(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+"
-    rf"(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",
-    re.IGNORECASE,
+CHANGE_BY_TO = Gated(
+    re.compile(
+        rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|"
+        rf"ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+"
+        rf"(?:[\w’']+\s+){{0,6}}?by\s+(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+"
+        rf"(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",
+        re.IGNORECASE,
+    )
 )
 # "a further 200", "another 300": more of the unit before.
 # "will send 100 more next year", "100 more, the ministry said": more of the forces the story counts, with
@@ -443,7 +457,7 @@ MORE_BARE = re.compile(
     re.IGNORECASE,
 )
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
-OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+OF_THEM_AFTER = Gated(re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE))
 # "some 4,000 of them are in Romania": a part of a force counted before, at a place of its own.
 OF_THEM_AT = re.compile(
     r"\s+of\s+(?:them|these|those|whom)\s+(?:(?:are|were|is|will\s+be|remain|remains|will\s+remain|"
@@ -492,13 +506,15 @@ ANAPHORA_WORDS = ("similar", "such", "comparable", "same")
 # A nation that keeps a bare count: "Britain keeps around 900 in Estonia", "Germany will provide 700 of
 # them". The name is checked against the gazetteer's forces.
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
-SUBJECT_COUNT_BEFORE = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<name>{_NAME})\s*"
-    # (an aside on the nation: "Germany, which leads in Lithuania, has 1,500 there")
-    r"(?:,\s+(?:which|who|the|a|an|its|now|currently|long|once)\b[^,;.]{1,60},\s*)?"
-    r"(?:(?:also|now|still|already|currently|so\s+far|alone)\s+)?"
-    r"(?:has|have|had|keeps?|kept|maintains?|maintained|sent|sends|deploy(?:s|ed)?|contribut(?:es|ed)|provid(?:es|ed)|"
-    r"station(?:s|ed)|(?:will|would|is\s+to|plans\s+to)\s+(?:send|provide|deploy|contribute|keep|have|station|add))\s+$"
+SUBJECT_COUNT_BEFORE = Gated(
+    re.compile(
+        rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?:the\s+)?(?P<name>{_NAME})\s*"
+        # (an aside on the nation: "Germany, which leads in Lithuania, has 1,500 there")
+        r"(?:,\s+(?:which|who|the|a|an|its|now|currently|long|once)\b[^,;.]{1,60},\s*)?"
+        r"(?:(?:also|now|still|already|currently|so\s+far|alone)\s+)?"
+        r"(?:has|have|had|keeps?|kept|maintains?|maintained|sent|sends|deploy(?:s|ed)?|contribut(?:es|ed)|provid(?:es|ed)|"
+        r"station(?:s|ed)|(?:will|would|is\s+to|plans\s+to)\s+(?:send|provide|deploy|contribute|keep|have|station|add))\s+$"
+    )
 )
 # The items of a gapped list after a first clause: "..., the United States 400, the Netherlands 200,
 # Poland and Slovenia 100 each, and the Czech Republic at least 400"; "... 60 soldiers there and Italy 250".
@@ -568,21 +584,25 @@ NAME_NUMBER_BEFORE = re.compile(
 PART_OF_WORDS = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:own\s+)?$", re.IGNORECASE)
 # A count its noun's predicate gives: "the departing airmen ... numbered approximately 200", "the
 # contingent will eventually number over 450", "the battlegroup counts up to 3 500".
-PREDICATE_COUNT = re.compile(
-    r"\b(?:(?:will|would|should|is\s+to|are\s+to)\s+(?:eventually\s+|soon\s+)?)?"
-    # "has a strength of 2,000"
-    r"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted|"
-    r"(?:has|have|had)\s+a\s+(?:total\s+)?strength\s+of)\s+",
-    re.IGNORECASE,
+PREDICATE_COUNT = Gated(
+    re.compile(
+        r"\b(?:(?:will|would|should|is\s+to|are\s+to)\s+(?:eventually\s+|soon\s+)?)?"
+        # "has a strength of 2,000"
+        r"(?:numbers?|numbered|numbering|totals?|totall?ed|totall?ing|counts?|counted|"
+        r"(?:has|have|had)\s+a\s+(?:total\s+)?strength\s+of)\s+",
+        re.IGNORECASE,
+    )
 )
 # "The battlegroup in Estonia is now some 1,200 strong", "will be 4,800-5,000 strong": a headcount as
 # the predicate of a formation named before it (searched after the noun, within the clause).
-STRONG_PREDICATE = re.compile(
-    # (or in apposition: "the German contingent in Lithuania, currently about 1,000 strong, will grow")
-    r"(?:\b(?:is|are|was|were|be|stands?|stood|remains?|remained)|,)\s+(?:(?:now|still|already|currently|today)\s+)?"
-    rf"(?P<q>(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?{NUMBER}"
-    rf"(?:\s*(?:-|–|to)\s*{NUMBER})?)[\s-]+strong\b",
-    re.IGNORECASE,
+STRONG_PREDICATE = Gated(
+    re.compile(
+        # (or in apposition: "the German contingent in Lithuania, currently about 1,000 strong, will grow")
+        r"(?:\b(?:is|are|was|were|be|stands?|stood|remains?|remained)|,)\s+(?:(?:now|still|already|currently|today)\s+)?"
+        rf"(?P<q>(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?{NUMBER}"
+        rf"(?:\s*(?:-|–|to)\s*{NUMBER})?)[\s-]+strong\b",
+        re.IGNORECASE,
+    )
 )
 PRESENT_APPOSITION = re.compile(r",\s+(?:now|still|already|currently|today)\s", re.IGNORECASE)
 SENT_ON_AFTER = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.util.textmatch import Gated
+
 # Russian forces massed on their own soil near the flank are what analysts track.
 ANNOTATED_AT_HOME = frozenset({"Russia"})
 # The two sides of the flank's borders: forces of one at a border with the other stand on their own side.
@@ -18,10 +20,12 @@ WAR_ZONE = frozenset({"UA"})
 # A sentence with one of these words may place Russia's forces in the war zone.
 RUSSIAN = re.compile(r"\b(?:Russia|Russian|Kremlin|Moscow|Putin)")
 # "Russian aggression", "the Russian president": a nation named as the adversary, not a sender.
-ADVERSARIAL_NOUNS = re.compile(
-    r"[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
-    r"officials?|government|forces?\s+in\s+Ukraine)\b",
-    re.I,
+ADVERSARIAL_NOUNS = Gated(
+    re.compile(
+        r"[\s-]*(?:aggression|invasion|threat|attack|war|border|president|leader|"
+        r"officials?|government|forces?\s+in\s+Ukraine)\b",
+        re.I,
+    )
 )
 # "troops from Canada", "soldiers of the Bundeswehr": who they are, named after them.
 FROM_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
@@ -67,12 +71,14 @@ SUBJECT_VERB = re.compile(
 )
 # "..., Poland": a nation after a comma qualifies a place, it does not act.
 # A nation that speaks rather than acts: "Ukraine's defence ministry puts ...", "Lithuanian officials said".
-SPEAKER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign|military|prime|deputy|general|chief|top|senior)\s+)*"
-    r"(?:ministry|minister|president|premier|government|intelligence|staff|officials?|spokes(?:man|woman|person)|"
-    r"embassy|ambassador|envoy|media|sources|authorities|monitors|observers|analysts|journalists|reporters|experts|"
-    r"diplomats|news\s+agency|(?:monitoring|opposition|watchdog|investigative)\s+(?:group|project|service|outlet|site)|"
-    r"watchdog)\b",
-    re.IGNORECASE,
+SPEAKER_AFTER = Gated(
+    re.compile(
+        r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign|military|prime|deputy|general|chief|top|senior)\s+)*"
+        r"(?:ministry|minister|president|premier|government|intelligence|staff|officials?|spokes(?:man|woman|person)|"
+        r"embassy|ambassador|envoy|media|sources|authorities|monitors|observers|analysts|journalists|reporters|experts|"
+        r"diplomats|news\s+agency|(?:monitoring|opposition|watchdog|investigative)\s+(?:group|project|service|outlet|site)|"
+        r"watchdog)\b",
+        re.IGNORECASE,
+    )
 )
 QUALIFIER_BEFORE = re.compile(r",\s*$")

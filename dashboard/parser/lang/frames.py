@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dashboard.parser.lang.status import cues
-from dashboard.util.textmatch import first_words
+from dashboard.util.textmatch import Gated, first_words
 
 NOT_A_DEPLOYMENT_CUES = (
     "critics",  # opinion, not reporting
@@ -104,18 +104,20 @@ QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
 # Clauses that count forces or equipment without deploying them. Each is searched in the sentence; a
 # mention inside what a match governs is no deployment (``attributes.frame_vetoes``).
 # Weapons bought: "signed a contract for 96 helicopters", "has ordered 250 tanks from", "is buying 44".
-PROCUREMENT_BEFORE = re.compile(
-    r"\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
-    r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?|"
-    # the paperwork of a foreign military sale: "signed an LOA for 14 F-16s", "an FMS case for"
-    r"(?:LOA|FMS\s+(?:case|letter|request)|letter\s+of\s+(?:offer\s+and\s+)?acceptance)\s+(?:\w+\s+){0,3}?for|"
-    # equipment given away is no deployment: "Poland has handed over 14 of its own MiG-29s"
-    r"hand(?:s|ed|ing)?(?:\s+over)?|donat(?:e|es|ed|ing)|gifted"
-    # sold, or given to Ukraine by name: "sold 18 Leopard 2 tanks to Finland", "approved the sale of 96 Apache
-    # helicopters", "has given Ukraine more than 300 tanks"
-    r"|sold|sells?|selling|sale\s+of|(?:gave|given|gives|giving|sent|supplied|provided)\s+(?:Ukraine|Kyiv))"
-    r"\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
-    re.IGNORECASE,
+PROCUREMENT_BEFORE = Gated(
+    re.compile(
+        r"\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
+        r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?|"
+        # the paperwork of a foreign military sale: "signed an LOA for 14 F-16s", "an FMS case for"
+        r"(?:LOA|FMS\s+(?:case|letter|request)|letter\s+of\s+(?:offer\s+and\s+)?acceptance)\s+(?:\w+\s+){0,3}?for|"
+        # equipment given away is no deployment: "Poland has handed over 14 of its own MiG-29s"
+        r"hand(?:s|ed|ing)?(?:\s+over)?|donat(?:e|es|ed|ing)|gifted"
+        # sold, or given to Ukraine by name: "sold 18 Leopard 2 tanks to Finland", "approved the sale of 96 Apache
+        # helicopters", "has given Ukraine more than 300 tanks"
+        r"|sold|sells?|selling|sale\s+of|(?:gave|given|gives|giving|sent|supplied|provided)\s+(?:Ukraine|Kyiv))"
+        r"\s+(?:(?:\w+|\d[\d,.]*)\s+){0,6}?$",
+        re.IGNORECASE,
+    )
 )
 # A host's request for forces is no deployment until it is met: "Poland asked Washington for a permanent
 # division of 15,000", "Lithuania has requested a US brigade", "has lobbied for 10,000 troops", "would
@@ -204,9 +206,11 @@ DEBRIS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # An exercise's totals ("the drills involved 60 ships and 10,000 troops"), which include the host's forces.
-EXERCISE_TOTAL = re.compile(
-    r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
-    r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b",
+EXERCISE_TOTAL = Gated(
+    re.compile(
+        r"\b(?i:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b[^.;]{0,40}?\b(?:involv\w*|includ\w*|"
+        r"brought\s+together|gather\w*)\b|\b[A-Z]\w+\s+included\b",
+    )
 )
 # ... in translated word order: "the exercise Slovak Shield, in which take part altogether 2 500 soldiers";
 # and by its name and year: "Steadfast Defender 2024 involved about 90,000 troops" (sought where their
@@ -329,15 +333,17 @@ OWN_ARMY = re.compile(
 )
 # A nation's own army sized, with no place abroad: "an army of 300,000", "its armed forces number 23,000",
 # "which has 280,000 wartime troops" (CONVENTIONS: host-nation forces on their own soil are no fact).
-ARMY_SIZE_BEFORE = re.compile(
-    r"\b(?:(?:standing|active|regular|professional|national|wartime|peacetime)\s+)?"
-    # "Poland's armed forces now number more than 200,000", "a wartime strength of 280,000", "Slovakia's army,
-    # with fewer than 13,000 troops"
-    r"(?:army|armed\s+forces|military|defen[cs]e\s+forces|land\s+forces|strength)\s*"
-    r"(?:(?:now|currently|still|already|today)\s+)?(?:of|numbers?|numbered|totals?|totall?ed|counts?|"
-    r"has|have|had|stands?\s+at|of\s+(?:about|some|around|nearly|over)|,\s*with)\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?$",
-    re.IGNORECASE,
+ARMY_SIZE_BEFORE = Gated(
+    re.compile(
+        r"\b(?:(?:standing|active|regular|professional|national|wartime|peacetime)\s+)?"
+        # "Poland's armed forces now number more than 200,000", "a wartime strength of 280,000", "Slovakia's army,
+        # with fewer than 13,000 troops"
+        r"(?:army|armed\s+forces|military|defen[cs]e\s+forces|land\s+forces|strength)\s*"
+        r"(?:(?:now|currently|still|already|today)\s+)?(?:of|numbers?|numbered|totals?|totall?ed|counts?|"
+        r"has|have|had|stands?\s+at|of\s+(?:about|some|around|nearly|over)|,\s*with)\s+"
+        r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?$",
+        re.IGNORECASE,
+    )
 )
 ARMY_SIZED = re.compile(
     r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:numbers?|numbered|totals?|totall?ed|counts?|"
@@ -359,13 +365,15 @@ HEADQUARTERS_SET_UP = re.compile(
 )
 # What a place can take is no deployment: "the camp can accommodate up to 1,000 soldiers", "a capacity
 # of 2,000 troops", "room for 500 soldiers" (searched in the words before the count).
-CAPACITY_BEFORE = re.compile(
-    r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
-    r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in|take)|capacity\s+(?:of|for)|room\s+for|space\s+for"
-    # "a camp capable of housing 4,000 soldiers"
-    r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking))\s+"
-    r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
-    re.IGNORECASE,
+CAPACITY_BEFORE = Gated(
+    re.compile(
+        r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
+        r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in|take)|capacity\s+(?:of|for)|room\s+for|space\s+for"
+        # "a camp capable of housing 4,000 soldiers"
+        r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking))\s+"
+        r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # ... and, before a count, what is built for how many: "expanded to accommodate up to 10,000", "facilities
 # for 3,000 soldiers", "designed for 5,000 soldiers", "a base at Selonia for up to 4,000" ("the new base
@@ -412,13 +420,15 @@ GENERIC_SUBJECT_BEFORE = re.compile(
     r"(?:typically|normally|usually|generally|on\s+average)\s+",
     re.IGNORECASE,
 )
-KIND_DEFINED_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)(?:a|an|each|every)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:battlegroup|battle\s+group|brigade|division|battalion|regiment|company|squadron|corps|platoon)\s+"
-    r"(?:(?:typically|usually|normally|generally)\s+)?"
-    r"(?:is|are|has|have|combines|comprises|consists\s+of|numbers|contains|includes|brings\s+together|totals|"
-    r"can\s+number)\b[^.;]{0,70}$",
-    re.IGNORECASE,
+KIND_DEFINED_BEFORE = Gated(
+    re.compile(
+        r"(?:^|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)(?:a|an|each|every)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:battlegroup|battle\s+group|brigade|division|battalion|regiment|company|squadron|corps|platoon)\s+"
+        r"(?:(?:typically|usually|normally|generally)\s+)?"
+        r"(?:is|are|has|have|combines|comprises|consists\s+of|numbers|contains|includes|brings\s+together|totals|"
+        r"can\s+number)\b[^.;]{0,70}$",
+        re.IGNORECASE,
+    )
 )
 TYPICAL_WORDS = ("typically", "normally", "usually", "generally", "average")  # one is in every match, folded
 TYPICAL_BEFORE = re.compile(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.util.textmatch import Gated
+
 # A capitalised name after a preposition may be a town the gazetteer knows; the preposition may open the
 # sentence ("In Constanta, 300 Dutch soldiers are deployed").
 TOWN_CANDIDATE = re.compile(
@@ -171,9 +173,11 @@ FLANK_REGION = "eastern flank"
 ALLIED_NORTH_AND_EAST = (FLANK_REGION, "Nordic countries", "Baltic Sea")
 # A sentence that points back at the story's place puts even those forces there ("At their peak, some
 # 50,000 Russian soldiers were there"); "the region" and "the area" are as often wider (searched folded).
-POINTS_BACK = re.compile(
-    r"\bthere\b(?!\s+(?:are|were|is|was|will|would|have|has|had|remain)\b)|\bhere\b|\bthe\s+country\b(?!['’]s)"
-    r"|\b(?:its|their)\s+(?:territory|waters|airspace)\b"
+POINTS_BACK = Gated(
+    re.compile(
+        r"\bthere\b(?!\s+(?:are|were|is|was|will|would|have|has|had|remain)\b)|\bhere\b|\bthe\s+country\b(?!['’]s)"
+        r"|\b(?:its|their)\s+(?:territory|waters|airspace)\b"
+    )
 )
 # "the Latvia-based brigade", "the Poland-based US division": a formation based in a host of the flank is
 # there (a town's or a state's, "a Texas-based unit", is where a force comes from, and is left alone).
@@ -237,12 +241,14 @@ LEAD_PRESENCE = re.compile(
 # A lead that sends forces on to a place of its own, named or not ("will send 3,000 soldiers to the
 # region"), tells no more of where it is filed.
 LEAD_ELSEWHERE = re.compile(r"\b(?:to|into|towards|across)\s+the\s+(?:wider\s+)?(?:region|area|east|flank)\b", re.I)
-AT_THE_DATELINE = re.compile(
-    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)\bhere\b|\b(?:visit(?:s|ed|ing)?|address(?:es|ed|ing)?|inspect(?:s|ed|ing)?|greet(?:s|ed|ing)?|"
-    r"met\s+(?:with\s+)?|meets\s+(?:with\s+)?|spoke\s+to|speaks\s+to|thanked|review(?:s|ed)?)\b"
-    # "are training at this base": the place the dateline names.
-    r"|\b(?:at|in|to|on)\s+this\s+(?:base|camp|town|city|airfield|air\s+base|garrison|port|training\s+(?:area|ground|range))\b",
-    re.IGNORECASE,
+AT_THE_DATELINE = Gated(
+    re.compile(
+        r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)(?<!\breporters\s)\bhere\b|\b(?:visit(?:s|ed|ing)?|address(?:es|ed|ing)?|inspect(?:s|ed|ing)?|greet(?:s|ed|ing)?|"
+        r"met\s+(?:with\s+)?|meets\s+(?:with\s+)?|spoke\s+to|speaks\s+to|thanked|review(?:s|ed)?)\b"
+        # "are training at this base": the place the dateline names.
+        r"|\b(?:at|in|to|on)\s+this\s+(?:base|camp|town|city|airfield|air\s+base|garrison|port|training\s+(?:area|ground|range))\b",
+        re.IGNORECASE,
+    )
 )
 # What stays where a move leaves from: "will remain in the country", "will still be in the country",
 # "leaving about 1,000 troops in the country" (searched right before "the country").

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.util.textmatch import Gated
+
 # Cities that name alliance summits ("the 2018 Brussels summit"): an event, not a place or a date.
 SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington")
 
@@ -70,7 +72,7 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 )
 # So is a country visited ("The US president, visiting Poland, announced ..."), but not a nation's
 # troops visited ("visited German troops in Rukla"): the name ends a phrase (VISITED_NAME_END).
-VISITED_BEFORE = re.compile(r"\bvisit(?:s|ed|ing)?\s+$", re.IGNORECASE)
+VISITED_BEFORE = Gated(re.compile(r"\bvisit(?:s|ed|ing)?\s+$", re.IGNORECASE))
 VISITED_NAME_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|next|during|for|and|to|with|at)\b)")
 
 
@@ -148,27 +150,29 @@ LEFT_BEFORE = re.compile(
     r"\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
-HOST_AFTER = re.compile(
-    # "Rota, Spain, the destroyers' home port, hosts"; "Another Baltic nation, Latvia, hosts"
-    r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host))?"
-    # ("Latvia alone now hosts": the adverbs of a host's verb)
-    r"\s+(?:alone\s+|itself\s+|too\s+)?(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|"
-    r"plans\s+to)\s+)?"
-    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
-    r"(?:are|is)\s+to\s+(?:get|receive)|will\s+(?:get|receive)|gets?)\b"
-    # a place defended by forces: "the Lithuanian capital was protected by some 12 air defence systems"
-    r"|\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:protected|defended|guarded|covered|"
-    r"secured|patrolled|reinforced)\s+by\b"
-    # a host to be, as headlines and clauses of purpose write it: "Latvia to get 800 Danish soldiers"
-    r"|\s+to\s+(?:get|receive|host|welcome)\b"
-    # A host to lose the forces it has: "Slovakia to lose US Patriot battery" (a withdrawal from it; past
-    # "lost" counts losses in war).
-    r"|\s+(?:is\s+to|is\s+set\s+to|(?<!want\s)(?<!wants\s)to)\s+lose\b"  # (not "does not want to lose")
-    # A wish or an offer to host ("Latvia hopes to host"); "wants to get 2,000 troops to Poland" sends them.
-    r"|\s+(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to\s+(?:host|receive|welcome)\b"
-    # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).
-    r"|['’]s\s+(?:(?:\w+|NATO|Nato)\s+){0,2}?(?:battle\s*groups?|multinational\s+(?:brigade|division|corps))\b",
-    re.I,
+HOST_AFTER = Gated(
+    re.compile(
+        # "Rota, Spain, the destroyers' home port, hosts"; "Another Baltic nation, Latvia, hosts"
+        r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host))?"
+        # ("Latvia alone now hosts": the adverbs of a host's verb)
+        r"\s+(?:alone\s+|itself\s+|too\s+)?(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|"
+        r"plans\s+to)\s+)?"
+        r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
+        r"(?:are|is)\s+to\s+(?:get|receive)|will\s+(?:get|receive)|gets?)\b"
+        # a place defended by forces: "the Lithuanian capital was protected by some 12 air defence systems"
+        r"|\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:protected|defended|guarded|covered|"
+        r"secured|patrolled|reinforced)\s+by\b"
+        # a host to be, as headlines and clauses of purpose write it: "Latvia to get 800 Danish soldiers"
+        r"|\s+to\s+(?:get|receive|host|welcome)\b"
+        # A host to lose the forces it has: "Slovakia to lose US Patriot battery" (a withdrawal from it; past
+        # "lost" counts losses in war).
+        r"|\s+(?:is\s+to|is\s+set\s+to|(?<!want\s)(?<!wants\s)to)\s+lose\b"  # (not "does not want to lose")
+        # A wish or an offer to host ("Latvia hopes to host"); "wants to get 2,000 troops to Poland" sends them.
+        r"|\s+(?:hopes|wants|offered|offers|is\s+ready|is\s+willing|asked)\s+to\s+(?:host|receive|welcome)\b"
+        # "Latvia's battlegroup": a multinational formation is its host's (see forces.HOSTED_FORMATION).
+        r"|['’]s\s+(?:(?:\w+|NATO|Nato)\s+){0,2}?(?:battle\s*groups?|multinational\s+(?:brigade|division|corps))\b",
+        re.I,
+    )
 )
 # "Slovakia has a German Patriot battery", "Estonia has about 900 British soldiers": a country that has
 # another nation's forces hosts them (the nation is checked against the gazetteer's forces; "Poland has
@@ -246,7 +250,7 @@ NEIGHBOURS_BEFORE = re.compile(
     r"next\s+to|neighbou?rs|adjacent\s+to|adjoining)\s+(?:the\s+)?$"
 )
 # "at the Campia Turzii base near the Transylvanian hills": a site's reference point.
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+NEAR_BEFORE = Gated(re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE))
 # ... and the site right after such a reference point: "near the Ukrainian border in Belarus"
 SITE_IN_GAP = re.compile(r",?\s+(?:in|inside|within)\s+(?:the\s+)?", re.IGNORECASE)
 # Where a meeting, a visit or a command sits, named after its noun and an "of" phrase: "a summit of the
@@ -270,7 +274,7 @@ VENUE_BEFORE = re.compile(
 )
 # A decision is where it was taken: "in line with the decision in Madrid" (not "the decision to keep a
 # brigade in Lithuania").
-DECISION_AT_BEFORE = re.compile(r"\bdecisions?\s+(?:taken\s+|made\s+|reached\s+)?(?:in|at)\s+$", re.I)
+DECISION_AT_BEFORE = Gated(re.compile(r"\bdecisions?\s+(?:taken\s+|made\s+|reached\s+)?(?:in|at)\s+$", re.I))
 # "said during a visit to the Adazi base": where a visitor speaks, unless the sentence refers back to it
 # as a site ("During a visit to Tapa, where 1,000 British troops are based", "... are stationed there").
 VISIT_TO_BEFORE = re.compile(r"\bvisit(?:s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -324,23 +328,27 @@ EVENT_NAME_AFTER = re.compile(
 # A destination for repairs is no site: "is going to Germany for maintenance".
 REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
 # "The vehicles transited through Suwalki": where forces pass, not where they are (folded text).
-TRANSIT_BEFORE = re.compile(
-    # (not "5,000 NATO troops have passed through Adazi this year": the rotations of a training base)
-    r"\b(?:transit(?:s|ed|ing)?|fl(?:ew|y|ies|own)|travell?(?:ed|ing|s)?|drove|driven|sail(?:ed|s)?)"
-    r"\s+(?:through|via)\s+(?:the\s+)?$"
+TRANSIT_BEFORE = Gated(
+    re.compile(
+        # (not "5,000 NATO troops have passed through Adazi this year": the rotations of a training base)
+        r"\b(?:transit(?:s|ed|ing)?|fl(?:ew|y|ies|own)|travell?(?:ed|ing|s)?|drove|driven|sail(?:ed|s)?)"
+        r"\s+(?:through|via)\s+(?:the\s+)?$"
+    )
 )
 # Ports and border crossings are where forces pass, not where they are.
-TRANSIT_AFTER = re.compile(
-    r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
-    r"border\s+(?:crossings?|points?|checkpoints?))\b"
-    # "flew to Mihail Kogalniceanu and continued by road", "landed in Gdansk before heading to Orzysz", "shipped
-    # to Klaipeda and then sent by rail to Rudninkai": a stage of the journey, not its end
-    r"|(?i:(?:\s+(?:airport|railhead|station|terminal))?,?\s+(?:and|then|before)\s+(?:then\s+)?"
-    r"(?:continued|continuing|travell?ed\s+on|moved\s+on|went\s+on|heading|moving|travell?ing|going|reaching|"
-    r"proceeding|driving|flying)\b(?!\s+(?:home|back)\b)"  # (not "served in Poland before heading home")
-    # "landed in Italy to refuel", "touched down in Germany for refuelling", "landed in Warsaw en route to"
-    r"|,?\s+(?:to\s+refuel|for\s+(?:refuell?ing|a\s+refuell?ing\s+stop|a\s+stopover)|en\s+route\s+(?:to|for))\b"
-    r"|,?\s+and\s+(?:(?:were|was|are|is)\s+)?then\s+(?:[\w-]+\s+){0,4}?(?:to|on\s+to|onward)\b)"
+TRANSIT_AFTER = Gated(
+    re.compile(
+        r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,3})?\s+(?i:port|harbou?r|seaport|ferry\s+terminal|"
+        r"border\s+(?:crossings?|points?|checkpoints?))\b"
+        # "flew to Mihail Kogalniceanu and continued by road", "landed in Gdansk before heading to Orzysz", "shipped
+        # to Klaipeda and then sent by rail to Rudninkai": a stage of the journey, not its end
+        r"|(?i:(?:\s+(?:airport|railhead|station|terminal))?,?\s+(?:and|then|before)\s+(?:then\s+)?"
+        r"(?:continued|continuing|travell?ed\s+on|moved\s+on|went\s+on|heading|moving|travell?ing|going|reaching|"
+        r"proceeding|driving|flying)\b(?!\s+(?:home|back)\b)"  # (not "served in Poland before heading home")
+        # "landed in Italy to refuel", "touched down in Germany for refuelling", "landed in Warsaw en route to"
+        r"|,?\s+(?:to\s+refuel|for\s+(?:refuell?ing|a\s+refuell?ing\s+stop|a\s+stopover)|en\s+route\s+(?:to|for))\b"
+        r"|,?\s+and\s+(?:(?:were|was|are|is)\s+)?then\s+(?:[\w-]+\s+){0,4}?(?:to|on\s+to|onward)\b)"
+    )
 )
 # "forces already in Europe", "troops already stationed in Germany": where forces are before a move, if
 # the sentence names where they go.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.util.textmatch import trie_alternation
+from dashboard.util.textmatch import Gated, trie_alternation
 
 # The words that give a clause its status, strongest first: a withdrawal over a plan over a presence.
 # Plain phrases (a space matches any white space), compiled as tries: one scan of a sentence each.
@@ -343,16 +343,18 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A wish, an aim, an offer or a request to deploy or host is a plan: "Latvia hopes to host 3,000 allied
 # troops", "Lithuania hopes to receive a German brigade", "Poland seeks a permanent US garrison" ("the
 # troops aim to deter" is a purpose, not a plan). Searched in the folded text.
-WISH_TO_DEPLOY = re.compile(
-    r"\b(?:(?:hopes?|hoping|aims?|aiming|seeks?|seeking|offer(?:s|ed|ing)?|wants?|wanted|asked|"
-    # (a commitment to a level: "has committed to keep up to 2,200 personnel there by 2026")
-    r"commit(?:s|ted)?|(?:is|are)\s+committed|"
-    r"(?:is|are)\s+(?:ready|willing))\s+to\s+(?:\w+\s+)?"
-    r"(?:send|deploy|station|host|have|base|move|double|increase|raise|add|build|establish|form|field|reach|get|"
-    r"bring|expand|grow|receive|welcome|see|attract|secure|obtain|keep|maintain)\b"
-    # (forces offered are a plan: "Germany offered 300 soldiers"; "offered help" is none)
-    r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for|wants?|wanted|offer(?:s|ed))\s+"
-    r"(?:(?:a|an|more|the|additional|some|about|up\s+to|at\s+least|two|three|four|five|six|eight|ten)\b|\d))"
+WISH_TO_DEPLOY = Gated(
+    re.compile(
+        r"\b(?:(?:hopes?|hoping|aims?|aiming|seeks?|seeking|offer(?:s|ed|ing)?|wants?|wanted|asked|"
+        # (a commitment to a level: "has committed to keep up to 2,200 personnel there by 2026")
+        r"commit(?:s|ted)?|(?:is|are)\s+committed|"
+        r"(?:is|are)\s+(?:ready|willing))\s+to\s+(?:\w+\s+)?"
+        r"(?:send|deploy|station|host|have|base|move|double|increase|raise|add|build|establish|form|field|reach|get|"
+        r"bring|expand|grow|receive|welcome|see|attract|secure|obtain|keep|maintain)\b"
+        # (forces offered are a plan: "Germany offered 300 soldiers"; "offered help" is none)
+        r"|(?:seek|seeks|seeking|sought|requests?|requested|asked\s+for|wants?|wanted|offer(?:s|ed))\s+"
+        r"(?:(?:a|an|more|the|additional|some|about|up\s+to|at\s+least|two|three|four|five|six|eight|ten)\b|\d))"
+    )
 )
 # A decision that lets a deployment go ahead, or a deliberation over one, said of it: "gave the go-ahead
 # for 1,000 German troops to go", "has authorised the deployment of 200 soldiers", "is weighing sending
@@ -451,9 +453,11 @@ DOCUMENT_PROVIDES = re.compile(
 )
 # "were relieved by a French company", "has been replaced by Spanish troops": the forces after "by" are the
 # ones that come (searched right before their mention).
-REPLACING_BY_BEFORE = re.compile(
-    r"\b(?:replaced|relieved|succeeded)\s+(?:(?:in|on|at)\s+[\w\s]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
+REPLACING_BY_BEFORE = Gated(
+    re.compile(
+        r"\b(?:replaced|relieved|succeeded)\s+(?:(?:in|on|at)\s+[\w\s]{1,20}?\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 # A withdrawal cue denied: "have not returned home", "will not be withdrawn", "has never pulled out"
 # (searched right before the cue, in the folded text).
@@ -469,32 +473,36 @@ NOT_REDUCED = re.compile(
 )
 # "replacing four Polish F-16s", "They replace a brigade of the 1st Cavalry Division", "took over from the
 # Dutch detachment": the forces replaced are leaving (searched right before their mention).
-REPLACED_BEFORE = re.compile(
-    # (active only: "were relieved when 300 US soldiers arrived" is a feeling, "were replaced by" names who come)
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bfelt\s)"
-    r"\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|(?:tak(?:e|es|ing)|took)\s+over\s+from|succeed(?:s|ed|ing)?)\s+"
-    # (not "succeeded in sending 300 troops", "relieve the pressure on 900 British troops")
-    r"(?!in\s)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:(?!(?:when|that|as|to|after|because|pressure|burden|strain|in|on)\b)\w+\s+){0,2}$",
-    re.IGNORECASE,
+REPLACED_BEFORE = Gated(
+    re.compile(
+        # (active only: "were relieved when 300 US soldiers arrived" is a feeling, "were replaced by" names who come)
+        r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bfelt\s)"
+        r"\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|(?:tak(?:e|es|ing)|took)\s+over\s+from|succeed(?:s|ed|ing)?)\s+"
+        # (not "succeeded in sending 300 troops", "relieve the pressure on 900 British troops")
+        r"(?!in\s)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:(?!(?:when|that|as|to|after|because|pressure|burden|strain|in|on)\b)\w+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 # "ended their air policing rotation", "ends its six-month deployment": a mission over, its forces gone.
-ENDED_MISSION = re.compile(
-    r"\bend(?:ed|s|ing)?\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
-    # (a rotation or tour completed is over; "is completing the deployment of its brigade" builds it up)
-    r"|\b(?:completed|finished|concluded)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:rotation|tour|mission)\b"
-    r"(?!\s+handover)"
-    # "The Belgian rotation at Amari ended in March": the rotation named first
-    r"|\b(?:rotation|tour|mission)\s+(?:(?:at|in)\s+[A-ZÀ-Ž][\w’'-]*\s+)?(?:ended|concluded|finished|came\s+to\s+an\s+end)\b"
-    # "were relieved by a French company", "has been replaced by Spanish troops": the forces replaced leave
-    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
-    r"(?:replaced|relieved|succeeded)\b(?![^.;]{0,40}?\b(?:when|that|to\s+(?:see|hear|learn)|as)\b)"
-    r"(?=[^.;]{0,40}?\bby\b)"
-    # "are being relieved this month": a relief under way withdraws those relieved
-    r"|\b(?:is|are)\s+being\s+(?:relieved|replaced|swapped\s+out|rotated\s+out)\b"
-    # "came home last week", "have flown home"
-    r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)"
-    r"\s+home\b"
+ENDED_MISSION = Gated(
+    re.compile(
+        r"\bend(?:ed|s|ing)?\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:rotation|deployment|mission|tour)\b"
+        # (a rotation or tour completed is over; "is completing the deployment of its brigade" builds it up)
+        r"|\b(?:completed|finished|concluded)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:rotation|tour|mission)\b"
+        r"(?!\s+handover)"
+        # "The Belgian rotation at Amari ended in March": the rotation named first
+        r"|\b(?:rotation|tour|mission)\s+(?:(?:at|in)\s+[A-ZÀ-Ž][\w’'-]*\s+)?(?:ended|concluded|finished|came\s+to\s+an\s+end)\b"
+        # "were relieved by a French company", "has been replaced by Spanish troops": the forces replaced leave
+        r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?"
+        r"(?:replaced|relieved|succeeded)\b(?![^.;]{0,40}?\b(?:when|that|to\s+(?:see|hear|learn)|as)\b)"
+        r"(?=[^.;]{0,40}?\bby\b)"
+        # "are being relieved this month": a relief under way withdraws those relieved
+        r"|\b(?:is|are)\s+being\s+(?:relieved|replaced|swapped\s+out|rotated\s+out)\b"
+        # "came home last week", "have flown home"
+        r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?:came|come|comes|coming|returned|returning|went|gone|flew|flown|sailed|headed)"
+        r"\s+home\b"
+    )
 )
 # "ended its deployment to Romania": where the mission was, not where its forces go next.
 MISSION_PLACE_BEFORE = re.compile(r"\b(?:rotation|deployment|mission|tour)\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
@@ -504,10 +512,12 @@ DESTINATION_AFTER = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?[A-ZÀ-
 MODAL_CUES = re.compile(r"\b(?:could|may|might)\b|['’](?i:ll)\b")
 MODAL_WORDS = ("could", "may", "might", "'ll", "’ll")  # one is in the folded text of every match
 # Forces on alert are where they are kept: "troops on high alert", "at a higher state of readiness".
-READINESS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
-    r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b",
-    re.I,
+READINESS_AFTER = Gated(
+    re.compile(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:on\s+(?:high\s+|heightened\s+)?(?:alert|standby|readiness)|"
+        r"(?:at|to)\s+(?:a\s+)?(?:high|higher|heightened)\s+(?:state\s+of\s+)?readiness)\b",
+        re.I,
+    )
 )
 # "They will join some 200 sailors already in the port": the count right before "already" is there now.
 # "withdrawing a brigade, leaving about 1,000 soldiers there": what a withdrawal leaves behind stays, and
@@ -524,31 +534,37 @@ HOME_PARTICIPLE = re.compile(
 # joins are there now, whatever the move's tense.
 # (not what is still to come after them: "joining the 4,800 troops of the new brigade expected by 2027")
 JOINED_TO_COME_AFTER = re.compile(r"[^.;]{0,60}?\b(?:expected|plans?|planned|will|to\s+be\s+sent|to\s+send)\b", re.I)
-JOINING_BEFORE = re.compile(
-    r"\b(?:add(?:s|ing)?\s+to|join(?:s|ing)?|reinforc(?:e|es|ing)|alongside|besides|in\s+addition\s+to|"
-    r"on\s+top\s+of|augment(?:s|ing)?)\s+(?:the|some|its|their)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
+JOINING_BEFORE = Gated(
+    re.compile(
+        r"\b(?:add(?:s|ing)?\s+to|join(?:s|ing)?|reinforc(?:e|es|ing)|alongside|besides|in\s+addition\s+to|"
+        r"on\s+top\s+of|augment(?:s|ing)?)\s+(?:the|some|its|their)\s+(?:[\w-]+\s+){0,2}$",
+        re.I,
+    )
 )
 # A plan told with its fulfilment after it: "offered 700 troops to Latvia in 2023, and they have since
 # arrived", "pledged two jets, which arrived in May" (searched right after the count, no count between).
-FULFILLED_AFTER = re.compile(
-    r"[^.;]{0,80}?(?:,\s*|\s+)(?:and\s+)?(?:they|these|those|which|all\s+of\s+them|both)\s+(?:have\s+|had\s+)?"
-    r"(?:(?:since|now|already|all|also)\s+)?(?:arrived|deployed|landed|been\s+deployed|taken\s+up\s+(?:their\s+)?"
-    r"(?:posts|positions|duties)|begun\s+arriving|started\s+arriving)\b",
-    re.IGNORECASE,
+FULFILLED_AFTER = Gated(
+    re.compile(
+        r"[^.;]{0,80}?(?:,\s*|\s+)(?:and\s+)?(?:they|these|those|which|all\s+of\s+them|both)\s+(?:have\s+|had\s+)?"
+        r"(?:(?:since|now|already|all|also)\s+)?(?:arrived|deployed|landed|been\s+deployed|taken\s+up\s+(?:their\s+)?"
+        r"(?:posts|positions|duties)|begun\s+arriving|started\s+arriving)\b",
+        re.IGNORECASE,
+    )
 )
-LEAVING_BEFORE = re.compile(r"\bleav(?:ing|es|e)\s+(?:behind\s+)?(?:only\s+|just\s+)?$", re.I)
-ALREADY_AFTER = re.compile(
-    # ("soldiers currently based in Vilseck, Germany, will move": where they are based describes them.)
-    r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?"
-    r"(?:already|(?:currently|now)(?!\s+(?:based|stationed|garrisoned)\b))\b"
-    r"(?!\s+(?:left|gone|departed|withdrawn|returned|heading|headed|on\s+(?:its|their)\s+way))"
-    # (nor the subject of a predicate of its own, nor forces moved on: "2,000 troops already in Germany will
-    # move to Romania", "will move troops already in Europe to the Baltic states")
-    r"(?!\s+(?:(?:stationed|based|deployed|present)\s+)?(?:in|at)\s+[^,.;:]{1,40}?\s+"
-    # (a move: "will move to Romania", "to the Baltic states"; not "will be joined", "will continue", "to support")
-    r"(?:(?:will|would|shall|are\s+(?:to|due\s+to|set\s+to|expected\s+to)|is\s+(?:to|due\s+to|set\s+to|expected\s+to))"
-    r"\s+(?:be\s+)?(?:move|moved|go|head|relocate|relocated|redeploy|redeployed|deploy|sent|shift|shifted|leave|return|"
-    r"rotate)\b|(?:to|into|towards)\s+(?:the\s+)?(?-i:[A-Z])))",
-    re.I,
+LEAVING_BEFORE = Gated(re.compile(r"\bleav(?:ing|es|e)\s+(?:behind\s+)?(?:only\s+|just\s+)?$", re.I))
+ALREADY_AFTER = Gated(
+    re.compile(
+        # ("soldiers currently based in Vilseck, Germany, will move": where they are based describes them.)
+        r"\s+(?:(?:who|which|that)\s+(?:are|is|were|was)\s+)?(?:\w+\s+)?"
+        r"(?:already|(?:currently|now)(?!\s+(?:based|stationed|garrisoned)\b))\b"
+        r"(?!\s+(?:left|gone|departed|withdrawn|returned|heading|headed|on\s+(?:its|their)\s+way))"
+        # (nor the subject of a predicate of its own, nor forces moved on: "2,000 troops already in Germany will
+        # move to Romania", "will move troops already in Europe to the Baltic states")
+        r"(?!\s+(?:(?:stationed|based|deployed|present)\s+)?(?:in|at)\s+[^,.;:]{1,40}?\s+"
+        # (a move: "will move to Romania", "to the Baltic states"; not "will be joined", "will continue", "to support")
+        r"(?:(?:will|would|shall|are\s+(?:to|due\s+to|set\s+to|expected\s+to)|is\s+(?:to|due\s+to|set\s+to|expected\s+to))"
+        r"\s+(?:be\s+)?(?:move|moved|go|head|relocate|relocated|redeploy|redeployed|deploy|sent|shift|shifted|leave|return|"
+        r"rotate)\b|(?:to|into|towards)\s+(?:the\s+)?(?-i:[A-Z])))",
+        re.I,
+    )
 )

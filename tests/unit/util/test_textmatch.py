@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.util.textmatch import first_words, folded, for_folded, trie_alternation
+from dashboard.parser.text import split
+from dashboard.util.textmatch import Gated, first_words, folded, for_folded, required_words, trie_alternation
 
 PHRASES = ["Tapa", "Tapa Army Base", "Tartu", "U.S.", "Ādaži", "a+b"]
 
@@ -92,3 +96,77 @@ def test_a_rule_that_would_not_fold_so_is_refused():
     for source, flags in rules:
         with pytest.raises(ValueError):
             for_folded(re.compile(source, flags))
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "words"),
+    [
+        (r"\bsaid\s+in\b", re.I, ("said",)),  # the longest run of letters
+        (r"(?:reinforc\w*|bolster\w*|shore\s+up)\s+", re.I, ("bolster", "reinforc", "shore")),  # one of each branch
+        (r"(?:spoke|spokes)(?:man|woman)?", 0, ("spoke",)),  # a word holding another adds nothing
+        (r"\bNATO\b", 0, ("nato",)),  # case kept in the text is folded in both
+        (r"(?:additional\s+)?troops", re.I, ("troops",)),  # a part that may be absent requires nothing
+        (r"(?:\w+\s+){1,3}troops", re.I, ("troops",)),
+        (r"(?:base\s+){2,}", re.I, ("base",)),  # a part that repeats at least once requires what it holds
+        (r"(?<=said )\d+", 0, ()),  # what a look-behind reads is outside the match
+        (r"\b(?:in|at)\s+\w+", re.I, ()),  # words of two letters are in nearly every sentence
+        (r"troops|\d+", 0, ()),  # a branch that requires nothing lets anything through
+        (r"’s\s+worth", 0, ("worth",)),  # letters outside ASCII end a run
+    ],
+)
+def test_the_words_a_pattern_requires_are_read_from_the_pattern(source, flags, words):
+    assert required_words(re.compile(source, flags)) == words
+
+
+def test_a_pattern_that_requires_no_word_is_not_gated():
+    with pytest.raises(ValueError):
+        Gated(re.compile(r"\b(?:in|at)\s+\w+", re.I))
+
+
+GATED_RULES = [
+    re.compile(r"(?<![\w-])(?:reinforc\w*|SAID)\s+(?:(?:the|its)\s+)?(?P<what>\w+)", re.I),
+    re.compile(r"\bNATO(?:'s)?\s+\w+|Sent\s+to"),
+    re.compile(r"(?:ab\s+){1,2}cab|(?:ba)+sick", re.I),
+]
+
+
+@given(st.text(alphabet="abcisk NATOSentoſıİK\u212a'-", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_gated_pattern_finds_what_the_pattern_finds(text, pos, endpos):
+    for rule in GATED_RULES:
+        gated = Gated(rule)
+        assert [m.span() for m in gated.finditer(text, pos, endpos)] == [
+            m.span() for m in rule.finditer(text, pos, endpos)
+        ]
+        for ask in ("search", "match", "fullmatch"):
+            found, expected = getattr(gated, ask)(text, pos, endpos), getattr(rule, ask)(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (ask, text)
+
+
+def test_case_blind_letters_outside_ascii_still_open_the_gate():
+    # re reads "ſ" as "s", the Kelvin sign as "k", "ı" and "İ" as "i": the gate must not close on them.
+    gated = Gated(re.compile(r"\bsaid\s+kiev", re.I))
+    for text in ("He ſaid \u212aiev", "He saİd kıev", "HE SAID KIEV"):
+        assert gated.search(text), text
+    assert gated.search("he stated kiev") is None
+
+
+def test_every_gated_rule_of_the_parser_finds_nothing_in_a_sentence_it_is_not_tried_on():
+    import dashboard.parser  # noqa: F401  (loads every rule module)
+
+    passages = json.loads((Path(__file__).parents[2] / "corpus" / "dev.json").read_text(encoding="utf-8"))
+    rules = {
+        f"{name}.{attribute}": value
+        for name, module in list(sys.modules.items())
+        if name.startswith("dashboard.parser")
+        for attribute, value in vars(module).items()
+        if isinstance(value, Gated)
+    }
+    assert len(rules) > 30
+    closed = 0
+    for passage in passages:
+        for sentence in (piece.text for piece in split(passage["text"])):
+            for name, rule in rules.items():
+                if not rule.search(sentence):
+                    assert rule.pattern.search(sentence) is None, (name, sentence)
+                    closed += not any(word in folded(sentence) for word in rule.words)
+    assert closed > 1000
