@@ -342,7 +342,20 @@ def _subject(text: str, mention: Mention, forces: list[ForceName]) -> str:
         if force_words.SUBJECT_VERB.match(text, force[1]) and not force_words.NEW_CLAUSE.search(
             text, force[1], mention.start
         ):
-            return _coordinated(text, forces[: index + 1])
+            return _gapped_subject(text, mention, forces[index + 1 :]) or _coordinated(text, forces[: index + 1])
+    return ""
+
+
+def _gapped_subject(text: str, mention: Mention, later: list[ForceName]) -> str:
+    """The nation that opens a gapped item of the subject's list, right before its count: in "Denmark will
+    contribute two F-16s, France three Rafales and Germany four Eurofighters", France's and Germany's."""
+    item = [force for force in later if force[1] <= mention.phrase_start][-1:]
+    if (
+        item
+        and text[item[0][1] : mention.phrase_start].isspace()
+        and force_words.GAPPED_ITEM_OPENS.search(text, max(0, item[0][0] - 12), item[0][0])
+    ):
+        return item[0][2]
     return ""
 
 

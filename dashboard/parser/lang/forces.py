@@ -61,6 +61,9 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORE
 SUBJECT_REACH = 40
 # ", and the Dutch Army's 11th brigade ... will add": a second clause brings its own subject.
 NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|where)\s", re.IGNORECASE)
+# A gapped item of a list opens after a comma or "and": "Denmark will contribute two F-16s, France three
+# Rafales and Germany four Eurofighters" (its nation is its subject, the verb left out).
+GAPPED_ITEM_OPENS = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$", re.IGNORECASE)
 # A nation followed by its verb is the clause's subject: "France, which leads ..., has sent".
 SUBJECT_VERB = re.compile(
     r"(?:['’]s\s+\w+(?:\s+\w+)?)?(?:,\s+(?:which|who)\b[^,]{0,120},)?\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"

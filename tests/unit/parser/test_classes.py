@@ -5301,3 +5301,32 @@ def test_a_share_from_each_country_is_no_fact_of_its_own(facts_of):
         "The group includes a total of 6 ships – two from each country – and will clear mines in the Black Sea."
     )
     assert counted(facts) == [("warships", 6, 6, "Black Sea region", "existing")]
+
+
+# A list that leaves out its verb: each nation opens its own item and is the force of its count, as the
+# subject was of the first ("Norway will send three jets, Spain two and Italy four").
+GAPPED_SUBJECTS = [
+    (
+        "Norway will contribute three F-35 jets, Spain two Eurofighters and Italy four F-35s to the mission in Poland.",
+        ["Norway", "Spain", "Italy"],
+    ),
+    (
+        "The US will send 2,000 soldiers to Poland, Canada 500 soldiers and Britain 300 soldiers.",
+        ["US", "Canada", "UK"],
+    ),
+    ("Spain keeps six jets in Lithuania and Portugal four jets in Romania.", ["Spain", "Portugal"]),
+    # (guards: bare counts after a nation were its already; in a list opened by a host, the items are
+    # hosts; nations joined before the verb send together)
+    ("The Netherlands has sent 200 soldiers to Lithuania, and Belgium 150.", ["Netherlands", "Belgium"]),
+    (
+        "Sweden will deploy 120 troops to Latvia, the Czech Republic 80 and Portugal 40.",
+        ["Sweden", "Czechia", "Portugal"],
+    ),
+    ("Poland received 4,000 US soldiers, Romania 1,000.", ["US", "US"]),
+    ("Britain and France will send 300 troops to Romania.", ["UK, France"]),
+]
+
+
+@pytest.mark.parametrize("text, forces", GAPPED_SUBJECTS, ids=[t[:40] for t, _ in GAPPED_SUBJECTS])
+def test_each_gapped_item_is_its_nations(facts_of, text, forces):
+    assert [f.force for f in facts_of(text) if f.quantity_low] == forces
