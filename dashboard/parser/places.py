@@ -289,6 +289,8 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 or ("to " in folded_before and roles.INTERCEPT_BEFORE.search(text, 0, start))
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
+                or roles.INCIDENT_SCENE_BEFORE.search(folded_before)
+                or (roles.AIRSPACE_ENTERED_BEFORE.search(folded_before) and text.startswith(" airspace", end))
                 or (
                     any(pl.locative for pl in result)
                     and "to " in folded_before

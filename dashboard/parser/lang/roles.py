@@ -65,7 +65,7 @@ COVERED_BEFORE = re.compile(r"\b(?:cover(?:s|ed|ing)?|shield(?:s|ed|ing)?)\s+(?:
 # A name right after a preposition is a place, not the force that deploys ("at Adazi in central Latvia").
 PLACE_PREPOSITION_BEFORE = re.compile(
     # ("In 2020 Denmark is contributing": a year or a number between is no part of a place.)
-    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via)\s+(?:the\s+)?(?:(?!\d+\s)\w+\s+)?$"
+    r"\b(?:in|at|to|into|near|across|outside|around|towards?|onto|via|over|above)\s+(?:the\s+)?(?:(?!\d+\s)\w+\s+)?$"
     # "reinforced the border with Belarus with 5,000 soldiers": the other side of a border sends none
     r"|\bborders?\s+with\s+(?:the\s+)?$",
     re.I,
@@ -324,6 +324,24 @@ ANY_MOVE = re.compile(
 # summit", "under the Minsk agreements".
 EVENT_NAME_AFTER = re.compile(
     r"\s+(?i:summit|declaration|communiqu[eé]|accords?|agreements?|treaty|protocol|format)\b(?!\s+(?:in|at)\b)"
+)
+# The scene of an airspace incident is no site, nor where a story's forces are: "after a drone incursion
+# into Poland", "three days after Russian drones were shot down over Poland", "after drones violated Polish
+# airspace", "debris of a drone fell in Romania" (searched in the folded text before a place).
+INCIDENT_SCENE_BEFORE = Gated(
+    re.compile(
+        r"\b(?:(?:incursions?|intrusions?|violations?)\s+(?:of\s+|into\s+|over\s+)(?:the\s+)?"
+        r"|(?:shot|brought)\s+down\b[^,;:.]{0,40}\s(?:over|above|in|near)\s+(?:the\s+)?"
+        r"|(?:crash(?:ed|es)?|fell|exploded)\s+(?:in|on|over|near)\s+(?:the\s+)?)$"
+    )
+)
+# What enters an airspace, named by its country's adjective ("violated Polish airspace"): the verb before
+# the place (folded text), ``placenames.TERRITORY_AFTER`` after it.
+AIRSPACE_ENTERED_BEFORE = Gated(
+    re.compile(
+        r"\b(?:violat(?:ed|es|ing)|enter(?:ed|s|ing)|cross(?:ed|es|ing)\s+into|strayed\s+into|flew\s+into)\s+"
+        r"(?:the\s+)?$"
+    )
 )
 # A destination for repairs is no site: "is going to Germany for maintenance".
 REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)

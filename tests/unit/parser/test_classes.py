@@ -5330,3 +5330,48 @@ GAPPED_SUBJECTS = [
 @pytest.mark.parametrize("text, forces", GAPPED_SUBJECTS, ids=[t[:40] for t, _ in GAPPED_SUBJECTS])
 def test_each_gapped_item_is_its_nations(facts_of, text, forces):
     assert [f.force for f in facts_of(text) if f.quantity_low] == forces
+
+
+# The scene of an airspace incident is no site, and the story is not there: what the story reinforces
+# is where the next pledges go ("the eastern flank", not Poland, where drones were shot down).
+INCIDENT_SCENES = [
+    (
+        "NATO starts a new air mission after a drone incursion into Poland. Norway will send three F-35 jets.",
+        [("aircraft", 3, 3, "", "planned")],
+    ),
+    (
+        "Two days after Russian drones were shot down over Romania, Germany said it would send 150 soldiers.",
+        [("troops", 150, 150, "", "planned")],
+    ),
+    (
+        "NATO will bolster its eastern flank with more jets, three days after drones were shot down over Poland. "
+        "Norway will contribute three F-35 jets, Spain two Eurofighters and Italy four F-35s.",
+        [
+            ("aircraft", 3, 3, "eastern flank", "planned"),
+            ("aircraft", 2, 2, "eastern flank", "planned"),
+            ("aircraft", 4, 4, "eastern flank", "planned"),
+        ],
+    ),
+    # (guards: a destination of its own; a site named beside an incident; what enters an airspace)
+    (
+        "After drones violated Romanian airspace, Germany sent four Eurofighters to Romania.",
+        [("aircraft", 4, 4, "RO", "existing")],
+    ),
+    (
+        "Britain has 900 soldiers in Estonia, where a Russian drone crashed in May.",
+        [("troops", 900, 900, "EE", "existing")],
+    ),
+    ("After drones violated Lithuanian airspace, Sweden deployed four Gripens.", [("aircraft", 4, 4, "", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INCIDENT_SCENES, ids=[t[:40] for t, _ in INCIDENT_SCENES])
+def test_the_scene_of_an_incident_is_no_site(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_nation_over_which_drones_were_downed_sends_none(facts_of):
+    facts = facts_of(
+        "Two days after Russian drones were shot down over Romania, Germany said it would send 150 soldiers."
+    )
+    assert [f.force for f in facts] == ["Germany"]
