@@ -16,12 +16,13 @@ SUMMIT_CITIES = ("Warsaw", "Madrid", "Vilnius", "Wales", "Brussels", "Washington
 # A place right after one of these words is where forces are or go.
 LOCATIVE_BEFORE = re.compile(
     r"""
-    (?=[abefginoprtw])   # the first letters of the words that open a match: one test rejects most positions
+    (?=[abefginoprstw])   # the first letters of the words that open a match: one test rejects most positions
     (?:\b(?:in|into|to|at|across|along|throughout|through|near|inside|within|towards?|on|onto|over|around
             |outside|among|for
             |patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|reach(?:ed|es|ing)?|reinforc(?:e|es|ed|ing)
             |protect(?:s|ed|ing)?|police(?:s|d)?|policing
-            |bolster(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+
+            |bolster(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|boost(?:s|ed|ing)?|shor(?:e|es|ed|ing)\s+up
+            |enter(?:s|ed|ing)?)\s+
        (?:(?:all|each|both|whole|most|much|parts?|the\s+whole|the\s+rest)\s+(?:of\s+)?)?      # "in all of Poland"
        (?:(?:the|its|their|our|NATO's|Nato's|the\s+alliance's)\s+)?
        (?:(?:two|three|four|five|six|seven|eight|nine|both|all)\s+)?               # "across the three Baltic states"

@@ -5375,3 +5375,22 @@ def test_a_nation_over_which_drones_were_downed_sends_none(facts_of):
         "Two days after Russian drones were shot down over Romania, Germany said it would send 150 soldiers."
     )
     assert [f.force for f in facts] == ["Germany"]
+
+
+# A place strengthened, boosted or shored up is where the forces that do it go.
+STRENGTHENED = [
+    (
+        "NATO will strengthen its eastern flank with more fighter jets. Norway will contribute three F-35 jets.",
+        [("aircraft", 3, 3, "eastern flank", "planned")],
+    ),
+    ("Britain will shore up Estonia with 1,000 more troops.", [("troops", 1000, 1000, "EE", "planned")]),
+    ("The US is boosting Poland's air defences with two Patriot batteries.", [("batteries", 2, 2, "PL", "existing")]),
+    ("Germany strengthened Lithuania with 500 soldiers last year.", [("troops", 500, 500, "LT", "existing")]),
+    # (guard: a force strengthened is no place)
+    ("Spain will strengthen its navy with two new frigates.", [("warships", 2, 2, "", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STRENGTHENED, ids=[t[:40] for t, _ in STRENGTHENED])
+def test_a_place_strengthened_is_where_the_forces_go(facts_of, text, expected):
+    check(facts_of, text, expected)
