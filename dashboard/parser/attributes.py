@@ -536,6 +536,7 @@ def frame_vetoes(
     requested = any(word in lower for word in frames.REQUEST_WORDS) and not frames.REQUEST_MET.search(text)
     capacity_words = "capacity" in lower or "capability" in lower or "ability" in lower
     able_words = (" can " in lower or "could" in lower or "able" in lower) and (" in " in lower or "within" in lower)
+    people_counted = any(m.unit == "troops" and (m.quantity.low or 0) > 1 for m in mentions)
     for index, mention in enumerate(mentions):
         before = text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         equipment = mention.unit not in ("troops", "battlegroups", "brigades", "battalions")
@@ -604,6 +605,7 @@ def frame_vetoes(
             or (equipment and frames.CRASHED_AFTER.match(text, mention.end))
             or (mention.quantity.low is not None and mention.implicit_one and frames.DRAWN_FROM_BEFORE.search(before))
             or (mention.implicit_one and frames.STOCKS_OF_BEFORE.search(before))
+            or (mention.implicit_one and people_counted and frames.SERVED_IN_BEFORE.search(before))
             or (capacity_words and frames.CAPACITY_TO_MOVE_BEFORE.search(before))
             or (
                 recruiting

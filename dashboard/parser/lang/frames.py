@@ -195,6 +195,21 @@ DRAWN_FROM_BEFORE = re.compile(
     r"(?:a|an|the|its|their|several|two|three|various)?\s*(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The formation or post counted people serve in is no deployment of its own beside their headcount:
+# "about 200 personnel, most of them with a tank company at Rukla", "150 staff working from a temporary
+# headquarters", "some 80 troops, who crew a battery", "built around an armoured cavalry squadron" (searched
+# before a formation named with "a"; a formation added with "and" or "including" is one of its own).
+SERVED_IN_BEFORE = re.compile(
+    r"(?:\b(?:them|whom|soldiers|troops|personnel|people|staff|members|crews?|marines|sailors|airmen)"
+    r"(?:\s+(?:are|were|is|was|now|currently|still|mostly|mainly|all))*"
+    r"|\b(?:serv(?:e|es|ed|ing)|work(?:s|ed|ing)?|operat(?:e|es|ed|ing)|based|stationed|attached|assigned)"
+    r"(?:\s+(?:mostly|mainly|now|currently))?)"
+    r"\s+(?:with|in|at|from|to|inside|within)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:who|which|that)\s+(?:crew|crews|man|mans|staff|staffs|operate|operates|form|forms|make\s+up|makes\s+up)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:built|formed|organi[sz]ed|centred|centered)\s+(?:around|on|round)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Machines that crashed are no force: "Two Russian drones crashed near Galati" (searched right after the
 # mention; a count in another clause of the sentence stays a deployment).
 CRASHED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:crashed|came\s+down|fell)\b", re.IGNORECASE)

@@ -5394,3 +5394,40 @@ STRENGTHENED = [
 @pytest.mark.parametrize("text, expected", STRENGTHENED, ids=[t[:40] for t, _ in STRENGTHENED])
 def test_a_place_strengthened_is_where_the_forces_go(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# The formation or post counted people serve in is no deployment beside their headcount; one added with
+# "and" or "including" is (CONVENTIONS: "a/an + deployable unit" counts as 1).
+SERVED_IN = [
+    (
+        "Denmark keeps some 700 troops in Estonia, most of them with a mechanised battalion at Tapa.",
+        [("troops", 700, 700, "EE", "existing")],
+    ),
+    (
+        "The Czech contingent of roughly 150 soldiers works from a temporary headquarters in Vilnius.",
+        [("troops", 150, 150, "LT", "existing")],
+    ),
+    (
+        "Slovenia contributes some 60 troops, who crew a battery of rocket launchers in Latvia.",
+        [("troops", 60, 60, "LV", "existing")],
+    ),
+    (
+        "The battlegroup, built around a US cavalry squadron, numbers roughly 1,100 people in Poland.",
+        [("troops", 1100, 1100, "PL", "existing")],
+    ),
+    # (guards: a formation of its own beside the headcount)
+    (
+        "Sweden has about 500 soldiers in Latvia, including an artillery battery.",
+        [("troops", 500, 500, "LV", "existing"), ("batteries", 1, 1, "LV", "existing")],
+    ),
+    (
+        "Britain has about 900 troops in Estonia and will send an artillery battery there next year.",
+        [("troops", 900, 900, "EE", "existing"), ("batteries", 1, 1, "EE", "planned")],
+    ),
+    ("Norway sent a tank company to Lithuania.", [("companies", 1, 1, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERVED_IN, ids=[t[:40] for t, _ in SERVED_IN])
+def test_the_formation_counted_people_serve_in_is_no_fact_of_its_own(facts_of, text, expected):
+    check(facts_of, text, expected)
