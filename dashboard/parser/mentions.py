@@ -847,14 +847,14 @@ def _add_elliptical(
                 parallel = parallel or found[0]
                 continue
         of_them = counts.OF_THEM_AT if previous else counts.OF_THEM_AFTER
+        put = (
+            None if start in figure_ends or start in changed_ends else _PUT_AT.search(lower, max(0, start - 160), start)
+        )
         figure = (
             start in figure_ends
             or start in changed_ends
             or bool(
-                (
-                    (put := _PUT_AT.search(lower, max(0, start - 160), start))
-                    and not counts.NUMBER_OF_OTHERS.search(lower, max(put.start(), start - 40), start)
-                )
+                (put and not counts.NUMBER_OF_OTHERS.search(lower, max(put.start(), start - 40), start))
                 or _OF_THEM_BEFORE.search(lower, max(0, start - 20), start)
             )
         )
@@ -970,7 +970,12 @@ def _add_elliptical(
             # "the contingent has grown to 1,000": a formation's figure is its headcount.
             # "the number of battlegroups has risen to eight", "doubled its battlegroups to 8" count them.
             sized = (
-                (start in figure_ends or (start in changed_ends and (quantity.low or 0) >= 20))
+                (
+                    start in figure_ends
+                    or (start in changed_ends and (quantity.low or 0) >= 20)
+                    # "estimates put its ground strength at fewer than 10,000" (of a corps): its people
+                    or bool(put and counts.HEADCOUNT_PUT.search(put.group(0)))
+                )
                 and previous.quantity.low is None
                 and previous.unit in units.SIZED_BY_HEADCOUNT
                 and not counts.NUMBER_OF_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)

@@ -619,7 +619,8 @@ CLAUSE_END = re.compile(r"[;:]|\.(?!\d)")  # (not the dot of "1.5 thousand")
 # "put the Russian presence on the peninsula at about 40,000", "puts the total number of troops at
 # 127,000", "a figure of more than 100,000": a force's size stated as an estimate.
 PUT_AT = re.compile(
-    r"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing)|assess(?:es|ed)?)\s+(?:the\s+|their\s+|its\s+)?(?:total\s+)?"
+    # ("put the ground strength of the corps at", "its overall troop number at")
+    r"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing)|assess(?:es|ed)?)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:number|presence|figure|strength|size)\b[^.;]{0,100}?\bat\s+$"
     # "put the British contingent at around 900", "put Russian ground troops at around 25,000"
     r"|\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing)|assess(?:es|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
@@ -630,6 +631,9 @@ PUT_AT = re.compile(
     r"|\ba\s+figure\s+of\s+$",
     re.IGNORECASE,
 )
+# An estimate of a formation's size, not of how many formations: "put its ground strength at" (searched in
+# a PUT_AT match, folded).
+HEADCOUNT_PUT = re.compile(r"\b(?:strength|size|headcount|manpower)\b")
 # The number of people who are no force: "put the number of participants at about 13,000" (an exercise's,
 # with its host's), "the number of refugees" (searched in the folded text before a figure).
 NUMBER_OF_OTHERS = re.compile(

@@ -538,7 +538,15 @@ GROUPINGS = frozenset({"other:contingent", "other:detachment", "other:task force
 # Units that count machines, not people: a count of them and their crews' headcount are two facts.
 EQUIPMENT = frozenset({"warships", "aircraft", "tanks", "vehicles", "other:submarines"})
 # Formations whose size is a headcount: "the contingent has grown to 1,000" counts soldiers.
-SIZED_BY_HEADCOUNT = GROUPINGS | {"battlegroups", "brigades", "battalions", "companies", "regiments", "divisions"}
+SIZED_BY_HEADCOUNT = GROUPINGS | {
+    "battlegroups",
+    "brigades",
+    "battalions",
+    "companies",
+    "regiments",
+    "divisions",
+    "other:corps",
+}
 
 NOUN_UNIT = {noun.lower(): unit for unit, nouns in UNIT_NOUNS.items() for noun in nouns}
 # (the fighters named in the singular are written as a pattern: UNIT_NOUNS["aircraft"])

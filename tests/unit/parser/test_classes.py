@@ -5431,3 +5431,23 @@ SERVED_IN = [
 @pytest.mark.parametrize("text, expected", SERVED_IN, ids=[t[:40] for t, _ in SERVED_IN])
 def test_the_formation_counted_people_serve_in_is_no_fact_of_its_own(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# An estimate of a formation's strength counts its people, whatever words qualify the strength.
+ESTIMATED_STRENGTH = [
+    (
+        "Western estimates put the ground strength of the corps in Kaliningrad at fewer than 10,000.",
+        [("troops", 10000, 10000, "RU", "existing")],
+    ),
+    (
+        "The army corps in Kaliningrad is weak: analysts put its overall troop strength at about 12,000.",
+        [("troops", 12000, 12000, "RU", "existing")],
+    ),
+    # (guard: an estimate of the force itself)
+    ("Analysts put Russian troops in Kaliningrad at around 15,000.", [("troops", 15000, 15000, "RU", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ESTIMATED_STRENGTH, ids=[t[:40] for t, _ in ESTIMATED_STRENGTH])
+def test_an_estimated_strength_counts_people(facts_of, text, expected):
+    check(facts_of, text, expected)
