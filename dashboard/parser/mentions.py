@@ -925,7 +925,9 @@ def _add_elliptical(
             or nation
             or figure
             or more
-            or ((last_counted or previous) and counts.BARE_AT_PLACE.match(text, end))
+            # (after a count of the story, of the sentence, or a bare count of the sentence: "more than 8,000 are
+            # in Poland and about 1,500 are spread across the Baltic states")
+            or ((last_counted or previous or extra) and counts.BARE_AT_PLACE.match(text, end))
             or target
             or answer
         ):
@@ -1035,15 +1037,17 @@ def _add_elliptical(
             unit = last_counted if last_counted in units.EQUIPMENT else "troops"  # "keep 300 there": people
             extra.append(Mention(start, end, unit, quantity, status="planned"))
         elif (
-            last_counted
+            (last_counted or extra)
             and (quantity.low or 0) > 1  # "the one at Orzysz" is a pronoun
             and counts.BARE_AT_PLACE.match(text, end)
             and not counts.DEFINITE_BEFORE.search(text, max(0, start - 6), start)
             and not counts.NAME_NUMBER_BEFORE.search(text, max(0, start - 30), start)  # "Gate 2 at Lask"
         ):
             # "About 1,600 are in Lithuania and around 170 in Slovakia", after a sentence that counted
-            # forces: more of them, at a place of their own.
-            extra.append(Mention(start, end, last_counted if last_counted in units.EQUIPMENT else "troops", quantity))
+            # forces, or after a bare count of its own ("more than 8,000 are in Poland and about 1,500 are
+            # spread across the Baltic states"): more of them, at a place of their own.
+            noun = last_counted or extra[-1].unit
+            extra.append(Mention(start, end, noun if noun in units.EQUIPMENT else "troops", quantity))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 

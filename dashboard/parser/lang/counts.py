@@ -345,8 +345,10 @@ TARGET_LEVEL_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:by|in|from|until|next|this|
 # (a name), after a story that has counted forces; "fewer than 1,000 remained": by its verb of staying
 # or coming.
 BARE_AT_PLACE = re.compile(
-    r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:(?:serving|stationed|based|deployed)\s+)?"
-    r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])"
+    # ("about 1,500 are spread across Estonia, Latvia and Lithuania")
+    r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:(?:serving|stationed|based|deployed|spread|scattered|"
+    r"split|distributed|dispersed|located|positioned|garrisoned)\s+)?"
+    r"(?:in|at|near|across|along|throughout|among)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])"
     # "only about 1,000 are there now", "about 10,000 are in the country"
     r"|\s+(?:are|were|is|was|remain|remained)\s+(?:(?:still|now|currently|already)\s+)?(?:there|here|in\s+the\s+country)\b"
     r"|\s+(?:(?:have|has|had)\s+)?(?:already\s+)?(?:remained|stayed|arrived|came|serve|rotate|train)\b"
@@ -450,7 +452,7 @@ CHANGE_BY_TO = Gated(
 # "will send 100 more next year", "100 more, the ministry said": more of the forces the story counts, with
 # no noun of their own ("100 more than last year" compares).
 MORE_BARE = re.compile(
-    r"\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:next|this|by|soon|later|within|during|before|after|will|would|could|may|"
+    r"\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:next|this|by|soon|later|within|during|before|after|will|would|could|may|who|"
     # a place or a month after "in", not a state ("200 more are in training" is MORE_CAN_BE's)
     r"might|should)\b|\s+(?:in|to|at|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z]))",

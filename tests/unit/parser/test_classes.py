@@ -5451,3 +5451,28 @@ ESTIMATED_STRENGTH = [
 @pytest.mark.parametrize("text, expected", ESTIMATED_STRENGTH, ids=[t[:40] for t, _ in ESTIMATED_STRENGTH])
 def test_an_estimated_strength_counts_people(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Bare counts (no noun) of the forces a sentence or story counts: after another bare count of the same
+# sentence, at a place they are spread across, and "more" of them followed by who they are.
+MORE_BARE_COUNTS = [
+    (
+        "Of these, more than 8,000 are in Poland and about 1,500 are spread across Estonia, Latvia and Lithuania.",
+        [("troops", 8000, 8000, "PL", "existing"), ("troops", 1500, 1500, "Estonia, Latvia, Lithuania", "existing")],
+    ),
+    (
+        "Canada has 2,000 troops in Latvia. About 300 are scattered across Poland.",
+        [("troops", 2000, 2000, "LV", "existing"), ("troops", 300, 300, "PL", "existing")],
+    ),
+    (
+        "About 500 paratroopers arrived in Romania. They flew in from Italy along with 400 more who will go to Poland.",
+        [("troops", 500, 500, "RO", "existing"), ("troops", 400, 400, "PL", "planned")],
+    ),
+    # (guard: a bare number with no count before it is no force)
+    ("Of the 12 candidates, 3 are spread across Estonia and Latvia.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_BARE_COUNTS, ids=[t[:40] for t, _ in MORE_BARE_COUNTS])
+def test_more_bare_counts_of_the_forces_counted(facts_of, text, expected):
+    check(facts_of, text, expected)
