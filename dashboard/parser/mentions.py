@@ -901,6 +901,11 @@ def _add_elliptical(
             )
         )
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
+        gapped_one = bool(
+            previous
+            and previous.quantity.low is not None
+            and counts.GAPPED_ONE_BEFORE.search(text, max(previous.end, start - 90), start)
+        )
         # "Q: How many US soldiers are in Romania? A: About 1,500, most of them at Kogalniceanu": the answer's
         # count opens its sentence and counts what was asked.
         answer = bool(
@@ -930,6 +935,7 @@ def _add_elliptical(
             or ((last_counted or previous or extra) and counts.BARE_AT_PLACE.match(text, end))
             or target
             or answer
+            or gapped_one
         ):
             continue
         if (
@@ -954,7 +960,8 @@ def _add_elliptical(
         quantity = parse_quantity(match)
         if counts.MEASURE_AFTER.match(text, end):
             continue  # "The deployment reached 7 years": a time, not forces
-        named = units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start])
+        # (a name right before a figure: a model's number, "Leopard 2"; not before a hedge, "Latvia about 1,200")
+        named = match.group(0)[:1].isdigit() and units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start])
         if (
             not quantity
             or (quantity.low is None and not quantity.approx)
@@ -1003,7 +1010,9 @@ def _add_elliptical(
             if target and unit not in units.EQUIPMENT:
                 unit = "troops"  # "sent 3 Patriot batteries ...; it plans to keep 300 there": people
             status = "existing" if already else "planned" if target else ""  # "joining the 150 already there"
-            extra.append(Mention(start, end, unit, quantity, force=nation or previous.force, status=status))
+            # (the item of a gapped "one" is the nation it names, if any: "the French one 300", not the first's)
+            force = "" if gapped_one else nation or previous.force
+            extra.append(Mention(start, end, unit, quantity, force=force, status=status))
             parallel = parallel or (previous if previous.quantity.low is not None else None)
         elif asked and answer:
             extra.append(Mention(start, end, asked.unit, quantity, force=asked.force, status=asked.status))

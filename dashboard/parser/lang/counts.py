@@ -633,6 +633,14 @@ PUT_AT = re.compile(
     r"|\ba\s+figure\s+of\s+$",
     re.IGNORECASE,
 )
+# A gapped item whose subject stands for the formation counted before: "the battlegroup in Estonia numbers
+# about 1,000 soldiers, the one in Latvia about 1,200", "its Romanian counterpart at Cincu roughly 800", "the
+# British contingent has 900 troops and the French one 300" (searched from the count before to a bare count).
+GAPPED_ONE_BEFORE = re.compile(
+    r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:one|counterpart|equivalent)(?:\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?\s+$",
+    re.IGNORECASE,
+)
 # An estimate of a formation's size, not of how many formations: "put its ground strength at" (searched in
 # a PUT_AT match, folded).
 HEADCOUNT_PUT = re.compile(r"\b(?:strength|size|headcount|manpower)\b")

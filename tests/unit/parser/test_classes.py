@@ -5476,3 +5476,32 @@ MORE_BARE_COUNTS = [
 @pytest.mark.parametrize("text, expected", MORE_BARE_COUNTS, ids=[t[:40] for t, _ in MORE_BARE_COUNTS])
 def test_more_bare_counts_of_the_forces_counted(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A gapped item whose subject stands for the formation counted before ("the one in Latvia", "the French
+# one") counts the same kind of forces, at its own place and for the nation it names.
+GAPPED_ONES = [
+    (
+        "The battlegroup in Estonia numbers about 1,000 soldiers, the one in Latvia about 1,200.",
+        [("troops", 1000, 1000, "EE", "existing"), ("troops", 1200, 1200, "LV", "existing")],
+    ),
+    (
+        "The US-led battlegroup at Orzysz counts some 1,100 soldiers; its Canadian-led counterpart at Adazi roughly "
+        "3,000.",
+        [("troops", 1100, 1100, "PL", "existing"), ("troops", 3000, 3000, "LV", "existing")],
+    ),
+    (
+        "The British contingent in Estonia has about 900 troops and the French one roughly 300.",
+        [("troops", 900, 900, "EE", "existing"), ("troops", 300, 300, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPPED_ONES, ids=[t[:40] for t, _ in GAPPED_ONES])
+def test_a_gapped_one_counts_what_the_first_item_counts(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+def test_a_gapped_one_named_by_its_nation_is_that_nations(facts_of):
+    facts = facts_of("The British contingent in Estonia has about 900 troops and the French one roughly 300.")
+    assert [f.force for f in facts if f.quantity_low] == ["UK", "France"]
