@@ -79,10 +79,17 @@ def part_ends(text: str, counts: list[tuple[int, int]]) -> list[int]:
 def contrast_limit(text: str, start: int, end: int, *, force_starts: list[int]) -> int:
     """Where a count's places after ``start`` stop, at most ``end``: at a contrasted clause that opens on
     another nation ("Spain flies eight jets from Siauliai, while Portugal covers Amari in Estonia";
-    ``force_starts``: where the sentence names a nation that may act)."""
+    ``force_starts``: where the sentence names a nation that may act), or a clause of its own after ", and"
+    ("Italy has pledged three jets, and Germany says four will fly to Poland")."""
     contrast = clauses.CONTRASTED_CLAUSE.search(text, start, end)
     if contrast and any(contrast.end() <= at < contrast.end() + clauses.SUBJECT_REACH for at in force_starts):
         return contrast.start()
+    for joined in clauses.AND_CLAUSE.finditer(text, start, end):
+        # (the nation must open the clause and have a verb of its own)
+        if any(joined.end() <= at <= joined.end() + 4 for at in force_starts) and clauses.NAMED_SUBJECT_VERB.match(
+            text, joined.end()
+        ):
+            return joined.start()
     return end
 
 

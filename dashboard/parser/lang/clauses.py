@@ -34,6 +34,15 @@ WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 # from Siauliai, while Portuguese F-16s cover Amari in Estonia": Estonia is not Spain's).
 CONTRASTED_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s", re.IGNORECASE)
 SUBJECT_REACH = 30  # how far into such a clause its subject's nation may be named
+# ", and" opening a clause of another subject with a verb of its own: "Italy has pledged three jets, and
+# Germany says four Eurofighters will fly to Poland" (not a gapped item: "and Germany 300 to Lithuania").
+AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+NAMED_SUBJECT_VERB = re.compile(
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:says|said|has|have|had|will|would|is|are|was|were|plans?|planned|sends?|sent|deploys?|deployed|keeps?|kept|"
+    r"moves?|moved|adds?|added|pledges?|pledged|contributes?|contributed|provides?|provided|offers?|offered)\b",
+    re.IGNORECASE,
+)
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s*$", re.IGNORECASE)
 # Between two names of one list: "Estonia, Latvia and Lithuania".
 # ("to Poland and the three Baltic states": a region counted by its members is one item.)

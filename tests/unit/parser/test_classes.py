@@ -5505,3 +5505,27 @@ def test_a_gapped_one_counts_what_the_first_item_counts(facts_of, text, expected
 def test_a_gapped_one_named_by_its_nation_is_that_nations(facts_of):
     facts = facts_of("The British contingent in Estonia has about 900 troops and the French one roughly 300.")
     assert [f.force for f in facts if f.quantity_low] == ["UK", "France"]
+
+
+# ", and" opening a clause of another nation with a verb of its own bounds the places of the counts
+# before it; a gapped item ("and Germany 300 to Lithuania") shares them.
+AND_CLAUSES = [
+    (
+        "Italy has pledged three jets, and Germany says four Eurofighters will fly to Poland.",
+        [("aircraft", 3, 3, "", "planned"), ("aircraft", 4, 4, "PL", "planned")],
+    ),
+    (
+        "Norway is sending 120 soldiers, and the Netherlands will deploy 200 to Lithuania next month.",
+        [("troops", 120, 120, "", "planned"), ("troops", 200, 200, "LT", "planned")],
+    ),
+    # (guard)
+    (
+        "Italy has sent 200 soldiers, and Germany 300 to Lithuania.",
+        [("troops", 200, 200, "LT", "existing"), ("troops", 300, 300, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AND_CLAUSES, ids=[t[:40] for t, _ in AND_CLAUSES])
+def test_a_clause_of_another_nation_after_and_keeps_its_places(facts_of, text, expected):
+    check(facts_of, text, expected)
