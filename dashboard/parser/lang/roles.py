@@ -219,7 +219,9 @@ SPOKEN_AT = re.compile(
       | boarded\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:flight|plane|aircraft|ship|train)s?       # departures
       | (?:from|out\s+of)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station|headquarters|HQ)s?
       | (?:left|leav(?:e|es|ing))\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:base|garrison|station|port)s?
-      | (?:from|out\s+of)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:Base|Station|Garrison|Barracks|Airfield|Field)
+      # ("from Ramstein Air Base in"; not "fly from a base in Poland", a base with no name)
+      | (?:from|out\s+of)\s+(?!(?:a|an|one|another)\s)(?:[A-Z][\w’'.-]*\s+){1,5}
+        (?:Base|Station|Garrison|Barracks|Airfield|Field)
       | port | harbou?r | transit\s+bases? | (?:stops?|stopovers?)\s+(?:at\s+)?[^.;]{0,60}   # transit
       | port\s+(?:calls?|visits?) | called | calling                                  # a port of call
       | (?:commanded|led|directed|controlled|coordinated)\s+from(?:\s+[\w-]+){0,3}           # command nodes

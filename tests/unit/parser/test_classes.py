@@ -5529,3 +5529,9 @@ AND_CLAUSES = [
 @pytest.mark.parametrize("text, expected", AND_CLAUSES, ids=[t[:40] for t, _ in AND_CLAUSES])
 def test_a_clause_of_another_nation_after_and_keeps_its_places(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A base with no name ("a base in Poland") is where aircraft fly from, not a named home base left behind.
+def test_aircraft_flying_from_an_unnamed_base_are_there(facts_of):
+    facts = facts_of("Germany says four Eurofighters will fly from a base in Poland.")
+    assert counted(facts) == [("aircraft", 4, 4, "PL", "planned")]
