@@ -443,7 +443,7 @@ def _army_size(text: str, mention: Mention, place_lists: list[PlaceList]) -> boo
         or frames.ARMY_SIZED.search(text, mention.phrase_start, mention.end)
         or frames.ARMY_SIZE_AFTER.match(text, mention.end)
     )
-    if not sized:
+    if not sized or frames.ABROAD_AFTER.match(text, mention.end):
         return False
     if frames.WHICH_HAS_BEFORE.search(text, max(0, mention.phrase_start - 40), mention.phrase_start):
         # "Finland, which has 280,000 wartime troops, will host ...": the aside sizes the host's army;

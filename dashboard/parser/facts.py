@@ -39,7 +39,7 @@ from dashboard.parser.doc import (
     TimeHit,
     When,
 )
-from dashboard.parser.lang import clauses, counts, placenames, roles
+from dashboard.parser.lang import clauses, counts, frames, placenames, roles
 from dashboard.parser.lang import forces as force_words
 from dashboard.parser.lang.forces import ANNOTATED_AT_HOME
 from dashboard.parser.lang.frames import EXERCISE_NAMED_STEMS, EXERCISE_WORDS
@@ -680,7 +680,8 @@ def _sites(
         ),
         [border] if border else [],
     ]
-    if not mention.implicit_one or not roles.SPANS.search(text):
+    # ("800 soldiers abroad" are somewhere the story has not said: they inherit no place)
+    if (not mention.implicit_one or not roles.SPANS.search(text)) and not frames.ABROAD_AFTER.match(text, mention.end):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.
         dateline = [

@@ -360,6 +360,14 @@ ARMY_SIZE_BEFORE = Gated(
         re.IGNORECASE,
     )
 )
+# Forces abroad are deployed, wherever: "the army has around 800 soldiers abroad", "700 troops on missions
+# abroad" (searched right after a count that would size an army).
+ABROAD_AFTER = re.compile(
+    r"\s+(?:(?:now|currently|still)\s+)?(?:(?:deployed|serving|stationed|based)\s+)?"
+    r"(?:abroad|overseas|on\s+(?:foreign|international|overseas)\s+(?:missions?|operations?|deployments?)"
+    r"|on\s+(?:missions?|operations?|deployments?)\s+(?:abroad|overseas))\b",
+    re.IGNORECASE,
+)
 ARMY_SIZED = re.compile(
     r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:numbers?|numbered|totals?|totall?ed|counts?|"
     r"stands?\s+at)\b",

@@ -5535,3 +5535,21 @@ def test_a_clause_of_another_nation_after_and_keeps_its_places(facts_of, text, e
 def test_aircraft_flying_from_an_unnamed_base_are_there(facts_of):
     facts = facts_of("Germany says four Eurofighters will fly from a base in Poland.")
     assert counted(facts) == [("aircraft", 4, 4, "PL", "planned")]
+
+
+# Forces abroad are deployed somewhere the text does not say: no army's size, and no place of the story's.
+ABROAD = [
+    ("The army currently has around 800 soldiers abroad, officials said.", [("troops", 800, 800, "", "existing")]),
+    ("The Czech army has some 700 troops on missions abroad.", [("troops", 700, 700, "", "existing")]),
+    (
+        "Canada leads the brigade in Latvia. The army now has about 2,500 soldiers deployed overseas.",
+        [("troops", 2500, 2500, "", "existing")],
+    ),
+    # (guard: an army's size is no deployment)
+    ("The Czech army has some 25,000 soldiers.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ABROAD, ids=[t[:40] for t, _ in ABROAD])
+def test_forces_abroad_are_deployed_at_no_place_said(facts_of, text, expected):
+    check(facts_of, text, expected)
