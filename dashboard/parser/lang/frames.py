@@ -478,6 +478,10 @@ NEGATED_DEPLOYMENT = re.compile(
     r"|(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+that"
     r"|(?:rejected|turned\s+down|declined|refused)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|request)\s+"
     r"(?:of|for|to\s+(?:send|deploy|station))"
+    # "No NATO navy has sent a frigate into the Black Sea", "no ally will deploy troops there" (not "no more
+    # than 500 troops have been sent": a ceiling)
+    r"|\bno\s+(?!(?:more|fewer|less)\s+than\b)(?:[\w-]+\s+){0,3}?(?:has|have|had|will|would|could|is|are|was|were)\s+"
+    r"(?:\w+\s+){0,2}?(?:send|sent|sending|deploy\w*|station\w*|based|sail\w*|flown|moved|put)"
     r")\b",
     re.IGNORECASE,
 )

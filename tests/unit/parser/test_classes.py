@@ -5553,3 +5553,17 @@ ABROAD = [
 @pytest.mark.parametrize("text, expected", ABROAD, ids=[t[:40] for t, _ in ABROAD])
 def test_forces_abroad_are_deployed_at_no_place_said(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A subject quantified by "no" denies what it does: "No NATO navy has sent a frigate", not a ceiling.
+NO_SUBJECT = [
+    ("No NATO navy has sent a frigate into the Black Sea since 2022.", []),
+    ("Since the war began, no allied army has deployed more than 50 soldiers to Moldova.", []),
+    # (guard: "no more than" is a ceiling)
+    ("No more than 500 troops have been sent to Hungary.", [("troops", 500, 500, "HU", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_SUBJECT, ids=[t[:40] for t, _ in NO_SUBJECT])
+def test_a_subject_quantified_by_no_deploys_nothing(facts_of, text, expected):
+    check(facts_of, text, expected)
