@@ -531,6 +531,10 @@ def frame_vetoes(
     recruiting = any(word in lower for word in frames.RECRUITED_WORDS)
     building = "accommodat" in lower or " for " in lower
     typical = any(word in lower for word in frames.TYPICAL_WORDS)
+    generic = frames.GENERIC_OPENING.match(text) if typical else None
+    generic_end = (
+        (end.start() if (end := clauses.CLAUSE_BREAK.search(text, generic.end())) else len(text)) if generic else -1
+    )
     intercepting = any(word in lower for word in ("intercept", "shadow", "escort"))
     losses = any(word in lower for word in frames.CASUALTY_STEMS)
     requested = any(word in lower for word in frames.REQUEST_WORDS) and not frames.REQUEST_MET.search(text)
@@ -638,6 +642,7 @@ def frame_vetoes(
                     frames.KIND_DEFINED_BEFORE.search(text, max(0, mention.phrase_start - 90), mention.phrase_start)
                 )
             )
+            or mention.phrase_start < generic_end
             or (
                 typical
                 and frames.TYPICAL_BEFORE.search(before)

@@ -443,6 +443,12 @@ GENERIC_SUBJECT_BEFORE = re.compile(
     r"(?:typically|normally|usually|generally|on\s+average)\s+",
     re.IGNORECASE,
 )
+# A sentence that opens on a kind, not a force: "A brigade set usually includes 12 launchers", "A US brigade
+# normally rotates every nine months" (its clause states what any such unit does; searched at the start).
+GENERIC_OPENING = re.compile(
+    r"\s*(?:an?|each|every)\s+(?![\d,.]+\s)(?:[\w-]+\s+){0,3}?(?:typically|normally|usually|generally|on\s+average)\b",
+    re.IGNORECASE,
+)
 KIND_DEFINED_BEFORE = Gated(
     re.compile(
         r"(?:^|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)(?:a|an|each|every)\s+(?:[\w-]+\s+){0,2}?"

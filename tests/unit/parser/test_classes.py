@@ -5567,3 +5567,29 @@ NO_SUBJECT = [
 @pytest.mark.parametrize("text, expected", NO_SUBJECT, ids=[t[:40] for t, _ in NO_SUBJECT])
 def test_a_subject_quantified_by_no_deploys_nothing(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A sentence that opens on a kind ("A brigade set usually includes ...") says what any such unit does:
+# no unit of its own, and none of what it counts.
+GENERIC_OPENINGS = [
+    ("Russia keeps Iskander missiles in Kaliningrad. A brigade set usually includes 12 launchers.", []),
+    ("Russia keeps Iskander missiles in Kaliningrad. A battalion typically fields 40 vehicles.", []),
+    (
+        "Poland has 10,000 US troops. A US brigade normally rotates every nine months.",
+        [("troops", 10000, 10000, "PL", "existing")],
+    ),
+    # (guards: a unit that acts; a count in a later clause of its own)
+    (
+        "Poland has 10,000 US troops. A US brigade arrived in March.",
+        [("troops", 10000, 10000, "PL", "existing"), ("brigades", 1, 1, "PL", "existing")],
+    ),
+    (
+        "A rotation usually lasts nine months, and 4,000 US soldiers arrived in Poland this week.",
+        [("troops", 4000, 4000, "PL", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERIC_OPENINGS, ids=[t[:40] for t, _ in GENERIC_OPENINGS])
+def test_a_sentence_opening_on_a_kind_deploys_nothing(facts_of, text, expected):
+    check(facts_of, text, expected)
