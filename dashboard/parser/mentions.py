@@ -289,6 +289,7 @@ def _mention(
         # ("135 CAF members", "40 Bundeswehr members": a service named before them anchors them as well; not a
         # nation's adjective: "50 Polish members of parliament")
         and not any(token in gazetteer.forces and token in units.SERVICE_MODIFIERS for token in modifiers)
+        and not (modifiers and modifiers[-1] in units.SERVICE_HEADS)
     ):
         return None
     if (

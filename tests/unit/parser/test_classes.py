@@ -5593,3 +5593,13 @@ GENERIC_OPENINGS = [
 @pytest.mark.parametrize("text, expected", GENERIC_OPENINGS, ids=[t[:40] for t, _ in GENERIC_OPENINGS])
 def test_a_sentence_opening_on_a_kind_deploys_nothing(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# People named after their service's full name are troops: "Canadian Armed Forces members", "US Army
+# members" (as "CAF members" were).
+def test_members_after_a_service_name_are_troops(facts_of):
+    facts = facts_of("Up to 2,200 Canadian Armed Forces members will be deployed to Latvia by 2026.")
+    assert counted(facts) == [("troops", 2200, 2200, "LV", "planned")]
+    assert counted(facts_of("Some 300 US Army members serve in Romania.")) == [("troops", 300, 300, "RO", "existing")]
+    # (members of a nation's parliament are no force)
+    assert counted(facts_of("Fifty Polish members of parliament visited Latvia.")) == []
