@@ -354,6 +354,11 @@ TRANSIT_BEFORE = Gated(
         # (not "5,000 NATO troops have passed through Adazi this year": the rotations of a training base)
         r"\b(?:transit(?:s|ed|ing)?|fl(?:ew|y|ies|own)|travell?(?:ed|ing|s)?|drove|driven|sail(?:ed|s)?)"
         r"\s+(?:through|via)\s+(?:the\s+)?$"
+        # "via the port of Gdansk": a port passed; "shipped from Texas through the German port of Bremerhaven": a
+        # verb of carrying, further back in the clause
+        r"|\b(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:port|harbou?r|airport|railhead|terminal)\s+(?:of\s+)?$"
+        r"|\b(?:shipp(?:ed|ing)|transported|carried|ferried|railed|trucked|moved|brought)\b[^.;:]{0,60}?\s"
+        r"(?:through|via)\s+(?:the\s+)?$"
     )
 )
 # Ports and border crossings are where forces pass, not where they are.

@@ -5603,3 +5603,28 @@ def test_members_after_a_service_name_are_troops(facts_of):
     assert counted(facts_of("Some 300 US Army members serve in Romania.")) == [("troops", 300, 300, "RO", "existing")]
     # (members of a nation's parliament are no force)
     assert counted(facts_of("Fifty Polish members of parliament visited Latvia.")) == []
+
+
+# A port passed on the way is no site: "via the port of Gdansk", "shipped ... through the German port of
+# Bremerhaven" (a verb of carrying further back in the clause).
+PORTS_PASSED = [
+    (
+        "The brigade reached Zagan in Poland. Its 3,500 soldiers were shipped from Colorado through the German port "
+        "of Bremerhaven.",
+        [("troops", 3500, 3500, "PL", "existing")],
+    ),
+    (
+        "The battalion has 800 soldiers, who were moved from Texas through the Dutch port of Rotterdam.",
+        [("troops", 800, 800, "", "existing")],
+    ),
+    # (guard: the destination after the port passed)
+    (
+        "Some 600 US soldiers arrived in Lithuania via the Polish port of Gdansk.",
+        [("troops", 600, 600, "LT", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTS_PASSED, ids=[t[:40] for t, _ in PORTS_PASSED])
+def test_a_port_passed_on_the_way_is_no_site(facts_of, text, expected):
+    check(facts_of, text, expected)
