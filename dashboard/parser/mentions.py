@@ -222,8 +222,8 @@ def _mention(
         and not text[: match.start()].rstrip().lower().endswith("military police")
     ):
         return None  # "a think tank", "fuel tanks"
-    if units.WORTH_AFTER.match(text, match.end()):
-        # "a division's worth of soldiers" is a size, not a brigade.
+    if units.WORTH_AFTER.match(text, match.end()) or units.ROLE_AFTER.match(text, match.end()):
+        # "a division's worth of soldiers" is a size, not a brigade; "a brigade spokesman" is a person.
         return None
     unit = units.NOUN_UNIT.get(lower)
     if unit is None:

@@ -578,6 +578,12 @@ FLEET_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fle
 TANKER_MODIFIER = re.compile(rf"^(?:{_AIRCRAFT_CODE}|A330|MRTT|air-to-air|refuell?ing|refueling|aerial)$")
 # "a 60-strong detachment", "a 300-soldier battalion": a headcount written as a modifier.
 HYPHEN_SIZE = re.compile(rf"^(?P<n>{NUMBER})-(?:strong|soldiers?|troops?|man|member|person|personnel)$", re.IGNORECASE)
+# A unit's noun before a person it names by post is no unit: "a brigade spokesman", "the battalion commander".
+ROLE_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|men|woman|women|person|people)|commanders?|chaplains?|adjutants?|sergeant[\s-]+majors?|"
+    r"press\s+officers?|executive\s+officers?|surgeons?)\b",
+    re.IGNORECASE,
+)
 # "a division's worth of soldiers" is a size, not a brigade.
 WORTH_AFTER = re.compile(r"['’]s\s+worth\b")
 # "four JAS 39 Gripen fighters", "an ASC 890 aircraft", "12 Strv 122 tanks": after a count or an article,

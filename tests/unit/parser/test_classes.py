@@ -5628,3 +5628,18 @@ PORTS_PASSED = [
 @pytest.mark.parametrize("text, expected", PORTS_PASSED, ids=[t[:40] for t, _ in PORTS_PASSED])
 def test_a_port_passed_on_the_way_is_no_site(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A unit's noun before a person it names by post ("a brigade spokesman", "the battalion commander") is a
+# person, no unit.
+ROLES_BY_UNIT = [
+    ("The unit arrived in Estonia, said Major Ann Smith, a battalion spokeswoman.", []),
+    ("A company commander with 120 soldiers arrived in Lithuania.", [("troops", 120, 120, "LT", "existing")]),
+    # (guard: a unit's headquarters is a unit)
+    ("A battalion headquarters opened in Latvia.", [("headquarters", 1, 1, "LV", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLES_BY_UNIT, ids=[t[:40] for t, _ in ROLES_BY_UNIT])
+def test_a_person_named_by_a_units_post_is_no_unit(facts_of, text, expected):
+    check(facts_of, text, expected)
