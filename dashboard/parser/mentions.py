@@ -805,11 +805,18 @@ def _add_elliptical(
             for m in counts.CHANGED_TO.finditer(text)
             if not counts.MEASURE_AFTER.match(text, _number_end(text, m.end()))
         }
+    tallied = (
+        {m.start(group) for m in counts.VOTE_TALLY.finditer(text) for group in ("a", "b", "c") if m.group(group)}
+        if "vote" in lower
+        else set()
+    )
     parallel: Mention | None = None  # the first clause a gapped list follows
     label = counts.HOST_LABEL.match(text) if ":" in text else None
     host_label = bool(label and gazetteer.country_code(label.group("name")) in gazetteer.region_members(FLANK_REGION))
     for match in count_ends.values():
         start, end = match.start(), match.end()
+        if start in tallied:
+            continue
         if (
             label
             and host_label

@@ -448,6 +448,13 @@ CHANGE_BY_TO = Gated(
         re.IGNORECASE,
     )
 )
+# A vote's tally counts no forces: "approved the deployment by 78 votes to 46", "voted 480 to 150" (searched
+# where the folded sentence holds "vote").
+VOTE_TALLY = re.compile(
+    r"\b(?:by|voted|vote\s+of)\s+(?P<a>\d[\d,]*)\s+(?:votes?\s+)?(?:to|against)\s+(?P<b>\d[\d,]*)\b"
+    r"|\b(?P<c>\d[\d,]*)\s+votes?\b",
+    re.IGNORECASE,
+)
 # "a further 200", "another 300": more of the unit before.
 # "will send 100 more next year", "100 more, the ministry said": more of the forces the story counts, with
 # no noun of their own ("100 more than last year" compares).

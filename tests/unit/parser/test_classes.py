@@ -5643,3 +5643,20 @@ ROLES_BY_UNIT = [
 @pytest.mark.parametrize("text, expected", ROLES_BY_UNIT, ids=[t[:40] for t, _ in ROLES_BY_UNIT])
 def test_a_person_named_by_a_units_post_is_no_unit(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A vote's tally counts no forces.
+VOTES = [
+    ("Parliament approved the deployment by 91 votes to 52.", []),
+    ("The motion passed with 301 votes, and 200 soldiers will go to Latvia.", [("troops", 200, 200, "LV", "planned")]),
+    # (guard: what the vote sends is counted)
+    (
+        "The Bundestag voted 480 to 150 to send 1,000 troops to Lithuania.",
+        [("troops", 1000, 1000, "LT", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", VOTES, ids=[t[:40] for t, _ in VOTES])
+def test_a_votes_tally_counts_no_forces(facts_of, text, expected):
+    check(facts_of, text, expected)
