@@ -205,7 +205,7 @@ FIGURE_WORDS = (
 FIGURE_REACHES = Gated(
     re.compile(
         r"(?:"
-        rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,60}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
+        rf"\b(?:{'|'.join(FIGURE_WORDS)})\b[^.;:]{{0,90}}?\b(?:reach|rise\s+to|grow\s+to|increase\s+to|"
         # "Spain's headcount there has topped 2 500"
         r"stand\s+at|stands\s+at|stood\s+at|be\s+raised\s+to|topped|tops|exceeded|exceeds|reached|reaches|"
         r"(?:rose|risen|grew|grown)\s+to|to)"
@@ -430,9 +430,10 @@ CHANGE_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", r
 # "raising the total from 300 to 420": the figure before and the figure after, not a range.
 CHANGE_FROM_TO = re.compile(
     rf"\b(?:increas\w*|rais\w*|grow\w*|grew|expand\w*|boost\w*|reduc\w*|cut\w*|decreas\w*|lower\w*|doubl\w*|"
-    rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+(?:the\s+)?"
+    rf"bring\w*|ris(?:e|es|en|ing)|rose|climb\w*|shr[iau]nk\w*|fall(?:s|en|ing)?|fell|lift\w*)\s+(?:in\s+)?(?:the\s+)?"
     rf"(?P<object>number|figure|total|size|force|presence|contingent|it|them|footprint|garrison|strength)?\s*"
-    rf"(?:[\w’']+\s+){{0,6}}?from\s+"
+    # ("the number of destroyers based at Rota, Spain, from four to six": a place's country between commas)
+    rf"(?:[\w’'.]+,?\s+){{0,8}}?from\s+"
     # "shrink from roughly 1,700 soldiers to about 1,000": hedges, and the noun after the first figure
     rf"(?:{_CHANGE_HEDGE})?(?P<a>{NUMBER})(?:\s+(?P<noun>[a-z]+))?\s+to\s+(?:{_CHANGE_HEDGE})?(?P<b>{NUMBER})\b",
     re.IGNORECASE,

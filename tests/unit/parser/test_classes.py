@@ -5131,12 +5131,13 @@ def test_a_named_formation_with_no_plans_gives_no_fact(facts_of):
     assert facts_of("The 11th Airborne Division, based in Alaska, has no plans to deploy to Poland.") == []
 
 
-# The figure before a change stays where it is ("roughly 900 troops, ..., is due to grow to 1,000"); an
-# aside's noun is not the nation's bare count's; a nation's skies are its country.
+# The figure before a change stays where it is ("roughly 900 troops, ..., is due to grow to 1,000", and the
+# level it grows to is to come); an aside's noun is not the nation's bare count's; a nation's skies are its
+# country.
 CHANGES_ASIDES_AND_SKIES = [
     (
         "Britain's contingent in Estonia, roughly 900 troops, which rotated in last month, is due to grow to 1,000.",
-        [("troops", 900, 900, "EE", "existing")],
+        [("troops", 900, 900, "EE", "existing"), ("troops", 1000, 1000, "EE", "planned")],
     ),
     ("Italy, which also has jets in Romania, has 250 there.", [("troops", 250, 250, "RO", "existing")]),
     ("16 allied fighters now guard Polish skies.", [("aircraft", 16, 16, "PL", "existing")]),
@@ -5659,4 +5660,27 @@ VOTES = [
 
 @pytest.mark.parametrize("text, expected", VOTES, ids=[t[:40] for t, _ in VOTES])
 def test_a_votes_tally_counts_no_forces(facts_of, text, expected):
+    check(facts_of, text, expected)
+
+
+# A figure and a change of figures reach across a longer noun phrase: a place's country between commas,
+# an abbreviation, "an increase in the number of".
+LONG_FIGURES = [
+    (
+        "The number of multinational battlegroups on the eastern flank has doubled to eight.",
+        [("battlegroups", 8, 8, "eastern flank", "existing")],
+    ),
+    (
+        "The US will increase the number of destroyers based at Rota, Spain, from four to six.",
+        [("warships", 4, 4, "ES", "existing"), ("warships", 6, 6, "ES", "planned")],
+    ),
+    (
+        "Allies welcomed an increase in the number of U.S. destroyers at Rota from four to six.",
+        [("warships", 4, 4, "ES", "existing"), ("warships", 6, 6, "ES", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONG_FIGURES, ids=[t[:40] for t, _ in LONG_FIGURES])
+def test_figures_reach_across_longer_noun_phrases(facts_of, text, expected):
     check(facts_of, text, expected)
