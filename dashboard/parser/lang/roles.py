@@ -154,7 +154,8 @@ LEFT_BEFORE = re.compile(
 HOST_AFTER = Gated(
     re.compile(
         # "Rota, Spain, the destroyers' home port, hosts"; "Another Baltic nation, Latvia, hosts"
-        r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host))?"
+        # ("Poland, which hosts some 10,000 Americans": a relative clause's host)
+        r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host)|\s*,\s+which(?=\s))?"
         # ("Latvia alone now hosts": the adverbs of a host's verb)
         r"\s+(?:alone\s+|itself\s+|too\s+)?(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|"
         r"plans\s+to)\s+)?"

@@ -5684,3 +5684,23 @@ LONG_FIGURES = [
 @pytest.mark.parametrize("text, expected", LONG_FIGURES, ids=[t[:40] for t, _ in LONG_FIGURES])
 def test_figures_reach_across_longer_noun_phrases(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A host named in a relative clause is where its guests are: "Poland, which hosts some 10,000 Americans".
+RELATIVE_HOSTS = [
+    (
+        "Poland, which hosts some 9,000 Americans on rotation, says it is not affected.",
+        [("troops", 9000, 9000, "PL", "existing")],
+    ),
+    (
+        "Romania, which hosts a French-led battlegroup of 1,000 troops, will buy tanks.",
+        [("troops", 1000, 1000, "RO", "existing")],
+    ),
+    # (guard: a relative clause between a host and its verb)
+    ("Romania, which borders Ukraine, received 500 Dutch soldiers.", [("troops", 500, 500, "RO", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_HOSTS, ids=[t[:40] for t, _ in RELATIVE_HOSTS])
+def test_a_host_in_a_relative_clause_is_where_its_guests_are(facts_of, text, expected):
+    check(facts_of, text, expected)
