@@ -909,6 +909,10 @@ def _add_elliptical(
             )
         )
         nation = _part_nation(text, start, end, gazetteer) if previous else ""
+        if not nation and previous and previous.quantity.low is not None:
+            # "around 800 French soldiers and some 300 Belgian": a nation's count, its noun left out
+            gapped = counts.NATION_NOUN_GAPPED.match(text, end)
+            nation = gazetteer.forces.get(gapped.group("name"), "") if gapped else ""
         gapped_one = bool(
             previous
             and previous.quantity.low is not None

@@ -486,6 +486,9 @@ HOST_INCLUDED = re.compile(
 )
 # "of whom 700 are German", "including 1,200 from Canada": the nation of a part (after PARTS_BEFORE).
 PART_NATION_AFTER = re.compile(r"\s+(?:(?:are|were)|from(?:\s+the)?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# A nation's adjective after a bare count, the noun left out: "around 800 French soldiers and some 300
+# Belgian, plus a Dutch company" (the name must be a force's; ``mentions``).
+NATION_NOUN_GAPPED = re.compile(r"\s+(?P<name>[A-Z][a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|plus|while|as\s+well\s+as)\b)")
 # "Troops from Portugal, about 200 of them, arrived": the count of the force named before, in apposition.
 OF_THEM_APPOSITION = re.compile(r"\s+of\s+(?:them|those)\s*[,)\u2014\u2013]")
 OF_THEM_NATION = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?(?P<name>[A-Z][a-z]+)\b")

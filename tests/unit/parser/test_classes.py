@@ -5704,3 +5704,17 @@ RELATIVE_HOSTS = [
 @pytest.mark.parametrize("text, expected", RELATIVE_HOSTS, ids=[t[:40] for t, _ in RELATIVE_HOSTS])
 def test_a_host_in_a_relative_clause_is_where_its_guests_are(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A nation's adjective after a bare count, its noun left out: "700 French soldiers and some 250 Belgian".
+def test_a_nations_count_with_its_noun_left_out(facts_of):
+    facts = facts_of("At Cincu there are around 700 French soldiers and some 250 Belgian, plus a Dutch company.")
+    assert [(f.force, f.unit, f.quantity_low, f.country_code) for f in facts if f.quantity_low] == [
+        ("France", "troops", 700, "RO"),
+        ("Belgium", "troops", 250, "RO"),
+        ("Netherlands", "companies", 1, "RO"),
+    ]
+    # (a capitalised word that names no nation is no such count)
+    assert counted(facts_of("Spain sent 300 soldiers to Latvia and 200 Monday.")) == [
+        ("troops", 300, 300, "LV", "existing")
+    ]
