@@ -393,7 +393,11 @@ CAPACITY_BEFORE = Gated(
         r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
         r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in|take)|capacity\s+(?:of|for)|room\s+for|space\s+for"
         # "a camp capable of housing 4,000 soldiers"
-        r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking))\s+"
+        r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking)"
+        # "Each new accommodation block here holds 120 soldiers": a building's size (not "the base houses", where
+        # forces are)
+        r"|\b(?:blocks?|barracks|buildings?|dormitor(?:y|ies)|hangars?|accommodation|housing|modules?)\s+"
+        r"(?:here\s+|there\s+)?(?:holds?|houses?|accommodates?|sleeps?|takes?))\s+"
         r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
         re.IGNORECASE,
     )

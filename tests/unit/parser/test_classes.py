@@ -5718,3 +5718,19 @@ def test_a_nations_count_with_its_noun_left_out(facts_of):
     assert counted(facts_of("Spain sent 300 soldiers to Latvia and 200 Monday.")) == [
         ("troops", 300, 300, "LV", "existing")
     ]
+
+
+# A building's size is no deployment: "Each new accommodation block holds 120 soldiers"; a base or camp
+# that houses forces is where they are.
+BUILDING_SIZES = [
+    ("Each new barracks block here holds 150 soldiers.", []),
+    ("The new dormitory houses 200 soldiers at Adazi.", []),
+    # (guards)
+    ("Camp Kosciuszko houses 300 US soldiers in Poland.", [("troops", 300, 300, "PL", "existing")]),
+    ("The base at Rukla houses about 1,000 German soldiers.", [("troops", 1000, 1000, "LT", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUILDING_SIZES, ids=[t[:40] for t, _ in BUILDING_SIZES])
+def test_a_buildings_size_is_no_deployment(facts_of, text, expected):
+    check(facts_of, text, expected)
