@@ -610,6 +610,7 @@ def frame_vetoes(
             or (mention.quantity.low is not None and mention.implicit_one and frames.DRAWN_FROM_BEFORE.search(before))
             or (mention.implicit_one and frames.STOCKS_OF_BEFORE.search(before))
             or (mention.implicit_one and people_counted and frames.SERVED_IN_BEFORE.search(before))
+            or (frames.AT_HOME_AFTER.match(text, mention.end) and not frames.READY_AT_HOME.search(text))
             or (capacity_words and frames.CAPACITY_TO_MOVE_BEFORE.search(before))
             or (
                 recruiting

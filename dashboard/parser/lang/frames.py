@@ -368,6 +368,11 @@ ABROAD_AFTER = re.compile(
     r"|on\s+(?:missions?|operations?|deployments?)\s+(?:abroad|overseas))\b",
     re.IGNORECASE,
 )
+# A nation's forces kept at home are no deployment: "fielded twelve divisions at home", "keeps 500 soldiers at
+# home" (not forces on standby at home for a place abroad, which are placed where they would go:
+# READY_AT_HOME).
+AT_HOME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?at\s+home\b", re.IGNORECASE)
+READY_AT_HOME = re.compile(r"\b(?:standby|alert|readiness|ready|notice|reinforce)\b", re.IGNORECASE)
 ARMY_SIZED = re.compile(
     r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:numbers?|numbered|totals?|totall?ed|counts?|"
     r"stands?\s+at)\b",

@@ -5734,3 +5734,21 @@ BUILDING_SIZES = [
 @pytest.mark.parametrize("text, expected", BUILDING_SIZES, ids=[t[:40] for t, _ in BUILDING_SIZES])
 def test_a_buildings_size_is_no_deployment(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A nation's forces kept at home are no deployment; forces on standby at home for a place abroad are placed
+# where they would go (CONVENTIONS).
+AT_HOME = [
+    ("In the 1980s the country's own army fielded twelve divisions at home.", []),
+    ("Germany keeps 500 soldiers at home.", []),
+    # (guard)
+    (
+        "Britain has 900 soldiers in Estonia and 1,000 more at home on high readiness.",
+        [("troops", 900, 900, "EE", "existing"), ("troops", 1000, 1000, "EE", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AT_HOME, ids=[t[:40] for t, _ in AT_HOME])
+def test_forces_kept_at_home_are_no_deployment(facts_of, text, expected):
+    check(facts_of, text, expected)
