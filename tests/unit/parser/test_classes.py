@@ -5752,3 +5752,14 @@ AT_HOME = [
 @pytest.mark.parametrize("text, expected", AT_HOME, ids=[t[:40] for t, _ in AT_HOME])
 def test_forces_kept_at_home_are_no_deployment(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A place followed by a count said by reference ("and Latvia a similar number") opens a gapped item of its
+# own: it is not in the list of the count before.
+def test_a_place_with_a_similar_number_is_an_item_of_its_own(facts_of):
+    facts = facts_of("Estonia has offered to send some 100 soldiers to Poland and Latvia a similar number.")
+    assert counted(facts) == [("troops", 100, 100, "PL", "planned")]
+    # (a list of places with no count after them is one list)
+    assert counted(facts_of("Spain sent 200 soldiers to Latvia and Lithuania.")) == [
+        ("troops", 200, 200, "Latvia, Lithuania", "existing")
+    ]
