@@ -374,7 +374,8 @@ def usable_forces(text: str, forces: list[ForceName], lists: list[PlaceList]) ->
     return [
         f
         for f in forces
-        if not any(s <= f[0] < e for s, e in located)
+        # (a host in a relative clause may still act in its main clause: "France, which hosts a corps, sent")
+        if (not any(s <= f[0] < e for s, e in located) or roles.RELATIVE_HOST_AFTER.match(text, f[1]))
         and not inside_a_place(f[0])
         and not force_words.ADVERSARIAL_NOUNS.match(text, f[1])
         and not roles.PLACE_PREPOSITION_BEFORE.search(text, max(0, f[0] - 30), f[0])
@@ -610,7 +611,6 @@ def frame_vetoes(
             or (mention.quantity.low is not None and mention.implicit_one and frames.DRAWN_FROM_BEFORE.search(before))
             or (mention.implicit_one and frames.STOCKS_OF_BEFORE.search(before))
             or (mention.implicit_one and people_counted and frames.SERVED_IN_BEFORE.search(before))
-            or (frames.AT_HOME_AFTER.match(text, mention.end) and not frames.READY_AT_HOME.search(text))
             or (capacity_words and frames.CAPACITY_TO_MOVE_BEFORE.search(before))
             or (
                 recruiting
@@ -710,6 +710,9 @@ def frame_vetoes(
         for index, mention in enumerate(mentions)
         if mention.unit == "troops" and _army_size(text, mention, place_lists)
     }
+    # So do forces kept at home: "Sweden keeps 40 Gripens at home and six in Poland".
+    if " home" in lower and not frames.READY_AT_HOME.search(text):
+        vetoed |= {index for index, mention in enumerate(mentions) if frames.AT_HOME_AFTER.match(text, mention.end)}
     # A command node vetoes only itself: "the division's headquarters and one of its brigades are moving".
     vetoed |= {
         index

@@ -763,6 +763,8 @@ def _add_elliptical(
         mentions = _changes_by(text, mentions, last_counted=last_counted)
     changes = counts.CHANGE_FROM_TO.finditer(text) if "from" in lower else ()
     for change in changes:
+        if counts.NUMBER_OF_OTHERS.search(lower, change.start(), change.start("a")):
+            continue  # "a rise in the number of exercises from 10 to 15": no figure of a force
         # "raised its presence from 1,000 to 1,500 troops": the two figures, not a range of troops.
         ranged = [m for m in mentions if m.phrase_start <= change.start("a") and change.end("b") <= m.end]
         mentions = [m for m in mentions if m not in ranged]
@@ -794,7 +796,11 @@ def _add_elliptical(
     taken = sorted([(m.phrase_start, m.end) for m in mentions] + [(m.start, m.end) for m in extra])
     ends = [m.end for m in mentions]
     figure_ends = (
-        {m.end() for m in counts.FIGURE_REACHES.finditer(text)}
+        {
+            m.end()
+            for m in counts.FIGURE_REACHES.finditer(text)
+            if not counts.NUMBER_OF_OTHERS.search(lower, m.start(), m.end())
+        }
         if any(word in lower for word in counts.FIGURE_WORDS)
         else set()
     )
@@ -885,7 +891,11 @@ def _add_elliptical(
             and counts.PUT_BEFORE.search(text, max(0, previous.phrase_start - 40), previous.phrase_start)
         )
         figure = figure or headcount_of
-        more = counts.MORE_CAN_BE.match(text, end) or counts.MORE_BARE.match(text, end)
+        more = (
+            counts.MORE_CAN_BE.match(text, end)
+            or counts.MORE_BARE.match(text, end)
+            or ((_counted(previous) or last_counted) and counts.MORE_WHO.match(text, end))
+        )
         target = (
             (previous or last_counted)
             and counts.TARGET_LEVEL_BEFORE.search(text, max(0, start - 50), start)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from dashboard.parser.doc import Mention, PlaceList, Story
-from dashboard.parser.lang import clauses, forces, placenames, roles
+from dashboard.parser.lang import clauses, forces, frames, placenames, roles
 from dashboard.parser.lang.numbers import DIGIT, NUMBER_WORD
 from dashboard.parser.lang.time import CALENDAR_WORDS
 from dashboard.places.gazetteer import Gazetteer, Place, PlaceMatch
@@ -85,9 +85,12 @@ def contrast_limit(text: str, start: int, end: int, *, force_starts: list[int]) 
     if contrast and any(contrast.end() <= at < contrast.end() + clauses.SUBJECT_REACH for at in force_starts):
         return contrast.start()
     for joined in clauses.AND_CLAUSE.finditer(text, start, end):
-        # (the nation must open the clause and have a verb of its own)
-        if any(joined.end() <= at <= joined.end() + 4 for at in force_starts) and clauses.NAMED_SUBJECT_VERB.match(
-            text, joined.end()
+        # (the nation must open the clause and have a verb of its own, and say nothing of the forces before)
+        if (
+            any(joined.end() <= at <= joined.end() + 4 for at in force_starts)
+            and clauses.NAMED_SUBJECT_VERB.match(text, joined.end())
+            and not clauses.SHARED_CLAUSE_WORDS.search(text, joined.end(), end)
+            and not clauses.SET_OFF_PLACE_BEFORE.search(text, max(0, end - 12), end)
         ):
             return joined.start()
     return end
@@ -224,7 +227,11 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
             # (whether it hosts is asked only where it decides: a place with no preposition, or the first)
             hosts = (
                 (not after_preposition or not result)
-                and bool(roles.HOST_AFTER.match(text, end) or _hosts_foreign_forces(text, end, group, gazetteer))
+                and bool(
+                    roles.HOST_AFTER.match(text, end)
+                    or roles.RELATIVE_HOST_AFTER.match(text, end)
+                    or _hosts_foreign_forces(text, end, group, gazetteer)
+                )
                 and not roles.NEIGHBOURS_BEFORE.search(folded_before)
             )
             hosting = hosting or (
@@ -296,8 +303,13 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 or ("to " in folded_before and roles.INTERCEPT_BEFORE.search(text, 0, start))
                 or roles.TRANSIT_AFTER.match(text, end)
                 or roles.REPAIRS_AFTER.match(text, end)
-                or roles.INCIDENT_SCENE_BEFORE.search(folded_before)
-                or (roles.AIRSPACE_ENTERED_BEFORE.search(folded_before) and text.startswith(" airspace", end))
+                or (
+                    (
+                        roles.INCIDENT_SCENE_BEFORE.search(folded_before)
+                        or (roles.AIRSPACE_ENTERED_BEFORE.search(folded_before) and text.startswith(" airspace", end))
+                    )
+                    and _occasion_only(text, start, end, last_there=last_there)
+                )
                 or (
                     any(pl.locative for pl in result)
                     and "to " in folded_before
@@ -885,6 +897,18 @@ def assign_places(
         assigned[index] = before[-1:]
         taken.update(id(pl) for pl in before[-1:])
     return assigned
+
+
+def _occasion_only(text: str, start: int, end: int, *, last_there: int) -> bool:
+    """Whether an incident's scene (``start:end``) is only the occasion of what the sentence reports: told in
+    a clause of time ("after a drone incursion into Poland", "two days after drones were shot down over
+    Poland") and not referred to by a "there" or ", where" after it ("After a balloon incursion into
+    Lithuania, Germany said its 5,000 soldiers there were on alert": there they are)."""
+    return (
+        frames.TIME_CLAUSE_BEFORE.search(folded(text[:start])) is not None
+        and last_there < end
+        and not roles.WHERE_AFTER.match(text, end)
+    )
 
 
 def _places_of_parts(text: str, located: list[PlaceList]) -> set[int]:

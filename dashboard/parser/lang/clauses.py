@@ -37,6 +37,12 @@ SUBJECT_REACH = 30  # how far into such a clause its subject's nation may be nam
 # ", and" opening a clause of another subject with a verb of its own: "Italy has pledged three jets, and
 # Germany says four Eurofighters will fly to Poland" (not a gapped item: "and Germany 300 to Lithuania").
 AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+# ... unless it refers back to the forces before it ("and NATO will station them in Romania", "and Finland has
+# offered 100 more for the same mission in Latvia") or the place is set off for both (", in the Baltic Sea").
+SHARED_CLAUSE_WORDS = re.compile(
+    r"\b(?:them|they|those|these|the\s+same|more|also|too|as\s+well|both)\b", re.IGNORECASE
+)
+SET_OFF_PLACE_BEFORE = re.compile(r",\s*(?:in|at|on|near)\s+(?:the\s+)?$", re.IGNORECASE)
 NAMED_SUBJECT_VERB = re.compile(
     r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s+(?:\w+ly\s+|also\s+)?"
     r"(?:says|said|has|have|had|will|would|is|are|was|were|plans?|planned|sends?|sent|deploys?|deployed|keeps?|kept|"

@@ -460,12 +460,15 @@ VOTE_TALLY = re.compile(
 # "will send 100 more next year", "100 more, the ministry said": more of the forces the story counts, with
 # no noun of their own ("100 more than last year" compares).
 MORE_BARE = re.compile(
-    r"\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:next|this|by|soon|later|within|during|before|after|will|would|could|may|who|"
+    r"\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:next|this|by|soon|later|within|during|before|after|will|would|could|may|"
     # a place or a month after "in", not a state ("200 more are in training" is MORE_CAN_BE's)
     r"might|should)\b|\s+(?:in|to|at|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# "along with 400 more who will go to Poland": more of the forces counted before (only after a count of them:
+# "elected 200 deputies and 50 more who ran as independents" counts none).
+MORE_WHO = re.compile(r"\s+more\s+who\b", re.IGNORECASE)
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 OF_THEM_AFTER = Gated(re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE))
 # "some 4,000 of them are in Romania": a part of a force counted before, at a place of its own.
@@ -659,7 +662,11 @@ HEADCOUNT_PUT = re.compile(r"\b(?:strength|size|headcount|manpower)\b")
 # with its host's), "the number of refugees" (searched in the folded text before a figure).
 NUMBER_OF_OTHERS = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?:participants|visitors|refugees|migrants|civilians|residents|inhabitants|"
-    r"tourists|journalists|delegates|spectators|applicants|casualties|victims|deaths|dead|wounded)\b"
+    r"tourists|journalists|delegates|spectators|applicants|casualties|victims|deaths|dead|wounded"
+    # events and spans, counted as a number of forces is ("the number of visits has grown to eight", "a rise in
+    # the number of exercises ... from 10 to 15")
+    r"|visits|trips|flights|sorties|exercises|drills|days|weeks|months|incidents|violations|crossings|attempts|"
+    r"meetings|launches|strikes|attacks)\b"
 )
 # "of them roughly 1 500 are Canadians", "Of these, about 400 serve in": a part of the force named before.
 OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|these|those|whom),?\s+$", re.IGNORECASE)

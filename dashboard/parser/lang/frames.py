@@ -204,10 +204,10 @@ SERVED_IN_BEFORE = re.compile(
     r"(?:\s+(?:are|were|is|was|now|currently|still|mostly|mainly|all))*"
     r"|\b(?:serv(?:e|es|ed|ing)|work(?:s|ed|ing)?|operat(?:e|es|ed|ing)|based|stationed|attached|assigned)"
     r"(?:\s+(?:mostly|mainly|now|currently))?)"
-    r"\s+(?:with|in|at|from|to|inside|within)\s+(?:[\w-]+\s+){0,3}$"
-    r"|\b(?:who|which|that)\s+(?:crew|crews|man|mans|staff|staffs|operate|operates|form|forms|make\s+up|makes\s+up)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
-    r"|\b(?:built|formed|organi[sz]ed|centred|centered)\s+(?:around|on|round)\s+(?:[\w-]+\s+){0,3}$",
+    # (right before the formation's article: "soldiers in Estonia and a brigade" adds one of its own)
+    r"\s+(?:with|in|at|from|to|inside|within)\s+$"
+    r"|\b(?:who|which|that)\s+(?:crew|crews|man|mans|staff|staffs|operate|operates|form|forms|make\s+up|makes\s+up)\s+$"
+    r"|\b(?:built|formed|organi[sz]ed|centred|centered)\s+(?:around|on|round)\s+$",
     re.IGNORECASE,
 )
 # Machines that crashed are no force: "Two Russian drones crashed near Galati" (searched right after the
@@ -371,7 +371,8 @@ ABROAD_AFTER = re.compile(
 # A nation's forces kept at home are no deployment: "fielded twelve divisions at home", "keeps 500 soldiers at
 # home" (not forces on standby at home for a place abroad, which are placed where they would go:
 # READY_AT_HOME).
-AT_HOME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?at\s+home\b", re.IGNORECASE)
+# (right after the forces: not "feel at home", "are back at home"; nor "at home in Latvia", living there)
+AT_HOME_AFTER = re.compile(r"\s+at\s+home\b(?!\s+(?:in|on|at)\b)", re.IGNORECASE)
 READY_AT_HOME = re.compile(r"\b(?:standby|alert|readiness|ready|notice|reinforce)\b", re.IGNORECASE)
 ARMY_SIZED = re.compile(
     r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:numbers?|numbered|totals?|totall?ed|counts?|"
@@ -455,7 +456,10 @@ GENERIC_SUBJECT_BEFORE = re.compile(
 # A sentence that opens on a kind, not a force: "A brigade set usually includes 12 launchers", "A US brigade
 # normally rotates every nine months" (its clause states what any such unit does; searched at the start).
 GENERIC_OPENING = re.compile(
-    r"\s*(?:an?|each|every)\s+(?![\d,.]+\s)(?:[\w-]+\s+){0,3}?(?:typically|normally|usually|generally|on\s+average)\b",
+    # (the kind's own words only: no figure, "of", "with", or "further" that counts forces: "A battlegroup of
+    # typically 900 soldiers", "A further 300 troops usually rotate")
+    r"\s*(?:an?|each|every)\s+(?:(?!(?:of|with|for|further|additional|extra|more)\b)[^\W\d][\w-]*\s+){0,3}?"
+    r"(?:typically|normally|usually|generally|on\s+average)\b",
     re.IGNORECASE,
 )
 KIND_DEFINED_BEFORE = Gated(

@@ -151,16 +151,19 @@ LEFT_BEFORE = re.compile(
     r"\b(?:left|leave|leaves|leaving|quit|quits|departed|departs|departing)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "Estonia will host 300 soldiers": the name before is the host, a place, not the force.
+# ("Latvia alone now hosts": the adverbs of a host's verb)
+_HOST_VERB = (
+    r"\s+(?:alone\s+|itself\s+|too\s+)?(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|"
+    r"plans\s+to)\s+)?"
+    r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
+    r"(?:are|is)\s+to\s+(?:get|receive)|will\s+(?:get|receive)|gets?)\b"
+)
 HOST_AFTER = Gated(
     re.compile(
         # "Rota, Spain, the destroyers' home port, hosts"; "Another Baltic nation, Latvia, hosts"
-        # ("Poland, which hosts some 10,000 Americans": a relative clause's host)
-        r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host)|\s*,\s+which(?=\s))?"
-        # ("Latvia alone now hosts": the adverbs of a host's verb)
-        r"\s+(?:alone\s+|itself\s+|too\s+)?(?:(?:now|currently|already|still|also|will|would|(?:has\s+)?agreed\s+to|is\s+to|"
-        r"plans\s+to)\s+)?"
-        r"(?:hosts?|hosted|is\s+hosting|houses|is\s+home\s+to|has\s+received|received|receives|welcomed|welcomes|"
-        r"(?:are|is)\s+to\s+(?:get|receive)|will\s+(?:get|receive)|gets?)\b"
+        r"(?:\s*,(?:[^,.;]|(?<=\d)[.,](?=\d)){1,60},|\s*,(?=\s+(?:now\s+|currently\s+|already\s+)?host))?"
+        + _HOST_VERB
+        +
         # a place defended by forces: "the Lithuanian capital was protected by some 12 air defence systems"
         r"|\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:protected|defended|guarded|covered|"
         r"secured|patrolled|reinforced)\s+by\b"
@@ -176,6 +179,9 @@ HOST_AFTER = Gated(
         re.I,
     )
 )
+# "Poland, which hosts some 10,000 Americans": a host in a relative clause is where its guests are, though it
+# may act in its main clause ("France, which hosts a corps in Lille, sent 1,000 troops"): a place, still a force.
+RELATIVE_HOST_AFTER = re.compile(r"\s*,\s+which" + _HOST_VERB, re.I)
 # "Slovakia has a German Patriot battery", "Estonia has about 900 British soldiers": a country that has
 # another nation's forces hosts them (the nation is checked against the gazetteer's forces; "Poland has
 # 100,000 soldiers" are its own).

@@ -592,8 +592,9 @@ DESIGNATOR_AFTER_COUNT = re.compile(rf"(?:^|\s)(?i:an?|one|{NUMBER})\s+[A-Z][A-Z
 # Services named before the people they count: "135 CAF members", "40 Bundeswehr members".
 SERVICE_MODIFIERS = frozenset({"CAF", "RAF", "RCAF", "USAF", "Bundeswehr", "Luftwaffe", "SAF", "FDF"})
 # A service's name, ended by its head, before its people: "2,200 Canadian Armed Forces members", "300 US Army
-# personnel", "40 National Guard members" (capitalised: the name, not "armed forces members" of any kind).
-SERVICE_HEADS = frozenset({"Forces", "Force", "Army", "Navy", "Guard", "Marines"})
+# members" (capitalised: the name, not "armed forces members" of any kind; not a guard, which may be a border
+# police's: "120 Polish Border Guard members").
+SERVICE_HEADS = frozenset({"Forces", "Force", "Army", "Navy", "Marines"})
 # A model's number with its variant: "Mirage 2000-5", "MiG-29 9-12" (not a range: "200-300").
 MODEL_VARIANT = re.compile(r"\d{1,4}-\d{1,2}[A-Za-z]{0,2}")
 # The letters of a model's designator before its number: "JAS 39", "ASC 890" (no nation's letters: "US 3"
