@@ -68,17 +68,17 @@ def extract_rows(text: str, gaz) -> list[dict]:
 # 0.830 / 0.914 / 0.880 / 5).
 FLOORS = {
     "dev.json": FLOOR,
-    "blind.json": {"quantified_f1": 0.892, "country_f1": 0.921, "status_accuracy": 0.904, "distractor_hits": 7},
-    "blind2.json": {"quantified_f1": 0.809, "country_f1": 0.882, "status_accuracy": 0.904, "distractor_hits": 15},
-    "blind3.json": {"quantified_f1": 0.853, "country_f1": 0.915, "status_accuracy": 0.890, "distractor_hits": 11},
-    "blind4.json": {"quantified_f1": 0.870, "country_f1": 0.893, "status_accuracy": 0.879, "distractor_hits": 14},
+    "blind.json": {"quantified_f1": 0.903, "country_f1": 0.947, "status_accuracy": 0.905, "distractor_hits": 7},
+    "blind2.json": {"quantified_f1": 0.816, "country_f1": 0.882, "status_accuracy": 0.905, "distractor_hits": 15},
+    "blind3.json": {"quantified_f1": 0.853, "country_f1": 0.923, "status_accuracy": 0.89, "distractor_hits": 10},
+    "blind4.json": {"quantified_f1": 0.878, "country_f1": 0.893, "status_accuracy": 0.88, "distractor_hits": 14},
     "blind5.json": {"quantified_f1": 0.860, "country_f1": 0.947, "status_accuracy": 0.855, "distractor_hits": 8},
-    "blind6.json": {"quantified_f1": 0.835, "country_f1": 0.919, "status_accuracy": 0.912, "distractor_hits": 9},
-    "blind7.json": {"quantified_f1": 0.771, "country_f1": 0.871, "status_accuracy": 0.888, "distractor_hits": 15},
+    "blind6.json": {"quantified_f1": 0.838, "country_f1": 0.919, "status_accuracy": 0.912, "distractor_hits": 9},
+    "blind7.json": {"quantified_f1": 0.793, "country_f1": 0.871, "status_accuracy": 0.888, "distractor_hits": 15},
     "blind8.json": {"quantified_f1": 0.850, "country_f1": 0.932, "status_accuracy": 0.925, "distractor_hits": 11},
-    "blind9.json": {"quantified_f1": 0.790, "country_f1": 0.952, "status_accuracy": 0.886, "distractor_hits": 13},
-    "blind10.json": {"quantified_f1": 0.801, "country_f1": 0.877, "status_accuracy": 0.929, "distractor_hits": 12},
-    "blind11.json": {"quantified_f1": 0.813, "country_f1": 0.894, "status_accuracy": 0.860, "distractor_hits": 7},
+    "blind9.json": {"quantified_f1": 0.801, "country_f1": 0.952, "status_accuracy": 0.886, "distractor_hits": 13},
+    "blind10.json": {"quantified_f1": 0.864, "country_f1": 0.896, "status_accuracy": 0.932, "distractor_hits": 7},
+    "blind11.json": {"quantified_f1": 0.874, "country_f1": 0.915, "status_accuracy": 0.877, "distractor_hits": 7},
 }
 
 
