@@ -644,6 +644,7 @@ def frame_vetoes(
                 )
             )
             or mention.phrase_start < generic_end
+            or (typical and frames.TYPICAL_KIND_BEFORE.search(before))
             or (
                 typical
                 and frames.TYPICAL_BEFORE.search(before)

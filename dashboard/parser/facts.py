@@ -680,8 +680,9 @@ def _sites(
         ),
         [border] if border else [],
     ]
-    # ("800 soldiers abroad" are somewhere the story has not said: they inherit no place)
-    if (not mention.implicit_one or not roles.SPANS.search(text)) and not frames.ABROAD_AFTER.match(text, mention.end):
+    if frames.ABROAD_AFTER.match(text, mention.end):
+        return []  # "800 soldiers abroad" are somewhere the text does not say, not at a place it names
+    if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.
         dateline = [

@@ -983,7 +983,11 @@ def _add_elliptical(
         if counts.MEASURE_AFTER.match(text, end):
             continue  # "The deployment reached 7 years": a time, not forces
         # (a name right before a figure: a model's number, "Leopard 2"; not before a hedge, "Latvia about 1,200")
-        named = match.group(0)[:1].isdigit() and units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start])
+        named = (
+            match.group(0)[:1].isdigit()
+            and not gapped_one  # ("and its equivalent in Bulgaria 900": a place, no model)
+            and units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start])
+        )
         if (
             not quantity
             or (quantity.low is None and not quantity.approx)

@@ -195,7 +195,8 @@ COUNT_AFTER = re.compile(
     r"|\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|at\s+least|up\s+to|almost)\s+)?\d"
     r"|\s+another\b"
     # "to Poland and Latvia a similar number": a count said by reference to the last
-    r"|\s+(?:a\s+similar|the\s+same|an\s+equal|a\s+comparable)\s+(?:number|figure|amount|contingent)\b|\s+as\s+many\b"
+    r"|\s+(?:(?:roughly|about|around|approximately|nearly|almost|much)\s+)?"
+    r"(?:a\s+similar|the\s+same|an\s+equal|a\s+comparable)\s+(?:number|figure|amount|contingent)\b|\s+as\s+many\b"
     # "two frigates to the Black Sea and Portugal one": a number word, not a time ("one month later")
     r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b"

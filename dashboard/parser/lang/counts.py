@@ -212,6 +212,8 @@ FIGURE_REACHES = Gated(
         # "is expected to reach a total strength of about 2,100"
         r"|\b(?:reach|reaches|reached|reaching|grow\s+to|rise\s+to)\s+(?:a\s+)?(?:total\s+|full\s+)?"
         r"(?:strength|size|headcount)\s+of"
+        # "The army corps in Kaliningrad has an estimated strength of 12,000"
+        r"|\b(?:has|had|with)\s+(?:an?\s+)?(?:estimated\s+|total\s+|combined\s+|overall\s+|current\s+)?(?:strength|headcount)\s+of"
         # "today the figure is above 10,000", "In Bulgaria, the number is about 150" (a figure, not "the number
         # of battlegroups is eight": the number of a kind of formation is no headcount)
         r"|\b(?:figure|total|headcount|strength|presence|contingent|garrison|(?<=\bthe\s)number(?!\s+of\b))\b[^.;:]{0,60}?\b"
@@ -491,7 +493,11 @@ HOST_INCLUDED = re.compile(
 PART_NATION_AFTER = re.compile(r"\s+(?:(?:are|were)|from(?:\s+the)?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # A nation's adjective after a bare count, the noun left out: "around 800 French soldiers and some 300
 # Belgian, plus a Dutch company" (the name must be a force's; ``mentions``).
-NATION_NOUN_GAPPED = re.compile(r"\s+(?P<name>[A-Z][a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|plus|while|as\s+well\s+as)\b)")
+NATION_NOUN_GAPPED = re.compile(
+    r"\s+(?P<name>[A-Z][a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|plus|while|as\s+well\s+as|are|were|will|would|have|has|had|"
+    # ("about 200 Czech arrived in Lithuania": the item's verb)
+    r"arrived|arrive|serve|served|remain|remained|left|joined|stayed)\b)"
+)
 # "Troops from Portugal, about 200 of them, arrived": the count of the force named before, in apposition.
 OF_THEM_APPOSITION = re.compile(r"\s+of\s+(?:them|those)\s*[,)\u2014\u2013]")
 OF_THEM_NATION = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?(?P<name>[A-Z][a-z]+)\b")

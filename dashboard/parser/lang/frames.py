@@ -206,7 +206,9 @@ SERVED_IN_BEFORE = re.compile(
     r"(?:\s+(?:mostly|mainly|now|currently))?)"
     # (right before the formation's article: "soldiers in Estonia and a brigade" adds one of its own)
     r"\s+(?:with|in|at|from|to|inside|within)\s+$"
-    r"|\b(?:who|which|that)\s+(?:crew|crews|man|mans|staff|staffs|operate|operates|form|forms|make\s+up|makes\s+up)\s+$"
+    # ("who crew a battery", "they form a company", "200 French troops staff a corps headquarters")
+    r"|\b(?:who|which|that|they|them|soldiers|troops|personnel|people|members|crews?)\s+"
+    r"(?:crew|crews|man|mans|staff|staffs|operate|operates|form|forms|make\s+up|makes\s+up)\s+$"
     r"|\b(?:built|formed|organi[sz]ed|centred|centered)\s+(?:around|on|round)\s+$",
     re.IGNORECASE,
 )
@@ -402,8 +404,9 @@ CAPACITY_BEFORE = Gated(
         r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking)"
         # "Each new accommodation block here holds 120 soldiers": a building's size (not "the base houses", where
         # forces are)
+        # ("Each hangar at Lask holds two F-35s", "The housing block built for US troops takes 250 soldiers")
         r"|\b(?:blocks?|barracks|buildings?|dormitor(?:y|ies)|hangars?|accommodation|housing|modules?)\s+"
-        r"(?:here\s+|there\s+)?(?:holds?|houses?|accommodates?|sleeps?|takes?))\s+"
+        r"(?:[^,;:.]{1,50}?\s)?(?:holds?|houses?|accommodates?|sleeps?|takes?))\s+"
         r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
         re.IGNORECASE,
     )
@@ -453,13 +456,18 @@ GENERIC_SUBJECT_BEFORE = re.compile(
     r"(?:typically|normally|usually|generally|on\s+average)\s+",
     re.IGNORECASE,
 )
+# A kind's size, not a force's: "Experts put the strength of a typical Russian motor-rifle brigade at roughly
+# 4,000 soldiers" (searched in the words before a count).
+TYPICAL_KIND_BEFORE = re.compile(r"\ban?\s+(?:typical|standard|average)\s+[^.;:]{0,60}$", re.IGNORECASE)
 # A sentence that opens on a kind, not a force: "A brigade set usually includes 12 launchers", "A US brigade
 # normally rotates every nine months" (its clause states what any such unit does; searched at the start).
 GENERIC_OPENING = re.compile(
     # (the kind's own words only: no figure, "of", "with", or "further" that counts forces: "A battlegroup of
     # typically 900 soldiers", "A further 300 troops usually rotate")
     r"\s*(?:an?|each|every)\s+(?:(?!(?:of|with|for|further|additional|extra|more)\b)[^\W\d][\w-]*\s+){0,3}?"
-    r"(?:typically|normally|usually|generally|on\s+average)\b",
+    r"(?:typically|normally|usually|generally|on\s+average)\b"
+    # "A typical Iskander brigade set includes 12 launchers"
+    r"|\s*an?\s+(?:typical|standard|regular)\s",
     re.IGNORECASE,
 )
 KIND_DEFINED_BEFORE = Gated(
@@ -472,7 +480,15 @@ KIND_DEFINED_BEFORE = Gated(
         re.IGNORECASE,
     )
 )
-TYPICAL_WORDS = ("typically", "normally", "usually", "generally", "average")  # one is in every match, folded
+TYPICAL_WORDS = (
+    "typical",
+    "normally",
+    "usually",
+    "generally",
+    "average",
+    "standard",
+    "regular",
+)  # one is in every match, folded
 TYPICAL_BEFORE = re.compile(
     r"\b(?:typically|normally|usually|generally|on\s+average)\s+"
     # (a size, not a presence: "Britain normally keeps about 900 troops in Estonia" keeps them)

@@ -5815,3 +5815,47 @@ def test_counter_examples_from_the_review_of_round_nine(facts_of, text, expected
 def test_a_host_in_a_relative_clause_still_acts_in_its_main_clause(facts_of):
     facts = facts_of("France, which hosts NATO's rapid reaction corps in Lille, sent 1,000 troops to Romania.")
     assert [(f.force, f.quantity_low, f.country_code) for f in facts if f.quantity_low] == [("France", 1000, "RO")]
+
+
+# The review's same-wrong shapes of round nine's classes: the same English in other words.
+REVIEWED_SAME_WRONG_ROUND_9 = [
+    # the formation counted people form or staff
+    (
+        "Belgium keeps 250 soldiers in Romania; they form a company of the French-led battlegroup.",
+        [("troops", 250, 250, "RO", "existing")],
+    ),
+    ("Around 200 French troops staff a corps headquarters in Romania.", [("troops", 200, 200, "RO", "existing")]),
+    # a building's size, its verb a few words on
+    ("Each hangar at Lask holds two F-35s.", []),
+    ("The housing block built for US troops in Poznan takes 250 soldiers.", []),
+    # a kind, named "typical"
+    ("A typical Iskander brigade set includes 12 launchers.", []),
+    ("Experts put the strength of a typical Russian motor-rifle brigade at roughly 4,000 soldiers.", []),
+    # a strength "of" a figure; a gapped "equivalent" before a figure in digits
+    (
+        "The army corps in Kaliningrad has an estimated strength of 12,000.",
+        [("troops", 12000, 12000, "RU", "existing")],
+    ),
+    (
+        "The NATO battlegroup in Hungary counts 800 soldiers and its equivalent in Bulgaria 900.",
+        [("troops", 800, 800, "HU", "existing"), ("troops", 900, 900, "BG", "existing")],
+    ),
+    # a nation's count, its noun left out, before its verb; "roughly the same number"
+    (
+        "Around 500 Dutch soldiers and about 200 Czech arrived in Lithuania.",
+        [("troops", 500, 500, "LT", "existing"), ("troops", 200, 200, "LT", "existing")],
+    ),
+    ("Spain has 600 troops in Latvia and Slovakia roughly the same number.", [("troops", 600, 600, "LV", "existing")]),
+    # forces abroad take no place of the sentence either
+    (
+        "Denmark has two frigates deployed overseas and one in the Baltic.",
+        [("warships", 2, 2, "", "existing"), ("warships", 1, 1, "Baltic Sea", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", REVIEWED_SAME_WRONG_ROUND_9, ids=[t[:40] for t, _ in REVIEWED_SAME_WRONG_ROUND_9]
+)
+def test_the_same_english_in_other_words(facts_of, text, expected):
+    check(facts_of, text, expected)
