@@ -680,8 +680,10 @@ def _sites(
         ),
         [border] if border else [],
     ]
-    if frames.ABROAD_AFTER.match(text, mention.end):
-        return []  # "800 soldiers abroad" are somewhere the text does not say, not at a place it names
+    if abroad := frames.ABROAD_AFTER.match(text, mention.end):
+        # "800 soldiers abroad" are somewhere the text does not say, unless it says so right after ("abroad in
+        # Transnistria", "overseas to Latvia"); not at a place the sentence names for others
+        return [pl for pl in lists if pl.locative and pl.start >= abroad.end()][:1]
     if not mention.implicit_one or not roles.SPANS.search(text):
         # "a force that runs from the Arctic" is a kind of force, not a site to inherit.
         # "About 800 British soldiers are serving here" under "TAPA, Estonia —": the dateline's place.

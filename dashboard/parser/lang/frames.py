@@ -402,11 +402,11 @@ CAPACITY_BEFORE = Gated(
         r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in|take)|capacity\s+(?:of|for)|room\s+for|space\s+for"
         # "a camp capable of housing 4,000 soldiers"
         r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking)"
-        # "Each new accommodation block here holds 120 soldiers": a building's size (not "the base houses", where
-        # forces are)
-        # ("Each hangar at Lask holds two F-35s", "The housing block built for US troops takes 250 soldiers")
+        # "Each new accommodation block here holds 120 soldiers", "Each hangar at Lask holds two F-35s": a
+        # building's size, by a verb of capacity (not "the barracks at Rukla houses 1,000 German soldiers", nor
+        # "the base houses", where forces are)
         r"|\b(?:blocks?|barracks|buildings?|dormitor(?:y|ies)|hangars?|accommodation|housing|modules?)\s+"
-        r"(?:[^,;:.]{1,50}?\s)?(?:holds?|houses?|accommodates?|sleeps?|takes?))\s+"
+        r"(?:[^,;:.]{1,50}?\s)?(?:holds?|accommodates?|sleeps?|takes?))\s+"
         r"(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|around\s+)?$",
         re.IGNORECASE,
     )

@@ -5724,7 +5724,8 @@ def test_a_nations_count_with_its_noun_left_out(facts_of):
 # that houses forces is where they are.
 BUILDING_SIZES = [
     ("Each new barracks block here holds 150 soldiers.", []),
-    ("The new dormitory houses 200 soldiers at Adazi.", []),
+    ("The new dormitory sleeps 200 soldiers at Adazi.", []),
+    ("The dormitories at Tapa house some 800 British soldiers.", [("troops", 800, 800, "EE", "existing")]),
     # (guards)
     ("Camp Kosciuszko houses 300 US soldiers in Poland.", [("troops", 300, 300, "PL", "existing")]),
     ("The base at Rukla houses about 1,000 German soldiers.", [("troops", 1000, 1000, "LT", "existing")]),
@@ -5859,3 +5860,17 @@ REVIEWED_SAME_WRONG_ROUND_9 = [
 )
 def test_the_same_english_in_other_words(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# What the last two rules must not take: forces "overseas to Latvia" or "abroad in Transnistria" are there;
+# a building that "houses" named forces is where they are.
+def test_abroad_with_a_place_after_it_and_a_building_that_houses_forces(facts_of):
+    assert counted(facts_of("Denmark will send 200 soldiers overseas to Latvia next year.")) == [
+        ("troops", 200, 200, "LV", "planned")
+    ]
+    assert counted(facts_of("Russia stations 1,500 troops abroad in Transnistria.")) == [
+        ("troops", 1500, 1500, "MD", "existing")
+    ]
+    assert counted(facts_of("The new barracks at Rukla houses 1,000 German soldiers of the brigade.")) == [
+        ("troops", 1000, 1000, "LT", "existing")
+    ]
