@@ -396,7 +396,11 @@ def not_a_deployment(sentence: str) -> bool:
     # (an incident told in a clause of time is its occasion: "NATO will reinforce its flank with jets, two
     # days after allied aircraft shot down Russian drones over Poland"; what it counts is vetoed one by one)
     occasions = {cue for _, cue, _ in _incident_occasions(lower)}
-    found = [m for m in frames.NOT_A_DEPLOYMENT.finditer(lower) if m.start() not in occasions]
+    found = [
+        m
+        for m in frames.NOT_A_DEPLOYMENT.finditer(lower)
+        if m.start() not in occasions and not _defenders_counted(sentence, m)
+    ]
     cues = [m.group(0) for m in found]
     if cues and all(cue.startswith("call") for cue in cues) and frames.PLAN_CALLS_FOR.search(lower):
         return False  # a plan that calls for forces plans them
@@ -408,6 +412,16 @@ def not_a_deployment(sentence: str) -> bool:
     ):
         return False  # the losses are told in a clause after a count's
     return bool(cues)
+
+
+def _defenders_counted(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether a defender's cue ("shot down", "scrambled") has a count before it in its clause: the
+    defenders counted are deployed, what they met is vetoed one by one (``frame_vetoes``)."""
+    if cue.group(0) not in frames.DEFENCE_CUES:
+        return False
+    # (a count of forces, not a live blog's time: "08:40 Polish and allied aircraft were scrambled")
+    opening = max((m.end() for m in clauses.CLAUSE_BREAK.finditer(sentence, 0, cue.start())), default=0)
+    return bool(frames.DEFENDERS_COUNTED.search(sentence, opening, cue.start()))
 
 
 def _incident_occasions(lower: str) -> list[tuple[int, int, int]]:
@@ -508,6 +522,16 @@ def frame_vetoes(
     denied = [m.end() for m in _NEGATED_DEPLOYMENT.finditer(lower)] if negated else []
     entered = [m.start() for m in frames.AIRSPACE_ENTERED.finditer(lower)] if "airspace" in lower else []
     occasions = [(start, end) for start, _, end in _incident_occasions(lower)]
+    # what defenders met: after their cue ("shot down three drones"), in its clause
+    met = (
+        [
+            (m.end(), end.start() if (end := clauses.CLAUSE_BREAK.search(lower, m.end())) else len(lower))
+            for m in frames.NOT_A_DEPLOYMENT.finditer(lower)
+            if m.group(0) in frames.DEFENCE_CUES
+        ]
+        if "shot down" in lower or "intercept" in lower or "scrambled" in lower
+        else []
+    )
     wartime = [m.start() for m in frames.WARTIME.finditer(lower)] if "wartime" in lower or "mobili" in lower else []
     corrected = "earlier" in lower
     denied_after = [m.start() for m in _DENIED_AFTER.finditer(lower)] if negated else []
@@ -661,6 +685,7 @@ def frame_vetoes(
             )
             # "..., two days after allied aircraft shot down Russian drones": what the occasion's clause counts
             or any(start <= mention.start < end for start, end in occasions)
+            or any(start <= mention.start < end for start, end in met)
             # "it can field about 280,000 troops in wartime": a mobilised strength, in the mention's clause
             or any(
                 not clauses.CLAUSE_BREAK.search(text, min(mention.end, at), max(mention.phrase_start, at))

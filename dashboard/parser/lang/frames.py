@@ -68,6 +68,16 @@ NOT_A_DEPLOYMENT = cues(NOT_A_DEPLOYMENT_CUES)
 # Incidents, which may be told as the occasion of a deployment in a clause of time (TIME_CLAUSE_BEFORE,
 # searched in the folded text before the cue, within its clause).
 INCIDENT_CUES = frozenset({"shot down", "intercepted", "scrambled", "violated", "damaged", "destroyed"})
+# What defenders do: counted before the cue, in its clause, they are a deployment ("Four Dutch F-35s shot down
+# three drones over Poland": the F-35s, not the drones; "Polish and allied aircraft were scrambled", with no
+# count, still reports no deployment).
+DEFENCE_CUES = frozenset({"shot down", "intercepted", "scrambled"})
+DEFENDERS_COUNTED = re.compile(
+    r"(?<![\d:.,])\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+pair\s+of)"
+    r"(?![\d:])\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|planes?|helicopters?|F-\d+\w*|Typhoons?|Eurofighters?|"
+    r"Rafales?|Gripens?|Mirages?|batter(?:y|ies)|systems?|ships?|frigates?|destroyers?)\b",
+    re.IGNORECASE,
+)
 TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|since|following|days?\s+after|weeks?\s+after)\b[^;:.]*$")
 # An incursion by whatever airspace it enters: "19 drones entered Polish airspace", "crossed into Romanian
 # airspace" (searched in the folded text); only what enters is vetoed ("After drones entered Polish airspace,

@@ -5874,3 +5874,21 @@ def test_abroad_with_a_place_after_it_and_a_building_that_houses_forces(facts_of
     assert counted(facts_of("The new barracks at Rukla houses 1,000 German soldiers of the brigade.")) == [
         ("troops", 1000, 1000, "LT", "existing")
     ]
+
+
+# Defenders counted before "shot down", "intercepted" or "scrambled" are deployed; what they met is not.
+DEFENDERS = [
+    ("Four Dutch F-35s shot down three drones over Poland on Wednesday night.", [("aircraft", 4, 4, "PL", "existing")]),
+    (
+        "Two British Typhoons flying over Romania shot down a drone above the Black Sea coast.",
+        [("aircraft", 2, 2, "RO", "existing")],
+    ),
+    # (guards: no defenders counted; a live blog's time is no count)
+    ("Ukraine said its air defences shot down 40 Russian drones.", []),
+    ("08:40 Polish and allied aircraft were scrambled overnight; airports in Warsaw were closed.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEFENDERS, ids=[t[:40] for t, _ in DEFENDERS])
+def test_defenders_counted_are_deployed_and_what_they_met_is_not(facts_of, text, expected):
+    check(facts_of, text, expected)
