@@ -841,7 +841,17 @@ def _add_elliptical(
         if (
             counts.BARE_COUNT_END.match(text, end)
             and not _overlaps(taken, start, end)
-            and (nations := _nations_before(text, start, end, gazetteer, parallel or _counted(previous)))
+            # (the first clause's count, past a formation named with none: "200 troops to the battlegroup in
+            # Slovakia, and Croatia 60")
+            and (
+                nations := _nations_before(
+                    text,
+                    start,
+                    end,
+                    gazetteer,
+                    parallel or next((m for m in reversed(mentions[:before]) if _counted(m)), None),
+                )
+            )
         ):
             quantity = parse_quantity(match)
             if quantity and quantity.low is not None and not counts.YEAR_NUMBER.fullmatch(match.group(0)):

@@ -5892,3 +5892,13 @@ DEFENDERS = [
 @pytest.mark.parametrize("text, expected", DEFENDERS, ids=[t[:40] for t, _ in DEFENDERS])
 def test_defenders_counted_are_deployed_and_what_they_met_is_not(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# A gapped list's items follow the first clause's count past a formation named with none.
+def test_gapped_items_after_a_formation_named_with_no_count(facts_of):
+    facts = facts_of("Hungary contributes 200 troops to the battlegroup in Slovakia, Croatia 60 and Slovenia 40.")
+    assert [(f.force, f.quantity_low, f.country_code) for f in facts if f.quantity_low] == [
+        ("Hungary", 200, "SK"),
+        ("Croatia", 60, "SK"),
+        ("Slovenia", 40, "SK"),
+    ]
