@@ -996,7 +996,9 @@ def _add_elliptical(
         named = (
             match.group(0)[:1].isdigit()
             and not gapped_one  # ("and its equivalent in Bulgaria 900": a place, no model)
-            and units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start])
+            and (model := units.MODEL_NAME_BEFORE.search(text[max(0, start - 40) : start]))
+            # ("Estonia hosts 900 British troops, Latvia 2,000 Canadian": a nation's name is no model's)
+            and not gazetteer.country_code(model.group(0).strip())
         )
         if (
             not quantity

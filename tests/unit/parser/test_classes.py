@@ -3655,7 +3655,10 @@ def test_where_news_is_announced_is_a_venue(facts_of, text, expected):
 # parser side by side).
 REVIEWED_ROUND_6 = [
     # a host that opens the next item or clause has a count of its own
-    ("Latvia is hosting 600 Danish troops and Estonia 400 French.", [("troops", 600, 600, "LV", "existing")]),
+    (
+        "Latvia is hosting 600 Danish troops and Estonia 400 French.",
+        [("troops", 600, 600, "LV", "existing"), ("troops", 400, 400, "EE", "existing")],
+    ),
     (
         "Latvia is hosting 600 Danish troops and Estonia is hosting 400 French troops.",
         [("troops", 600, 600, "LV", "existing"), ("troops", 400, 400, "EE", "existing")],
@@ -5902,3 +5905,32 @@ def test_gapped_items_after_a_formation_named_with_no_count(facts_of):
         ("Croatia", 60, "SK"),
         ("Slovenia", 40, "SK"),
     ]
+
+
+# A host's gapped items with the nation's adjective after the count ("Latvia 2,000 Canadian"), after an
+# opening phrase too: a nation's name before a figure is no model's.
+HOST_GAPPED_NATIONS = [
+    (
+        "Estonia hosts 900 British troops, Latvia 2,000 Canadian and Lithuania 5,000 German.",
+        [
+            ("troops", 900, 900, "EE", "existing"),
+            ("troops", 2000, 2000, "LV", "existing"),
+            ("troops", 5000, 5000, "LT", "existing"),
+        ],
+    ),
+    (
+        "Under the plan, Lithuania would get 3,000 German troops, Estonia 1,200 British and Latvia 2,000 Canadian.",
+        [
+            ("troops", 3000, 3000, "LT", "planned"),
+            ("troops", 1200, 1200, "EE", "planned"),
+            ("troops", 2000, 2000, "LV", "planned"),
+        ],
+    ),
+    # (guard: a model's number)
+    ("Canada has 14 Leopard 2 tanks in Latvia.", [("tanks", 14, 14, "LV", "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOST_GAPPED_NATIONS, ids=[t[:40] for t, _ in HOST_GAPPED_NATIONS])
+def test_a_hosts_gapped_items_named_by_nation(facts_of, text, expected):
+    check(facts_of, text, expected)
