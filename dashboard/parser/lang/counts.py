@@ -534,7 +534,9 @@ SUBJECT_COUNT_BEFORE = Gated(
         # (an aside on the nation: "Germany, which leads in Lithuania, has 1,500 there")
         r"(?:,\s+(?:which|who|the|a|an|its|now|currently|long|once)\b[^,;.]{1,60},\s*)?"
         r"(?:(?:also|now|still|already|currently|so\s+far|alone)\s+)?"
+        # ("in Latvia, Canada leads some 1,700": the people of the formation it leads)
         r"(?:has|have|had|keeps?|kept|maintains?|maintained|sent|sends|deploy(?:s|ed)?|contribut(?:es|ed)|provid(?:es|ed)|"
+        r"leads|led|commands|commanded|"
         r"station(?:s|ed)|(?:will|would|is\s+to|plans\s+to)\s+(?:send|provide|deploy|contribute|keep|have|station|add))\s+$"
     )
 )

@@ -117,7 +117,9 @@ QUESTION = re.compile(r"""^\s*["“]?Whether\b|\?["”]?\s*$""")
 PROCUREMENT_BEFORE = Gated(
     re.compile(
         r"\b(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
-        r"contract\s+(?:\w+\s+){0,3}?for|deal\s+for|order(?:s|ed|ing)?|"
+        # ("Contracts signed since 2022 cover 366 Abrams tanks", "Poland's shopping list: 486 rocket launchers")
+        r"contracts?\s+(?:\w+\s+){0,3}?(?:for|cover|covers|covered|include|includes|included)|shopping\s+list:?|"
+        r"deal\s+for|order(?:s|ed|ing)?|"
         # the paperwork of a foreign military sale: "signed an LOA for 14 F-16s", "an FMS case for"
         r"(?:LOA|FMS\s+(?:case|letter|request)|letter\s+of\s+(?:offer\s+and\s+)?acceptance)\s+(?:\w+\s+){0,3}?for|"
         # equipment given away is no deployment: "Poland has handed over 14 of its own MiG-29s"
@@ -408,7 +410,9 @@ HEADQUARTERS_SET_UP = re.compile(
 # of 2,000 troops", "room for 500 soldiers" (searched in the words before the count).
 CAPACITY_BEFORE = Gated(
     re.compile(
-        r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to)\s+"
+        r"\b(?:(?:can|could|(?:will|should|would)\s+be\s+able\s+to|(?:is|are)\s+able\s+to|designed\s+to|built\s+to|"
+        # "barracks meant to house up to 10,000 allied personnel"
+        r"meant\s+to|intended\s+to|planned\s+to)\s+"
         r"(?:accommodate|house|hold|host|sleep|shelter|take\s+in|take)|capacity\s+(?:of|for)|room\s+for|space\s+for"
         # "a camp capable of housing 4,000 soldiers"
         r"|capable\s+of\s+(?:accommodating|housing|holding|hosting|sheltering|taking)"

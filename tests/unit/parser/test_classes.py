@@ -5934,3 +5934,30 @@ HOST_GAPPED_NATIONS = [
 @pytest.mark.parametrize("text, expected", HOST_GAPPED_NATIONS, ids=[t[:40] for t, _ in HOST_GAPPED_NATIONS])
 def test_a_hosts_gapped_items_named_by_nation(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Shapes from blind12's read half, in sentences of our own: a nation that "leads" a count (the people of the
+# formation it leads), contracts that "cover" equipment (bought, not deployed), barracks "meant to house"
+# a number (a capacity).
+LEADS_CONTRACTS_CAPACITIES = [
+    (
+        "In Estonia, Britain leads a battlegroup of some 2,000 personnel; in Latvia, Canada leads about 1,500; and "
+        "in Poland, the United States leads about 1,000.",
+        [
+            ("troops", 2000, 2000, "EE", "existing"),
+            ("troops", 1500, 1500, "LV", "existing"),
+            ("troops", 1000, 1000, "PL", "existing"),
+        ],
+    ),
+    ("Contracts signed last year cover 250 Abrams tanks and 96 Apache helicopters.", []),
+    ("The new barracks at Adazi are meant to house up to 3,000 allied soldiers.", []),
+    # (guard: a formation led and its people)
+    ("Canada leads the battlegroup in Latvia, which has 1,500 soldiers.", [("troops", 1500, 1500, "LV", "existing")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", LEADS_CONTRACTS_CAPACITIES, ids=[t[:40] for t, _ in LEADS_CONTRACTS_CAPACITIES]
+)
+def test_leads_contracts_and_capacities(facts_of, text, expected):
+    check(facts_of, text, expected)
