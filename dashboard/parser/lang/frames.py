@@ -151,7 +151,12 @@ REQUEST_MET = re.compile(
     r"\b(?:approv\w*|grant\w*|agreed|accept\w*|answer\w*|met|fulfil\w*|received|got|arrived)\b", re.IGNORECASE
 )
 # "17 F-16s bought from Portugal": a nation's own equipment, bought (after the count).
-BOUGHT_AFTER = re.compile(r"\s+(?:bought|purchased|acquired|ordered|leased)\s+(?:second-hand\s+)?from\b", re.I)
+# ("the 32 F-16 aircraft it bought from Norway", "eight F-16 aircraft, bought from the USA")
+BOUGHT_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:it|they|she|he|the\s+country|the\s+government)\s+)?(?:has\s+|had\s+)?"
+    r"(?:bought|purchased|acquired|ordered|leased)\s+(?:second-hand\s+)?from\b",
+    re.I,
+)
 # "a package worth about 700 million euros including 40 Marder infantry fighting vehicles": aid, given.
 AID_PACKAGE_BEFORE = re.compile(
     r"\bpackage\b[^.;]{0,60}?\b(?:euros?|dollars?|pounds?|billion|million)\b[^.;]{0,40}?\b(?:including|includes|with)\s+"

@@ -250,7 +250,11 @@ DESCRIPTIVE_SPAN = re.compile(
     r"runs?)\s+$",
     re.I,
 )
-SPANS = re.compile(r"\b(?:stretch|extend|span|rang|run)\w*\s+(?:all\s+the\s+way\s+)?from\b", re.IGNORECASE)
+# ("whose units were spread from Estonia to Bulgaria": forces spread over a span are across it)
+SPANS = re.compile(
+    r"\b(?:stretch|extend|span|rang|run|spread|scattered|dispersed|distributed)\w*\s+(?:all\s+the\s+way\s+)?from\b",
+    re.IGNORECASE,
+)
 # Where a place lies, told of it in an aside: "Belarus, which borders Poland, hosts", "Kaliningrad, the
 # exclave wedged between Poland and Lithuania, hosts": the neighbours are no host (searched in the folded
 # text before the first neighbour).

@@ -5961,3 +5961,20 @@ LEADS_CONTRACTS_CAPACITIES = [
 )
 def test_leads_contracts_and_capacities(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# Equipment a nation bought ("the 32 F-16s it bought from Norway", "eight jets, bought from the US") is no
+# deployment; forces spread over a span across the flank are on the flank.
+BOUGHT_AND_SPREAD = [
+    ("Romania has begun receiving the 32 F-16 aircraft it bought from Norway.", []),
+    ("Bulgaria will receive eight F-16 aircraft, bought from the United States, next year.", []),
+    (
+        "The US rotates an armored brigade of roughly 3,500 soldiers, whose units are spread from Estonia to Bulgaria.",
+        [("troops", 3500, 3500, "eastern flank", "existing")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BOUGHT_AND_SPREAD, ids=[t[:40] for t, _ in BOUGHT_AND_SPREAD])
+def test_bought_equipment_and_forces_spread_across_the_flank(facts_of, text, expected):
+    check(facts_of, text, expected)
