@@ -676,7 +676,8 @@ def _merge_composites(text: str, mentions: list[Mention]) -> list[Mention]:
         apposed = (
             previous is not None
             and previous.unit not in units.EQUIPMENT
-            and previous.unit != "troops"
+            # ("the first group of Swedish soldiers, about 120 persons, ...": people counted in apposition)
+            and (previous.unit != "troops" or (previous.quantity.low is None and mention.filler_only))
             # ("one mechanised battalion, about 550 soldiers": one formation is one force too)
             and (previous.quantity.low is None or previous.implicit_one or previous.quantity.high == 1)
             and bool(counts.APPOSED_GAP.fullmatch(gap))

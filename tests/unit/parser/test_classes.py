@@ -5978,3 +5978,11 @@ BOUGHT_AND_SPREAD = [
 @pytest.mark.parametrize("text, expected", BOUGHT_AND_SPREAD, ids=[t[:40] for t, _ in BOUGHT_AND_SPREAD])
 def test_bought_equipment_and_forces_spread_across_the_flank(facts_of, text, expected):
     check(facts_of, text, expected)
+
+
+# People counted in apposition to a plural of soldiers ("Swedish soldiers, about 120 persons,") are their
+# headcount; people after a town are its inhabitants.
+def test_people_in_apposition_count_the_soldiers_before_them(facts_of):
+    facts = facts_of("The first group of Swedish soldiers, about 120 people, arrived in Latvia.")
+    assert counted(facts) == [("troops", 120, 120, "LV", "existing")]
+    assert counted(facts_of("The town of Tapa, 5,000 people, hosts British soldiers.")) == []
