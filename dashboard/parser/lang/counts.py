@@ -705,6 +705,11 @@ HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 # 1,500, most of them at Kogalniceanu", "MINISTER: Four, from next month", "Roughly 900, the minister said."
 ANSWER_BEFORE = re.compile(
     r"\W*(?:(?:A|Answer|[A-Z][A-Z.'’ -]{1,30})\s*:\s*)?"
+    # a hearing's answer: "Senator, on a given day it is roughly 10,000", "Well, today there are about 900"
+    r"(?:(?:Senator|Congressman|Congresswoman|Chairman|Chairwoman|Madam\s+Chair|Mr\.?\s+Chairman|Minister|Sir|Well|"
+    r"Yes|No)\s*,\s*)?"
+    r"(?i:(?:on\s+(?:a|any)\s+given\s+day|today|right\s+now|at\s+the\s+moment|currently|now),?\s+)?"
+    r"(?i:(?:it\s+is|it['’]s|there\s+are|we\s+have)\s+)?"
     r"(?i:(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|up\s+to|"
     r"at\s+least|close\s+to|just\s+(?:over|under))\s+)?"
 )

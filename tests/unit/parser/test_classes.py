@@ -5986,3 +5986,12 @@ def test_people_in_apposition_count_the_soldiers_before_them(facts_of):
     facts = facts_of("The first group of Swedish soldiers, about 120 people, arrived in Latvia.")
     assert counted(facts) == [("troops", 120, 120, "LV", "existing")]
     assert counted(facts_of("The town of Tapa, 5,000 people, hosts British soldiers.")) == []
+
+
+# A hearing's answer to "how many" counts what was asked, after a vocative and "it is" or "there are".
+def test_a_hearings_answer_counts_what_was_asked(facts_of):
+    facts = facts_of(
+        "SENATOR REED: General, how many American troops are in Romania today?\n\n"
+        "GENERAL STONE: Senator, on a given day it is roughly 1,500, most of them at Kogalniceanu."
+    )
+    assert [(f.force, f.quantity_low, f.country_code) for f in facts if f.quantity_low] == [("US", 1500, "RO")]
