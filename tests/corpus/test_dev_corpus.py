@@ -72,15 +72,15 @@ FLOORS = {
     "blind.json": {"quantified_f1": 0.903, "country_f1": 0.947, "status_accuracy": 0.905, "distractor_hits": 7},
     "blind2.json": {"quantified_f1": 0.816, "country_f1": 0.882, "status_accuracy": 0.905, "distractor_hits": 15},
     "blind3.json": {"quantified_f1": 0.853, "country_f1": 0.923, "status_accuracy": 0.89, "distractor_hits": 10},
-    "blind4.json": {"quantified_f1": 0.878, "country_f1": 0.893, "status_accuracy": 0.88, "distractor_hits": 14},
+    "blind4.json": {"quantified_f1": 0.889, "country_f1": 0.893, "status_accuracy": 0.88, "distractor_hits": 14},
     "blind5.json": {"quantified_f1": 0.860, "country_f1": 0.947, "status_accuracy": 0.855, "distractor_hits": 8},
     "blind6.json": {"quantified_f1": 0.838, "country_f1": 0.919, "status_accuracy": 0.912, "distractor_hits": 9},
-    "blind7.json": {"quantified_f1": 0.793, "country_f1": 0.871, "status_accuracy": 0.888, "distractor_hits": 15},
+    "blind7.json": {"quantified_f1": 0.798, "country_f1": 0.871, "status_accuracy": 0.888, "distractor_hits": 15},
     "blind8.json": {"quantified_f1": 0.850, "country_f1": 0.932, "status_accuracy": 0.925, "distractor_hits": 11},
     "blind9.json": {"quantified_f1": 0.801, "country_f1": 0.952, "status_accuracy": 0.886, "distractor_hits": 13},
     "blind10.json": {"quantified_f1": 0.864, "country_f1": 0.896, "status_accuracy": 0.932, "distractor_hits": 7},
     "blind11.json": {"quantified_f1": 0.874, "country_f1": 0.915, "status_accuracy": 0.877, "distractor_hits": 7},
-    "blind12.json": {"quantified_f1": 0.721, "country_f1": 0.879, "status_accuracy": 0.893, "distractor_hits": 15},
+    "blind12.json": {"quantified_f1": 0.78, "country_f1": 0.885, "status_accuracy": 0.898, "distractor_hits": 15},
 }
 
 
