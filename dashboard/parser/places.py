@@ -902,8 +902,8 @@ def assign_places(
 def _occasion_only(text: str, start: int, end: int, *, last_there: int) -> bool:
     """Whether an incident's scene (``start:end``) is only the occasion of what the sentence reports: told in
     a clause of time ("after a drone incursion into Poland", "two days after drones were shot down over
-    Poland") and not referred to by a "there" or ", where" after it ("After a balloon incursion into
-    Lithuania, Germany said its 5,000 soldiers there were on alert": there they are)."""
+    Poland") and not referred to by a "there" or ", where" after it ("Two days after a drone crashed near
+    Rzeszow, where 2,000 US soldiers are stationed, ...": there they are)."""
     return (
         frames.TIME_CLAUSE_BEFORE.search(folded(text[:start])) is not None
         and last_there < end
