@@ -737,7 +737,7 @@ def _own_forces_at_home(
         if roles.HOST_AFTER.match(text, pl.end)
         or roles.HAS_NATION_AFTER.match(text, pl.end)
         # ("Latvia said the Canadians would be joined by 1,000 of its own troops": the subject's own)
-        or clauses.OPENING_ARTICLE.fullmatch(text, 0, pl.start)
+        or clauses.BEFORE_SUBJECT.fullmatch(text, 0, pl.start)
         for code in _countries(pl)
     }
     return all(_countries(pl) <= homes for pl in lists)

@@ -234,9 +234,7 @@ def find_place_lists(text: str, named: list[PlaceMatch], gazetteer: Gazetteer, s
                 )
                 and not roles.NEIGHBOURS_BEFORE.search(folded_before)
             )
-            hosting = hosting or (
-                hosts and not result and clauses.OPENING_ARTICLE.fullmatch(text, 0, start) is not None
-            )
+            hosting = hosting or (hosts and not result and clauses.BEFORE_SUBJECT.fullmatch(text, 0, start) is not None)
             locative = bool(
                 after_preposition
                 or hosts

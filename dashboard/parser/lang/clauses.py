@@ -183,9 +183,9 @@ JOINED = re.compile(
 )
 # A name followed by a count whose verb is gapped opens a clause: "..., the United States about 10,000 in
 # Poland", "and Italy another of 1,000".
-# What may open a sentence before its subject's name.
-# (after an opening phrase set off by a comma: "Under the plan, Lithuania would get 3,000 German troops")
-OPENING_ARTICLE = re.compile(r"\s*(?:[^,.;:\d]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
+# What may open a sentence before its subject's name: an article, after an opening phrase set off by a comma
+# ("Under the plan, Lithuania would get 3,000 German troops", "In a statement, Latvia said ...").
+BEFORE_SUBJECT = re.compile(r"\s*(?:[^,.;:\d]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
 # Where a gapped list's item begins: "Poland received 4,000 US soldiers, Romania 1,000 and Hungary 500".
 GAPPED_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$")
 GAP_REACH = 12  # how far before a name its gap is sought

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.parser.lang.roles import ENTERING_VERB
 from dashboard.parser.lang.status import cues
 from dashboard.util.textmatch import Gated, first_words
 
@@ -82,10 +83,7 @@ TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|since|following|days?\s+after|weeks
 # An incursion by whatever airspace it enters: "19 drones entered Polish airspace", "crossed into Romanian
 # airspace" (searched in the folded text); only what enters is vetoed ("After drones entered Polish airspace,
 # the Netherlands sent two F-35s" sends them).
-AIRSPACE_ENTERED = re.compile(
-    r"\b(?:enter(?:ed|s|ing)?|violat(?:ed|es|ing)|cross(?:ed|es|ing)(?:\s+into)?|strayed\s+into|flew\s+into|"
-    r"penetrat(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}airspace\b"
-)
+AIRSPACE_ENTERED = re.compile(r"\b" + ENTERING_VERB + r"\s+(?:[\w-]+\s+){0,2}airspace\b")
 # Between what enters and its verb: a few words, no clause ("19 drones entered", "two Russian jets crossed into").
 ENTERING_GAP = re.compile(r"[^,;:]{0,40}", re.IGNORECASE)
 SUBORDINATE_WORDS = re.compile(r"\b(?:after|before|when|as|because|since|while|until|once|if)\b", re.IGNORECASE)

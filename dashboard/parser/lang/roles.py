@@ -349,14 +349,15 @@ INCIDENT_SCENE_BEFORE = Gated(
         r"|(?:crash(?:ed|es)?|fell|exploded)\s+(?:in|on|over|near)\s+(?:the\s+)?)$"
     )
 )
-# What enters an airspace, named by its country's adjective ("violated Polish airspace"): the verb before
-# the place (folded text), ``placenames.TERRITORY_AFTER`` after it.
-AIRSPACE_ENTERED_BEFORE = Gated(
-    re.compile(
-        r"\b(?:violat(?:ed|es|ing)|enter(?:ed|s|ing)|cross(?:ed|es|ing)\s+into|strayed\s+into|flew\s+into)\s+"
-        r"(?:the\s+)?$"
-    )
+# The verbs of entering an airspace ("violated", "crossed into", "penetrated"), one list for the incursion's
+# veto (frames.AIRSPACE_ENTERED) and the incursion's scene (below).
+ENTERING_VERB = (
+    r"(?:enter(?:ed|s|ing)?|violat(?:ed|es|ing)|cross(?:ed|es|ing)(?:\s+into)?|strayed\s+into|flew\s+into|"
+    r"penetrat(?:ed|es|ing))"
 )
+# What enters an airspace, named by its country's adjective ("violated Polish airspace"): the verb before
+# the place (folded text); the caller asks for " airspace" after it.
+AIRSPACE_ENTERED_BEFORE = Gated(re.compile(r"\b" + ENTERING_VERB + r"\s+(?:the\s+)?$"))
 # A destination for repairs is no site: "is going to Germany for maintenance".
 REPAIRS_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:maintenance|repairs?|refit|overhaul|upgrades?|servicing)\b", re.I)
 # "The vehicles transited through Suwalki": where forces pass, not where they are (folded text).
